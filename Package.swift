@@ -1,0 +1,51 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Guanshan",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "guanshan", targets: ["guanshan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    ],
+    targets: [
+        .target(name: "GuanshanText"),
+        .target(name: "GuanshanFormats", dependencies: ["GuanshanText"]),
+        .target(name: "GuanshanStore", dependencies: [
+            "GuanshanText",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "GuanshanLibrary", dependencies: [
+            "GuanshanText", "GuanshanFormats", "GuanshanStore",
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
+        .target(name: "GuanshanWeb", dependencies: [
+            "GuanshanLibrary",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .executableTarget(name: "guanshan", dependencies: [
+            "GuanshanWeb", "GuanshanLibrary",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .target(name: "GuanshanTestSupport", path: "Tests/GuanshanTestSupport"),
+        .testTarget(name: "GuanshanTextTests", dependencies: ["GuanshanText"]),
+        .testTarget(name: "GuanshanFormatsTests", dependencies: ["GuanshanFormats"], exclude: ["Fixtures"]),
+        .testTarget(name: "GuanshanStoreTests", dependencies: ["GuanshanStore"]),
+        .testTarget(name: "GuanshanLibraryTests", dependencies: ["GuanshanLibrary", "GuanshanTestSupport"]),
+        .testTarget(name: "GuanshanWebTests", dependencies: [
+            "GuanshanWeb", "GuanshanTestSupport",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
+    ]
+)

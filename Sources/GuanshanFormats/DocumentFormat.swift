@@ -1,0 +1,20 @@
+/// The text formats this module parses, chosen by file extension.
+public enum DocumentFormat: String, Sendable, Hashable, CaseIterable {
+    case txt
+    case md
+    case jsonl
+
+    /// The largest input (one file, or one JSONL line) the parsers accept by default: 16 MiB.
+    public static let defaultByteLimit = 16 * 1024 * 1024
+
+    /// `txt`/`text`, `md`/`markdown`, `jsonl`/`ndjson`, in any case, with or without the leading dot.
+    public init?(fileExtension: String) {
+        let ext = fileExtension.hasPrefix(".") ? fileExtension.dropFirst() : Substring(fileExtension)
+        switch ext.lowercased() {
+        case "txt", "text": self = .txt
+        case "md", "markdown": self = .md
+        case "jsonl", "ndjson": self = .jsonl
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// Why an input could not be parsed. `code` is stable, for callers that show their own messages.
+public enum FormatError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The bytes are not UTF-8, UTF-16 with a byte order mark, or GB18030.
+    case undecodable
+    /// The bytes contain NUL or many other control characters: not a text file.
+    case binary
+    /// No text is left after parsing.
+    case empty
+    /// The input (or one JSONL line) is larger than `limit` bytes.
+    case tooLarge(line: Int?, limit: Int)
+    /// A JSONL line is not a JSON object.
+    case invalidJSON(line: Int, reason: String)
+    /// A required field (`title`, or the body: `paragraphs` or `text`) is absent or empty.
+    case missingField(line: Int, field: String)
+    /// A field has the wrong type or an unusable value (JSONL fields, Markdown front matter).
+    case invalidField(line: Int, field: String, reason: String)
+
+    public var code: String {
+        switch self {
+        case .undecodable: "undecodable"
+        case .binary: "binary"
+        case .empty: "empty"
+        case .tooLarge: "too-large"
+        case .invalidJSON: "invalid-json"
+        case .missingField: "missing-field"
+        case .invalidField: "invalid-field"
+        }
+    }
+
+    /// The line of the input the error is about, when there is one.
+    public var line: Int? {
+        switch self {
+        case .undecodable, .binary, .empty: nil
+        case .tooLarge(let line, _): line
+        case .invalidJSON(let line, _), .missingField(let line, _), .invalidField(let line, _, _): line
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .undecodable:
+            "The file is not text in a supported encoding (UTF-8, UTF-16 with byte order mark, GB18030/GBK)."
+        case .binary:
+            "The file looks binary (it contains NUL or control characters), not text."
+        case .empty:
+            "The document has no text."
+        case .tooLarge(let line, let limit):
+            (line.map { "Line \($0) is" } ?? "The file is") + " larger than \(limit) bytes."
+        case .invalidJSON(let line, let reason):
+            "Line \(line) is not a JSON object: \(reason)."
+        case .missingField(let line, let field):
+            "Line \(line) has no \(field)."
+        case .invalidField(let line, let field, let reason):
+            "Line \(line): \(field) \(reason)."
+        }
+    }
+}

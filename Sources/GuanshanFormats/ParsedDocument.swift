@@ -1,0 +1,32 @@
+import Foundation
+import GuanshanText
+
+/// A document as an input format gives it: the title, the body as blocks, and the metadata the format carries.
+public struct ParsedDocument: Hashable, Sendable {
+    public var title: String
+    public var blocks: [Block]
+    public var category: String?
+    public var tags: [String]
+    public var author: String?
+    public var created: Date?
+    /// The id the source asks for (JSONL `id`); nil lets the store choose one.
+    public var id: Int64?
+
+    public init(
+        title: String,
+        blocks: [Block],
+        category: String? = nil,
+        tags: [String] = [],
+        author: String? = nil,
+        created: Date? = nil,
+        id: Int64? = nil
+    ) {
+        self.title = title
+        self.blocks = blocks
+        self.category = category
+        self.tags = tags
+        self.author = author
+        self.created = created
+        self.id = id
+    }
+}

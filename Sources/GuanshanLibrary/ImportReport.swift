@@ -1,0 +1,53 @@
+import GuanshanFormats
+
+/// Where an imported document came from: a file, and the line for JSONL.
+public struct ImportSource: Hashable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var line: Int?
+
+    public var description: String { line.map { "\(path):\($0)" } ?? path }
+}
+
+public enum ImportProblem: Error, Hashable, Sendable {
+    case notFound
+    case unsupportedFormat(String)
+    case tooLarge(bytes: Int64, limit: Int64)
+    case unreadable(String)
+    case format(FormatError)
+    /// A JSONL record asked for an id that another document has.
+    case idTaken(Int64)
+    case storeFailed(String)
+}
+
+public struct ImportedDocument: Hashable, Sendable {
+    public var id: Int64
+    public var title: String
+    public var source: ImportSource
+}
+
+public struct ImportSkip: Hashable, Sendable {
+    public var source: ImportSource
+    public var title: String
+    /// The document that has the same content.
+    public var duplicateOf: Int64
+}
+
+public struct ImportFailure: Hashable, Sendable {
+    public var source: ImportSource
+    public var problem: ImportProblem
+}
+
+public struct ImportReport: Sendable {
+    public var imported: [ImportedDocument] = []
+    public var skipped: [ImportSkip] = []
+    public var failed: [ImportFailure] = []
+    /// Files in the given folders that are not of an importable type.
+    public var ignoredFiles = 0
+
+    public init() {}
+}
+
+public enum ImportEvent: Sendable {
+    case planned(files: Int, bytes: Int64)
+    case progress(bytes: Int64, documents: Int, file: String)
+}

@@ -1,0 +1,150 @@
+import Foundation
+import GuanshanFormats
+import GuanshanStore
+
+public struct ImportOptions: Sendable {
+    /// The format of every file; nil picks it from each file's extension.
+    public var format: DocumentFormat?
+    /// Puts every document in this category, over any category a file names.
+    public var category: String?
+    /// Names this sharer on every document, over any author a file names.
+    public var author: String?
+
+    public init(format: DocumentFormat? = nil, category: String? = nil, author: String? = nil) {
+        self.format = format
+        self.category = category
+        self.author = author
+    }
+}
+
+extension Library {
+    /// The largest .txt or .md file an import reads; JSONL files are mapped, not read, and have no limit.
+    public static let maxDocumentFileBytes: Int64 = 32 << 20
+
+    /// Imports files and folders. A file that fails never stops the others; documents already in the
+    /// library (same content hash) are skipped. Documents are saved in batches, each one transaction.
+    public func importFiles(
+        _ paths: [String], options: ImportOptions = ImportOptions(),
+        events: @Sendable (ImportEvent) -> Void = { _ in }
+    ) async throws -> ImportReport {
+        let settings = try await settings()
+        let files = ImportFiles(paths: paths, format: options.format)
+        var run = ImportRun(
+            library: self,
+            preparation: DocumentPreparation(pageBudget: settings.pageBudget, sharer: options.author, category: options.category),
+            events: events)
+        run.report.ignoredFiles = files.ignored
+        for path in files.missing {
+            run.report.failed.append(ImportFailure(source: ImportSource(path: path), problem: .notFound))
+        }
+        events(.planned(files: files.files.count, bytes: files.files.reduce(0) { $0 + $1.size }))
+        for file in files.files {
+            await run.read(file)
+        }
+        await run.saveBatch()
+        return run.report
+    }
+}
+
+private struct ImportRun {
+    static let batchSize = 200
+
+    let library: Library
+    let preparation: DocumentPreparation
+    let events: (ImportEvent) -> Void
+    var report = ImportReport()
+    var batch: [(source: ImportSource, document: NewDocument)] = []
+    var bytesDone: Int64 = 0
+    var documentsRead = 0
+
+    mutating func read(_ file: ImportFiles.File) async {
+        let path = file.url.path
+        do {
+            switch file.format {
+            case nil:
+                throw ImportProblem.unsupportedFormat(file.url.pathExtension)
+            case .jsonl:
+                try await readLines(of: file)
+            case .txt, .md:
+                guard file.size <= Library.maxDocumentFileBytes else {
+                    throw ImportProblem.tooLarge(bytes: file.size, limit: Library.maxDocumentFileBytes)
+                }
+                let text = try TextDecoding.decode(try Self.contents(of: file.url, mapped: false))
+                let name = file.url.deletingPathExtension().lastPathComponent
+                let parsed = file.format == .md
+                    ? try MarkdownFormat.parse(text, fileName: name)
+                    : try PlainTextFormat.parse(text, fileName: name)
+                await add(parsed, from: ImportSource(path: path))
+            }
+        } catch {
+            report.failed.append(ImportFailure(source: ImportSource(path: path), problem: Self.problem(error)))
+        }
+        bytesDone += file.size
+        events(.progress(bytes: bytesDone, documents: documentsRead, file: path))
+    }
+
+    private mutating func readLines(of file: ImportFiles.File) async throws {
+        let data = try Self.contents(of: file.url, mapped: true)
+        let start = bytesDone
+        var offset: Int64 = 0
+        for (lineNumber, line) in JSONLFormat.lines(in: data) {
+            let source = ImportSource(path: file.url.path, line: lineNumber)
+            do {
+                await add(try JSONLFormat.parse(line: line, lineNumber: lineNumber), from: source)
+            } catch {
+                report.failed.append(ImportFailure(source: source, problem: Self.problem(error)))
+            }
+            offset += Int64(line.utf8.count + 1)
+            if lineNumber % 500 == 0 {
+                events(.progress(bytes: start + min(offset, file.size), documents: documentsRead, file: file.url.path))
+            }
+        }
+        bytesDone = start
+    }
+
+    private mutating func add(_ parsed: ParsedDocument, from source: ImportSource) async {
+        documentsRead += 1
+        batch.append((source, preparation.prepare(parsed)))
+        if batch.count >= Self.batchSize {
+            await saveBatch()
+        }
+    }
+
+    mutating func saveBatch() async {
+        guard !batch.isEmpty else { return }
+        let saving = batch
+        batch = []
+        do {
+            let outcomes = try await library.store.saveNewDocuments(saving.map(\.document))
+            for ((source, document), outcome) in zip(saving, outcomes) {
+                switch outcome {
+                case .inserted(let id):
+                    report.imported.append(ImportedDocument(id: id, title: document.title, source: source))
+                case .duplicate(let existing):
+                    report.skipped.append(ImportSkip(source: source, title: document.title, duplicateOf: existing))
+                case .idTaken(let id):
+                    report.failed.append(ImportFailure(source: source, problem: .idTaken(id)))
+                }
+            }
+        } catch {
+            let problem = ImportProblem.storeFailed(String(describing: error))
+            report.failed += saving.map { ImportFailure(source: $0.source, problem: problem) }
+        }
+    }
+
+    private static func contents(of url: URL, mapped: Bool) throws -> Data {
+        do {
+            return try Data(contentsOf: url, options: mapped ? .alwaysMapped : [])
+        } catch {
+            throw ImportProblem.unreadable((error as NSError).localizedDescription)
+        }
+    }
+
+    private static func problem(_ error: any Error) -> ImportProblem {
+        switch error {
+        case let problem as ImportProblem: problem
+        case let formatError as FormatError: .format(formatError)
+        default: .unreadable(String(describing: error))
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import GuanshanStore
+
+/// The use cases the site and the command line share. Every decision about documents is made here.
+public struct Library: Sendable {
+    public let store: any Store
+    public let views: ViewCounter
+
+    public init(store: any Store) {
+        self.store = store
+        self.views = ViewCounter(store: store)
+    }
+
+    /// Opens the SQLite library in `directory`, creating the folder and migrating the database as needed.
+    public static func open(dataDirectory directory: URL) throws -> Library {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let store = try SQLiteStore(path: directory.appendingPathComponent("guanshan.sqlite").path)
+        return Library(store: store)
+    }
+
+    public func settings() async throws -> SiteSettings {
+        SiteSettings(stored: try await store.settings())
+    }
+}
+
+public enum LibraryError: Error, Equatable, Sendable {
+    case documentNotFound
+    case pageNotFound
+    case categoryNotFound
+    case tagNotFound
+}

@@ -1,0 +1,48 @@
+import GuanshanStore
+import GuanshanText
+
+/// One page of a document as a reader sees it; `pageNumber` is 1-based.
+public struct ReadingPage: Sendable {
+    public var document: StoredDocument
+    public var pageNumber: Int
+    public var pageCount: Int
+    /// The blocks of this page, with the index in the whole body of each.
+    public var blocks: [(index: Int, block: Block)]
+    public var viewCount: Int
+
+    /// The page (1-based) that holds the start of body block `index`.
+    public func pageNumber(ofBlock index: Int) -> Int {
+        (document.metrics.pages.lastIndex { $0.block <= index } ?? 0) + 1
+    }
+}
+
+extension Library {
+    /// Page `pageNumber` of a published document, counting the view.
+    public func readPage(id: Int64, pageNumber: Int) async throws -> ReadingPage {
+        let document = try await publishedDocument(id: id)
+        let pages = document.metrics.pages
+        guard (1...max(pages.count, 1)).contains(pageNumber) else { throw LibraryError.pageNotFound }
+        let first = pages.isEmpty ? 0 : pages[pageNumber - 1].block
+        let blocks = Pagination.slice(document.blocks, pages: pages, page: pageNumber - 1)
+        return await reading(document, pageNumber: pageNumber, blocks: blocks.enumerated().map { (first + $0.offset, $0.element) })
+    }
+
+    /// The whole document on one page, counting the view.
+    public func readWholeDocument(id: Int64) async throws -> ReadingPage {
+        let document = try await publishedDocument(id: id)
+        return await reading(document, pageNumber: 1, blocks: document.blocks.enumerated().map { ($0.offset, $0.element) })
+    }
+
+    private func publishedDocument(id: Int64) async throws -> StoredDocument {
+        guard let document = try await store.document(id: id) else { throw LibraryError.documentNotFound }
+        return document
+    }
+
+    private func reading(_ document: StoredDocument, pageNumber: Int, blocks: [(index: Int, block: Block)]) async -> ReadingPage {
+        await views.record(document.id)
+        let viewCount = document.summary.viewCount + (await views.pendingViews(of: document.id))
+        return ReadingPage(
+            document: document, pageNumber: pageNumber, pageCount: max(document.metrics.pages.count, 1),
+            blocks: blocks, viewCount: viewCount)
+    }
+}

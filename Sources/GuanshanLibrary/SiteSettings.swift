@@ -1,0 +1,30 @@
+import Foundation
+
+/// The settings an admin can change; the defaults are the reference page's.
+public struct SiteSettings: Hashable, Sendable {
+    public var siteName = "观山文库"
+    public var slogan = "文似观山不喜平"
+    public var tagline = "记住我,来上我~"
+    /// Characters per page (DESIGN §2's B).
+    public var pageBudget = 2000
+    /// The zone the site shows times in.
+    public var timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .gmt
+
+    public init() {}
+
+    enum Key: String, CaseIterable {
+        case siteName = "site.name"
+        case slogan = "site.slogan"
+        case tagline = "site.tagline"
+        case pageBudget = "pagination.budget"
+        case timeZone = "site.timezone"
+    }
+
+    init(stored: [String: String]) {
+        if let value = stored[Key.siteName.rawValue], !value.isEmpty { siteName = value }
+        if let value = stored[Key.slogan.rawValue] { slogan = value }
+        if let value = stored[Key.tagline.rawValue] { tagline = value }
+        if let value = stored[Key.pageBudget.rawValue].flatMap(Int.init), (500...20_000).contains(value) { pageBudget = value }
+        if let value = stored[Key.timeZone.rawValue].flatMap(TimeZone.init(identifier:)) { timeZone = value }
+    }
+}

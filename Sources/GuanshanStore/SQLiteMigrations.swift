@@ -1,0 +1,55 @@
+import GRDB
+
+enum SQLiteMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: documents, categories, tags, settings") { db in
+            try db.execute(sql: """
+                CREATE TABLE category (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),
+                    slug TEXT NOT NULL UNIQUE CHECK (length(slug) > 0)
+                );
+                CREATE TABLE document (
+                    id INTEGER PRIMARY KEY,
+                    title TEXT NOT NULL CHECK (length(title) > 0),
+                    sharer TEXT NOT NULL,
+                    category_id INTEGER REFERENCES category(id) ON DELETE SET NULL,
+                    status TEXT NOT NULL CHECK (status IN ('draft', 'published')),
+                    created_at DATETIME NOT NULL,
+                    published_at DATETIME,
+                    updated_at DATETIME NOT NULL,
+                    revision INTEGER NOT NULL DEFAULT 1 CHECK (revision > 0),
+                    body TEXT NOT NULL,
+                    character_count INTEGER NOT NULL CHECK (character_count >= 0),
+                    reading_minutes INTEGER NOT NULL CHECK (reading_minutes >= 0),
+                    pages TEXT NOT NULL,
+                    outline TEXT NOT NULL,
+                    content_hash TEXT NOT NULL UNIQUE,
+                    fingerprint INTEGER NOT NULL,
+                    view_count INTEGER NOT NULL DEFAULT 0 CHECK (view_count >= 0),
+                    CHECK (status = 'draft' OR published_at IS NOT NULL)
+                );
+                CREATE INDEX document_newest ON document(status, published_at DESC, id DESC);
+                CREATE INDEX document_most_read ON document(status, view_count DESC, id DESC);
+                CREATE INDEX document_category_newest ON document(category_id, status, published_at DESC, id DESC);
+                CREATE TABLE tag (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE CHECK (length(name) > 0)
+                );
+                CREATE TABLE document_tag (
+                    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    PRIMARY KEY (document_id, tag_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX document_tag_by_tag ON document_tag(tag_id, document_id);
+                CREATE TABLE setting (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    value TEXT NOT NULL
+                ) WITHOUT ROWID;
+                """)
+        }
+        return migrator
+    }
+}

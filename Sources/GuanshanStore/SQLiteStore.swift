@@ -1,0 +1,246 @@
+import Foundation
+import GRDB
+import GuanshanText
+
+/// The SQLite store: one database file in the data folder, written through one writer, read through a pool.
+public struct SQLiteStore: Store {
+    private let writer: any DatabaseWriter
+
+    /// Opens (creating if needed) and migrates the database at `path`.
+    public init(path: String) throws {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        try self.init(writer: DatabasePool(path: path, configuration: configuration))
+    }
+
+    /// A private in-memory database, for tests.
+    public static func inMemory() throws -> SQLiteStore {
+        try SQLiteStore(writer: DatabaseQueue())
+    }
+
+    private init(writer: any DatabaseWriter) throws {
+        self.writer = writer
+        try SQLiteMigrations.migrator.migrate(writer)
+    }
+
+    public func saveNewDocuments(_ documents: [NewDocument]) async throws -> [SaveOutcome] {
+        let encoded = try documents.map { try EncodedDocument($0) }
+        return try await writer.write { db in
+            try encoded.map { try Self.insert($0, into: db) }
+        }
+    }
+
+    private static func insert(_ encoded: EncodedDocument, into db: Database) throws -> SaveOutcome {
+        let document = encoded.document
+        if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE content_hash = ?", arguments: [document.metrics.contentHash]) {
+            return .duplicate(of: existing)
+        }
+        if let id = document.id, try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [id]) == true {
+            return .idTaken(id)
+        }
+        let categoryID = try document.category.map { try findOrCreateCategory($0, in: db) }
+        let published: Date? = document.status == .published ? document.created : nil
+        try db.execute(
+            sql: """
+                INSERT INTO document (id, title, sharer, category_id, status, created_at, published_at, updated_at,
+                    body, character_count, reading_minutes, pages, outline, content_hash, fingerprint)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                document.id, document.title, document.sharer, categoryID, document.status.rawValue,
+                document.created, published, Date(),
+                encoded.body, document.metrics.characterCount, document.metrics.readingMinutes, encoded.pages,
+                encoded.outline, document.metrics.contentHash, Int64(bitPattern: document.metrics.fingerprint),
+            ])
+        let id = db.lastInsertedRowID
+        for (position, tag) in distinct(document.tags).enumerated() {
+            try db.execute(sql: "INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING", arguments: [tag])
+            try db.execute(
+                sql: "INSERT INTO document_tag (document_id, tag_id, position) SELECT ?, id, ? FROM tag WHERE name = ?",
+                arguments: [id, position, tag])
+        }
+        return .inserted(id: id)
+    }
+
+    public func document(id: Int64) async throws -> StoredDocument? {
+        try await writer.read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT \(SummaryRow.columns), d.status, d.created_at, d.updated_at, d.revision, d.body, d.pages,
+                       d.outline, d.content_hash, d.fingerprint
+                FROM document d LEFT JOIN category c ON c.id = d.category_id
+                WHERE d.id = ? AND d.status = 'published'
+                """, arguments: [id])
+            else { return nil }
+            let tags = try String.fetchAll(db, sql: """
+                SELECT t.name FROM document_tag dt JOIN tag t ON t.id = dt.tag_id
+                WHERE dt.document_id = ? ORDER BY dt.position
+                """, arguments: [id])
+            let summary = SummaryRow.decode(row)
+            return StoredDocument(
+                summary: summary,
+                tags: tags,
+                status: DocumentStatus(rawValue: row["status"]) ?? .draft,
+                created: row["created_at"],
+                updated: row["updated_at"],
+                revision: row["revision"],
+                blocks: try StoredJSON.decode([Block].self, row["body"]),
+                metrics: DocumentMetrics(
+                    characterCount: summary.characterCount,
+                    readingMinutes: summary.readingMinutes,
+                    pages: try StoredJSON.decode([PageStart].self, row["pages"]),
+                    outline: try StoredJSON.decode([OutlineEntry].self, row["outline"]),
+                    fingerprint: UInt64(bitPattern: row["fingerprint"]),
+                    contentHash: row["content_hash"]))
+        }
+    }
+
+    public func documentID(contentHash: String) async throws -> Int64? {
+        try await writer.read { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE content_hash = ?", arguments: [contentHash])
+        }
+    }
+
+    public func documents(_ query: DocumentListQuery) async throws -> DocumentList {
+        let order = switch query.order {
+        case .newest: "d.published_at DESC, d.id DESC"
+        case .mostRead: "d.view_count DESC, d.id DESC"
+        }
+        var filter = "d.status = 'published'"
+        var arguments: StatementArguments = []
+        if let categoryID = query.categoryID {
+            filter += " AND d.category_id = ?"
+            arguments += [categoryID]
+        }
+        if let tag = query.tag {
+            filter += " AND d.id IN (SELECT dt.document_id FROM document_tag dt JOIN tag t ON t.id = dt.tag_id WHERE t.name = ?)"
+            arguments += [tag]
+        }
+        return try await writer.read { [filter, arguments] db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT \(SummaryRow.columns)
+                FROM document d LEFT JOIN category c ON c.id = d.category_id
+                WHERE \(filter) ORDER BY \(order) LIMIT ? OFFSET ?
+                """, arguments: arguments + [query.limit, query.offset])
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM document d WHERE \(filter)", arguments: arguments) ?? 0
+            return DocumentList(documents: rows.map(SummaryRow.decode), total: total)
+        }
+    }
+
+    public func documentCount() async throws -> Int {
+        try await writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0 }
+    }
+
+    public func categories() async throws -> [Category] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT c.id, c.name, c.slug, count(d.id) AS n
+                FROM category c JOIN document d ON d.category_id = c.id AND d.status = 'published'
+                GROUP BY c.id ORDER BY n DESC, c.name
+                """).map(Self.category)
+        }
+    }
+
+    public func category(slug: String) async throws -> Category? {
+        try await writer.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT c.id, c.name, c.slug,
+                       (SELECT count(*) FROM document d WHERE d.category_id = c.id AND d.status = 'published') AS n
+                FROM category c WHERE c.slug = ?
+                """, arguments: [slug]).map(Self.category)
+        }
+    }
+
+    public func addViews(_ views: [Int64: Int]) async throws {
+        guard !views.isEmpty else { return }
+        try await writer.write { db in
+            for (id, count) in views {
+                try db.execute(sql: "UPDATE document SET view_count = view_count + ? WHERE id = ?", arguments: [count, id])
+            }
+        }
+    }
+
+    public func settings() async throws -> [String: String] {
+        try await writer.read { db in
+            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT key, value FROM setting").map { ($0["key"], $0["value"]) })
+        }
+    }
+
+    public func setSettings(_ values: [String: String]) async throws {
+        try await writer.write { db in
+            for (key, value) in values {
+                try db.execute(
+                    sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    arguments: [key, value])
+            }
+        }
+    }
+
+    private static func findOrCreateCategory(_ category: CategoryName, in db: Database) throws -> Int64 {
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM category WHERE name = ?", arguments: [category.name]) {
+            return id
+        }
+        var slug = category.slug
+        var suffix = 2
+        while try Bool.fetchOne(db, sql: "SELECT 1 FROM category WHERE slug = ?", arguments: [slug]) == true {
+            slug = "\(category.slug)-\(suffix)"
+            suffix += 1
+        }
+        try db.execute(sql: "INSERT INTO category (name, slug) VALUES (?, ?)", arguments: [category.name, slug])
+        return db.lastInsertedRowID
+    }
+
+    private static func category(_ row: Row) -> Category {
+        Category(id: row["id"], name: row["name"], slug: row["slug"], documentCount: row["n"])
+    }
+
+    private static func distinct(_ tags: [String]) -> [String] {
+        var seen = Set<String>()
+        return tags.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+}
+
+private enum SummaryRow {
+    static let columns = """
+        d.id, d.title, d.sharer, d.published_at, d.character_count, d.reading_minutes, d.view_count,
+        c.name AS category_name, c.slug AS category_slug
+        """
+
+    static func decode(_ row: Row) -> DocumentSummary {
+        let categoryName: String? = row["category_name"]
+        let categorySlug: String? = row["category_slug"]
+        return DocumentSummary(
+            id: row["id"],
+            title: row["title"],
+            sharer: row["sharer"],
+            category: categoryName.flatMap { name in categorySlug.map { CategoryName(name: name, slug: $0) } },
+            published: row["published_at"] ?? Date(timeIntervalSince1970: 0),
+            characterCount: row["character_count"],
+            readingMinutes: row["reading_minutes"],
+            viewCount: row["view_count"])
+    }
+}
+
+/// A new document with its JSON columns encoded outside the write transaction.
+private struct EncodedDocument {
+    let document: NewDocument
+    let body: String
+    let pages: String
+    let outline: String
+
+    init(_ document: NewDocument) throws {
+        self.document = document
+        body = try StoredJSON.encode(document.blocks)
+        pages = try StoredJSON.encode(document.metrics.pages)
+        outline = try StoredJSON.encode(document.metrics.outline)
+    }
+}
+
+enum StoredJSON {
+    static func encode(_ value: some Encodable) throws -> String {
+        String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+        try JSONDecoder().decode(type, from: Data(text.utf8))
+    }
+}

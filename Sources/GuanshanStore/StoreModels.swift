@@ -1,0 +1,129 @@
+import Foundation
+import GuanshanText
+
+public enum DocumentStatus: String, Sendable, Codable, CaseIterable {
+    case draft, published
+}
+
+/// A category as the library names it; the slug is its URL segment (`/c/{slug}`).
+public struct CategoryName: Hashable, Sendable {
+    public var name: String
+    public var slug: String
+
+    public init(name: String, slug: String) {
+        self.name = name
+        self.slug = slug
+    }
+}
+
+public struct Category: Hashable, Sendable {
+    public var id: Int64
+    public var name: String
+    public var slug: String
+    /// Published documents in the category.
+    public var documentCount: Int
+}
+
+/// What the text rules derived from a body, stored with the document so that no request recomputes it.
+public struct DocumentMetrics: Hashable, Sendable {
+    public var characterCount: Int
+    public var readingMinutes: Int
+    public var pages: [PageStart]
+    public var outline: [OutlineEntry]
+    public var fingerprint: UInt64
+    /// Hex SHA-256 of the document's canonical text; one document per hash.
+    public var contentHash: String
+
+    public init(characterCount: Int, readingMinutes: Int, pages: [PageStart], outline: [OutlineEntry], fingerprint: UInt64, contentHash: String) {
+        self.characterCount = characterCount
+        self.readingMinutes = readingMinutes
+        self.pages = pages
+        self.outline = outline
+        self.fingerprint = fingerprint
+        self.contentHash = contentHash
+    }
+}
+
+public struct NewDocument: Sendable {
+    /// A wanted id (an imported corpus keeps its ids); nil lets the store choose.
+    public var id: Int64?
+    public var title: String
+    public var sharer: String
+    public var category: CategoryName?
+    public var tags: [String]
+    public var status: DocumentStatus
+    public var created: Date
+    public var blocks: [Block]
+    public var metrics: DocumentMetrics
+
+    public init(id: Int64? = nil, title: String, sharer: String, category: CategoryName?, tags: [String], status: DocumentStatus, created: Date, blocks: [Block], metrics: DocumentMetrics) {
+        self.id = id
+        self.title = title
+        self.sharer = sharer
+        self.category = category
+        self.tags = tags
+        self.status = status
+        self.created = created
+        self.blocks = blocks
+        self.metrics = metrics
+    }
+}
+
+public enum SaveOutcome: Hashable, Sendable {
+    case inserted(id: Int64)
+    /// A document with the same content hash exists already.
+    case duplicate(of: Int64)
+    /// The wanted id belongs to another document.
+    case idTaken(Int64)
+}
+
+/// The fields that lists show.
+public struct DocumentSummary: Hashable, Sendable {
+    public var id: Int64
+    public var title: String
+    public var sharer: String
+    public var category: CategoryName?
+    public var published: Date
+    public var characterCount: Int
+    public var readingMinutes: Int
+    public var viewCount: Int
+}
+
+public struct StoredDocument: Hashable, Sendable {
+    public var summary: DocumentSummary
+    public var tags: [String]
+    public var status: DocumentStatus
+    public var created: Date
+    public var updated: Date
+    public var revision: Int
+    public var blocks: [Block]
+    public var metrics: DocumentMetrics
+
+    public var id: Int64 { summary.id }
+}
+
+public enum ListOrder: Sendable {
+    case newest, mostRead
+}
+
+public struct DocumentListQuery: Sendable {
+    public var categoryID: Int64?
+    public var tag: String?
+    public var order: ListOrder
+    public var offset: Int
+    public var limit: Int
+
+    public init(categoryID: Int64? = nil, tag: String? = nil, order: ListOrder = .newest, offset: Int = 0, limit: Int = 20) {
+        self.categoryID = categoryID
+        self.tag = tag
+        self.order = order
+        self.offset = offset
+        self.limit = limit
+    }
+}
+
+public struct DocumentList: Sendable {
+    public var documents: [DocumentSummary]
+    /// All published documents the query matches, for paging.
+    public var total: Int
+}

@@ -1,0 +1,38 @@
+import Foundation
+import GuanshanLibrary
+import Hummingbird
+import Logging
+
+public struct WebConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    /// How often batched view counts are written.
+    public var viewFlushInterval: Duration
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, viewFlushInterval: Duration = .seconds(5)) {
+        self.host = host
+        self.port = port
+        self.viewFlushInterval = viewFlushInterval
+    }
+}
+
+/// The site's router; tests drive it directly.
+public func buildRouter(library: Library) throws -> Router<BasicRequestContext> {
+    let pages = try PageRenderer(library: library)
+    let router = Router(context: BasicRequestContext.self)
+    router.middlewares.add(SiteHeadersMiddleware())
+    router.middlewares.add(ErrorPageMiddleware(pages: pages))
+    ListController(library: library, pages: pages).addRoutes(to: router)
+    ReadingController(library: library, pages: pages).addRoutes(to: router)
+    AssetController().addRoutes(to: router)
+    return router
+}
+
+/// The whole site: the router, and the service that writes view counts (flushed again on shutdown).
+public func buildApplication(library: Library, configuration: WebConfiguration, logger: Logger) throws -> some ApplicationProtocol {
+    Application(
+        router: try buildRouter(library: library),
+        configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "Guanshan"),
+        services: [ViewFlushService(counter: library.views, interval: configuration.viewFlushInterval, logger: logger)],
+        logger: logger)
+}

@@ -1,0 +1,91 @@
+import Foundation
+import GuanshanLibrary
+import GuanshanStore
+
+/// What every page's frame shows; each page model carries one as `layout`.
+struct LayoutModel {
+    struct Site { var name: String; var slogan: String; var tagline: String }
+    struct CategoryLink { var name: String; var href: String; var count: Int }
+
+    var t: Strings
+    var site: Site
+    var title: String
+    var description: String?
+    var canonical: String?
+    var stylesheet = SitePath.stylesheet.path
+    var categories: [CategoryLink]
+    var languageSwitch: String
+
+    init(context: PageContext, title: String, description: String? = nil, canonical: String? = nil) {
+        t = context.strings
+        site = Site(name: context.settings.siteName, slogan: context.settings.slogan, tagline: context.settings.tagline)
+        self.title = title == context.settings.siteName ? title : "\(title) - \(context.settings.siteName)"
+        self.description = description
+        self.canonical = canonical
+        categories = context.categories.map { CategoryLink(name: $0.name, href: SitePath.category(slug: $0.slug).path, count: $0.documentCount) }
+        languageSwitch = "?lang=\(context.strings.switchLanguageCode)"
+    }
+}
+
+/// What a controller knows about the request and the site when it builds a page.
+struct PageContext {
+    var language: Language
+    var settings: SiteSettings
+    var categories: [GuanshanStore.Category]
+
+    var strings: Strings { language.strings }
+
+    func date(_ date: Date) -> String { strings.date(DateParts(date, in: settings.timeZone)) }
+    func dateTime(_ date: Date) -> String { strings.dateTime(DateParts(date, in: settings.timeZone)) }
+}
+
+/// A document in a list.
+struct DocumentListItem {
+    struct CategoryLink { var name: String; var href: String }
+
+    var href: String
+    var title: String
+    var sharer: String
+    var date: String
+    var dateISO: String
+    var meta: String
+    var views: String
+    var category: CategoryLink?
+
+    init(_ summary: DocumentSummary, context: PageContext) {
+        href = SitePath.document(summary.id).path
+        title = summary.title
+        sharer = summary.sharer
+        date = context.date(summary.published)
+        dateISO = ISO8601DateFormatter.string(from: summary.published, timeZone: context.settings.timeZone, formatOptions: [.withInternetDateTime])
+        meta = context.strings.listMeta(summary.characterCount, summary.readingMinutes)
+        views = context.strings.viewCount(summary.viewCount)
+        category = summary.category.map { CategoryLink(name: $0.name, href: SitePath.category(slug: $0.slug).path) }
+    }
+}
+
+/// Links to the pages of a paged list or document; nil when there is one page.
+struct PagerModel {
+    struct PageLink { var number: Int; var href: String; var label: String; var current: Bool }
+
+    var previous: String?
+    var next: String?
+    var pages: [PageLink]
+    var whole: String?
+
+    init?(current: Int, count: Int, strings: Strings, whole: String? = nil, href: (Int) -> String) {
+        guard count > 1 else { return nil }
+        previous = current > 1 ? href(current - 1) : nil
+        next = current < count ? href(current + 1) : nil
+        pages = Self.visiblePages(current: current, count: count).map {
+            PageLink(number: $0, href: href($0), label: strings.pageLabel($0), current: $0 == current)
+        }
+        self.whole = whole
+    }
+
+    /// The first, the last, and a window around the current page.
+    private static func visiblePages(current: Int, count: Int) -> [Int] {
+        let window = max(1, current - 3)...min(count, current + 3)
+        return Array(Set([1, count]).union(window)).sorted()
+    }
+}

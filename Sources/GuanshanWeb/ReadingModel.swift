@@ -1,0 +1,126 @@
+import Foundation
+import GuanshanLibrary
+import GuanshanStore
+import GuanshanText
+
+/// The reading page of DESIGN §1, for one page or for the whole document.
+struct ReadingModel {
+    struct OutlineLink { var level: Int; var number: String?; var title: String; var href: String }
+    struct TagLink { var name: String; var href: String }
+    struct CategoryLink { var name: String; var href: String }
+
+    var layout: LayoutModel
+    var title: String
+    var pageMarker: String?
+    var sharer: String
+    var time: String
+    var timeISO: String
+    var countLine: String
+    var category: CategoryLink?
+    var outline: [OutlineLink]
+    var blocks: [BlockView]
+    var pager: PagerModel?
+    var isWhole: Bool
+    var pagedHref: String?
+    var tags: [TagLink]
+    var views: String
+
+    init(_ page: ReadingPage, whole: Bool, context: PageContext) {
+        let document = page.document
+        let summary = document.summary
+        let strings = context.strings
+        let id = summary.id
+        let multiPage = page.pageCount > 1 && !whole
+        pageMarker = multiPage ? strings.pageMarker(page.pageNumber, page.pageCount) : nil
+        title = summary.title
+        sharer = summary.sharer
+        time = context.dateTime(summary.published)
+        timeISO = ISO8601DateFormatter.string(from: summary.published, timeZone: context.settings.timeZone, formatOptions: [.withInternetDateTime])
+        countLine = strings.countLine(summary.characterCount, summary.readingMinutes)
+        category = summary.category.map { CategoryLink(name: $0.name, href: SitePath.category(slug: $0.slug).path) }
+        let entries = document.metrics.outline
+        outline = entries.map { entry in
+            let target = whole ? "" : SitePath.document(id, page: page.pageNumber(ofBlock: entry.block)).path
+            return OutlineLink(level: min(max(entry.level, 1), 4), number: entry.number.isEmpty ? nil : entry.number, title: entry.title, href: "\(target)#b\(entry.block)")
+        }
+        let headingOnly = Set(page.blocks.compactMap { index, block in
+            if case .paragraph(let spans) = block, Outline.isHeadingOnly(paragraph: spans.plainText) { index } else { nil }
+        })
+        blocks = BlockView.views(of: page.blocks, anchors: Set(entries.map(\.block)), headingOnly: headingOnly)
+        pager = whole ? nil : PagerModel(
+            current: page.pageNumber, count: page.pageCount, strings: strings, whole: SitePath.wholeDocument(id).path
+        ) { SitePath.document(id, page: $0).path }
+        isWhole = whole
+        pagedHref = whole && page.pageCount > 1 ? SitePath.document(id).path : nil
+        tags = document.tags.map { TagLink(name: $0, href: SitePath.tag($0).path) }
+        views = strings.viewCount(page.viewCount)
+        let pageTitle = summary.title + (pageMarker ?? "")
+        layout = LayoutModel(
+            context: context, title: pageTitle,
+            description: Self.description(of: document.blocks),
+            canonical: whole ? SitePath.wholeDocument(id).path : SitePath.document(id, page: page.pageNumber).path)
+    }
+
+    /// The opening of the body, for search engines and link previews.
+    private static func description(of blocks: [Block]) -> String {
+        var text = ""
+        for block in blocks where text.count < 120 {
+            text += block.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return text.count > 120 ? String(text.prefix(120)) + "…" : text
+    }
+}
+
+struct HomeModel {
+    struct CategoryItem { var name: String; var href: String; var count: String }
+
+    var layout: LayoutModel
+    var hasDocuments: Bool
+    var newest: NewestList
+    var mostRead: [DocumentListItem]
+    var categories: [CategoryItem]
+
+    struct NewestList { var documents: [DocumentListItem] }
+
+    init(_ home: HomeListing, context: PageContext) {
+        layout = LayoutModel(context: context, title: context.settings.siteName, description: context.settings.slogan, canonical: SitePath.home.path)
+        hasDocuments = home.documentCount > 0
+        newest = NewestList(documents: home.newest.map { DocumentListItem($0, context: context) })
+        mostRead = home.mostRead.map { DocumentListItem($0, context: context) }
+        categories = home.categories.map {
+            CategoryItem(name: $0.name, href: SitePath.category(slug: $0.slug).path, count: context.strings.documentCount($0.documentCount))
+        }
+    }
+}
+
+/// A category or a tag with one page of its documents.
+struct ListModel {
+    var layout: LayoutModel
+    var kind: String
+    var heading: String
+    var countText: String
+    var documents: [DocumentListItem]
+    var pager: PagerModel?
+
+    init(kind: String, heading: String, page: ListPage, context: PageContext, href: @escaping (Int) -> String) {
+        let title = page.pageNumber > 1 ? heading + context.strings.pageMarker(page.pageNumber, page.pageCount) : heading
+        layout = LayoutModel(context: context, title: title, canonical: href(page.pageNumber))
+        self.kind = kind
+        self.heading = heading
+        countText = context.strings.documentCount(page.total)
+        documents = page.documents.map { DocumentListItem($0, context: context) }
+        pager = PagerModel(current: page.pageNumber, count: page.pageCount, strings: context.strings, href: href)
+    }
+}
+
+struct ErrorModel {
+    var layout: LayoutModel
+    var heading: String
+    var text: String
+
+    init(notFound: Bool, context: PageContext) {
+        heading = notFound ? context.strings.notFoundTitle : context.strings.errorTitle
+        text = notFound ? context.strings.notFoundText : context.strings.errorText
+        layout = LayoutModel(context: context, title: heading)
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// Every path the site links to, built in one place.
+enum SitePath {
+    case home
+    case document(Int64, page: Int = 1)
+    case wholeDocument(Int64)
+    case category(slug: String, page: Int = 1)
+    case tag(String, page: Int = 1)
+    case stylesheet
+
+    var path: String {
+        switch self {
+        case .home: "/"
+        case .document(let id, let page): page <= 1 ? "/d/\(id)" : "/d/\(id)/\(page)"
+        case .wholeDocument(let id): "/d/\(id)/all"
+        case .category(let slug, let page): "/c/\(Self.segment(slug))\(Self.pageQuery(page))"
+        case .tag(let tag, let page): "/t/\(Self.segment(tag))\(Self.pageQuery(page))"
+        case .stylesheet: "/assets/site-\(Stylesheet.version).css"
+        }
+    }
+
+    private static func pageQuery(_ page: Int) -> String {
+        page <= 1 ? "" : "?page=\(page)"
+    }
+
+    private static let segmentAllowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?#;"))
+
+    private static func segment(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: segmentAllowed) ?? text
+    }
+}

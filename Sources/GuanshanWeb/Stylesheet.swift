@@ -1,0 +1,123 @@
+/// The site's one stylesheet: no external fonts or assets; light and dark by the reader's system setting.
+enum Stylesheet {
+    /// A short hash of the stylesheet, part of its URL so a changed sheet is fetched anew.
+    static let version: String = {
+        var hash: UInt32 = 2_166_136_261
+        for byte in css.utf8 {
+            hash = (hash ^ UInt32(byte)) &* 16_777_619
+        }
+        return String(hash, radix: 16)
+    }()
+
+    static let css = #"""
+:root {
+  --bg: #f7f5f0; --paper: #fffdf8; --ink: #222; --muted: #6b665e; --line: #e4dfd4;
+  --accent: #9a3b2e; --accent-soft: #f3e6e1; --mark: #fff1a8;
+  --sans: -apple-system, BlinkMacSystemFont, "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC",
+          "Microsoft YaHei", "WenQuanYi Micro Hei", "Helvetica Neue", Arial, sans-serif;
+  --serif: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", STSong, SimSun, serif;
+  --mono: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Noto Sans Mono CJK SC", monospace;
+  color-scheme: light dark;
+}
+@media (prefers-color-scheme: dark) {
+  :root { --bg: #17181a; --paper: #1f2023; --ink: #e6e3dc; --muted: #a29d93; --line: #34353a;
+          --accent: #e08b78; --accent-soft: #3a2925; --mark: #5b4b12; }
+}
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body { margin: 0; background: var(--bg); color: var(--ink); font: 16px/1.7 var(--sans); }
+a { color: var(--accent); text-decoration: none; }
+a:hover, a:focus-visible { text-decoration: underline; }
+.wrap { max-width: 1080px; margin: 0 auto; padding: 0 16px; }
+
+.masthead { background: var(--paper); border-bottom: 1px solid var(--line); }
+.masthead-row { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 4px 24px; padding-top: 10px; padding-bottom: 10px; }
+.site-line { margin: 0; color: var(--muted); font-size: 14px; }
+.site-line .brand { color: var(--ink); font-family: var(--serif); font-size: 22px; font-weight: 700; letter-spacing: .08em; }
+.site-line .dashes { letter-spacing: -.1em; }
+.site-line .diamond { color: var(--accent); margin: 0 .25em; }
+.site-nav { display: flex; flex-wrap: wrap; gap: 4px 16px; font-size: 15px; }
+.site-nav a { color: var(--ink); }
+
+main.wrap { padding-top: 16px; padding-bottom: 40px; }
+.breadcrumbs { font-size: 14px; color: var(--muted); margin: 4px 0 12px; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
+.breadcrumbs > * + * { margin-left: .4em; }
+.breadcrumbs a { color: var(--muted); }
+
+.document { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; max-width: 820px; margin: 0 auto; padding: 28px 48px 24px; }
+.document-head { border-bottom: 1px solid var(--line); padding-bottom: 12px; margin-bottom: 20px; text-align: center; }
+.document-head h1 { font-family: var(--serif); font-size: 26px; line-height: 1.45; margin: 0 0 10px; font-weight: 700; }
+.page-marker { font-weight: 400; color: var(--muted); font-size: .8em; }
+.byline, .count-line { margin: 2px 0; color: var(--muted); font-size: 14px; }
+.byline > * + * { margin-left: .3em; }
+.byline .sharer { color: var(--ink); }
+.favorite-hint { display: none; margin: 6px auto; max-width: 30em; padding: 6px 10px; font-size: 14px; background: var(--accent-soft); border-radius: 4px; }
+.favorite-hint:target { display: block; }
+
+.body { font-size: 18px; line-height: 1.9; letter-spacing: .02em; word-break: break-word; overflow-wrap: anywhere; }
+.body p { margin: 0 0 1em; text-indent: 2em; text-align: justify; }
+.body p.numbered-heading { text-indent: 0; font-weight: 700; margin-top: 1.4em; }
+.body h2, .body h3, .body h4, .body h5, .body h6 { font-family: var(--serif); line-height: 1.5; margin: 1.6em 0 .8em; }
+.body h2 { font-size: 1.3em; } .body h3 { font-size: 1.15em; } .body h4, .body h5, .body h6 { font-size: 1em; }
+.body ul, .body ol { margin: 0 0 1em; padding-left: 2em; }
+.body li.depth-1 { margin-left: 1.5em; } .body li.depth-2 { margin-left: 3em; } .body li.depth-3, .body li.depth-4, .body li.depth-5 { margin-left: 4.5em; }
+.body blockquote { margin: 0 0 1em; padding: .2em 1em; border-left: 3px solid var(--line); color: var(--muted); }
+.body blockquote p { text-indent: 0; margin: .4em 0; }
+.body code { font-family: var(--mono); font-size: .88em; background: var(--bg); padding: .1em .3em; border-radius: 3px; }
+.body pre { font-size: 15px; line-height: 1.6; background: var(--bg); border: 1px solid var(--line); border-radius: 4px; padding: 12px 14px; overflow-x: auto; }
+.body pre code { background: none; padding: 0; }
+.table-scroll { overflow-x: auto; margin: 0 0 1em; }
+.body table { border-collapse: collapse; font-size: 16px; line-height: 1.6; min-width: 60%; }
+.body th, .body td { border: 1px solid var(--line); padding: 6px 10px; text-align: left; vertical-align: top; }
+.body th { background: var(--bg); }
+.body [id] { scroll-margin-top: 12px; }
+
+.outline { margin: 0 0 20px; padding: 10px 16px; background: var(--bg); border-radius: 4px; font-size: 15px; }
+.outline summary { cursor: pointer; font-weight: 700; }
+.outline ol { list-style: none; margin: 8px 0 0; padding: 0; }
+.outline li { margin: 2px 0; }
+.outline li.level-2 { padding-left: 1.5em; } .outline li.level-3 { padding-left: 3em; font-size: 14px; } .outline li.level-4 { padding-left: 4.5em; font-size: 14px; }
+.outline .number { color: var(--muted); margin-right: .3em; }
+
+.page-nav { display: flex; flex-wrap: wrap; justify-content: center; gap: 8px; margin: 24px 0 8px; font-size: 15px; }
+.page-nav a, .page-nav span { display: inline-block; min-width: 2.4em; padding: 4px 10px; text-align: center; border: 1px solid var(--line); border-radius: 4px; background: var(--paper); }
+.page-nav .current { background: var(--accent); border-color: var(--accent); color: var(--paper); }
+.page-nav .disabled { color: var(--muted); opacity: .6; }
+.document-foot { margin-top: 16px; padding-top: 12px; border-top: 1px solid var(--line); font-size: 14px; color: var(--muted); display: flex; flex-wrap: wrap; justify-content: space-between; gap: 8px; }
+.document-foot p { margin: 0; }
+.tags a { margin-left: .6em; }
+
+.home-grid { display: grid; grid-template-columns: minmax(0, 1fr) 300px; gap: 20px; align-items: start; }
+.panel { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: 14px 20px; margin-bottom: 20px; }
+.panel h2, .list-title { font-size: 17px; margin: 0 0 8px; padding-bottom: 8px; border-bottom: 1px solid var(--line); font-family: var(--serif); }
+.list-title .count, .category-list .count, .rank-list .count { margin-left: .6em; font-size: 13px; font-weight: 400; color: var(--muted); }
+.doc-list { list-style: none; margin: 0; padding: 0; }
+.doc-list li { padding: 10px 0; border-bottom: 1px dashed var(--line); }
+.doc-list li:last-child { border-bottom: 0; }
+.doc-title { font-size: 17px; color: var(--ink); font-weight: 600; }
+.doc-meta { margin: 2px 0 0; font-size: 13px; color: var(--muted); display: flex; flex-wrap: wrap; gap: 0 12px; }
+.doc-meta a { color: var(--muted); }
+.category-list, .rank-list { margin: 0; padding: 0; list-style: none; }
+.category-list li, .rank-list li { padding: 5px 0; display: flex; justify-content: space-between; gap: 8px; }
+.rank-list { counter-reset: rank; }
+.rank-list li::before { counter-increment: rank; content: counter(rank); color: var(--muted); min-width: 1.5em; }
+.rank-list li a { flex: 1; color: var(--ink); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.empty, .error-page { text-align: center; color: var(--muted); padding: 40px 20px; }
+.error-page h1 { color: var(--ink); font-family: var(--serif); }
+
+.site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: 13px; }
+.site-footer .wrap { display: flex; justify-content: space-between; padding-top: 14px; padding-bottom: 20px; }
+
+@media (max-width: 720px) {
+  .home-grid { grid-template-columns: minmax(0, 1fr); }
+  .document { padding: 18px 16px; border-left: 0; border-right: 0; border-radius: 0; margin: 0 -16px; }
+  .document-head h1 { font-size: 22px; }
+  .body { font-size: 17px; line-height: 1.85; }
+  .site-line .brand { font-size: 20px; }
+}
+@media print {
+  .masthead, .site-footer, .page-nav, .breadcrumbs, .outline, .favorite { display: none; }
+  .document { border: 0; padding: 0; }
+}
+"""#
+}

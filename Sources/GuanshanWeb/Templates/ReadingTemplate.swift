@@ -1,0 +1,38 @@
+extension Templates {
+    /// A page of a document, or the whole document with its contents (DESIGN §1).
+    static let reading = #"""
+{{<layout}}{{$main}}
+<nav class="breadcrumbs" aria-label="breadcrumbs"><a href="/">{{layout.t.home}}</a>{{#category}}<span aria-hidden="true">›</span><a href="{{href}}">{{name}}</a>{{/category}}<span aria-hidden="true">›</span><span>{{title}}</span></nav>
+<article class="document">
+<header class="document-head">
+<h1>{{title}}{{#pageMarker}}<span class="page-marker">{{pageMarker}}</span>{{/pageMarker}}</h1>
+<p class="byline"><span class="sharer">{{sharer}}</span> <span>{{layout.t.shared}}</span> <span class="time">{{layout.t.time}}<time datetime="{{timeISO}}">{{time}}</time></span> <a class="favorite" href="#favorite" rel="nofollow">{{layout.t.addFavorite}}</a></p>
+<p class="favorite-hint" id="favorite">{{layout.t.favoriteHint}}</p>
+<p class="count-line">{{countLine}}</p>
+</header>
+{{^empty(outline)}}
+<details class="outline"{{#isWhole}} open{{/isWhole}}>
+<summary>{{layout.t.contents}}</summary>
+<ol>{{#outline}}<li class="level-{{level}}"><a href="{{href}}">{{#number}}<span class="number">{{number}}</span>{{/number}}{{title}}</a></li>{{/outline}}</ol>
+</details>
+{{/empty(outline)}}
+<div class="body">
+{{> blocks}}
+</div>
+{{#pager}}
+<nav class="page-nav" aria-label="{{layout.t.pagesLabel}}">
+{{#previous}}<a class="prev" rel="prev" href="{{previous}}">{{layout.t.previousPage}}</a>{{/previous}}{{^previous}}<span class="prev disabled">{{layout.t.previousPage}}</span>{{/previous}}
+{{#pages}}{{#current}}<span class="current" aria-current="page">{{number}}</span>{{/current}}{{^current}}<a href="{{href}}" aria-label="{{label}}">{{number}}</a>{{/current}}{{/pages}}
+{{#next}}<a class="next" rel="next" href="{{next}}">{{layout.t.nextPage}}</a>{{/next}}{{^next}}<span class="next disabled">{{layout.t.nextPage}}</span>{{/next}}
+<a class="whole" href="{{whole}}">{{layout.t.wholeDocument}}</a>
+</nav>
+{{/pager}}
+{{#isWhole}}{{#pagedHref}}<nav class="page-nav"><a class="whole" href="{{pagedHref}}">{{layout.t.pagedReading}}</a></nav>{{/pagedHref}}{{/isWhole}}
+<footer class="document-foot">
+{{^empty(tags)}}<p class="tags"><span>{{layout.t.tags}}:</span>{{#tags}}<a href="{{href}}">{{name}}</a>{{/tags}}</p>{{/empty(tags)}}
+<p class="views">{{views}}</p>
+</footer>
+</article>
+{{/main}}{{/layout}}
+"""#
+}

@@ -1,0 +1,15 @@
+import Mustache
+
+/// The site's templates, compiled into the binary so that it needs no files beside it.
+enum Templates {
+    static func library() throws -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for (name, text) in [
+            ("layout", layout), ("spans", spans), ("blocks", blocks), ("documentList", documentList),
+            ("pager", pager), ("reading", reading), ("home", home), ("list", list), ("error", error),
+        ] {
+            try library.register(text, named: name)
+        }
+        return library
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import GuanshanFormats
+import GuanshanLibrary
+
+/// What the command line says, in Chinese unless the environment asks for English (`GUANSHAN_LANG=en`).
+struct CLIMessages: Sendable {
+    var english: Bool
+
+    static var current: CLIMessages {
+        let wanted = ProcessInfo.processInfo.environment["GUANSHAN_LANG"] ?? ""
+        return CLIMessages(english: wanted.lowercased().hasPrefix("en"))
+    }
+
+    func serving(_ url: String) -> String {
+        english ? "Guanshan is running at \(url) (Ctrl+C to stop)" : "观山文库已启动:\(url)(按 Ctrl+C 停止)"
+    }
+
+    func seeded(_ count: Int, _ folder: String) -> String {
+        english ? "Created the library in \(folder) with \(count) demo documents."
+            : "已在 \(folder) 新建文库,并放入 \(count) 篇示例文档。"
+    }
+
+    func documentsRead(_ count: Int) -> String {
+        english ? "\(count) docs" : "\(count) 篇"
+    }
+
+    func progressLine(_ file: Int, _ files: Int, _ documents: Int, _ path: String) -> String {
+        english ? "[\(file)/\(files)] \(documents) documents read: \(path)" : "[\(file)/\(files)] 已读 \(documents) 篇:\(path)"
+    }
+
+    func summary(_ report: ImportReport) -> String {
+        var text = english
+            ? "Imported \(report.imported.count), skipped \(report.skipped.count) already in the library, failed \(report.failed.count)."
+            : "导入 \(report.imported.count) 篇,跳过 \(report.skipped.count) 篇(文库中已有),失败 \(report.failed.count) 个。"
+        if report.ignoredFiles > 0 {
+            text += english ? " Ignored \(report.ignoredFiles) files of other types." : "另有 \(report.ignoredFiles) 个其他类型的文件未导入。"
+        }
+        return text
+    }
+
+    func problem(_ problem: ImportProblem) -> String {
+        switch problem {
+        case .notFound:
+            return english ? "no such file or folder" : "文件或文件夹不存在"
+        case .unsupportedFormat(let ext):
+            return english ? "unsupported file type “.\(ext)” (use .txt, .md or .jsonl, or --format)"
+                : "不支持的文件类型“.\(ext)”(可导入 .txt、.md、.jsonl,或用 --format 指定)"
+        case .tooLarge(let bytes, let limit):
+            return english ? "file too large (\(bytes) bytes, at most \(limit))" : "文件过大(\(bytes) 字节,上限 \(limit) 字节)"
+        case .unreadable(let reason):
+            return english ? "cannot read the file: \(reason)" : "无法读取文件:\(reason)"
+        case .format(let error):
+            return formatProblem(error)
+        case .idTaken(let id):
+            return english ? "id \(id) belongs to another document" : "编号 \(id) 已被另一篇文档占用"
+        case .storeFailed(let reason):
+            return english ? "could not save: \(reason)" : "保存失败:\(reason)"
+        }
+    }
+}
+
+extension CLIMessages {
+    func formatProblem(_ error: FormatError) -> String {
+        if english { return error.description }
+        switch error {
+        case .undecodable:
+            return "文件编码无法识别(支持 UTF-8、带字节顺序标记的 UTF-16、GB18030/GBK),未导入"
+        case .binary:
+            return "文件含有空字节或控制字符,不是文本文件"
+        case .empty:
+            return "文档没有正文"
+        case .tooLarge(let line, let limit):
+            return (line.map { "第 \($0) 行" } ?? "文件") + "超过 \(limit) 字节的上限"
+        case .invalidJSON(let line, let reason):
+            return "第 \(line) 行不是 JSON 对象:\(reason)"
+        case .missingField(let line, let field):
+            return "第 \(line) 行缺少 \(field)"
+        case .invalidField(let line, let field, let reason):
+            return "第 \(line) 行的 \(field) 无效:\(reason)"
+        }
+    }
+}

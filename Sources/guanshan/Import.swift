@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import GuanshanFormats
+import GuanshanLibrary
+
+struct Import: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import .txt, .md and .jsonl files and folders (folders are searched recursively).",
+        discussion: """
+            A document already in the library (same content) is skipped. A file that fails does not stop the \
+            others; the exit code is 1 when any failed.
+            """)
+
+    enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
+        case auto, txt, md, jsonl
+    }
+
+    @OptionGroup var dataOptions: DataOptions
+
+    @Argument(help: "Files or folders to import.")
+    var paths: [String]
+
+    @Option(help: "The format of every file, or auto to go by each file's extension.")
+    var format: FormatChoice = .auto
+
+    @Option(help: "Put every document in this category.")
+    var category: String?
+
+    @Option(help: "Name this sharer on every document.")
+    var author: String?
+
+    func run() async throws {
+        let library = try Library.open(dataDirectory: dataOptions.url)
+        let options = ImportOptions(
+            format: format == .auto ? nil : DocumentFormat(fileExtension: format.rawValue),
+            category: category, author: author)
+        let messages = CLIMessages.current
+        let progress = ImportProgressPrinter(messages: messages)
+        let report = try await library.importFiles(paths, options: options) { progress.handle($0) }
+        progress.finish()
+        print(messages.summary(report))
+        for failure in report.failed {
+            printError("\(failure.source): \(messages.problem(failure.problem))")
+        }
+        if !report.failed.isEmpty {
+            throw ExitCode.failure
+        }
+    }
+}
+
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import GuanshanLibrary
+import GuanshanWeb
+import Hummingbird
+import Logging
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the site. The first start creates the data folder and fills an empty library with demo documents.")
+
+    @OptionGroup var dataOptions: DataOptions
+
+    @Option(help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on.")
+    var port = 8080
+
+    func run() async throws {
+        var logger = Logger(label: "guanshan")
+        logger.logLevel = .info
+        let library = try Library.open(dataDirectory: dataOptions.url)
+        let seeded = try await library.seedDemoDocumentsIfEmpty()
+        let messages = CLIMessages.current
+        if seeded > 0 {
+            print(messages.seeded(seeded, dataOptions.url.path))
+        }
+        let app = try buildApplication(library: library, configuration: WebConfiguration(host: host, port: port), logger: logger)
+        let shownHost = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host
+        print(messages.serving("http://\(shownHost):\(port)/"))
+        try await app.runService()
+    }
+}

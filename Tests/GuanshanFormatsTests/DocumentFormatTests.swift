@@ -1,0 +1,30 @@
+import Testing
+import GuanshanFormats
+
+@Suite struct DocumentFormatTests {
+    @Test(arguments: [
+        ("txt", DocumentFormat.txt), ("TEXT", .txt), (".md", .md), ("Markdown", .md), ("jsonl", .jsonl), ("NDJSON", .jsonl),
+    ])
+    func fileExtensions(_ ext: String, format: DocumentFormat) {
+        #expect(DocumentFormat(fileExtension: ext) == format)
+    }
+
+    @Test func unknownExtensions() {
+        #expect(DocumentFormat(fileExtension: "docx") == nil)
+        #expect(DocumentFormat(fileExtension: "") == nil)
+    }
+
+    @Test func errorCodesAreStable() {
+        let errors: [FormatError] = [
+            .undecodable, .binary, .empty, .tooLarge(line: nil, limit: 1), .invalidJSON(line: 1, reason: "r"),
+            .missingField(line: 1, field: "title"), .invalidField(line: 1, field: "id", reason: "r"),
+        ]
+        #expect(errors.map(\.code) == [
+            "undecodable", "binary", "empty", "too-large", "invalid-json", "missing-field", "invalid-field",
+        ])
+        #expect(errors.map(\.line) == [nil, nil, nil, nil, 1, 1, 1])
+        #expect(FormatError.invalidField(line: 3, field: "id", reason: "must be a positive integer").description
+            == "Line 3: id must be a positive integer.")
+        #expect(FormatError.tooLarge(line: 2, limit: 10).description == "Line 2 is larger than 10 bytes.")
+    }
+}

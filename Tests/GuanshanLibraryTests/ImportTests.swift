@@ -1,0 +1,111 @@
+import Foundation
+import GuanshanLibrary
+import GuanshanStore
+import GuanshanTestSupport
+import Testing
+
+@Suite struct ImportTests {
+    let library: Library
+    let folder: TemporaryFolder
+
+    init() throws {
+        library = Library(store: try SQLiteStore.inMemory())
+        folder = try TemporaryFolder()
+    }
+
+    private func importOne(_ path: String, options: ImportOptions = ImportOptions()) async throws -> StoredDocument {
+        let report = try await library.importFiles([path], options: options)
+        #expect(report.failed.isEmpty, "\(report.failed)")
+        let id = try #require(report.imported.first?.id)
+        return try #require(try await library.store.document(id: id))
+    }
+
+    @Test func theReferencePageCountsAsTheDesignSays() async throws {
+        let path = try folder.write("对照检查材料.txt", try Samples.seedParagraphs().joined(separator: "\n"))
+        let document = try await importOne(path)
+        #expect(document.summary.title == "对照检查材料")
+        #expect(document.blocks.count == 11)
+        #expect(document.metrics.characterCount == 2578)
+        #expect(document.metrics.readingMinutes == 9)
+        let outline = document.metrics.outline
+        #expect(outline.contains { $0.level == 2 && $0.title.contains("在带头坚持以人民为中心的发展思想,推动改革发展稳定方面") })
+        #expect(outline.contains { $0.level == 3 && $0.title.hasSuffix("联系群众、服务群众不主动、不深入") })
+    }
+
+    @Test func aLongDocumentHasFourEvenPagesOfWholeParagraphs() async throws {
+        let paragraphs = Samples.longDocumentParagraphs()
+        let path = try folder.write("长文.txt", paragraphs.joined(separator: "\n\n"))
+        let document = try await importOne(path)
+        #expect((8_000...8_700).contains(document.metrics.characterCount))
+        #expect(document.blocks.count == paragraphs.count)
+        #expect(document.metrics.pages.count == 4)
+        #expect(document.metrics.pages.allSatisfy { $0.offset == 0 })
+    }
+
+    @Test func importingTheSameFileTwiceKeepsOneCopy() async throws {
+        let path = try folder.write("通知.txt", "关于开展读书月活动的通知\n\n　　各部门：为营造良好的读书氛围，定于下月开展读书月活动。")
+        let first = try await library.importFiles([path])
+        let second = try await library.importFiles([path])
+        #expect(first.imported.count == 1)
+        #expect(second.imported.isEmpty)
+        #expect(second.skipped.map(\.duplicateOf) == first.imported.map(\.id))
+        #expect(try await library.store.documentCount() == 1)
+    }
+
+    @Test(arguments: ["gb18030", "utf16le-bom", "utf16be-bom", "utf8-bom"])
+    func encodingsAreDecodedFromRealBytes(encoding: String) async throws {
+        let text = "图书馆开放时间\n　　本馆每周二至周日开放，节假日另行通知。\n　　读者凭证入馆，欢迎借阅。"
+        let bytes: Data = switch encoding {
+        case "gb18030": try #require(Data(base64Encoded: "zbzK6bndv6q3xcqxvOQKoaGhobG+ud3Dv9bctv7WwdbcyNW/qrfFo6y92rzZyNXB7dDQzajWqqGjCqGhoaG2wdXfxr7WpMjrud2jrLu206296NTEoaM="))
+        case "utf16le-bom": Data([0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        case "utf16be-bom": Data([0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
+        default: Data([0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        }
+        let document = try await importOne(try folder.write("\(encoding).txt", bytes))
+        #expect(document.summary.title == "图书馆开放时间")
+        #expect(document.blocks.map(\.plainText) == ["本馆每周二至周日开放，节假日另行通知。", "读者凭证入馆，欢迎借阅。"])
+    }
+
+    @Test func anUndecodableFileFailsWithAReasonAndTheRestImport() async throws {
+        try folder.write("docs/bad.txt", Data([0xC3, 0x28, 0xFF, 0xFE, 0x81, 0x30, 0xFF, 0x41]))
+        try folder.write("docs/good.md", "# 好文档\n\n正文一段。")
+        try folder.write("docs/notes.pdf", "not imported")
+        try folder.write("docs/sub/more.txt", "子目录里的文档\n正文也要被找到。")
+        let report = try await library.importFiles([folder.url.appendingPathComponent("docs").path])
+        #expect(report.imported.map(\.title).sorted() == ["好文档", "子目录里的文档"])
+        #expect(report.failed.count == 1)
+        #expect(report.failed.first?.source.path.hasSuffix("bad.txt") == true)
+        #expect(report.ignoredFiles == 1)
+    }
+
+    @Test func aMissingPathIsReported() async throws {
+        let report = try await library.importFiles([folder.url.appendingPathComponent("nothing.txt").path])
+        #expect(report.failed.map(\.problem) == [.notFound])
+    }
+
+    @Test func jsonlKeepsIdsAndReportsBadLines() async throws {
+        let lines = [
+            #"{"id": 501, "source": "x", "title": "第一篇", "paragraphs": ["第一段。", "第二段。"], "category": "手册", "tags": ["甲"]}"#,
+            #"{"id": 502, "title": "第二篇", "text": "一行。\n又一行。", "author": "王五"}"#,
+            "",
+            #"{"id": 503, "title": "坏行""#,
+            #"{"title": "没有编号", "paragraphs": ["也能导入。"]}"#,
+        ]
+        let path = try folder.write("corpus.jsonl", lines.joined(separator: "\n"))
+        let report = try await library.importFiles([path], options: ImportOptions(category: "语料"))
+        #expect(report.imported.map(\.id).prefix(2) == [501, 502])
+        #expect(report.imported.count == 3)
+        #expect(report.failed.map(\.source.line) == [4])
+        let second = try #require(try await library.store.document(id: 502))
+        #expect(second.summary.sharer == "王五")
+        #expect(second.summary.category?.name == "语料")
+        #expect(second.blocks.count == 2)
+    }
+
+    @Test func authorAndCategoryOptionsApply() async throws {
+        let path = try folder.write("x.md", "正文。")
+        let document = try await importOne(path, options: ImportOptions(category: "工作 总结", author: "李四"))
+        #expect(document.summary.sharer == "李四")
+        #expect(document.summary.category == CategoryName(name: "工作 总结", slug: "工作-总结"))
+    }
+}

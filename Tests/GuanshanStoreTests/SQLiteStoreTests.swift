@@ -1,0 +1,106 @@
+import Foundation
+import GuanshanStore
+import GuanshanText
+import Testing
+
+@Suite struct SQLiteStoreTests {
+    let store: SQLiteStore
+
+    init() throws {
+        store = try SQLiteStore.inMemory()
+    }
+
+    static func newDocument(
+        id: Int64? = nil, title: String = "标题", hash: String = UUID().uuidString, category: String? = "公文",
+        tags: [String] = [], created: Date = Date(timeIntervalSince1970: 1_700_000_000), blocks: [Block]? = nil
+    ) -> NewDocument {
+        let body = blocks ?? [.heading(level: 1, spans: [Span("一、总则")]), .paragraph([Span("正文", strong: true), Span("链接", link: "https://example.com")])]
+        return NewDocument(
+            id: id, title: title, sharer: "admin", category: category.map { CategoryName(name: $0, slug: "gongwen") },
+            tags: tags, status: .published, created: created, blocks: body,
+            metrics: DocumentMetrics(
+                characterCount: 9, readingMinutes: 1, pages: [PageStart(block: 0, offset: 0)],
+                outline: [OutlineEntry(level: 1, number: "一、", title: "总则", block: 0)],
+                fingerprint: UInt64.max - 5, contentHash: hash))
+    }
+
+    @Test func migrationsCreateTheSchemaAndCanRunTwice() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("guanshan-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        _ = try SQLiteStore(path: path)
+        let reopened = try SQLiteStore(path: path)
+        _ = reopened
+    }
+
+    @Test func aDocumentRoundTripsWithEveryField() async throws {
+        let new = Self.newDocument(tags: ["年度", "总结", "年度"])
+        let outcomes = try await store.saveNewDocuments([new])
+        guard case .inserted(let id) = outcomes.first else { Issue.record("not inserted: \(outcomes)"); return }
+        let stored = try #require(try await store.document(id: id))
+        #expect(stored.summary.title == "标题")
+        #expect(stored.summary.sharer == "admin")
+        #expect(stored.summary.category == CategoryName(name: "公文", slug: "gongwen"))
+        #expect(stored.tags == ["年度", "总结"])
+        #expect(stored.blocks == new.blocks)
+        #expect(stored.metrics == new.metrics)
+        #expect(stored.revision == 1)
+        #expect(stored.summary.published == new.created)
+    }
+
+    @Test func theSameContentIsSavedOnce() async throws {
+        let first = try await store.saveNewDocuments([Self.newDocument(hash: "h1")])
+        let again = try await store.saveNewDocuments([Self.newDocument(title: "另一个标题", hash: "h1"), Self.newDocument(hash: "h2")])
+        guard case .inserted(let id) = first[0] else { Issue.record("not inserted"); return }
+        #expect(again[0] == .duplicate(of: id))
+        if case .inserted = again[1] {} else { Issue.record("second document not inserted: \(again[1])") }
+        #expect(try await store.documentCount() == 2)
+    }
+
+    @Test func aWantedIdIsKeptOrReportedTaken() async throws {
+        let outcomes = try await store.saveNewDocuments([Self.newDocument(id: 4242, hash: "a"), Self.newDocument(id: 4242, hash: "b")])
+        #expect(outcomes == [.inserted(id: 4242), .idTaken(4242)])
+    }
+
+    @Test func listsArePagedAndOrdered() async throws {
+        let base = Date(timeIntervalSince1970: 1_700_000_000)
+        let docs = (0..<25).map { Self.newDocument(title: "文档\($0)", hash: "h\($0)", created: base.addingTimeInterval(Double($0) * 60)) }
+        let ids = try await store.saveNewDocuments(docs).compactMap { if case .inserted(let id) = $0 { id } else { nil } }
+        try await store.addViews([ids[3]: 7, ids[10]: 2])
+        let newest = try await store.documents(DocumentListQuery(order: .newest, offset: 0, limit: 10))
+        #expect(newest.total == 25)
+        #expect(newest.documents.map(\.title).prefix(2) == ["文档24", "文档23"])
+        let second = try await store.documents(DocumentListQuery(order: .newest, offset: 20, limit: 10))
+        #expect(second.documents.count == 5)
+        let mostRead = try await store.documents(DocumentListQuery(order: .mostRead, limit: 2))
+        #expect(mostRead.documents.map(\.viewCount) == [7, 2])
+    }
+
+    @Test func categoriesAndTagsFilterLists() async throws {
+        _ = try await store.saveNewDocuments([
+            Self.newDocument(hash: "1", category: "公文", tags: ["通知"]),
+            Self.newDocument(hash: "2", category: "随笔", tags: ["读书"]),
+            Self.newDocument(hash: "3", category: "随笔", tags: ["读书", "通知"]),
+            Self.newDocument(hash: "4", category: nil),
+        ])
+        let categories = try await store.categories()
+        #expect(categories.map(\.name) == ["随笔", "公文"])
+        #expect(categories.map(\.documentCount) == [2, 1])
+        // Both names asked for the slug "gongwen": the second gets a suffix.
+        let essays = try #require(try await store.category(slug: "gongwen-2"))
+        #expect(essays.name == "随笔")
+        #expect(try await store.documents(DocumentListQuery(categoryID: essays.id)).total == 2)
+        #expect(try await store.documents(DocumentListQuery(tag: "通知")).total == 2)
+        #expect(try await store.documents(DocumentListQuery(tag: "没有")).total == 0)
+        #expect(try await store.category(slug: "none") == nil)
+    }
+
+    @Test func settingsAreUpserted() async throws {
+        try await store.setSettings(["site.name": "甲"])
+        try await store.setSettings(["site.name": "乙", "site.slogan": "丙"])
+        #expect(try await store.settings() == ["site.name": "乙", "site.slogan": "丙"])
+    }
+
+    @Test func unknownDocumentsAreNil() async throws {
+        #expect(try await store.document(id: 99) == nil)
+    }
+}
