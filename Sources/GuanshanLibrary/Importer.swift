@@ -25,7 +25,7 @@ extension Library {
     /// library (same content hash) are skipped. Documents are saved in batches, each one transaction.
     public func importFiles(
         _ paths: [String], options: ImportOptions = ImportOptions(),
-        events: @Sendable (ImportEvent) -> Void = { _ in }
+        events: @escaping @Sendable (ImportEvent) -> Void = { _ in }
     ) async throws -> ImportReport {
         let settings = try await settings()
         let files = ImportFiles(paths: paths, format: options.format)
@@ -87,15 +87,15 @@ private struct ImportRun {
         let data = try Self.contents(of: file.url, mapped: true)
         let start = bytesDone
         var offset: Int64 = 0
-        for (lineNumber, line) in JSONLFormat.lines(in: data) {
-            let source = ImportSource(path: file.url.path, line: lineNumber)
+        for line in JSONLFormat.lines(in: data) {
+            let source = ImportSource(path: file.url.path, line: line.number)
             do {
-                await add(try JSONLFormat.parse(line: line, lineNumber: lineNumber), from: source)
+                await add(try JSONLFormat.parse(line), from: source)
             } catch {
                 report.failed.append(ImportFailure(source: source, problem: Self.problem(error)))
             }
-            offset += Int64(line.utf8.count + 1)
-            if lineNumber % 500 == 0 {
+            offset += Int64(line.bytes.count + 1)
+            if line.number % 500 == 0 {
                 events(.progress(bytes: start + min(offset, file.size), documents: documentsRead, file: file.url.path))
             }
         }

@@ -1,4 +1,11 @@
+import HTTPTypes
 import Hummingbird
+
+extension HTTPField.Name {
+    // Valid field names, so the force-unwraps cannot fail.
+    static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
+    static let frameOptions = HTTPField.Name("X-Frame-Options")!
+}
 
 /// Security headers on every response, and the language cookie when the reader switched language.
 struct SiteHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
@@ -7,16 +14,12 @@ struct SiteHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
             + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
     }
 
-    // Valid field names, so the force-unwraps cannot fail.
-    private static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
-    private static let frameOptions = HTTPField.Name("X-Frame-Options")!
-
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
         response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
         response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[Self.referrerPolicy] = "strict-origin-when-cross-origin"
-        response.headers[Self.frameOptions] = "DENY"
+        response.headers[.referrerPolicy] = "strict-origin-when-cross-origin"
+        response.headers[.frameOptions] = "DENY"
         if let chosen = request.uri.queryParameters["lang"].flatMap({ Language(rawValue: String($0)) }) {
             response.setCookie(Cookie(name: Language.cookieName, value: chosen.rawValue, maxAge: 365 * 24 * 3600, path: "/", sameSite: .lax))
         }
