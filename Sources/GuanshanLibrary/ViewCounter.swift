@@ -51,7 +51,8 @@ public struct ViewFlushService: Service {
             try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
             await flush()
         }
-        await flush()
+        // A new task: the store refuses work from a cancelled one, and these views must still be written.
+        await Task { await flush() }.value
     }
 
     private func flush() async {
