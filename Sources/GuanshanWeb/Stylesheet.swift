@@ -77,7 +77,7 @@ main.wrap { padding-top: 16px; padding-bottom: 40px; }
 .outline ol { list-style: none; margin: 8px 0 0; padding: 0; }
 .outline li { margin: 2px 0; }
 .outline li.level-2 { padding-left: 1.5em; } .outline li.level-3 { padding-left: 3em; font-size: 14px; } .outline li.level-4 { padding-left: 4.5em; font-size: 14px; }
-.outline .number { color: var(--muted); margin-right: .3em; }
+.outline .number { color: var(--muted); margin-right: .15em; }
 
 .page-nav { display: flex; flex-wrap: wrap; justify-content: center; gap: 8px; margin: 24px 0 8px; font-size: 15px; }
 .page-nav a, .page-nav span { display: inline-block; min-width: 2.4em; padding: 4px 10px; text-align: center; border: 1px solid var(--line); border-radius: 4px; background: var(--paper); }
