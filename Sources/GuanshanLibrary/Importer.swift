@@ -99,7 +99,6 @@ private struct ImportRun {
                 events(.progress(bytes: start + min(offset, file.size), documents: documentsRead, file: file.url.path))
             }
         }
-        bytesDone = start
     }
 
     private mutating func add(_ parsed: ParsedDocument, from source: ImportSource) async {
