@@ -16,7 +16,7 @@ extension Library {
             parsed.tags = demo.tags
             // The guide comes first in the file and should be the newest, so it heads the home page.
             parsed.created = now.addingTimeInterval(-3600 * Double(index))
-            var document = DocumentPreparation(pageBudget: settings.pageBudget, sharer: Self.demoSharer, category: demo.categoryName)
+            var document = DocumentPreparation(pageBudget: settings.pageBudget, sharer: Self.demoSharer)
                 .prepare(parsed, now: now)
             document.category = CategoryName(name: demo.categoryName, slug: demo.categorySlug)
             return document
