@@ -20,18 +20,19 @@ let package = Package(
     targets: [
         .target(name: "GuanshanText"),
         .target(name: "GuanshanFormats", dependencies: ["GuanshanText"]),
+        .target(name: "GuanshanSearch"),
         .target(name: "GuanshanStore", dependencies: [
             "GuanshanText",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "GuanshanLibrary", dependencies: [
-            "GuanshanText", "GuanshanFormats", "GuanshanStore",
+            "GuanshanText", "GuanshanFormats", "GuanshanStore", "GuanshanSearch",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .target(name: "GuanshanWeb", dependencies: [
-            "GuanshanLibrary",
+            "GuanshanLibrary", "GuanshanSearch",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -43,6 +44,7 @@ let package = Package(
         .target(name: "GuanshanTestSupport", path: "Tests/GuanshanTestSupport"),
         .testTarget(name: "GuanshanTextTests", dependencies: ["GuanshanText"]),
         .testTarget(name: "GuanshanFormatsTests", dependencies: ["GuanshanFormats"], exclude: ["Fixtures"]),
+        .testTarget(name: "GuanshanSearchTests", dependencies: ["GuanshanSearch"], exclude: ["Fixtures"]),
         .testTarget(name: "GuanshanStoreTests", dependencies: ["GuanshanStore"]),
         .testTarget(name: "GuanshanLibraryTests", dependencies: ["GuanshanLibrary", "GuanshanTestSupport"]),
         .testTarget(name: "GuanshanWebTests", dependencies: [

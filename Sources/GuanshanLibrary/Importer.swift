@@ -42,6 +42,10 @@ extension Library {
             await run.read(file)
         }
         await run.saveBatch()
+        if !run.report.imported.isEmpty {
+            try await search.catchUp()
+            try await search.save()
+        }
         return run.report
     }
 }

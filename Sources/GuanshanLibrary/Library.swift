@@ -1,21 +1,27 @@
 import Foundation
+import GuanshanSearch
 import GuanshanStore
 
 /// The use cases the site and the command line share. Every decision about documents is made here.
 public struct Library: Sendable {
     public let store: any Store
     public let views: ViewCounter
+    public let search: SearchKeeper
 
-    public init(store: any Store) {
+    /// A library on `store`, with its search index in `searchDirectory` or, without one, in memory.
+    public init(store: any Store, searchDirectory: URL? = nil) {
         self.store = store
         self.views = ViewCounter(store: store)
+        let index = searchDirectory.map(SearchIndex.init(directory:)) ?? SearchIndex()
+        self.search = SearchKeeper(index: index, store: store)
     }
 
     /// Opens the SQLite library in `directory`, creating the folder and migrating the database as needed.
+    /// The search index lives in `directory/search`.
     public static func open(dataDirectory directory: URL) throws -> Library {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let store = try SQLiteStore(path: directory.appendingPathComponent("guanshan.sqlite").path)
-        return Library(store: store)
+        return Library(store: store, searchDirectory: directory.appendingPathComponent("search"))
     }
 
     public func settings() async throws -> SiteSettings {
@@ -28,4 +34,5 @@ public enum LibraryError: Error, Equatable, Sendable {
     case pageNotFound
     case categoryNotFound
     case tagNotFound
+    case queryTooLong
 }

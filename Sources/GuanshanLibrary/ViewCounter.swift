@@ -1,6 +1,4 @@
 import GuanshanStore
-import Logging
-import ServiceLifecycle
 
 /// Counts reading-page views in memory and writes them to the store in batches, so a view costs no write.
 public actor ViewCounter {
@@ -30,36 +28,6 @@ public actor ViewCounter {
         } catch {
             pending.merge(batch, uniquingKeysWith: +)
             throw error
-        }
-    }
-}
-
-/// Flushes a view counter every `interval`, and once more on a graceful shutdown.
-public struct ViewFlushService: Service {
-    let counter: ViewCounter
-    let interval: Duration
-    let logger: Logger
-
-    public init(counter: ViewCounter, interval: Duration = .seconds(5), logger: Logger) {
-        self.counter = counter
-        self.interval = interval
-        self.logger = logger
-    }
-
-    public func run() async throws {
-        while !Task.isCancelled && !Task.isShuttingDownGracefully {
-            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
-            await flush()
-        }
-        // A new task: the store refuses work from a cancelled one, and these views must still be written.
-        await Task { await flush() }.value
-    }
-
-    private func flush() async {
-        do {
-            try await counter.flush()
-        } catch {
-            logger.error("could not write view counts", metadata: ["error": "\(error)"])
         }
     }
 }

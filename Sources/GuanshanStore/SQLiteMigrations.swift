@@ -50,6 +50,27 @@ enum SQLiteMigrations {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v2: change log for derived data") { db in
+            // Triggers write the log in the transaction that changes the document, so no writer can forget it.
+            try db.execute(sql: """
+                CREATE TABLE document_change (
+                    revision INTEGER PRIMARY KEY AUTOINCREMENT,
+                    document_id INTEGER NOT NULL
+                );
+                CREATE INDEX document_change_by_document ON document_change(document_id, revision);
+                INSERT INTO document_change (document_id) SELECT id FROM document ORDER BY id;
+                CREATE TRIGGER document_change_insert AFTER INSERT ON document BEGIN
+                    INSERT INTO document_change (document_id) VALUES (NEW.id);
+                END;
+                CREATE TRIGGER document_change_update
+                AFTER UPDATE OF title, body, status, category_id, published_at ON document BEGIN
+                    INSERT INTO document_change (document_id) VALUES (NEW.id);
+                END;
+                CREATE TRIGGER document_change_delete AFTER DELETE ON document BEGIN
+                    INSERT INTO document_change (document_id) VALUES (OLD.id);
+                END;
+                """)
+        }
         return migrator
     }
 }

@@ -159,6 +159,56 @@ public struct SQLiteStore: Store {
         }
     }
 
+    public func revision() async throws -> Int64 {
+        try await writer.read { db in
+            try Int64.fetchOne(db, sql: "SELECT max(revision) FROM document_change") ?? 0
+        }
+    }
+
+    public func changes(after revision: Int64, limit: Int) async throws -> DocumentChanges {
+        try await writer.read { db in
+            // Each document once, at its latest change; a document left out has a later change than all taken.
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT document_id, max(revision) AS latest FROM document_change WHERE revision > ?
+                GROUP BY document_id ORDER BY latest LIMIT ?
+                """, arguments: [revision, limit + 1])
+            let taken = rows.prefix(limit)
+            let ids: [Int64] = taken.map { $0["document_id"] }
+            let published = try Self.searchable(db, where: "d.id IN (SELECT value FROM json_each(?))", arguments: [StoredJSON.encode(ids)])
+            let found = Set(published.map(\.id))
+            return DocumentChanges(
+                revision: taken.last?["latest"] ?? revision,
+                published: published,
+                removed: ids.filter { !found.contains($0) },
+                isComplete: rows.count <= limit)
+        }
+    }
+
+    public func searchableDocuments(afterID: Int64, limit: Int) async throws -> [SearchableDocument] {
+        try await writer.read { db in
+            try Self.searchable(db, where: "d.id > ? ORDER BY d.id LIMIT ?", arguments: [afterID, limit])
+        }
+    }
+
+    private static func searchable(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [SearchableDocument] {
+        try Row.fetchAll(db, sql: """
+            SELECT d.id, d.title, d.body, d.published_at, d.category_id FROM document d
+            WHERE d.status = 'published' AND \(condition)
+            """, arguments: arguments).map { row in
+            SearchableDocument(
+                id: row["id"], title: row["title"], blocks: try StoredJSON.decode([Block].self, row["body"]),
+                published: row["published_at"], categoryID: row["category_id"])
+        }
+    }
+
+    public func documents(ids: [Int64]) async throws -> [StoredDocument] {
+        var found: [Int64: StoredDocument] = [:]
+        for id in Set(ids) {
+            found[id] = try await document(id: id)
+        }
+        return ids.compactMap { found[$0] }
+    }
+
     public func settings() async throws -> [String: String] {
         try await writer.read { db in
             Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT key, value FROM setting").map { ($0["key"], $0["value"]) })

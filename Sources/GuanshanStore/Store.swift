@@ -11,6 +11,14 @@ public protocol Store: Sendable {
     func category(slug: String) async throws -> Category?
     /// Adds batched view counts, document id to views.
     func addViews(_ views: [Int64: Int]) async throws
+    /// The newest revision of the change log; every insert, edit or delete of a document raises it.
+    func revision() async throws -> Int64
+    /// What changed after `revision`, read in one snapshot: at most `limit` documents, oldest change first.
+    func changes(after revision: Int64, limit: Int) async throws -> DocumentChanges
+    /// Published documents with an id above `afterID`, by id, for rebuilding derived data.
+    func searchableDocuments(afterID: Int64, limit: Int) async throws -> [SearchableDocument]
+    /// Published documents by id, in the order asked; missing ones are left out.
+    func documents(ids: [Int64]) async throws -> [StoredDocument]
     func settings() async throws -> [String: String]
     func setSettings(_ values: [String: String]) async throws
 }

@@ -127,3 +127,32 @@ public struct DocumentList: Sendable {
     /// All published documents the query matches, for paging.
     public var total: Int
 }
+
+/// What search indexes of a published document.
+public struct SearchableDocument: Sendable {
+    public var id: Int64
+    public var title: String
+    public var blocks: [Block]
+    public var published: Date
+    public var categoryID: Int64?
+
+    public init(id: Int64, title: String, blocks: [Block], published: Date, categoryID: Int64?) {
+        self.id = id
+        self.title = title
+        self.blocks = blocks
+        self.published = published
+        self.categoryID = categoryID
+    }
+}
+
+/// Documents changed after a revision: their state now, as of `revision`.
+public struct DocumentChanges: Sendable {
+    /// The change log revision these changes bring a reader up to.
+    public var revision: Int64
+    /// Changed documents that are published now.
+    public var published: [SearchableDocument]
+    /// Changed documents that are deleted or no longer published.
+    public var removed: [Int64]
+    /// False when `limit` cut the changes short: ask again after `revision`.
+    public var isComplete: Bool
+}

@@ -24,15 +24,20 @@ public func buildRouter(library: Library) throws -> Router<BasicRequestContext> 
     router.middlewares.add(ErrorPageMiddleware(pages: pages))
     ListController(library: library, pages: pages).addRoutes(to: router)
     ReadingController(library: library, pages: pages).addRoutes(to: router)
+    SearchController(library: library, pages: pages).addRoutes(to: router)
     AssetController().addRoutes(to: router)
     return router
 }
 
-/// The whole site: the router, and the service that writes view counts (flushed again on shutdown).
+/// The whole site: the router, the service that writes view counts (flushed again on shutdown) and
+/// the one that keeps the search index in step with the store.
 public func buildApplication(library: Library, configuration: WebConfiguration, logger: Logger) throws -> some ApplicationProtocol {
     Application(
         router: try buildRouter(library: library),
         configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "Guanshan"),
-        services: [ViewFlushService(counter: library.views, interval: configuration.viewFlushInterval, logger: logger)],
+        services: [
+            RepeatingService.viewFlush(counter: library.views, interval: configuration.viewFlushInterval, logger: logger),
+            RepeatingService.searchFollow(keeper: library.search, logger: logger),
+        ],
         logger: logger)
 }

@@ -30,7 +30,7 @@ struct SpanView {
 struct BlockView {
     struct Heading { var level: Int; var spans: [SpanView] }
     struct Paragraph { var spans: [SpanView]; var numberedHeading: Bool }
-    struct ListItem { var depth: Int; var spans: [SpanView] }
+    struct ListItem { var anchor: String; var depth: Int; var spans: [SpanView] }
     struct List { var ordered: Bool; var items: [ListItem] }
     struct Code { var language: String?; var text: String }
     struct Cell { var spans: [SpanView] }
@@ -46,20 +46,21 @@ struct BlockView {
     var code: Code?
     var table: Table?
 
-    /// Views for consecutive blocks; list items are gathered into lists, and blocks the outline
-    /// points at get an anchor `b{index}`.
-    static func views(of blocks: [(index: Int, block: Block)], anchors: Set<Int>, headingOnly: Set<Int>) -> [BlockView] {
+    /// Views for consecutive blocks; list items are gathered into lists. Every block (every list item)
+    /// gets the anchor `b{index}`, which the outline and search results link to.
+    static func views(of blocks: [(index: Int, block: Block)], headingOnly: Set<Int>) -> [BlockView] {
         var views: [BlockView] = []
         for (index, block) in blocks {
-            var view = BlockView(anchor: anchors.contains(index) ? "b\(index)" : nil)
+            var view = BlockView(anchor: "b\(index)")
             switch block {
             case .heading(let level, let spans):
                 view.heading = Heading(level: min(max(level + 1, 2), 6), spans: spans.map(SpanView.init))
             case .paragraph(let spans):
                 view.paragraph = Paragraph(spans: spans.map(SpanView.init), numberedHeading: headingOnly.contains(index))
             case .listItem(let ordered, let depth, let spans):
-                let item = ListItem(depth: min(depth, 5), spans: spans.map(SpanView.init))
-                if view.anchor == nil, var last = views.last?.list, last.ordered == ordered {
+                let item = ListItem(anchor: "b\(index)", depth: min(depth, 5), spans: spans.map(SpanView.init))
+                view.anchor = nil
+                if var last = views.last?.list, last.ordered == ordered {
                     last.items.append(item)
                     views[views.count - 1].list = last
                     continue

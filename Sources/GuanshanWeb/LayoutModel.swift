@@ -15,8 +15,11 @@ struct LayoutModel {
     var stylesheet = SitePath.stylesheet.path
     var categories: [CategoryLink]
     var languageSwitch: String
+    /// What the search box in the masthead shows.
+    var query: String
 
-    init(context: PageContext, title: String, description: String? = nil, canonical: String? = nil) {
+    init(context: PageContext, title: String, description: String? = nil, canonical: String? = nil, query: String = "") {
+        self.query = query
         t = context.strings
         site = Site(name: context.settings.siteName, slogan: context.settings.slogan, tagline: context.settings.tagline)
         self.title = title == context.settings.siteName ? title : "\(title) - \(context.settings.siteName)"

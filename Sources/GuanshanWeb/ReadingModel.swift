@@ -46,7 +46,7 @@ struct ReadingModel {
         let headingOnly = Set(page.blocks.compactMap { index, block in
             if case .paragraph(let spans) = block, Outline.isHeadingOnly(paragraph: spans.plainText) { index } else { nil }
         })
-        blocks = BlockView.views(of: page.blocks, anchors: Set(entries.map(\.block)), headingOnly: headingOnly)
+        blocks = BlockView.views(of: page.blocks, headingOnly: headingOnly)
         pager = whole ? nil : PagerModel(
             current: page.pageNumber, count: page.pageCount, strings: strings, whole: SitePath.wholeDocument(id).path
         ) { SitePath.document(id, page: $0).path }

@@ -7,6 +7,7 @@ enum SitePath {
     case wholeDocument(Int64)
     case category(slug: String, page: Int = 1)
     case tag(String, page: Int = 1)
+    case search(String, category: String? = nil, page: Int = 1)
     case stylesheet
 
     var path: String {
@@ -16,6 +17,8 @@ enum SitePath {
         case .wholeDocument(let id): "/d/\(id)/all"
         case .category(let slug, let page): "/c/\(Self.segment(slug))\(Self.pageQuery(page))"
         case .tag(let tag, let page): "/t/\(Self.segment(tag))\(Self.pageQuery(page))"
+        case .search(let query, let category, let page):
+            "/search?q=\(Self.queryValue(query))\(category.map { "&c=\(Self.queryValue($0))" } ?? "")\(page > 1 ? "&page=\(page)" : "")"
         case .stylesheet: "/assets/site-\(Stylesheet.version).css"
         }
     }
@@ -25,6 +28,12 @@ enum SitePath {
     }
 
     private static let segmentAllowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?#;"))
+
+    private static let queryValueAllowed = CharacterSet.urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&+=#;"))
+
+    private static func queryValue(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: queryValueAllowed) ?? ""
+    }
 
     private static func segment(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: segmentAllowed) ?? text

@@ -43,6 +43,12 @@ struct Strings: Sendable {
     var switchLanguage: String
     var switchLanguageCode: String
     var footer: String
+    var search: String
+    var searchPlaceholder: String
+    var allCategories: String
+    var searchEmptyHint: String
+    var searchTips: String
+    var searchTooLong: String
 
     /// `共计{count}个字,预计阅读时长{minutes}分钟`, the line the reference page shows.
     var countLine: @Sendable (Int, Int) -> String
@@ -55,6 +61,10 @@ struct Strings: Sendable {
     /// A day as the language writes it, in the site's time zone.
     var date: @Sendable (DateParts) -> String
     var dateTime: @Sendable (DateParts) -> String
+    var searchTitle: @Sendable (String) -> String
+    var searchCount: @Sendable (Int) -> String
+    var searchNoResults: @Sendable (String) -> String
+    var matchOnPage: @Sendable (Int) -> String
 
     static let chinese = Strings(
         htmlLang: "zh-CN", home: "首页", categories: "分类", newest: "最新文档", mostRead: "最多阅读",
@@ -66,6 +76,10 @@ struct Strings: Sendable {
         errorTitle: "出错了", errorText: "服务器暂时无法完成这个请求,请稍后再试。", backHome: "返回首页",
         documentsInCategory: "分类", documentsTagged: "标签", pagesLabel: "分页",
         switchLanguage: "English", switchLanguageCode: "en", footer: "观山文库 · 长文阅读",
+        search: "搜索", searchPlaceholder: "搜索文档中的字词", allCategories: "全部分类",
+        searchEmptyHint: "请输入要查找的字词,例如:政协、环境变量、Linux 内核。",
+        searchTips: "搜索技巧:多个词用空格隔开,结果须包含每一个词;用英文引号把短语括起来(如 \"open source\")按整句查找;在词前加减号(如 -草稿)排除含该词的文档;一个汉字也可以搜索。",
+        searchTooLong: "搜索内容太长了:最多 2000 个字符、32 个词,请缩短后再试。",
         countLine: { "共计\($0)个字,预计阅读时长\($1)分钟" },
         pageMarker: { "(第\($0)/\($1)页)" },
         pageLabel: { "第\($0)页" },
@@ -73,7 +87,11 @@ struct Strings: Sendable {
         viewCount: { "\($0)次阅读" },
         listMeta: { "\($0)字 · 约\($1)分钟" },
         date: { "\($0.year)-\($0.twoDigits(\.month))-\($0.twoDigits(\.day))" },
-        dateTime: { "\($0.year)-\($0.twoDigits(\.month))-\($0.twoDigits(\.day)) \($0.twoDigits(\.hour)):\($0.twoDigits(\.minute))" })
+        dateTime: { "\($0.year)-\($0.twoDigits(\.month))-\($0.twoDigits(\.day)) \($0.twoDigits(\.hour)):\($0.twoDigits(\.minute))" },
+        searchTitle: { "“\($0)”的搜索结果" },
+        searchCount: { "找到 \($0) 篇相关文档" },
+        searchNoResults: { "没有找到与“\($0)”相关的文档。可以检查错别字,换一个更短或更常用的词,减少词语的数量,或去掉引号和减号再试。" },
+        matchOnPage: { "匹配位于第\($0)页" })
 
     static let english = Strings(
         htmlLang: "en", home: "Home", categories: "Categories", newest: "Newest", mostRead: "Most read",
@@ -85,6 +103,10 @@ struct Strings: Sendable {
         errorTitle: "Something went wrong", errorText: "The server could not complete this request. Please try again later.",
         backHome: "Back to the home page", documentsInCategory: "Category", documentsTagged: "Tag", pagesLabel: "Pages",
         switchLanguage: "中文", switchLanguageCode: "zh-CN", footer: "Guanshan · a library for long documents",
+        search: "Search", searchPlaceholder: "Search the documents", allCategories: "All categories",
+        searchEmptyHint: "Type the words to look for, for example 政协, 环境变量 or Linux.",
+        searchTips: "Tips: separate words with spaces to find documents holding all of them; put a phrase in quotes (\"open source\") to find it as written; put a minus before a word (-draft) to leave out documents that hold it; a single Chinese character is a valid search.",
+        searchTooLong: "The search is too long: at most 2,000 characters and 32 words. Please shorten it.",
         countLine: { "\($0) characters, about \($1) min to read" },
         pageMarker: { " (page \($0) of \($1))" },
         pageLabel: { "Page \($0)" },
@@ -92,7 +114,11 @@ struct Strings: Sendable {
         viewCount: { "\($0) views" },
         listMeta: { "\($0) characters · \($1) min" },
         date: { "\(DateParts.englishMonths[$0.month - 1]) \($0.day), \($0.year)" },
-        dateTime: { "\(DateParts.englishMonths[$0.month - 1]) \($0.day), \($0.year) \($0.twoDigits(\.hour)):\($0.twoDigits(\.minute))" })
+        dateTime: { "\(DateParts.englishMonths[$0.month - 1]) \($0.day), \($0.year) \($0.twoDigits(\.hour)):\($0.twoDigits(\.minute))" },
+        searchTitle: { "Results for “\($0)”" },
+        searchCount: { $0 == 1 ? "1 document found" : "\($0) documents found" },
+        searchNoResults: { "No document matches “\($0)”. Check the spelling, try a shorter or more common word, use fewer words, or drop quotes and minus signs." },
+        matchOnPage: { "match on page \($0)" })
 }
 
 /// The calendar fields of a moment in the site's time zone.

@@ -38,6 +38,42 @@ struct CLIMessages: Sendable {
         return text
     }
 
+    var emptyQuery: String {
+        english ? "Nothing to search for: type a word, for example 政协 or Linux." : "没有可搜索的字词:请输入要查找的字词,例如 政协、Linux。"
+    }
+
+    var queryTooLong: String {
+        english ? "The search is too long: at most 2,000 characters and 32 words." : "搜索内容太长:最多 2000 个字符、32 个词。"
+    }
+
+    func resultCount(_ count: Int) -> String {
+        english ? "\(count) documents found." : "找到 \(count) 篇相关文档。"
+    }
+
+    func result(_ rank: Int, _ item: SearchResultItem) -> String {
+        let snippet = (item.snippet.cutBefore ? "…" : "") + item.snippet.fragments.map { $0.isMatch ? "【\($0.text)】" : $0.text }.joined()
+            + (item.snippet.cutAfter ? "…" : "")
+        let page = item.page > 1 ? (english ? " (page \(item.page))" : "(第\(item.page)页)") : ""
+        return "\(rank). [\(item.document.id)] \(item.document.title)\(page)\n   \(snippet)"
+    }
+
+    func indexUnreadable(_ problem: String) -> String {
+        english ? "The search index could not be read (\(problem)); it is being rebuilt."
+            : "搜索索引无法读取(\(problem)),正在重建。"
+    }
+
+    func indexCaughtUp(_ documents: Int, _ duration: Duration) -> String {
+        let seconds = String(format: "%.1f", Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
+        return english ? "Search index updated: \(documents) documents in \(seconds) s." : "搜索索引已更新:\(documents) 篇文档,用时 \(seconds) 秒。"
+    }
+
+    func reindexed(_ report: RebuildReport) -> String {
+        let seconds = String(format: "%.1f", report.seconds)
+        let megabytes = String(format: "%.1f", Double(report.bytes) / 1_048_576)
+        return english ? "Indexed \(report.documents) documents in \(seconds) s; the index takes \(megabytes) MB."
+            : "已重建搜索索引:\(report.documents) 篇文档,用时 \(seconds) 秒,索引占 \(megabytes) MB。"
+    }
+
     func problem(_ problem: ImportProblem) -> String {
         switch problem {
         case .notFound:

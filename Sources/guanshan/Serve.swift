@@ -25,6 +25,15 @@ struct Serve: AsyncParsableCommand {
         if seeded > 0 {
             print(messages.seeded(seeded, dataOptions.url.path))
         }
+        if let problem = library.search.index.loadProblem {
+            print(messages.indexUnreadable(problem))
+        }
+        let clock = ContinuousClock()
+        let started = clock.now
+        let indexed = try await library.search.catchUp()
+        if indexed > 0 {
+            print(messages.indexCaughtUp(indexed, started.duration(to: clock.now)))
+        }
         let app = try buildApplication(library: library, configuration: WebConfiguration(host: host, port: port), logger: logger)
         let shownHost = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host
         print(messages.serving("http://\(shownHost):\(port)/"))

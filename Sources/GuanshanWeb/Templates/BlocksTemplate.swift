@@ -9,10 +9,10 @@ extension Templates {
 {{#blocks}}
 {{#heading}}<h{{level}}{{#anchor}} id="{{anchor}}"{{/anchor}}>{{> spans}}</h{{level}}>{{/heading}}
 {{#paragraph}}<p{{#anchor}} id="{{anchor}}"{{/anchor}}{{#numberedHeading}} class="numbered-heading"{{/numberedHeading}}>{{> spans}}</p>{{/paragraph}}
-{{#list}}{{#ordered}}<ol{{#anchor}} id="{{anchor}}"{{/anchor}}>{{/ordered}}{{^ordered}}<ul{{#anchor}} id="{{anchor}}"{{/anchor}}>{{/ordered}}{{#items}}<li class="depth-{{depth}}">{{> spans}}</li>{{/items}}{{#ordered}}</ol>{{/ordered}}{{^ordered}}</ul>{{/ordered}}{{/list}}
+{{#list}}{{#ordered}}<ol{{#anchor}} id="{{anchor}}"{{/anchor}}>{{/ordered}}{{^ordered}}<ul{{#anchor}} id="{{anchor}}"{{/anchor}}>{{/ordered}}{{#items}}<li id="{{anchor}}" class="depth-{{depth}}">{{> spans}}</li>{{/items}}{{#ordered}}</ol>{{/ordered}}{{^ordered}}</ul>{{/ordered}}{{/list}}
 {{#quote}}<blockquote{{#anchor}} id="{{anchor}}"{{/anchor}}><p>{{> spans}}</p></blockquote>{{/quote}}
 {{#code}}<pre{{#anchor}} id="{{anchor}}"{{/anchor}}><code{{#language}} data-lang="{{language}}"{{/language}}>{{text}}</code></pre>{{/code}}
-{{#table}}<div class="table-scroll"><table>{{#hasHeader}}<thead>{{#header}}<tr>{{#cells}}<th>{{> spans}}</th>{{/cells}}</tr>{{/header}}</thead>{{/hasHeader}}<tbody>{{#rows}}<tr>{{#cells}}<td>{{> spans}}</td>{{/cells}}</tr>{{/rows}}</tbody></table></div>{{/table}}
+{{#table}}<div class="table-scroll"{{#anchor}} id="{{anchor}}"{{/anchor}}><table>{{#hasHeader}}<thead>{{#header}}<tr>{{#cells}}<th>{{> spans}}</th>{{/cells}}</tr>{{/header}}</thead>{{/hasHeader}}<tbody>{{#rows}}<tr>{{#cells}}<td>{{> spans}}</td>{{/cells}}</tr>{{/rows}}</tbody></table></div>{{/table}}
 {{/blocks}}
 """#
 }

@@ -16,6 +16,7 @@ extension Templates {
 <header class="masthead">
 <div class="wrap masthead-row">
 <p class="site-line"><span class="slogan">{{layout.site.slogan}}</span><span class="dashes"> — — </span><a class="brand" href="/">{{layout.site.name}}</a><span class="diamond">◆</span><span class="tagline">{{layout.site.tagline}}</span></p>
+<form class="search-box" action="/search" method="get" role="search"><input type="search" name="q" value="{{layout.query}}" placeholder="{{layout.t.searchPlaceholder}}" aria-label="{{layout.t.search}}" maxlength="2000"><button type="submit">{{layout.t.search}}</button></form>
 <nav class="site-nav" aria-label="{{layout.t.categories}}"><a href="/">{{layout.t.home}}</a>{{#layout.categories}}<a href="{{href}}">{{name}}</a>{{/layout.categories}}</nav>
 </div>
 </header>

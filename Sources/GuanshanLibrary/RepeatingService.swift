@@ -1,0 +1,50 @@
+import Logging
+import ServiceLifecycle
+
+/// Does some work every `interval` while the server runs, and a last piece of work on a graceful
+/// shutdown; failures are logged and the next round tries again.
+public struct RepeatingService: Service {
+    let interval: Duration
+    let logger: Logger
+    let failure: String
+    let work: @Sendable () async throws -> Void
+    let last: @Sendable () async throws -> Void
+
+    public func run() async throws {
+        while !Task.isCancelled && !Task.isShuttingDownGracefully {
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
+            await attempt(work)
+        }
+        // A new task: the store refuses work from a cancelled one, and this must still be written.
+        await Task { await attempt(last) }.value
+    }
+
+    private func attempt(_ body: @Sendable () async throws -> Void) async {
+        do {
+            try await body()
+        } catch {
+            logger.error("\(failure)", metadata: ["error": "\(error)"])
+        }
+    }
+}
+
+extension RepeatingService {
+    /// Writes batched view counts every `interval`, and once more on shutdown.
+    public static func viewFlush(counter: ViewCounter, interval: Duration = .seconds(5), logger: Logger) -> RepeatingService {
+        RepeatingService(
+            interval: interval, logger: logger, failure: "could not write view counts",
+            work: { try await counter.flush() }, last: { try await counter.flush() })
+    }
+
+    /// Keeps the index in step with writes made by other processes (an import from the command line,
+    /// another node), and saves it on shutdown.
+    public static func searchFollow(keeper: SearchKeeper, interval: Duration = .seconds(1), logger: Logger) -> RepeatingService {
+        RepeatingService(
+            interval: interval, logger: logger, failure: "could not update the search index",
+            work: {
+                try await keeper.catchUp()
+                try await keeper.saveIfDue()
+            },
+            last: { try await keeper.save() })
+    }
+}

@@ -1,0 +1,81 @@
+import GuanshanSearch
+import GuanshanStore
+import GuanshanText
+
+/// One search result as lists show it.
+public struct SearchResultItem: Sendable {
+    public var document: DocumentSummary
+    /// The page (1-based) that holds the first match in the body; 1 when only the title matches.
+    public var page: Int
+    /// The body block of that first match, for the link's `#b{block}`.
+    public var block: Int?
+    public var snippet: Snippet
+    public var score: Double
+}
+
+public struct SearchResultsPage: Sendable {
+    public var query: String
+    /// The parsed query; `parsed.isEmpty` means it had no word to look for.
+    public var parsed: SearchQuery
+    public var category: Category?
+    public var total: Int
+    public var offset: Int
+    public var limit: Int
+    public var items: [SearchResultItem]
+}
+
+extension Library {
+    public static let searchPageSize = 10
+    public static let maximumSearchLimit = 100
+    public static let maximumSearchOffset = 10_000
+    /// The last page of results the site links to.
+    public static let maximumSearchPage = 1_000
+
+    /// Ranked results `offset..<offset + limit` for `text`, with snippets, optionally in one category.
+    /// An unknown category slug searches everything.
+    public func search(_ text: String, categorySlug: String? = nil, offset: Int = 0, limit: Int = searchPageSize) async throws -> SearchResultsPage {
+        let parsed = try Self.parse(text)
+        let category = try await categorySlug.asyncFlatMap { try await store.category(slug: $0) }
+        var page = SearchResultsPage(
+            query: text, parsed: parsed, category: category, total: 0, offset: max(offset, 0),
+            limit: min(max(limit, 0), Self.maximumSearchLimit), items: [])
+        guard !parsed.isEmpty else { return page }
+        let results = search.index.search(parsed, options: SearchOptions(categoryID: category?.id, offset: page.offset, limit: page.limit))
+        page.total = results.total
+        let documents = try await store.documents(ids: results.hits.map(\.id))
+        let scores = Dictionary(results.hits.map { ($0.id, $0.score) }, uniquingKeysWith: { first, _ in first })
+        page.items = documents.map { document in
+            let snippet = Snippet.make(blocks: document.blocks.map(\.plainText), query: parsed)
+            return SearchResultItem(
+                document: document.summary,
+                page: snippet.firstMatch.map { Self.page(of: $0, in: document.metrics.pages) } ?? 1,
+                block: snippet.firstMatch?.block, snippet: snippet, score: scores[document.id] ?? 0)
+        }
+        return page
+    }
+
+    /// Every document that matches `text`, by id ascending.
+    public func searchIDs(_ text: String) throws -> [Int64] {
+        let parsed = try Self.parse(text)
+        return parsed.isEmpty ? [] : search.index.matchingIDs(parsed)
+    }
+
+    private static func parse(_ text: String) throws -> SearchQuery {
+        let parsed = SearchQuery.parse(text)
+        if parsed.exceedsLimits { throw LibraryError.queryTooLong }
+        return parsed
+    }
+
+    /// The 1-based page whose start is the last at or before character `place.offset` of block `place.block`.
+    static func page(of place: Snippet.Place, in pages: [PageStart]) -> Int {
+        let index = pages.lastIndex { $0.block < place.block || ($0.block == place.block && $0.offset <= place.offset) }
+        return (index ?? 0) + 1
+    }
+}
+
+extension Optional {
+    func asyncFlatMap<U>(_ transform: (Wrapped) async throws -> U?) async rethrows -> U? {
+        guard let self else { return nil }
+        return try await transform(self)
+    }
+}

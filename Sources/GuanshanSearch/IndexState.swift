@@ -1,0 +1,107 @@
+import Foundation
+
+/// One version of the whole index: its segments, what is deleted from each, and the store revision
+/// it covers. Values, so a query runs on the version it started with while updates make the next one.
+struct IndexState: Sendable {
+    struct Part: Sendable {
+        var segment: Segment
+        var deleted: DeletedSet
+        /// The file the segment is saved in, once saved.
+        var file: String?
+
+        var liveCount: Int { segment.count - deleted.count }
+    }
+
+    var revision: Int64 = 0
+    var parts: [Part] = []
+
+    var documentCount: Int { parts.reduce(0) { $0 + $1.liveCount } }
+
+    /// Replaces `upserts` (or adds them) and removes `removals`, then merges small segments.
+    mutating func apply(revision: Int64, upserts: [IndexedText], removals: [Int64]) {
+        for id in upserts.map(\.id) + removals {
+            for index in parts.indices {
+                if let ordinal = parts[index].segment.ordinal(of: id) {
+                    parts[index].deleted.insert(ordinal)
+                }
+            }
+        }
+        if !upserts.isEmpty {
+            let segment = SegmentBuilder.build(upserts)
+            parts.append(Part(segment: segment, deleted: DeletedSet(capacity: segment.count)))
+        }
+        parts.removeAll { $0.liveCount == 0 }
+        while parts.count > 1 {
+            let last = parts[parts.count - 1]
+            let previous = parts[parts.count - 2]
+            guard last.liveCount * 4 >= previous.liveCount || previous.deleted.count * 3 > previous.segment.count,
+                  Self.canMerge(previous, last)
+            else { break }
+            parts.removeLast(2)
+            let merged = SegmentMerger.merge(previous, last)
+            parts.append(Part(segment: merged, deleted: DeletedSet(capacity: merged.count)))
+        }
+        self.revision = max(self.revision, revision)
+    }
+
+    private static func canMerge(_ first: Part, _ second: Part) -> Bool {
+        PostingWriter.fits(first.segment.postings.count + second.segment.postings.count)
+    }
+
+    /// Segments merged into one, pairwise so every byte is copied about log2(segments) times, or into
+    /// as few as the 4 GiB limit of a segment's postings allows.
+    mutating func compact() {
+        while parts.count > 1 {
+            var merged: [Part] = []
+            var index = 0
+            while index < parts.count {
+                if index + 1 < parts.count, Self.canMerge(parts[index], parts[index + 1]) {
+                    let segment = SegmentMerger.merge(parts[index], parts[index + 1])
+                    merged.append(Part(segment: segment, deleted: DeletedSet(capacity: segment.count)))
+                    index += 2
+                } else {
+                    merged.append(parts[index])
+                    index += 1
+                }
+            }
+            if merged.count == parts.count { break }
+            parts = merged
+        }
+    }
+
+    func search(_ query: SearchQuery, options: SearchOptions) -> SearchResults {
+        let plans = QueryPlans(query)
+        guard !plans.required.isEmpty else { return SearchResults(total: 0, hits: []) }
+        let scorer = Scorer(plans: plans, parts: parts)
+        let proximityWanted = plans.required.filter { $0.length > 1 }.count > 1
+        var top = TopRanked(capacity: options.limit == 0 ? 0 : options.offset + options.limit + (proximityWanted ? 40 : 0))
+        var total = 0
+        for (index, part) in parts.enumerated() {
+            let matches = part.segment.matches(of: plans, deleted: part.deleted, categoryID: options.categoryID)
+            total += matches.ordinals.count
+            if options.limit > 0 {
+                scorer.rank(matches, in: part.segment, partIndex: index, into: &top)
+            }
+        }
+        var ranked = top.sorted
+        if proximityWanted {
+            ranked = scorer.reranked(ranked, parts: parts)
+        }
+        let page = ranked.dropFirst(options.offset).prefix(options.limit)
+        return SearchResults(
+            total: total,
+            hits: page.map { SearchHit(id: $0.id, score: $0.score, titleHits: $0.titleHits) })
+    }
+
+    /// Every matching id, ascending.
+    func matchingIDs(_ query: SearchQuery, categoryID: Int64? = nil) -> [Int64] {
+        let plans = QueryPlans(query)
+        guard !plans.required.isEmpty else { return [] }
+        var ids: [Int64] = []
+        for part in parts {
+            let matches = part.segment.matches(of: plans, deleted: part.deleted, categoryID: categoryID)
+            ids += matches.ordinals.map { part.segment.documents.ids[Int($0)] }
+        }
+        return ids.sorted()
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// The full-text index of the library: exact under SEARCH.md, ranked, persisted in its folder with the
+/// store revision it covers. Queries run concurrently on the version current when they start; updates
+/// (`apply`, `replace`, `save`) must come from one caller at a time.
+public final class SearchIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var state: IndexState
+    private let folder: IndexFolder?
+
+    /// An index kept in memory only.
+    public init() {
+        state = IndexState()
+        folder = nil
+    }
+
+    /// Opens the index saved in `directory`. An index that is missing, from an older version or
+    /// damaged opens empty at revision 0 (and `loadProblem` says why), so the caller rebuilds it.
+    public init(directory: URL) {
+        let folder = IndexFolder(url: directory)
+        self.folder = folder
+        do {
+            state = try folder.load() ?? IndexState()
+            loadProblem = nil
+        } catch {
+            state = IndexState()
+            loadProblem = String(describing: error)
+        }
+    }
+
+    public private(set) var loadProblem: String?
+
+    private var current: IndexState { lock.withLock { state } }
+
+    /// The store revision the index covers.
+    public var revision: Int64 { current.revision }
+    public var documentCount: Int { current.documentCount }
+    /// Bytes the index takes on disk.
+    public var sizeOnDisk: Int { folder?.size() ?? 0 }
+
+    public func search(_ query: SearchQuery, options: SearchOptions = SearchOptions()) -> SearchResults {
+        current.search(query, options: options)
+    }
+
+    /// Every matching document id, ascending.
+    public func matchingIDs(_ query: SearchQuery, categoryID: Int64? = nil) -> [Int64] {
+        current.matchingIDs(query, categoryID: categoryID)
+    }
+
+    /// Indexes new versions of `upserts`, forgets `removals`, and marks the index as covering `revision`.
+    public func apply(revision: Int64, upserts: [IndexedText], removals: [Int64]) {
+        var next = current
+        next.apply(revision: revision, upserts: upserts, removals: removals)
+        lock.withLock { state = next }
+    }
+
+    /// Puts a freshly built index in place of this one.
+    public func replace(with build: IndexBuild, revision: Int64) {
+        var next = IndexState(revision: revision)
+        next.parts = build.segments.map { .init(segment: $0, deleted: DeletedSet(capacity: $0.count)) }
+        next.compact()
+        lock.withLock { state = next }
+    }
+
+    /// Writes what is not on disk yet; a no-op for an index kept in memory.
+    public func save() throws {
+        guard let folder else { return }
+        let saved = try folder.save(current)
+        lock.withLock { state = saved }
+    }
+}
+
+/// An index being built from scratch, a batch of documents at a time; batches may be built on
+/// several threads (`part(from:)`) and appended in order.
+public struct IndexBuild: Sendable {
+    /// The index of one batch of documents.
+    public struct Part: Sendable {
+        let segment: Segment
+    }
+
+    var segments: [Segment] = []
+
+    public init() {}
+
+    public static func part(from texts: [IndexedText]) -> Part {
+        Part(segment: SegmentBuilder.build(texts))
+    }
+
+    public mutating func append(_ part: Part) {
+        if part.segment.count > 0 { segments.append(part.segment) }
+    }
+
+    public mutating func add(_ texts: [IndexedText]) {
+        append(Self.part(from: texts))
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// A segment on disk: a header (magic, then the number of documents, keys and posting bytes) and the
+/// segment's arrays one after another, in the machine's byte order (little-endian on every target).
+enum SegmentFile {
+    private static let magic: UInt64 = 0x3230_4753_5347_4E47 // "GNGSSG02"
+
+    static func write(_ segment: Segment, to url: URL) throws {
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw SearchIndexError.unwritable(url.path)
+        }
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        let documents = segment.documents
+        try write([magic, UInt64(documents.ids.count), UInt64(segment.keys.count), UInt64(segment.postings.count)], to: handle)
+        try write(documents.ids, to: handle)
+        try write(documents.lengths, to: handle)
+        try write(documents.titleLengths, to: handle)
+        try write(documents.published, to: handle)
+        try write(documents.categories, to: handle)
+        try write(segment.keys, to: handle)
+        try write(segment.starts, to: handle)
+        try write(segment.postings, to: handle)
+        try handle.synchronize()
+    }
+
+    private static func write<T>(_ array: [T], to handle: FileHandle) throws {
+        try array.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let end = min(offset + (1 << 23), raw.count)
+                try handle.write(contentsOf: Data(UnsafeRawBufferPointer(rebasing: raw[offset..<end])))
+                offset = end
+            }
+        }
+    }
+
+    static func read(_ url: URL) throws -> Segment {
+        let data = try Data(contentsOf: url, options: .alwaysMapped)
+        return try data.withUnsafeBytes { raw throws -> Segment in
+            var reader = Reader(raw: raw)
+            guard let header: [UInt64] = reader.array(4), header[0] == magic else { throw SearchIndexError.damaged(url.path) }
+            let documentCount = Int(header[1])
+            let keyCount = Int(header[2])
+            let postingBytes = Int(header[3])
+            guard
+                let ids: [Int64] = reader.array(documentCount),
+                let lengths: [UInt32] = reader.array(documentCount),
+                let titleLengths: [UInt32] = reader.array(documentCount),
+                let published: [Int64] = reader.array(documentCount),
+                let categories: [Int64] = reader.array(documentCount),
+                let keys: [UInt64] = reader.array(keyCount),
+                let starts: [UInt32] = reader.array(keyCount + 1),
+                let postings: [UInt8] = reader.array(postingBytes),
+                reader.isAtEnd, starts.last == UInt32(postingBytes)
+            else { throw SearchIndexError.damaged(url.path) }
+            return Segment(
+                documents: SegmentDocuments(
+                    ids: ids, lengths: lengths, titleLengths: titleLengths, published: published, categories: categories),
+                keys: keys, starts: starts, postings: postings)
+        }
+    }
+
+    private struct Reader {
+        let raw: UnsafeRawBufferPointer
+        var offset = 0
+
+        var isAtEnd: Bool { offset == raw.count }
+
+        mutating func array<T>(_ count: Int) -> [T]? {
+            let size = count * MemoryLayout<T>.stride
+            guard count >= 0, size <= raw.count - offset, let base = raw.baseAddress else { return nil }
+            let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(start: base + offset, count: size))
+                initialized = count
+            }
+            offset += size
+            return values
+        }
+    }
+}
+
+public enum SearchIndexError: Error, CustomStringConvertible {
+    case unwritable(String)
+    case damaged(String)
+
+    public var description: String {
+        switch self {
+        case .unwritable(let path): "cannot write the search index file \(path)"
+        case .damaged(let path): "the search index file \(path) is damaged"
+        }
+    }
+}

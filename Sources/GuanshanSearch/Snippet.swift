@@ -1,0 +1,138 @@
+/// A short stretch of a document around its best match, with the matched terms marked.
+public struct Snippet: Sendable, Hashable {
+    public struct Fragment: Sendable, Hashable {
+        public var text: String
+        public var isMatch: Bool
+    }
+
+    public var fragments: [Fragment]
+    /// Whether text was cut before or after the fragments.
+    public var cutBefore: Bool
+    public var cutAfter: Bool
+    /// Where the first match in the body is: the block, and the character (grapheme) offset in its text;
+    /// nil when only the title matches.
+    public var firstMatch: Place?
+
+    public struct Place: Sendable, Hashable {
+        public var block: Int
+        public var offset: Int
+    }
+
+    public var plainText: String { fragments.map(\.text).joined() }
+
+    /// The snippet of `blocks` (the text of each body block) for the required terms of `query`:
+    /// about `width` characters of the block holding the most distinct terms, earliest on ties.
+    public static func make(blocks: [String], query: SearchQuery, width: Int = 120) -> Snippet {
+        let terms = query.required.map(\.scalars).filter { !$0.isEmpty }
+        var firstMatch: Place?
+        var best: (block: Int, text: BlockText, matches: [Range<Int>], distinct: Int)?
+        var scannedAfterFirst = 0
+        for (index, block) in blocks.enumerated() {
+            let text = BlockText(block)
+            var matches: [Range<Int>] = []
+            var distinct = 0
+            for term in terms {
+                let found = text.occurrences(of: term)
+                if !found.isEmpty { distinct += 1 }
+                matches += found
+            }
+            guard distinct > 0 else {
+                if firstMatch != nil { scannedAfterFirst += block.count }
+                if scannedAfterFirst > 20_000 { break }
+                continue
+            }
+            matches.sort { $0.lowerBound < $1.lowerBound }
+            if firstMatch == nil { firstMatch = Place(block: index, offset: matches[0].lowerBound) }
+            if distinct > (best?.distinct ?? 0) { best = (index, text, matches, distinct) }
+            if distinct == terms.count { break }
+            scannedAfterFirst += block.count
+            if scannedAfterFirst > 20_000 { break }
+        }
+        guard let best else {
+            let lead = BlockText(blocks.first { !$0.isEmpty } ?? "")
+            return Snippet(
+                fragments: lead.characters.isEmpty ? [] : [Fragment(text: String(lead.characters.prefix(width)), isMatch: false)],
+                cutBefore: false, cutAfter: lead.characters.count > width || blocks.count > 1, firstMatch: nil)
+        }
+        return window(best.text, matches: best.matches, width: width, firstMatch: firstMatch)
+    }
+
+    private static func window(_ text: BlockText, matches: [Range<Int>], width: Int, firstMatch: Place?) -> Snippet {
+        let characters = text.characters
+        let lead = min(width / 4, matches[0].lowerBound)
+        var start = matches[0].lowerBound - lead
+        let end = min(characters.count, start + width)
+        start = max(0, min(start, end - width))
+        var fragments: [Fragment] = []
+        var cursor = start
+        var marked: [Range<Int>] = []
+        for match in matches where match.upperBound > start && match.lowerBound < end {
+            let clipped = max(match.lowerBound, start)..<min(match.upperBound, end)
+            if let last = marked.last, clipped.lowerBound <= last.upperBound {
+                marked[marked.count - 1] = last.lowerBound..<max(last.upperBound, clipped.upperBound)
+            } else {
+                marked.append(clipped)
+            }
+        }
+        for range in marked {
+            if cursor < range.lowerBound {
+                fragments.append(Fragment(text: String(characters[cursor..<range.lowerBound]), isMatch: false))
+            }
+            fragments.append(Fragment(text: String(characters[range]), isMatch: true))
+            cursor = range.upperBound
+        }
+        if cursor < end {
+            fragments.append(Fragment(text: String(characters[cursor..<end]), isMatch: false))
+        }
+        return Snippet(fragments: fragments, cutBefore: start > 0, cutAfter: end < characters.count, firstMatch: firstMatch)
+    }
+}
+
+/// A block's text as characters, and its normalized scalars with the character each came from.
+private struct BlockText {
+    let characters: [Character]
+    private var scalars: [UInt32] = []
+    private var origins: [Int] = []
+
+    init(_ text: String) {
+        characters = Array(text)
+        var pendingSpace = false
+        var piece: [UInt32] = []
+        for (index, character) in characters.enumerated() {
+            piece.removeAll(keepingCapacity: true)
+            SearchText.appendNormalized(String(character), to: &piece)
+            // Only white space normalizes to nothing.
+            if piece.isEmpty {
+                pendingSpace = !scalars.isEmpty
+                continue
+            }
+            if pendingSpace {
+                scalars.append(0x20)
+                origins.append(index)
+                pendingSpace = false
+            }
+            scalars += piece
+            origins += Array(repeating: index, count: piece.count)
+        }
+    }
+
+    /// The character ranges where `term` occurs, by SEARCH.md's rule for where a term may start.
+    func occurrences(of term: [UInt32]) -> [Range<Int>] {
+        guard term.count <= scalars.count, let head = term.first else { return [] }
+        let mustStartWord = SearchText.isWord(head)
+        var found: [Range<Int>] = []
+        var position = 0
+        while position + term.count <= scalars.count {
+            if scalars[position] == head,
+               !mustStartWord || position == 0 || !SearchText.isWord(scalars[position - 1]),
+               scalars[position..<position + term.count].elementsEqual(term) {
+                let end = origins[position + term.count - 1] + 1
+                found.append(origins[position]..<end)
+                position += term.count
+            } else {
+                position += 1
+            }
+        }
+        return found
+    }
+}

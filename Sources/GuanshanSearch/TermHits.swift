@@ -1,0 +1,123 @@
+/// The documents of one segment where a term occurs, ascending, with how often and whether in the title.
+struct TermHits {
+    var ordinals: [Int32] = []
+    var counts: [UInt32] = []
+    var inTitle: [Bool] = []
+
+    mutating func append(_ ordinal: Int32, count: UInt32, inTitle: Bool) {
+        ordinals.append(ordinal)
+        counts.append(count)
+        self.inTitle.append(inTitle)
+    }
+}
+
+extension Segment {
+    /// Where `plan`'s term occurs, only among `within` (ascending) when given. `bytes` are the pinned postings.
+    func hits(of plan: TermPlan, within: [Int32]?, bytes: UnsafePointer<UInt8>) -> TermHits {
+        var cursors: [PostingCursor] = []
+        for part in plan.parts {
+            guard let index = find(part.key) else { return TermHits() }
+            cursors.append(cursor(list: index, bytes: bytes))
+        }
+        if cursors.count == 1 && !plan.parts[0].wordStartsOnly {
+            return singleKeyHits(cursors[0], length: plan.length, within: within)
+        }
+        return coveredHits(cursors, plan: plan, within: within)
+    }
+
+    private func singleKeyHits(_ cursor: PostingCursor, length: Int, within: [Int32]?) -> TermHits {
+        var cursor = cursor
+        var hits = TermHits()
+        func record() {
+            let inTitle = cursor.isBigram
+                ? Int(cursor.firstPosition) + length <= Int(documents.titleLengths[Int(cursor.ordinal)])
+                : cursor.inTitle
+            hits.append(cursor.ordinal, count: cursor.count, inTitle: inTitle)
+        }
+        if let within {
+            for ordinal in within {
+                guard cursor.advance(to: ordinal) else { break }
+                if cursor.ordinal == ordinal { record() }
+            }
+        } else {
+            while cursor.next() { record() }
+        }
+        return hits
+    }
+
+    private func coveredHits(_ cursors: [PostingCursor], plan: TermPlan, within: [Int32]?) -> TermHits {
+        var cursors = cursors
+        let order = cursors.indices.sorted { frequencyOfCursor(plan, $0) < frequencyOfCursor(plan, $1) }
+        var buffers = [[UInt32]](repeating: [], count: cursors.count)
+        var hits = TermHits()
+        var withinIndex = 0
+        var target: Int32 = 0
+        search: while true {
+            if let within {
+                while withinIndex < within.count && within[withinIndex] < target { withinIndex += 1 }
+                guard withinIndex < within.count else { break }
+                target = within[withinIndex]
+            }
+            for index in order {
+                guard cursors[index].advance(to: target) else { break search }
+                if cursors[index].ordinal > target {
+                    target = cursors[index].ordinal
+                    continue search
+                }
+            }
+            for index in order {
+                let part = plan.parts[index]
+                cursors[index].positions(minus: part.offset, wordStarts: part.wordStartsOnly, into: &buffers[index])
+            }
+            let shared = Self.sharedPositions(buffers)
+            if let first = shared.first {
+                hits.append(target, count: UInt32(shared.count), inTitle: Int(first) + plan.length <= Int(documents.titleLengths[Int(target)]))
+            }
+            target += 1
+        }
+        return hits
+    }
+
+    private func frequencyOfCursor(_ plan: TermPlan, _ index: Int) -> Int {
+        frequency(of: plan.parts[index].key)
+    }
+
+    /// Where the term of `plan` starts in each of `ordinals` (ascending), for terms of two or more characters.
+    func positions(of plan: TermPlan, ordinals: [Int32]) -> [[UInt32]] {
+        postings.withUnsafeBufferPointer { buffer -> [[UInt32]] in
+            var found = [[UInt32]](repeating: [], count: ordinals.count)
+            guard let bytes = buffer.baseAddress, plan.length > 1 else { return found }
+            var cursors: [PostingCursor] = []
+            for part in plan.parts {
+                guard let index = find(part.key) else { return found }
+                cursors.append(cursor(list: index, bytes: bytes))
+            }
+            var lists = [[UInt32]](repeating: [], count: cursors.count)
+            documents: for (slot, ordinal) in ordinals.enumerated() {
+                for index in cursors.indices {
+                    guard cursors[index].advance(to: ordinal) else { break documents }
+                    guard cursors[index].ordinal == ordinal else { continue documents }
+                    let part = plan.parts[index]
+                    cursors[index].positions(minus: part.offset, wordStarts: part.wordStartsOnly, into: &lists[index])
+                }
+                found[slot] = Self.sharedPositions(lists)
+            }
+            return found
+        }
+    }
+
+    /// The values every (ascending) list holds, ascending.
+    private static func sharedPositions(_ lists: [[UInt32]]) -> [UInt32] {
+        guard var shared = lists.min(by: { $0.count < $1.count }) else { return [] }
+        for list in lists where !shared.isEmpty {
+            var kept: [UInt32] = []
+            var at = 0
+            for value in shared {
+                while at < list.count && list[at] < value { at += 1 }
+                if at < list.count && list[at] == value { kept.append(value) }
+            }
+            shared = kept
+        }
+        return shared
+    }
+}

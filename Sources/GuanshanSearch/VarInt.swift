@@ -1,0 +1,38 @@
+/// LEB128 variable-length integers: seven bits a byte, low bits first, high bit set on all but the last.
+enum VarInt {
+    @inline(__always)
+    static func append(_ value: UInt32, to bytes: inout [UInt8]) {
+        var value = value
+        while value >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
+            value >>= 7
+        }
+        bytes.append(UInt8(value))
+    }
+
+    @inline(__always)
+    static func read(_ bytes: UnsafePointer<UInt8>, _ offset: inout Int) -> UInt32 {
+        var byte = bytes[offset]
+        offset += 1
+        if byte < 0x80 { return UInt32(byte) }
+        var value = UInt32(byte & 0x7F)
+        var shift: UInt32 = 7
+        repeat {
+            byte = bytes[offset]
+            offset += 1
+            value |= UInt32(byte & 0x7F) << shift
+            shift += 7
+        } while byte >= 0x80
+        return value
+    }
+
+    /// Moves `offset` past `count` integers without decoding them.
+    @inline(__always)
+    static func skip(_ count: Int, in bytes: UnsafePointer<UInt8>, _ offset: inout Int) {
+        var left = count
+        while left > 0 {
+            if bytes[offset] < 0x80 { left -= 1 }
+            offset += 1
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import GuanshanSearch
+import GuanshanLibrary
+import Hummingbird
+import GuanshanSearch
+
+/// `/search` for readers and `/api/v1/search` for programs.
+struct SearchController<Context: RequestContext> {
+    let library: Library
+    let pages: PageRenderer
+
+    func addRoutes(to router: Router<Context>) {
+        router.get("/search", use: page)
+        router.get("/api/v1/search", use: api)
+    }
+
+    @Sendable func page(_ request: Request, context: Context) async throws -> Response {
+        let parameters = request.uri.queryParameters
+        let query = parameters["q"].map(String.init) ?? ""
+        let category = parameters["c"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+        let pageNumber = min(max(parameters["page"].flatMap { Int(String($0)) } ?? 1, 1), Library.maximumSearchPage)
+        let pageContext = try await pages.context(for: request)
+        do {
+            let results = try await library.search(
+                query, categorySlug: category, offset: (pageNumber - 1) * Library.searchPageSize, limit: Library.searchPageSize)
+            return pages.render("search", SearchModel(results, pageNumber: pageNumber, context: pageContext))
+        } catch LibraryError.queryTooLong {
+            return pages.render("search", SearchModel(tooLong: query, context: pageContext), status: .badRequest)
+        }
+    }
+
+    struct APIResults: Encodable {
+        struct Result: Encodable {
+            var id: Int64
+            var title: String
+            var page: Int
+            var url: String
+            /// The snippet as HTML: text escaped, matched terms in `<mark>`.
+            var snippet: String
+            var score: Double
+        }
+
+        var total: Int
+        var offset: Int
+        var limit: Int
+        var results: [Result]
+    }
+
+    struct APIError: Encodable {
+        var error: String
+        var message: String
+    }
+
+    @Sendable func api(_ request: Request, context: Context) async throws -> Response {
+        let parameters = request.uri.queryParameters
+        let query = parameters["q"].map(String.init) ?? ""
+        guard let limit = Self.integer(parameters["limit"], default: Library.searchPageSize, in: 0...Library.maximumSearchLimit),
+              let offset = Self.integer(parameters["offset"], default: 0, in: 0...Library.maximumSearchOffset)
+        else {
+            return Self.json(APIError(
+                error: "bad_parameter",
+                message: "limit must be 0...\(Library.maximumSearchLimit) and offset 0...\(Library.maximumSearchOffset)"), status: .badRequest)
+        }
+        do {
+            let page = try await library.search(query, categorySlug: parameters["c"].map(String.init), offset: offset, limit: limit)
+            return Self.json(APIResults(total: page.total, offset: offset, limit: limit, results: page.items.map { item in
+                var url = SitePath.document(item.document.id, page: item.page).path
+                if let block = item.block { url += "#b\(block)" }
+                return .init(
+                    id: item.document.id, title: item.document.title, page: item.page, url: url,
+                    snippet: Self.html(item.snippet), score: (item.score * 1000).rounded() / 1000)
+            }))
+        } catch LibraryError.queryTooLong {
+            return Self.json(APIError(error: "query_too_long", message: "at most 2000 characters and 32 terms"), status: .badRequest)
+        }
+    }
+
+    private static func integer(_ text: Substring?, default value: Int, in range: ClosedRange<Int>) -> Int? {
+        guard let text else { return value }
+        guard let number = Int(text), range.contains(number) else { return nil }
+        return number
+    }
+
+    private static func html(_ snippet: GuanshanSearch.Snippet) -> String {
+        var html = snippet.cutBefore ? "…" : ""
+        for fragment in snippet.fragments {
+            let text = HTMLEscaping.escape(fragment.text)
+            html += fragment.isMatch ? "<mark>\(text)</mark>" : text
+        }
+        return html + (snippet.cutAfter ? "…" : "")
+    }
+
+    private static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
+        return Response(
+            status: status,
+            headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-cache"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}
+
+/// Escapes text for HTML content and attribute values.
+enum HTMLEscaping {
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import GuanshanLibrary
+import GuanshanSearch
+
+/// The search page: the form, then a count and one page of results, or a hint.
+struct SearchModel {
+    struct Fragment { var text: String; var isMatch: Bool }
+    struct Result {
+        var href: String
+        var title: [Fragment]
+        var snippet: [Fragment]
+        var cutBefore: Bool
+        var cutAfter: Bool
+        var category: DocumentListItem.CategoryLink?
+        var date: String
+        var dateISO: String
+        var pageText: String?
+    }
+    struct CategoryOption { var slug: String; var name: String; var selected: Bool }
+
+    var layout: LayoutModel
+    var query: String
+    var categoryOptions: [CategoryOption]
+    var message: String?
+    var countText: String?
+    var results: [Result]
+    var tips: String?
+    var pager: PagerModel?
+
+    var hasCategories: Bool
+    var hasResults: Bool
+
+    init(_ page: SearchResultsPage, pageNumber: Int, context: PageContext) {
+        let strings = context.strings
+        query = page.query
+        let title = page.query.isEmpty ? strings.search : strings.searchTitle(page.query)
+        layout = LayoutModel(context: context, title: title, query: page.query)
+        categoryOptions = context.categories.map {
+            CategoryOption(slug: $0.slug, name: $0.name, selected: $0.id == page.category?.id)
+        }
+        results = page.items.map { Self.result($0, query: page.parsed, context: context) }
+        if page.parsed.isEmpty {
+            message = strings.searchEmptyHint
+            tips = strings.searchTips
+        } else if page.total == 0 {
+            message = strings.searchNoResults(page.query)
+            tips = strings.searchTips
+        } else {
+            countText = strings.searchCount(page.total)
+        }
+        let pageCount = min((page.total + page.limit - 1) / max(page.limit, 1), Library.maximumSearchPage)
+        let query = page.query
+        let slug = page.category?.slug
+        pager = PagerModel(current: pageNumber, count: pageCount, strings: strings) {
+            SitePath.search(query, category: slug, page: $0).path
+        }
+        layout.languageSwitch = SitePath.search(query, category: slug, page: pageNumber).path + "&lang=\(strings.switchLanguageCode)"
+        hasCategories = !categoryOptions.isEmpty
+        hasResults = !results.isEmpty
+    }
+
+    /// A page for a query too long to run.
+    init(tooLong query: String, context: PageContext) {
+        self.query = String(query.prefix(2_000))
+        layout = LayoutModel(context: context, title: context.strings.search, query: self.query)
+        categoryOptions = context.categories.map { CategoryOption(slug: $0.slug, name: $0.name, selected: false) }
+        message = context.strings.searchTooLong
+        results = []
+        tips = context.strings.searchTips
+        hasCategories = !categoryOptions.isEmpty
+        hasResults = false
+    }
+
+    private static func result(_ item: SearchResultItem, query: SearchQuery, context: PageContext) -> Result {
+        let summary = item.document
+        let titleMarks = Snippet.make(blocks: [summary.title], query: query, width: max(summary.title.count, 1))
+        var href = SitePath.document(summary.id, page: item.page).path
+        if let block = item.block { href += "#b\(block)" }
+        return Result(
+            href: href,
+            title: titleMarks.fragments.isEmpty ? [Fragment(text: summary.title, isMatch: false)] : titleMarks.fragments.map(Self.fragment),
+            snippet: item.snippet.fragments.map(Self.fragment),
+            cutBefore: item.snippet.cutBefore, cutAfter: item.snippet.cutAfter,
+            category: summary.category.map { .init(name: $0.name, href: SitePath.category(slug: $0.slug).path) },
+            date: context.date(summary.published),
+            dateISO: ISO8601DateFormatter.string(from: summary.published, timeZone: context.settings.timeZone, formatOptions: [.withInternetDateTime]),
+            pageText: item.page > 1 ? context.strings.matchOnPage(item.page) : nil)
+    }
+
+    private static func fragment(_ fragment: Snippet.Fragment) -> Fragment {
+        Fragment(text: fragment.text, isMatch: fragment.isMatch)
+    }
+}
