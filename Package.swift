@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "guanshan", targets: ["guanshan"]),
+        .executable(name: "guanshan-search-bench", targets: ["guanshan-search-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -41,6 +42,8 @@ let package = Package(
             "GuanshanWeb", "GuanshanLibrary",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(
+            name: "guanshan-search-bench", dependencies: ["GuanshanLibrary", "GuanshanSearch"], path: "Benchmarks/SearchBench"),
         .target(name: "GuanshanTestSupport", path: "Tests/GuanshanTestSupport"),
         .testTarget(name: "GuanshanTextTests", dependencies: ["GuanshanText"]),
         .testTarget(name: "GuanshanFormatsTests", dependencies: ["GuanshanFormats"], exclude: ["Fixtures"]),

@@ -42,14 +42,15 @@ extension Library {
         guard !parsed.isEmpty else { return page }
         let results = search.index.search(parsed, options: SearchOptions(categoryID: category?.id, offset: page.offset, limit: page.limit))
         page.total = results.total
-        let documents = try await store.documents(ids: results.hits.map(\.id))
+        guard !results.hits.isEmpty else { return page }
+        let documents = try await store.searchResults(ids: results.hits.map(\.id))
         let scores = Dictionary(results.hits.map { ($0.id, $0.score) }, uniquingKeysWith: { first, _ in first })
         page.items = documents.map { document in
-            let snippet = Snippet.make(blocks: document.blocks.map(\.plainText), query: parsed)
+            let snippet = Snippet.make(blocks: document.texts, query: parsed)
             return SearchResultItem(
                 document: document.summary,
-                page: snippet.firstMatch.map { Self.page(of: $0, in: document.metrics.pages) } ?? 1,
-                block: snippet.firstMatch?.block, snippet: snippet, score: scores[document.id] ?? 0)
+                page: snippet.firstMatch.map { Self.page(of: $0, in: document.pages) } ?? 1,
+                block: snippet.firstMatch?.block, snippet: snippet, score: scores[document.summary.id] ?? 0)
         }
         return page
     }

@@ -48,10 +48,10 @@ struct IndexState: Sendable {
         PostingWriter.fits(first.segment.postings.count + second.segment.postings.count)
     }
 
-    /// Segments merged into one, pairwise so every byte is copied about log2(segments) times, or into
-    /// as few as the 4 GiB limit of a segment's postings allows.
-    mutating func compact() {
-        while parts.count > 1 {
+    /// Segments merged pairwise, so every byte is copied about log2(segments) times, until there are
+    /// at most `limit` (or as few as the 4 GiB limit of a segment's postings allows).
+    mutating func compact(limit: Int = 1) {
+        while parts.count > max(limit, 1) {
             var merged: [Part] = []
             var index = 0
             while index < parts.count {

@@ -7,40 +7,53 @@
 struct Normalizer {
     private let tables = UnicodeTables.shared
     var output: [UInt32] = []
+    /// When not nil, gets for each output scalar the index (among the input's scalars) of the start of
+    /// the segment it came from; a space gets the index of the white space it stands for.
+    var origins: [Int]?
     /// The decomposed scalars of the current segment.
     private var segment: [UInt32] = []
+    private var segmentStart = 0
     private var hasOutput = false
     private var pendingSpace = false
+    private var pendingSpaceOrigin = 0
 
     init() {
         segment.reserveCapacity(32)
     }
 
     mutating func append(_ text: String) {
-        for scalar in text.unicodeScalars {
+        for (index, scalar) in text.unicodeScalars.enumerated() {
             let value = scalar.value
             if value < 0x80 || tables.isInert(value) {
                 endSegment()
+                segmentStart = index
                 segment.append(value)
             } else {
-                appendDecomposition(of: value)
+                appendDecomposition(of: value, at: index)
             }
         }
         endSegment()
     }
 
-    private mutating func appendDecomposition(of scalar: UInt32) {
+    private mutating func appendDecomposition(of scalar: UInt32, at index: Int) {
         if Hangul.syllables.contains(scalar) {
             let (leading, vowel, trailing) = Hangul.decomposition(scalar)
             endSegment()
+            segmentStart = index
             segment.append(leading)
             segment.append(vowel)
             if let trailing { segment.append(trailing) }
         } else if let mapping = tables.decompositions[scalar] {
-            if !tables.joinsPrevious(mapping[0]) { endSegment() }
+            if !tables.joinsPrevious(mapping[0]) || segment.isEmpty {
+                endSegment()
+                segmentStart = index
+            }
             segment.append(contentsOf: mapping)
         } else {
-            if !tables.joinsPrevious(scalar) { endSegment() }
+            if !tables.joinsPrevious(scalar) || segment.isEmpty {
+                endSegment()
+                segmentStart = index
+            }
             segment.append(scalar)
         }
     }
@@ -104,7 +117,7 @@ struct Normalizer {
     private mutating func emit(_ scalar: UInt32) {
         if scalar < 0x80 {
             switch scalar {
-            case 0x09...0x0D, 0x1C...0x20: pendingSpace = hasOutput
+            case 0x09...0x0D, 0x1C...0x20: startSpace()
             case 0x41...0x5A: appendVisible(scalar + 0x20)
             default: appendVisible(scalar)
             }
@@ -113,19 +126,27 @@ struct Normalizer {
         } else if let folded = tables.caseFoldings[scalar] {
             for scalar in folded { appendVisible(scalar) }
         } else if tables.isWhiteSpace(scalar) {
-            pendingSpace = hasOutput
+            startSpace()
         } else {
             appendVisible(scalar)
         }
     }
 
     @inline(__always)
+    private mutating func startSpace() {
+        if !pendingSpace { pendingSpaceOrigin = segmentStart }
+        pendingSpace = hasOutput
+    }
+
+    @inline(__always)
     private mutating func appendVisible(_ scalar: UInt32) {
         if pendingSpace {
             output.append(0x20)
+            origins?.append(pendingSpaceOrigin)
             pendingSpace = false
         }
         output.append(scalar)
+        origins?.append(segmentStart)
         hasOutput = true
     }
 }

@@ -16,6 +16,15 @@ public enum SearchText {
         swap(&normalizer.output, &scalars)
     }
 
+    /// `normalize(text)` as scalars, and for each the index among `text.unicodeScalars` where the
+    /// stretch it came from starts: what maps a match back to the text it was found in.
+    public static func normalizedWithOrigins(_ text: String) -> (scalars: [UInt32], origins: [Int]) {
+        var normalizer = Normalizer()
+        normalizer.origins = []
+        normalizer.append(text)
+        return (normalizer.output, normalizer.origins ?? [])
+    }
+
     /// searchref's is_cjk: Han (with compatibility ideographs), kana and Hangul syllables.
     public static func isCJK(_ scalar: UInt32) -> Bool {
         switch scalar {
@@ -28,10 +37,21 @@ public enum SearchText {
     }
 
     /// searchref's is_word: a letter or digit (`str.isalnum()`) that is not CJK.
+    @inline(__always)
     public static func isWord(_ scalar: UInt32) -> Bool {
-        if scalar < 0x80 { return isASCIIAlphanumeric(scalar) }
+        if scalar < 0x10000 { return basicPlaneWords[Int(scalar >> 6)] & (1 << (scalar & 63)) != 0 }
         return !isCJK(scalar) && isAlphanumeric(scalar)
     }
+
+    /// `isWord` for U+0000…U+FFFF, one bit each: the indexer asks for every character.
+    private static let basicPlaneWords: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for scalar in UInt32(0)..<0x10000 {
+            let isWord = scalar < 0x80 ? isASCIIAlphanumeric(scalar) : !isCJK(scalar) && isAlphanumeric(scalar)
+            if isWord { bits[Int(scalar >> 6)] |= 1 << (scalar & 63) }
+        }
+        return bits
+    }()
 
     /// What makes a query term count: a letter, a digit or a CJK character.
     public static func isSearchable(_ scalar: UInt32) -> Bool {

@@ -55,7 +55,9 @@ enum SegmentBuilder {
                 var last = index + 1
                 while last < end && documentOf[last] == ordinal { last += 1 }
                 if GramKey.isBigram(key) {
-                    writer.addDocument(ordinal, positions: positionOf[index..<last])
+                    positionOf.withUnsafeBufferPointer { positions in
+                        writer.addDocument(ordinal, positions: UnsafeBufferPointer(rebasing: positions[index..<last]))
+                    }
                 } else {
                     let inTitle = positionOf[index] < documents.titleLengths[Int(ordinal)]
                     writer.addDocument(ordinal, count: UInt32(last - index), inTitle: inTitle)
@@ -88,11 +90,11 @@ enum SegmentBuilder {
 }
 
 /// Writes posting lists in key order, as `Segment` lays them out.
-struct PostingWriter {
+struct PostingWriter: ~Copyable {
     private var keys: [UInt64] = []
     private var starts: [UInt32] = []
-    private var bytes: [UInt8] = []
-    private var list: [UInt8] = []
+    private var bytes: ByteBuffer
+    private var list = ByteBuffer(capacity: 1 << 16)
     private var key: UInt64 = 0
     private var documentCount: UInt32 = 0
     private var previous: Int64 = -1
@@ -100,12 +102,12 @@ struct PostingWriter {
     init(keyCapacity: Int, byteCapacity: Int) {
         keys.reserveCapacity(keyCapacity)
         starts.reserveCapacity(keyCapacity + 1)
-        bytes.reserveCapacity(byteCapacity)
+        bytes = ByteBuffer(capacity: byteCapacity)
     }
 
     mutating func startList(_ key: UInt64) {
         self.key = key
-        list.removeAll(keepingCapacity: true)
+        list.removeAll()
         documentCount = 0
         previous = -1
     }
@@ -115,27 +117,28 @@ struct PostingWriter {
         guard documentCount > 0 else { return }
         keys.append(key)
         starts.append(UInt32(bytes.count))
-        VarInt.append(documentCount, to: &bytes)
-        bytes.append(contentsOf: list)
+        bytes.appendVarInt(documentCount)
+        bytes.append(list)
     }
 
+    @inline(__always)
     private mutating func addOrdinal(_ ordinal: UInt32, flags: UInt32, flagBits: UInt32) {
-        VarInt.append(UInt32(Int64(ordinal) - previous) << flagBits | flags, to: &list)
+        list.appendVarInt(UInt32(Int64(ordinal) - previous) << flagBits | flags)
         previous = Int64(ordinal)
         documentCount += 1
     }
 
     mutating func addDocument(_ ordinal: UInt32, count: UInt32, inTitle: Bool) {
         addOrdinal(ordinal, flags: (inTitle ? 2 : 0) | (count == 1 ? 1 : 0), flagBits: 2)
-        if count != 1 { VarInt.append(count, to: &list) }
+        if count != 1 { list.appendVarInt(count) }
     }
 
-    mutating func addDocument(_ ordinal: UInt32, positions: ArraySlice<UInt32>) {
+    mutating func addDocument(_ ordinal: UInt32, positions: UnsafeBufferPointer<UInt32>) {
         addOrdinal(ordinal, flags: positions.count == 1 ? 1 : 0, flagBits: 1)
-        if positions.count != 1 { VarInt.append(UInt32(positions.count), to: &list) }
+        if positions.count != 1 { list.appendVarInt(UInt32(positions.count)) }
         var last: UInt32 = 0
         for position in positions {
-            VarInt.append(position - last, to: &list)
+            list.appendVarInt(position - last)
             last = position
         }
     }
@@ -143,15 +146,15 @@ struct PostingWriter {
     /// Copies one document's positions as they are encoded elsewhere.
     mutating func addDocument(_ ordinal: UInt32, count: UInt32, encodedPositions: UnsafeBufferPointer<UInt8>) {
         addOrdinal(ordinal, flags: count == 1 ? 1 : 0, flagBits: 1)
-        if count != 1 { VarInt.append(count, to: &list) }
-        list.append(contentsOf: encodedPositions)
+        if count != 1 { list.appendVarInt(count) }
+        list.append(encodedPositions)
     }
 
-    /// Whether adding `more` bytes keeps every offset within 32 bits.
+    /// Whether a segment's postings of `byteCount` bytes keep every offset within 32 bits.
     static func fits(_ byteCount: Int) -> Bool { byteCount < Int(UInt32.max) }
 
-    mutating func finish(documents: SegmentDocuments) -> Segment {
+    consuming func finish(documents: SegmentDocuments) -> Segment {
         starts.append(UInt32(bytes.count))
-        return Segment(documents: documents, keys: keys, starts: starts, postings: bytes)
+        return Segment(documents: documents, keys: keys, starts: starts, postings: bytes.array)
     }
 }

@@ -9,8 +9,8 @@ public struct Snippet: Sendable, Hashable {
     /// Whether text was cut before or after the fragments.
     public var cutBefore: Bool
     public var cutAfter: Bool
-    /// Where the first match in the body is: the block, and the character (grapheme) offset in its text;
-    /// nil when only the title matches.
+    /// Where the first match in the body is: the block, and the character (grapheme) offset in its text,
+    /// as page starts count; nil when only the title matches.
     public var firstMatch: Place?
 
     public struct Place: Sendable, Hashable {
@@ -21,7 +21,7 @@ public struct Snippet: Sendable, Hashable {
     public var plainText: String { fragments.map(\.text).joined() }
 
     /// The snippet of `blocks` (the text of each body block) for the required terms of `query`:
-    /// about `width` characters of the block holding the most distinct terms, earliest on ties.
+    /// about `width` characters (scalars) of the block holding the most distinct terms, earliest on ties.
     public static func make(blocks: [String], query: SearchQuery, width: Int = 120) -> Snippet {
         let terms = query.required.map(\.scalars).filter { !$0.isEmpty }
         var firstMatch: Place?
@@ -37,31 +37,32 @@ public struct Snippet: Sendable, Hashable {
                 matches += found
             }
             guard distinct > 0 else {
-                if firstMatch != nil { scannedAfterFirst += block.count }
+                if firstMatch != nil { scannedAfterFirst += block.utf8.count / 3 }
                 if scannedAfterFirst > 20_000 { break }
                 continue
             }
             matches.sort { $0.lowerBound < $1.lowerBound }
-            if firstMatch == nil { firstMatch = Place(block: index, offset: matches[0].lowerBound) }
+            if firstMatch == nil { firstMatch = Place(block: index, offset: text.characterOffset(ofScalar: matches[0].lowerBound)) }
             if distinct > (best?.distinct ?? 0) { best = (index, text, matches, distinct) }
             if distinct == terms.count { break }
-            scannedAfterFirst += block.count
+            scannedAfterFirst += block.utf8.count / 3
             if scannedAfterFirst > 20_000 { break }
         }
         guard let best else {
             let lead = BlockText(blocks.first { !$0.isEmpty } ?? "")
+            let end = min(lead.source.count, width)
             return Snippet(
-                fragments: lead.characters.isEmpty ? [] : [Fragment(text: String(lead.characters.prefix(width)), isMatch: false)],
-                cutBefore: false, cutAfter: lead.characters.count > width || blocks.count > 1, firstMatch: nil)
+                fragments: end == 0 ? [] : [Fragment(text: lead.text(0..<end), isMatch: false)],
+                cutBefore: false, cutAfter: lead.source.count > width || blocks.count > 1, firstMatch: nil)
         }
         return window(best.text, matches: best.matches, width: width, firstMatch: firstMatch)
     }
 
     private static func window(_ text: BlockText, matches: [Range<Int>], width: Int, firstMatch: Place?) -> Snippet {
-        let characters = text.characters
+        let count = text.source.count
         let lead = min(width / 4, matches[0].lowerBound)
         var start = matches[0].lowerBound - lead
-        let end = min(characters.count, start + width)
+        let end = min(count, start + width)
         start = max(0, min(start, end - width))
         var fragments: [Fragment] = []
         var cursor = start
@@ -76,47 +77,41 @@ public struct Snippet: Sendable, Hashable {
         }
         for range in marked {
             if cursor < range.lowerBound {
-                fragments.append(Fragment(text: String(characters[cursor..<range.lowerBound]), isMatch: false))
+                fragments.append(Fragment(text: text.text(cursor..<range.lowerBound), isMatch: false))
             }
-            fragments.append(Fragment(text: String(characters[range]), isMatch: true))
+            fragments.append(Fragment(text: text.text(range), isMatch: true))
             cursor = range.upperBound
         }
         if cursor < end {
-            fragments.append(Fragment(text: String(characters[cursor..<end]), isMatch: false))
+            fragments.append(Fragment(text: text.text(cursor..<end), isMatch: false))
         }
-        return Snippet(fragments: fragments, cutBefore: start > 0, cutAfter: end < characters.count, firstMatch: firstMatch)
+        return Snippet(fragments: fragments, cutBefore: start > 0, cutAfter: end < count, firstMatch: firstMatch)
     }
 }
 
-/// A block's text as characters, and its normalized scalars with the character each came from.
+/// A block's text as scalars, and its normalized scalars with the scalar each came from.
 private struct BlockText {
-    let characters: [Character]
-    private var scalars: [UInt32] = []
-    private var origins: [Int] = []
+    let source: [Unicode.Scalar]
+    private let scalars: [UInt32]
+    private let origins: [Int]
 
     init(_ text: String) {
-        characters = Array(text)
-        var pendingSpace = false
-        var piece: [UInt32] = []
-        for (index, character) in characters.enumerated() {
-            piece.removeAll(keepingCapacity: true)
-            SearchText.appendNormalized(String(character), to: &piece)
-            // Only white space normalizes to nothing.
-            if piece.isEmpty {
-                pendingSpace = !scalars.isEmpty
-                continue
-            }
-            if pendingSpace {
-                scalars.append(0x20)
-                origins.append(index)
-                pendingSpace = false
-            }
-            scalars += piece
-            origins += Array(repeating: index, count: piece.count)
-        }
+        source = Array(text.unicodeScalars)
+        (scalars, origins) = SearchText.normalizedWithOrigins(text)
     }
 
-    /// The character ranges where `term` occurs, by SEARCH.md's rule for where a term may start.
+    func text(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: source[range])
+        return String(view)
+    }
+
+    /// The character (grapheme) offset of scalar `index`.
+    func characterOffset(ofScalar index: Int) -> Int {
+        text(0..<index).count
+    }
+
+    /// The scalar ranges where `term` occurs, by SEARCH.md's rule for where a term may start.
     func occurrences(of term: [UInt32]) -> [Range<Int>] {
         guard term.count <= scalars.count, let head = term.first else { return [] }
         let mustStartWord = SearchText.isWord(head)
@@ -126,13 +121,19 @@ private struct BlockText {
             if scalars[position] == head,
                !mustStartWord || position == 0 || !SearchText.isWord(scalars[position - 1]),
                scalars[position..<position + term.count].elementsEqual(term) {
-                let end = origins[position + term.count - 1] + 1
-                found.append(origins[position]..<end)
+                found.append(origins[position]..<end(after: position + term.count - 1))
                 position += term.count
             } else {
                 position += 1
             }
         }
         return found
+    }
+
+    /// Where the stretch of source behind normalized scalar `index` ends.
+    private func end(after index: Int) -> Int {
+        var next = index + 1
+        while next < origins.count && origins[next] <= origins[index] { next += 1 }
+        return next < origins.count ? origins[next] : source.count
     }
 }

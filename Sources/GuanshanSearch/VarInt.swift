@@ -1,15 +1,6 @@
-/// LEB128 variable-length integers: seven bits a byte, low bits first, high bit set on all but the last.
+/// Reading LEB128 variable-length integers (written by `ByteBuffer.appendVarInt`): seven bits a
+/// byte, low bits first, high bit set on all but the last.
 enum VarInt {
-    @inline(__always)
-    static func append(_ value: UInt32, to bytes: inout [UInt8]) {
-        var value = value
-        while value >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
-            value >>= 7
-        }
-        bytes.append(UInt8(value))
-    }
-
     @inline(__always)
     static func read(_ bytes: UnsafePointer<UInt8>, _ offset: inout Int) -> UInt32 {
         var byte = bytes[offset]

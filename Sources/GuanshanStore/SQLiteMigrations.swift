@@ -1,4 +1,5 @@
 import GRDB
+import GuanshanText
 
 enum SQLiteMigrations {
     static var migrator: DatabaseMigrator {
@@ -70,6 +71,20 @@ enum SQLiteMigrations {
                     INSERT INTO document_change (document_id) VALUES (OLD.id);
                 END;
                 """)
+        }
+        migrator.registerMigration("v3: plain text of the body, for search") { db in
+            // Its own table, so reading it never walks through the JSON body's overflow pages.
+            try db.execute(sql: """
+                CREATE TABLE document_text (
+                    id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+                    plain_text TEXT NOT NULL
+                )
+                """)
+            for row in try Row.fetchAll(db, sql: "SELECT id, body FROM document") {
+                let blocks = try StoredJSON.decode([Block].self, row["body"])
+                try db.execute(
+                    sql: "INSERT INTO document_text (id, plain_text) VALUES (?, ?)", arguments: [row["id"], BlockTexts.join(blocks)])
+            }
         }
         return migrator
     }

@@ -53,6 +53,7 @@ public struct SQLiteStore: Store {
                 encoded.outline, document.metrics.contentHash, Int64(bitPattern: document.metrics.fingerprint),
             ])
         let id = db.lastInsertedRowID
+        try db.execute(sql: "INSERT INTO document_text (id, plain_text) VALUES (?, ?)", arguments: [id, encoded.plainText])
         for (position, tag) in distinct(document.tags).enumerated() {
             try db.execute(sql: "INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING", arguments: [tag])
             try db.execute(
@@ -184,29 +185,58 @@ public struct SQLiteStore: Store {
         }
     }
 
-    public func searchableDocuments(afterID: Int64, limit: Int) async throws -> [SearchableDocument] {
+    public func searchableDocuments(afterID: Int64, through: Int64?, limit: Int) async throws -> [SearchableDocument] {
         try await writer.read { db in
-            try Self.searchable(db, where: "d.id > ? ORDER BY d.id LIMIT ?", arguments: [afterID, limit])
+            try Self.searchable(
+                db, where: "d.id > ? AND d.id <= ? ORDER BY d.id LIMIT ?", arguments: [afterID, through ?? Int64.max, limit])
         }
     }
 
+    public func searchablePartitions(_ parts: Int) async throws -> [Int64] {
+        guard parts > 1 else { return [] }
+        return try await writer.read { db in
+            // Runs of about equal text, by the characters each document has.
+            let total = try Int.fetchOne(db, sql: "SELECT sum(character_count) FROM document WHERE status = 'published'") ?? 0
+            let cuts = (1..<parts).map { total * $0 / parts }
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT id, sum(character_count) OVER (ORDER BY id) AS running FROM document WHERE +status = 'published'
+                """)
+            var boundaries: [Int64] = []
+            for row in rows where boundaries.count < cuts.count {
+                let running: Int = row["running"]
+                if running >= cuts[boundaries.count] { boundaries.append(row["id"]) }
+            }
+            return boundaries
+        }
+    }
+
+    /// `+d.status` keeps SQLite from reading by a status index and sorting: these queries go by id.
     private static func searchable(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [SearchableDocument] {
         try Row.fetchAll(db, sql: """
-            SELECT d.id, d.title, d.body, d.published_at, d.category_id FROM document d
-            WHERE d.status = 'published' AND \(condition)
+            SELECT d.id, d.title, t.plain_text, d.published_at, d.category_id
+            FROM document d JOIN document_text t ON t.id = d.id
+            WHERE +d.status = 'published' AND \(condition)
             """, arguments: arguments).map { row in
             SearchableDocument(
-                id: row["id"], title: row["title"], blocks: try StoredJSON.decode([Block].self, row["body"]),
+                id: row["id"], title: row["title"], texts: BlockTexts.split(row["plain_text"]),
                 published: row["published_at"], categoryID: row["category_id"])
         }
     }
 
-    public func documents(ids: [Int64]) async throws -> [StoredDocument] {
-        var found: [Int64: StoredDocument] = [:]
-        for id in Set(ids) {
-            found[id] = try await document(id: id)
+    public func searchResults(ids: [Int64]) async throws -> [SearchResultDocument] {
+        let found = try await writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(SummaryRow.columns), t.plain_text, d.pages
+                FROM document d JOIN document_text t ON t.id = d.id LEFT JOIN category c ON c.id = d.category_id
+                WHERE +d.status = 'published' AND d.id IN (SELECT value FROM json_each(?))
+                """, arguments: [StoredJSON.encode(ids)]).map { row in
+                SearchResultDocument(
+                    summary: SummaryRow.decode(row), texts: BlockTexts.split(row["plain_text"]),
+                    pages: try StoredJSON.decode([PageStart].self, row["pages"]))
+            }
         }
-        return ids.compactMap { found[$0] }
+        let byID = Dictionary(found.map { ($0.summary.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return ids.compactMap { byID[$0] }
     }
 
     public func settings() async throws -> [String: String] {
@@ -274,12 +304,14 @@ private enum SummaryRow {
 private struct EncodedDocument {
     let document: NewDocument
     let body: String
+    let plainText: String
     let pages: String
     let outline: String
 
     init(_ document: NewDocument) throws {
         self.document = document
         body = try StoredJSON.encode(document.blocks)
+        plainText = BlockTexts.join(document.blocks)
         pages = try StoredJSON.encode(document.metrics.pages)
         outline = try StoredJSON.encode(document.metrics.outline)
     }

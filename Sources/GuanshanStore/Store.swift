@@ -15,10 +15,13 @@ public protocol Store: Sendable {
     func revision() async throws -> Int64
     /// What changed after `revision`, read in one snapshot: at most `limit` documents, oldest change first.
     func changes(after revision: Int64, limit: Int) async throws -> DocumentChanges
-    /// Published documents with an id above `afterID`, by id, for rebuilding derived data.
-    func searchableDocuments(afterID: Int64, limit: Int) async throws -> [SearchableDocument]
-    /// Published documents by id, in the order asked; missing ones are left out.
-    func documents(ids: [Int64]) async throws -> [StoredDocument]
+    /// Published documents with an id above `afterID` (and at most `through`), by id, for rebuilding derived data.
+    func searchableDocuments(afterID: Int64, through: Int64?, limit: Int) async throws -> [SearchableDocument]
+    /// Ids that cut the published documents into `parts` runs of about as much text each, ascending
+    /// (`parts - 1` of them, fewer when there are few documents), so that runs can be read side by side.
+    func searchablePartitions(_ parts: Int) async throws -> [Int64]
+    /// What a search result shows of published documents, in the order asked; missing ones are left out.
+    func searchResults(ids: [Int64]) async throws -> [SearchResultDocument]
     func settings() async throws -> [String: String]
     func setSettings(_ values: [String: String]) async throws
 }

@@ -132,14 +132,15 @@ public struct DocumentList: Sendable {
 public struct SearchableDocument: Sendable {
     public var id: Int64
     public var title: String
-    public var blocks: [Block]
+    /// The plain text of each body block.
+    public var texts: [String]
     public var published: Date
     public var categoryID: Int64?
 
-    public init(id: Int64, title: String, blocks: [Block], published: Date, categoryID: Int64?) {
+    public init(id: Int64, title: String, texts: [String], published: Date, categoryID: Int64?) {
         self.id = id
         self.title = title
-        self.blocks = blocks
+        self.texts = texts
         self.published = published
         self.categoryID = categoryID
     }
@@ -155,4 +156,27 @@ public struct DocumentChanges: Sendable {
     public var removed: [Int64]
     /// False when `limit` cut the changes short: ask again after `revision`.
     public var isComplete: Bool
+}
+
+/// What a search result shows of a document: its summary, the plain text of each block for the
+/// snippet, and its page starts for the page of the first match.
+public struct SearchResultDocument: Sendable {
+    public var summary: DocumentSummary
+    public var texts: [String]
+    public var pages: [PageStart]
+}
+
+/// The plain text of a body as the store keeps it beside the blocks, for search: block texts joined by
+/// U+001E. A U+001E inside a block becomes a space, which search treats the same (it is white space).
+public enum BlockTexts {
+    static let separator: Character = "\u{1E}"
+
+    public static func join(_ blocks: [Block]) -> String {
+        blocks.map { $0.plainText.replacingOccurrences(of: String(separator), with: " ") }.joined(separator: String(separator))
+    }
+
+    public static func split(_ text: String) -> [String] {
+        guard !text.isEmpty else { return [] }
+        return text.utf8.split(separator: 0x1E, omittingEmptySubsequences: false).map { String(Substring($0)) }
+    }
 }

@@ -73,7 +73,7 @@ struct SearchModel {
 
     private static func result(_ item: SearchResultItem, query: SearchQuery, context: PageContext) -> Result {
         let summary = item.document
-        let titleMarks = Snippet.make(blocks: [summary.title], query: query, width: max(summary.title.count, 1))
+        let titleMarks = Snippet.make(blocks: [summary.title], query: query, width: max(summary.title.unicodeScalars.count, 1))
         var href = SitePath.document(summary.id, page: item.page).path
         if let block = item.block { href += "#b\(block)" }
         return Result(
