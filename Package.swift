@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "GuanshanTestSupport", path: "Tests/GuanshanTestSupport"),
         .testTarget(name: "GuanshanTextTests", dependencies: ["GuanshanText"]),
         .testTarget(name: "GuanshanFormatsTests", dependencies: ["GuanshanFormats"], exclude: ["Fixtures"]),
-        .testTarget(name: "GuanshanSearchTests", dependencies: ["GuanshanSearch"], exclude: ["Fixtures"]),
+        .testTarget(name: "GuanshanSearchTests", dependencies: ["GuanshanSearch", "GuanshanTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GuanshanStoreTests", dependencies: ["GuanshanStore"]),
         .testTarget(name: "GuanshanLibraryTests", dependencies: ["GuanshanLibrary", "GuanshanTestSupport"]),
         .testTarget(name: "GuanshanWebTests", dependencies: [

@@ -69,7 +69,7 @@ public struct Snippet: Sendable, Hashable {
         var marked: [Range<Int>] = []
         for match in matches where match.upperBound > start && match.lowerBound < end {
             let clipped = max(match.lowerBound, start)..<min(match.upperBound, end)
-            if let last = marked.last, clipped.lowerBound <= last.upperBound {
+            if let last = marked.last, clipped.lowerBound < last.upperBound {
                 marked[marked.count - 1] = last.lowerBound..<max(last.upperBound, clipped.upperBound)
             } else {
                 marked.append(clipped)

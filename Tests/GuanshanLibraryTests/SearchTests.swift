@@ -1,0 +1,120 @@
+import Foundation
+import GuanshanLibrary
+import GuanshanSearch
+import GuanshanStore
+import GuanshanTestSupport
+import Testing
+
+@Suite struct SearchTests {
+    let folder: TemporaryFolder
+
+    init() throws {
+        folder = try TemporaryFolder()
+    }
+
+    private func importText(_ library: Library, _ name: String, _ text: String) async throws -> Int64 {
+        let path = try folder.write(name, text)
+        return try #require(try await library.importFiles([path]).imported.first?.id)
+    }
+
+    @Test func importedDocumentsAreSearchableAtOnce() async throws {
+        let library = Library(store: try SQLiteStore.inMemory())
+        let id = try await importText(library, "会议纪要.txt", "市政协党组召开会议\n\n会议听取了工作汇报。\n\n党组成员出席会议。")
+        let page = try await library.search("政协 党组")
+        #expect(page.total == 1)
+        let item = try #require(page.items.first)
+        #expect(item.document.id == id)
+        #expect(item.page == 1)
+        #expect(item.snippet.fragments.contains { $0.isMatch && $0.text == "党组" })
+        #expect(try library.searchIDs("汇报") == [id])
+        #expect(try library.searchIDs("汇报 -党组") == [])
+    }
+
+    @Test func resultsPointAtThePageAndBlockOfTheFirstMatch() async throws {
+        let library = Library(store: try SQLiteStore.inMemory())
+        let id = try await importText(library, "长文.txt", Samples.longDocumentParagraphs().joined(separator: "\n"))
+        let whole = try await library.readWholeDocument(id: id)
+        let allText = whole.blocks.map(\.block.plainText).joined(separator: "\n")
+        let third = try await library.readPage(id: id, pageNumber: 3)
+        let (index, block) = try #require(third.blocks.first)
+        let characters = Array(block.plainText)
+        let unique = try #require((0..<(characters.count - 12)).lazy.map { String(characters[$0..<$0 + 12]) }
+            .first { allText.components(separatedBy: $0).count == 2 })
+        let item = try #require(try await library.search(unique).items.first)
+        #expect(item.document.id == id)
+        #expect(item.page == 3)
+        #expect(item.block == index)
+    }
+
+    @Test func badQueriesGetAnAnswerNotAnError() async throws {
+        let library = Library(store: try SQLiteStore.inMemory())
+        _ = try await importText(library, "一.txt", "内容")
+        let empty = try await library.search(" -- \" ！")
+        #expect(empty.parsed.isEmpty && empty.total == 0 && empty.items.isEmpty)
+        await #expect(throws: LibraryError.queryTooLong) { try await library.search(String(repeating: "长", count: 10_000)) }
+        #expect(throws: LibraryError.queryTooLong) { try library.searchIDs(String(repeating: "词 ", count: 1_000)) }
+        #expect(try await library.search("内容", offset: 5).items.isEmpty)
+    }
+
+    @Test func anotherProcessesWritesAreCaughtUp() async throws {
+        let site = try Library.open(dataDirectory: folder.url.appendingPathComponent("data"))
+        let shell = try Library.open(dataDirectory: folder.url.appendingPathComponent("data"))
+        let id = try await importText(shell, "来自命令行.txt", "从命令行导入的文档")
+        #expect(try site.searchIDs("命令行") == [])
+        #expect(try await site.search.catchUp() == 1)
+        #expect(try site.searchIDs("命令行") == [id])
+        #expect(try await site.search.catchUp() == 0)
+    }
+
+    @Test func aReopenedLibraryUsesItsSavedIndex() async throws {
+        let data = folder.url.appendingPathComponent("data")
+        let first = try Library.open(dataDirectory: data)
+        let id = try await importText(first, "保存.txt", "索引保存在数据目录里")
+        let reopened = try Library.open(dataDirectory: data)
+        #expect(reopened.search.index.loadProblem == nil)
+        #expect(reopened.search.index.revision == (try await reopened.store.revision()))
+        #expect(try reopened.searchIDs("数据目录") == [id])
+        #expect(try await reopened.search.catchUp() == 0)
+    }
+
+    /// A writer killed after its documents were committed but before its index reached the disk.
+    @Test func writesTheIndexNeverSawAreFoundAfterARestart() async throws {
+        let data = folder.url.appendingPathComponent("data")
+        let library = try Library.open(dataDirectory: data)
+        _ = try await importText(library, "早.txt", "早先的文档")
+        let killed = Library(store: try SQLiteStore(path: data.appendingPathComponent("guanshan.sqlite").path))
+        let late = try await importText(killed, "晚.txt", "后来写入但未进索引的文档")
+        let restarted = try Library.open(dataDirectory: data)
+        #expect(try restarted.searchIDs("未进索引") == [])
+        #expect(try await restarted.search.catchUp() == 1)
+        #expect(try restarted.searchIDs("未进索引") == [late])
+        #expect(try restarted.searchIDs("文档").count == 2)
+    }
+
+    @Test func reindexGivesTheSameAnswers() async throws {
+        let library = try Library.open(dataDirectory: folder.url.appendingPathComponent("data"))
+        for number in 1...30 {
+            _ = try await importText(library, "第\(number)篇.txt", "第\(number)篇文档 \(Samples.paragraphs(lengths: [200 + number]).joined())")
+        }
+        let queries = ["文档", "第1篇", "阅读 -目录", "\"长篇文档\"", "标", "第3"]
+        let before = try queries.map { try library.searchIDs($0) }
+        let report = try await library.search.rebuild()
+        #expect(report.documents == 30)
+        #expect(report.bytes > 0)
+        #expect(try queries.map { try library.searchIDs($0) } == before)
+    }
+
+    @Test func theChangeLogRisesWithEveryWrite() async throws {
+        let store = try SQLiteStore.inMemory()
+        let library = Library(store: store)
+        #expect(try await store.revision() == 0)
+        let id = try await importText(library, "一.txt", "变更记录")
+        let revision = try await store.revision()
+        #expect(revision == 1)
+        let changes = try await store.changes(after: 0, limit: 10)
+        #expect(changes.revision == revision && changes.isComplete)
+        #expect(changes.published.map(\.id) == [id])
+        #expect(changes.published.first?.texts == ["变更记录"])
+        #expect(try await store.changes(after: revision, limit: 10).published.isEmpty)
+    }
+}
