@@ -28,6 +28,11 @@ public struct Snippet: Sendable, Hashable {
         var best: (block: Int, text: BlockText, matches: [Range<Int>], distinct: Int)?
         var scannedAfterFirst = 0
         for (index, block) in blocks.enumerated() {
+            guard mayHold(terms, block) else {
+                if firstMatch != nil { scannedAfterFirst += block.utf8.count / 3 }
+                if scannedAfterFirst > 20_000 { break }
+                continue
+            }
             let text = BlockText(block)
             var matches: [Range<Int>] = []
             var distinct = 0
@@ -56,6 +61,23 @@ public struct Snippet: Sendable, Hashable {
                 cutBefore: false, cutAfter: lead.source.count > width || blocks.count > 1, firstMatch: nil)
         }
         return window(best.text, matches: best.matches, width: width, firstMatch: firstMatch)
+    }
+
+    /// False only when no term can occur in `block`: every term starts with a Han character that the
+    /// block lacks, and the block has nothing that normalizes into Han (compatibility ideographs,
+    /// radicals, enclosed or squared forms). Saves normalizing the blocks before the first match.
+    private static func mayHold(_ terms: [[UInt32]], _ block: String) -> Bool {
+        let heads = terms.compactMap(\.first)
+        guard heads.allSatisfy({ (0x4E00...0x9FFF).contains($0) }) else { return true }
+        for scalar in block.unicodeScalars {
+            let value = scalar.value
+            if heads.contains(value) { return true }
+            switch value {
+            case 0x2E80...0x2FDF, 0x3200...0x33FF, 0xF900...0xFAFF, 0x1F200...0x1F2FF, 0x2F800...0x2FA1F: return true
+            default: continue
+            }
+        }
+        return false
     }
 
     private static func window(_ text: BlockText, matches: [Range<Int>], width: Int, firstMatch: Place?) -> Snippet {
