@@ -57,7 +57,7 @@ private struct ImportRun {
     let preparation: DocumentPreparation
     let events: (ImportEvent) -> Void
     var report = ImportReport()
-    var batch: [(source: ImportSource, document: NewDocument)] = []
+    var batch: [(source: ImportSource, parsed: ParsedDocument)] = []
     var bytesDone: Int64 = 0
     var documentsRead = 0
 
@@ -107,7 +107,7 @@ private struct ImportRun {
 
     private mutating func add(_ parsed: ParsedDocument, from source: ImportSource) async {
         documentsRead += 1
-        batch.append((source, preparation.prepare(parsed)))
+        batch.append((source, parsed))
         if batch.count >= Self.batchSize {
             await saveBatch()
         }
@@ -115,11 +115,12 @@ private struct ImportRun {
 
     mutating func saveBatch() async {
         guard !batch.isEmpty else { return }
-        let saving = batch
+        let sources = batch.map(\.source)
+        let documents = await Self.prepare(batch.map(\.parsed), with: preparation)
         batch = []
         do {
-            let outcomes = try await library.store.saveNewDocuments(saving.map(\.document))
-            for ((source, document), outcome) in zip(saving, outcomes) {
+            let outcomes = try await library.store.saveNewDocuments(documents)
+            for ((source, document), outcome) in zip(zip(sources, documents), outcomes) {
                 switch outcome {
                 case .inserted(let id):
                     report.imported.append(ImportedDocument(id: id, title: document.title, source: source))
@@ -131,7 +132,20 @@ private struct ImportRun {
             }
         } catch {
             let problem = ImportProblem.storeFailed(String(describing: error))
-            report.failed += saving.map { ImportFailure(source: $0.source, problem: problem) }
+            report.failed += sources.map { ImportFailure(source: $0, problem: problem) }
+        }
+    }
+
+    /// Counts, paginates and fingerprints a batch on every core, keeping its order.
+    private static func prepare(_ parsed: [ParsedDocument], with preparation: DocumentPreparation) async -> [NewDocument] {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let share = (parsed.count + cores - 1) / max(cores, 1)
+        return await withTaskGroup(of: (Int, [NewDocument]).self) { group in
+            for start in stride(from: 0, to: parsed.count, by: max(share, 1)) {
+                let slice = parsed[start..<min(start + share, parsed.count)]
+                group.addTask { (start, slice.map { preparation.prepare($0) }) }
+            }
+            return await group.reduce(into: []) { $0.append($1) }.sorted { $0.0 < $1.0 }.flatMap(\.1)
         }
     }
 

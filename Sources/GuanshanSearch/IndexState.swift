@@ -76,11 +76,10 @@ struct IndexState: Sendable {
         let proximityWanted = plans.required.filter { $0.length > 1 }.count > 1
         var top = TopRanked(capacity: options.limit == 0 ? 0 : options.offset + options.limit + (proximityWanted ? 40 : 0))
         var total = 0
-        for (index, part) in parts.enumerated() {
-            let matches = part.segment.matches(of: plans, deleted: part.deleted, categoryID: options.categoryID)
+        for (index, matches) in matches(of: plans, categoryID: options.categoryID).enumerated() {
             total += matches.ordinals.count
             if options.limit > 0 {
-                scorer.rank(matches, in: part.segment, partIndex: index, into: &top)
+                scorer.rank(matches, in: parts[index].segment, partIndex: index, into: &top)
             }
         }
         var ranked = top.sorted
@@ -98,10 +97,42 @@ struct IndexState: Sendable {
         let plans = QueryPlans(query)
         guard !plans.required.isEmpty else { return [] }
         var ids: [Int64] = []
-        for part in parts {
-            let matches = part.segment.matches(of: plans, deleted: part.deleted, categoryID: categoryID)
+        for (part, matches) in zip(parts, matches(of: plans, categoryID: categoryID)) {
             ids += matches.ordinals.map { part.segment.documents.ids[Int($0)] }
         }
         return ids.sorted()
     }
+
+    /// Each segment's matches. A query that reads many posting bytes runs its segments side by side.
+    private func matches(of plans: QueryPlans, categoryID: Int64?) -> [SegmentMatches] {
+        let work = parts.reduce(0) { total, part in total + (plans.required + plans.excluded).reduce(0) { $0 + $1.listBytes(in: part.segment) } }
+        guard parts.count > 1, work > Self.parallelWork else {
+            return parts.map { $0.segment.matches(of: plans, deleted: $0.deleted, categoryID: categoryID) }
+        }
+        let results = SegmentResults(count: parts.count)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+            let part = parts[index]
+            results.set(index, part.segment.matches(of: plans, deleted: part.deleted, categoryID: categoryID))
+        }
+        return results.values
+    }
+
+    /// Posting bytes above which a query's segments are searched in parallel.
+    private static let parallelWork = 256 << 10
+}
+
+/// Collects per-segment results from concurrent workers, each writing its own slot.
+private final class SegmentResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [SegmentMatches]
+
+    init(count: Int) {
+        slots = Array(repeating: SegmentMatches(), count: count)
+    }
+
+    func set(_ index: Int, _ matches: SegmentMatches) {
+        lock.withLock { slots[index] = matches }
+    }
+
+    var values: [SegmentMatches] { lock.withLock { slots } }
 }

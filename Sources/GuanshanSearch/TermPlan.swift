@@ -28,6 +28,13 @@ struct TermPlan {
         }
     }
 
+    /// The posting bytes the plan reads in `segment`, at most.
+    func listBytes(in segment: Segment) -> Int {
+        parts.reduce(0) { total, part in
+            total + (segment.find(part.key).map { Int(segment.starts[$0 + 1] - segment.starts[$0]) } ?? 0)
+        }
+    }
+
     /// No document can hold more matches than its rarest key's list: an upper bound for ranking and planning.
     func estimatedFrequency(in segment: Segment) -> Int {
         parts.map { segment.frequency(of: $0.key) }.min() ?? 0

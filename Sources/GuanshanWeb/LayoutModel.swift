@@ -88,7 +88,8 @@ struct PagerModel {
 
     /// The first, the last, and a window around the current page.
     private static func visiblePages(current: Int, count: Int) -> [Int] {
-        let window = max(1, current - 3)...min(count, current + 3)
+        let anchor = min(max(current, 1), count)
+        let window = max(1, anchor - 3)...min(count, anchor + 3)
         return Array(Set([1, count]).union(window)).sorted()
     }
 }

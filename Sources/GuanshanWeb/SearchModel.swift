@@ -29,11 +29,15 @@ struct SearchModel {
 
     var hasCategories: Bool
     var hasResults: Bool
+    /// The form takes the focus only on an empty search page: on a results page it would scroll and, on a phone,
+    /// open the keyboard over the results.
+    var autofocus: Bool
 
     init(_ page: SearchResultsPage, pageNumber: Int, context: PageContext) {
         let strings = context.strings
         query = page.query
-        let title = page.query.isEmpty ? strings.search : strings.searchTitle(page.query)
+        let blank = page.query.allSatisfy(\.isWhitespace)
+        let title = blank ? strings.search : strings.searchTitle(page.query)
         layout = LayoutModel(context: context, title: title, query: page.query)
         categoryOptions = context.categories.map {
             CategoryOption(slug: $0.slug, name: $0.name, selected: $0.id == page.category?.id)
@@ -51,12 +55,14 @@ struct SearchModel {
         let pageCount = min((page.total + page.limit - 1) / max(page.limit, 1), Library.maximumSearchPage)
         let query = page.query
         let slug = page.category?.slug
-        pager = PagerModel(current: pageNumber, count: pageCount, strings: strings) {
+        // The controller sends a page past the last one to the last; a page number beyond the pages has no pager.
+        pager = pageNumber > pageCount ? nil : PagerModel(current: pageNumber, count: pageCount, strings: strings) {
             SitePath.search(query, category: slug, page: $0).path
         }
         layout.languageSwitch = SitePath.search(query, category: slug, page: pageNumber).path + "&lang=\(strings.switchLanguageCode)"
         hasCategories = !categoryOptions.isEmpty
         hasResults = !results.isEmpty
+        autofocus = blank
     }
 
     /// A page for a query too long to run.
@@ -65,10 +71,12 @@ struct SearchModel {
         layout = LayoutModel(context: context, title: context.strings.search, query: self.query)
         categoryOptions = context.categories.map { CategoryOption(slug: $0.slug, name: $0.name, selected: false) }
         message = context.strings.searchTooLong
+        layout.languageSwitch = SitePath.search(self.query).path + "&lang=\(context.strings.switchLanguageCode)"
         results = []
         tips = context.strings.searchTips
         hasCategories = !categoryOptions.isEmpty
         hasResults = false
+        autofocus = false
     }
 
     private static func result(_ item: SearchResultItem, query: SearchQuery, context: PageContext) -> Result {

@@ -69,17 +69,17 @@ struct Strings: Sendable {
     static let chinese = Strings(
         htmlLang: "zh-CN", home: "首页", categories: "分类", newest: "最新文档", mostRead: "最多阅读",
         shared: "分享", time: "时间:", addFavorite: "加入收藏",
-        favoriteHint: "按 Ctrl+D(Mac 上按 ⌘+D)即可把本页加入浏览器收藏夹。",
+        favoriteHint: "按 Ctrl+D（Mac 上按 ⌘+D）即可把本页加入浏览器收藏夹。",
         previousPage: "上一页", nextPage: "下一页", wholeDocument: "全文阅读", pagedReading: "分页阅读",
         contents: "目录", views: "阅读", tags: "标签", emptyLibrary: "文库里还没有文档。",
-        notFoundTitle: "页面不存在", notFoundText: "您要找的文档或页面不存在,可能已被删除或地址有误。",
-        errorTitle: "出错了", errorText: "服务器暂时无法完成这个请求,请稍后再试。", backHome: "返回首页",
+        notFoundTitle: "页面不存在", notFoundText: "您要找的文档或页面不存在，可能已被删除或地址有误。",
+        errorTitle: "出错了", errorText: "服务器暂时无法完成这个请求，请稍后再试。", backHome: "返回首页",
         documentsInCategory: "分类", documentsTagged: "标签", pagesLabel: "分页",
         switchLanguage: "English", switchLanguageCode: "en", footer: "观山文库 · 长文阅读",
         search: "搜索", searchPlaceholder: "搜索文档中的字词", allCategories: "全部分类",
-        searchEmptyHint: "请输入要查找的字词,例如:政协、环境变量、Linux 内核。",
-        searchTips: "搜索技巧:多个词用空格隔开,结果须包含每一个词;用英文引号把短语括起来(如 \"open source\")按整句查找;在词前加减号(如 -草稿)排除含该词的文档;一个汉字也可以搜索。",
-        searchTooLong: "搜索内容太长了:最多 2000 个字符、32 个词,请缩短后再试。",
+        searchEmptyHint: "请输入要查找的字词，例如：政协、环境变量、Linux 内核。",
+        searchTips: "搜索技巧：多个词用空格隔开，结果须包含每一个词；用英文引号把短语括起来（如 \"open source\"）按整句查找；在词前加减号（如 -草稿）排除含该词的文档；一个汉字也可以搜索。",
+        searchTooLong: "搜索内容太长了：最多 2000 个字符、32 个词，请缩短后再试。",
         countLine: { "共计\($0)个字,预计阅读时长\($1)分钟" },
         pageMarker: { "(第\($0)/\($1)页)" },
         pageLabel: { "第\($0)页" },
@@ -90,7 +90,7 @@ struct Strings: Sendable {
         dateTime: { "\($0.year)-\($0.twoDigits(\.month))-\($0.twoDigits(\.day)) \($0.twoDigits(\.hour)):\($0.twoDigits(\.minute))" },
         searchTitle: { "“\($0)”的搜索结果" },
         searchCount: { "找到 \($0) 篇相关文档" },
-        searchNoResults: { "没有找到与“\($0)”相关的文档。可以检查错别字,换一个更短或更常用的词,减少词语的数量,或去掉引号和减号再试。" },
+        searchNoResults: { "没有找到与“\($0)”相关的文档。可以检查错别字，换一个更短或更常用的词，减少词语的数量，或去掉引号和减号再试。" },
         matchOnPage: { "匹配位于第\($0)页" })
 
     static let english = Strings(

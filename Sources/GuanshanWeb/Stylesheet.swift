@@ -36,8 +36,25 @@ a:hover, a:focus-visible { text-decoration: underline; }
 .site-line .brand { color: var(--ink); font-family: var(--serif); font-size: 22px; font-weight: 700; letter-spacing: .08em; }
 .site-line .dashes { letter-spacing: -.1em; }
 .site-line .diamond { color: var(--accent); margin: 0 .25em; }
-.site-nav { display: flex; flex-wrap: wrap; gap: 4px 16px; font-size: 15px; }
+.site-nav { display: flex; flex-wrap: wrap; gap: 4px 16px; font-size: 15px; flex: 1 0 100%; }
 .site-nav a { color: var(--ink); }
+
+.search-box { display: flex; flex: 0 1 340px; min-width: 240px; margin: 0; }
+.search-box input, .search-form input {
+  flex: 1 1 auto; min-width: 0; width: 100%; height: 36px; margin: 0; padding: 0 12px;
+  border: 1px solid var(--line); border-right: 0; border-radius: 4px 0 0 4px;
+  background: var(--bg); color: var(--ink); font: 16px/1.2 var(--sans);
+}
+.search-box input::placeholder, .search-form input::placeholder { color: var(--muted); opacity: .8; }
+.search-box input:focus, .search-form input:focus, .search-form select:focus {
+  outline: none; border-color: var(--accent); box-shadow: 0 0 0 2px var(--accent-soft); background: var(--paper);
+}
+.search-box button, .search-form button {
+  flex: none; height: 36px; margin: 0; padding: 0 16px; border: 1px solid var(--accent); border-radius: 0 4px 4px 0;
+  background: var(--accent); color: var(--paper); font: 15px/1 var(--sans); letter-spacing: .1em; cursor: pointer;
+}
+.search-box button:hover, .search-form button:hover { filter: brightness(1.08); }
+.search-box button:focus-visible, .search-form button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 
 main.wrap { padding-top: 16px; padding-bottom: 40px; }
 .breadcrumbs { font-size: 14px; color: var(--muted); margin: 4px 0 12px; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
@@ -105,6 +122,30 @@ main.wrap { padding-top: 16px; padding-bottom: 40px; }
 .empty, .error-page { text-align: center; color: var(--muted); padding: 40px 20px; }
 .error-page h1 { color: var(--ink); font-family: var(--serif); }
 
+.search-page { max-width: 820px; margin: 0 auto 20px; padding: 18px 24px; }
+.search-form { display: flex; flex-wrap: wrap; gap: 10px; margin: 0 0 16px; }
+.search-form input { flex: 1 1 280px; height: 42px; border-right: 1px solid var(--line); border-radius: 4px; font-size: 17px; }
+.search-form select {
+  flex: 0 1 auto; max-width: 14em; height: 42px; margin: 0; padding: 0 8px; border: 1px solid var(--line); border-radius: 4px;
+  background: var(--paper); color: var(--ink); font: 15px/1.2 var(--sans);
+}
+.search-form button { height: 42px; padding: 0 24px; border-radius: 4px; font-size: 16px; }
+.search-count { margin: 0; padding-bottom: 8px; border-bottom: 1px solid var(--line); color: var(--muted); font-size: 14px; }
+.search-message { margin: 8px 0 12px; font-size: 16px; line-height: 1.8; overflow-wrap: anywhere; }
+.search-tips { margin: 16px 0 4px; padding: 10px 14px; background: var(--bg); border-left: 3px solid var(--line); border-radius: 0 4px 4px 0; color: var(--muted); font-size: 14px; line-height: 1.8; }
+.search-results { list-style: none; margin: 0; padding: 0; }
+.search-results li { padding: 14px 0 12px; border-bottom: 1px dashed var(--line); }
+.search-results li:last-child { border-bottom: 0; }
+.search-results .doc-title { font-size: 18px; line-height: 1.5; overflow-wrap: anywhere; }
+.search-results .snippet {
+  margin: 6px 0 4px; font-size: 15px; line-height: 1.85; color: var(--ink); color: color-mix(in srgb, var(--ink) 86%, var(--paper));
+  overflow-wrap: anywhere; word-break: break-word;
+}
+.search-results .doc-meta { margin-top: 4px; }
+.search-page .page-nav { margin-top: 18px; }
+mark { background: var(--mark); color: inherit; padding: 0 .08em; border-radius: 2px; }
+.doc-title mark { color: inherit; }
+
 .site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: 13px; }
 .site-footer .wrap { display: flex; justify-content: space-between; padding-top: 14px; padding-bottom: 20px; }
 
@@ -114,9 +155,21 @@ main.wrap { padding-top: 16px; padding-bottom: 40px; }
   .document-head h1 { font-size: 22px; }
   .body { font-size: 17px; line-height: 1.85; }
   .site-line .brand { font-size: 20px; }
+  .masthead-row { gap: 8px; }
+  .site-line { flex: 1 1 100%; }
+  .search-box { flex: 1 1 100%; min-width: 0; }
+  .site-nav {
+    flex-wrap: nowrap; overflow-x: auto; white-space: nowrap; scrollbar-width: none; padding-right: 24px;
+    -webkit-mask-image: linear-gradient(to right, #000 calc(100% - 32px), transparent); mask-image: linear-gradient(to right, #000 calc(100% - 32px), transparent);
+  }
+  .site-nav::-webkit-scrollbar { display: none; }
+  body:has(.search-page) .masthead .search-box { display: none; }
+  .search-page { margin: 0 -16px 20px; padding: 14px 16px; border-left: 0; border-right: 0; border-radius: 0; }
+  .search-form select { flex: 1 1 auto; max-width: none; }
+  .search-results .doc-title { font-size: 17px; }
 }
 @media print {
-  .masthead, .site-footer, .page-nav, .breadcrumbs, .outline, .favorite { display: none; }
+  .masthead, .site-footer, .page-nav, .breadcrumbs, .outline, .favorite, .search-form { display: none; }
   .document { border: 0; padding: 0; }
 }
 """#

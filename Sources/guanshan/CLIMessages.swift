@@ -12,12 +12,12 @@ struct CLIMessages: Sendable {
     }
 
     func serving(_ url: String) -> String {
-        english ? "Guanshan is running at \(url) (Ctrl+C to stop)" : "观山文库已启动:\(url)(按 Ctrl+C 停止)"
+        english ? "Guanshan is running at \(url) (Ctrl+C to stop)" : "观山文库已启动：\(url)（按 Ctrl+C 停止）"
     }
 
     func seeded(_ count: Int, _ folder: String) -> String {
         english ? "Created the library in \(folder) with \(count) demo documents."
-            : "已在 \(folder) 新建文库,并放入 \(count) 篇示例文档。"
+            : "已在 \(folder) 新建文库，并放入 \(count) 篇示例文档。"
     }
 
     func documentsRead(_ count: Int) -> String {
@@ -25,13 +25,13 @@ struct CLIMessages: Sendable {
     }
 
     func progressLine(_ file: Int, _ files: Int, _ documents: Int, _ path: String) -> String {
-        english ? "[\(file)/\(files)] \(documents) documents read: \(path)" : "[\(file)/\(files)] 已读 \(documents) 篇:\(path)"
+        english ? "[\(file)/\(files)] \(documents) documents read: \(path)" : "[\(file)/\(files)] 已读 \(documents) 篇：\(path)"
     }
 
     func summary(_ report: ImportReport) -> String {
         var text = english
             ? "Imported \(report.imported.count), skipped \(report.skipped.count) already in the library, failed \(report.failed.count)."
-            : "导入 \(report.imported.count) 篇,跳过 \(report.skipped.count) 篇(文库中已有),失败 \(report.failed.count) 个。"
+            : "导入 \(report.imported.count) 篇，跳过 \(report.skipped.count) 篇（文库中已有），失败 \(report.failed.count) 个。"
         if report.ignoredFiles > 0 {
             text += english ? " Ignored \(report.ignoredFiles) files of other types." : "另有 \(report.ignoredFiles) 个其他类型的文件未导入。"
         }
@@ -39,11 +39,11 @@ struct CLIMessages: Sendable {
     }
 
     var emptyQuery: String {
-        english ? "Nothing to search for: type a word, for example 政协 or Linux." : "没有可搜索的字词:请输入要查找的字词,例如 政协、Linux。"
+        english ? "Nothing to search for: type a word, for example 政协 or Linux." : "没有可搜索的字词：请输入要查找的字词，例如 政协、Linux。"
     }
 
     var queryTooLong: String {
-        english ? "The search is too long: at most 2,000 characters and 32 words." : "搜索内容太长:最多 2000 个字符、32 个词。"
+        english ? "The search is too long: at most 2,000 characters and 32 words." : "搜索内容太长：最多 2000 个字符、32 个词。"
     }
 
     func resultCount(_ count: Int) -> String {
@@ -53,25 +53,25 @@ struct CLIMessages: Sendable {
     func result(_ rank: Int, _ item: SearchResultItem) -> String {
         let snippet = (item.snippet.cutBefore ? "…" : "") + item.snippet.fragments.map { $0.isMatch ? "【\($0.text)】" : $0.text }.joined()
             + (item.snippet.cutAfter ? "…" : "")
-        let page = item.page > 1 ? (english ? " (page \(item.page))" : "(第\(item.page)页)") : ""
+        let page = item.page > 1 ? (english ? " (page \(item.page))" : "（第\(item.page)页）") : ""
         return "\(rank). [\(item.document.id)] \(item.document.title)\(page)\n   \(snippet)"
     }
 
     func indexUnreadable(_ problem: String) -> String {
         english ? "The search index could not be read (\(problem)); it is being rebuilt."
-            : "搜索索引无法读取(\(problem)),正在重建。"
+            : "搜索索引无法读取（\(problem)），正在重建。"
     }
 
     func indexCaughtUp(_ documents: Int, _ duration: Duration) -> String {
         let seconds = String(format: "%.1f", Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
-        return english ? "Search index updated: \(documents) documents in \(seconds) s." : "搜索索引已更新:\(documents) 篇文档,用时 \(seconds) 秒。"
+        return english ? "Search index updated: \(documents) documents in \(seconds) s." : "搜索索引已更新：\(documents) 篇文档，用时 \(seconds) 秒。"
     }
 
     func reindexed(_ report: RebuildReport) -> String {
         let seconds = String(format: "%.1f", report.seconds)
         let megabytes = String(format: "%.1f", Double(report.bytes) / 1_048_576)
         return english ? "Indexed \(report.documents) documents in \(seconds) s; the index takes \(megabytes) MB."
-            : "已重建搜索索引:\(report.documents) 篇文档,用时 \(seconds) 秒,索引占 \(megabytes) MB。"
+            : "已重建搜索索引：\(report.documents) 篇文档，用时 \(seconds) 秒，索引占 \(megabytes) MB。"
     }
 
     func problem(_ problem: ImportProblem) -> String {
@@ -80,17 +80,17 @@ struct CLIMessages: Sendable {
             return english ? "no such file or folder" : "文件或文件夹不存在"
         case .unsupportedFormat(let ext):
             return english ? "unsupported file type “.\(ext)” (use .txt, .md or .jsonl, or --format)"
-                : "不支持的文件类型“.\(ext)”(可导入 .txt、.md、.jsonl,或用 --format 指定)"
+                : "不支持的文件类型“.\(ext)”（可导入 .txt、.md、.jsonl，或用 --format 指定）"
         case .tooLarge(let bytes, let limit):
-            return english ? "file too large (\(bytes) bytes, at most \(limit))" : "文件过大(\(bytes) 字节,上限 \(limit) 字节)"
+            return english ? "file too large (\(bytes) bytes, at most \(limit))" : "文件过大（\(bytes) 字节，上限 \(limit) 字节）"
         case .unreadable(let reason):
-            return english ? "cannot read the file: \(reason)" : "无法读取文件:\(reason)"
+            return english ? "cannot read the file: \(reason)" : "无法读取文件：\(reason)"
         case .format(let error):
             return formatProblem(error)
         case .idTaken(let id):
             return english ? "id \(id) belongs to another document" : "编号 \(id) 已被另一篇文档占用"
         case .storeFailed(let reason):
-            return english ? "could not save: \(reason)" : "保存失败:\(reason)"
+            return english ? "could not save: \(reason)" : "保存失败：\(reason)"
         }
     }
 }
@@ -100,19 +100,19 @@ extension CLIMessages {
         if english { return error.description }
         switch error {
         case .undecodable:
-            return "文件编码无法识别(支持 UTF-8、带字节顺序标记的 UTF-16、GB18030/GBK),未导入"
+            return "文件编码无法识别（支持 UTF-8、带字节顺序标记的 UTF-16、GB18030/GBK），未导入"
         case .binary:
-            return "文件含有空字节或控制字符,不是文本文件"
+            return "文件含有空字节或控制字符，不是文本文件"
         case .empty:
             return "文档没有正文"
         case .tooLarge(let line, let limit):
             return (line.map { "第 \($0) 行" } ?? "文件") + "超过 \(limit) 字节的上限"
         case .invalidJSON(let line, let reason):
-            return "第 \(line) 行不是 JSON 对象:\(reason)"
+            return "第 \(line) 行不是 JSON 对象：\(reason)"
         case .missingField(let line, let field):
             return "第 \(line) 行缺少 \(field)"
         case .invalidField(let line, let field, let reason):
-            return "第 \(line) 行的 \(field) 无效:\(reason)"
+            return "第 \(line) 行的 \(field) 无效：\(reason)"
         }
     }
 }

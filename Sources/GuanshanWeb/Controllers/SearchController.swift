@@ -1,8 +1,7 @@
 import Foundation
-import GuanshanSearch
 import GuanshanLibrary
-import Hummingbird
 import GuanshanSearch
+import Hummingbird
 
 /// `/search` for readers and `/api/v1/search` for programs.
 struct SearchController<Context: RequestContext> {
@@ -16,13 +15,20 @@ struct SearchController<Context: RequestContext> {
 
     @Sendable func page(_ request: Request, context: Context) async throws -> Response {
         let parameters = request.uri.queryParameters
-        let query = parameters["q"].map(String.init) ?? ""
-        let category = parameters["c"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+        let query = Self.formValue("q", of: request) ?? ""
+        let category = Self.formValue("c", of: request).flatMap { $0.isEmpty ? nil : $0 }
         let pageNumber = min(max(parameters["page"].flatMap { Int(String($0)) } ?? 1, 1), Library.maximumSearchPage)
         let pageContext = try await pages.context(for: request)
         do {
             let results = try await library.search(
                 query, categorySlug: category, offset: (pageNumber - 1) * Library.searchPageSize, limit: Library.searchPageSize)
+            // Past the last page (an old link, a hand-made URL): the last page that has results.
+            if results.items.isEmpty, results.total > 0, pageNumber > 1 {
+                let last = min((results.total + Library.searchPageSize - 1) / Library.searchPageSize, Library.maximumSearchPage)
+                if last < pageNumber {
+                    return .redirect(to: SitePath.search(query, category: results.category?.slug, page: last).path)
+                }
+            }
             return pages.render("search", SearchModel(results, pageNumber: pageNumber, context: pageContext))
         } catch LibraryError.queryTooLong {
             return pages.render("search", SearchModel(tooLong: query, context: pageContext), status: .badRequest)
@@ -53,7 +59,7 @@ struct SearchController<Context: RequestContext> {
 
     @Sendable func api(_ request: Request, context: Context) async throws -> Response {
         let parameters = request.uri.queryParameters
-        let query = parameters["q"].map(String.init) ?? ""
+        let query = Self.formValue("q", of: request) ?? ""
         guard let limit = Self.integer(parameters["limit"], default: Library.searchPageSize, in: 0...Library.maximumSearchLimit),
               let offset = Self.integer(parameters["offset"], default: 0, in: 0...Library.maximumSearchOffset)
         else {
@@ -62,7 +68,8 @@ struct SearchController<Context: RequestContext> {
                 message: "limit must be 0...\(Library.maximumSearchLimit) and offset 0...\(Library.maximumSearchOffset)"), status: .badRequest)
         }
         do {
-            let page = try await library.search(query, categorySlug: parameters["c"].map(String.init), offset: offset, limit: limit)
+            let category = Self.formValue("c", of: request).flatMap { $0.isEmpty ? nil : $0 }
+            let page = try await library.search(query, categorySlug: category, offset: offset, limit: limit)
             return Self.json(APIResults(total: page.total, offset: offset, limit: limit, results: page.items.map { item in
                 var url = SitePath.document(item.document.id, page: item.page).path
                 if let block = item.block { url += "#b\(block)" }
@@ -73,6 +80,23 @@ struct SearchController<Context: RequestContext> {
         } catch LibraryError.queryTooLong {
             return Self.json(APIError(error: "query_too_long", message: "at most 2000 characters and 32 terms"), status: .badRequest)
         }
+    }
+
+    /// The first value of `name` in the query string, decoded as HTML forms encode it: `+` is a space
+    /// (a form sends `政协 党组` as `q=政协+党组`) and `%2B` a plus. A malformed escape is kept as it came.
+    static func formValue(_ name: String, of request: Request) -> String? {
+        guard let query = request.uri.query else { return nil }
+        for pair in query.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard Self.decodeFormComponent(parts[0]) == name else { continue }
+            return parts.count > 1 ? Self.decodeFormComponent(parts[1]) : ""
+        }
+        return nil
+    }
+
+    private static func decodeFormComponent(_ text: Substring) -> String {
+        let spaced = text.replacingOccurrences(of: "+", with: " ")
+        return spaced.removingPercentEncoding ?? spaced
     }
 
     private static func integer(_ text: Substring?, default value: Int, in range: ClosedRange<Int>) -> Int? {

@@ -3,7 +3,7 @@ extension Templates {
 {{<layout}}{{$main}}
 <section class="panel search-page">
 <form class="search-form" action="/search" method="get" role="search">
-<input type="search" name="q" value="{{query}}" placeholder="{{layout.t.searchPlaceholder}}" aria-label="{{layout.t.search}}" maxlength="2000" autofocus>
+<input type="search" name="q" value="{{query}}" placeholder="{{layout.t.searchPlaceholder}}" aria-label="{{layout.t.search}}" maxlength="2000"{{#autofocus}} autofocus{{/autofocus}}>
 {{#hasCategories}}<select name="c" aria-label="{{layout.t.categories}}"><option value="">{{layout.t.allCategories}}</option>{{#categoryOptions}}<option value="{{slug}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/categoryOptions}}</select>{{/hasCategories}}
 <button type="submit">{{layout.t.search}}</button>
 </form>
