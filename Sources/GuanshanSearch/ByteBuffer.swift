@@ -21,7 +21,12 @@ struct ByteBuffer: ~Copyable {
 
     @inline(__always)
     mutating func appendVarInt(_ value: UInt32) {
-        if count + 5 > capacity { grow(to: count + 5) }
+        appendVarInt64(UInt64(value))
+    }
+
+    @inline(__always)
+    mutating func appendVarInt64(_ value: UInt64) {
+        if count + 10 > capacity { grow(to: count + 10) }
         var value = value
         while value >= 0x80 {
             base[count] = UInt8(truncatingIfNeeded: value) | 0x80

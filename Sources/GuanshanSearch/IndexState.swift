@@ -118,7 +118,7 @@ struct IndexState: Sendable {
     }
 
     /// Posting bytes above which a query's segments are searched in parallel.
-    private static let parallelWork = 256 << 10
+    private static let parallelWork = 64 << 10
 }
 
 /// Collects per-segment results from concurrent workers, each writing its own slot.

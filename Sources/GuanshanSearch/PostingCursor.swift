@@ -65,6 +65,16 @@ struct PostingCursor {
         return marksWordStarts ? stored >> 1 : stored
     }
 
+    /// The one position of a document that has exactly one, minus `shift`; nil when it is before
+    /// `shift` or, with `wordStarts`, not where a word starts (bigrams only).
+    func onlyPosition(minus shift: UInt32, wordStarts: Bool = false) -> UInt32? {
+        var at = positionsOffset
+        let stored = VarInt.read(bytes, &at)
+        let position = marksWordStarts ? stored >> 1 : stored
+        guard position >= shift, !wordStarts || !marksWordStarts || stored & 1 == 1 else { return nil }
+        return position - shift
+    }
+
     /// The positions in the current document, minus `shift`, only those where a word starts when
     /// `wordStarts` (bigrams only).
     func positions(minus shift: UInt32, wordStarts: Bool = false, into buffer: inout [UInt32]) {

@@ -7,16 +7,13 @@
 /// deltas). All are LEB128; the first delta is from -1.
 final class Segment: Sendable {
     let documents: SegmentDocuments
-    let keys: [UInt64]
-    /// Where each key's list starts in `postings`; one more than `keys`, the last being the end.
-    let starts: [UInt32]
+    let directory: KeyDirectory
     let postings: [UInt8]
     private let ordinalsByID: [Int64: Int32]
 
-    init(documents: SegmentDocuments, keys: [UInt64], starts: [UInt32], postings: [UInt8]) {
+    init(documents: SegmentDocuments, directory: KeyDirectory, postings: [UInt8]) {
         self.documents = documents
-        self.keys = keys
-        self.starts = starts
+        self.directory = directory
         self.postings = postings
         var ordinals: [Int64: Int32] = [:]
         ordinals.reserveCapacity(documents.ids.count)
@@ -30,34 +27,25 @@ final class Segment: Sendable {
 
     func ordinal(of id: Int64) -> Int32? { ordinalsByID[id] }
 
-    /// The index of `key` in `keys`, by binary search.
-    func find(_ key: UInt64) -> Int? {
-        var low = 0
-        var high = keys.count
-        while low < high {
-            let middle = (low + high) / 2
-            if keys[middle] < key { low = middle + 1 } else { high = middle }
-        }
-        return low < keys.count && keys[low] == key ? low : nil
+    /// The bytes of `key`'s list in `postings`.
+    func list(_ key: UInt64) -> Range<Int>? {
+        directory.range(of: key).flatMap { $0.upperBound <= postings.count ? $0 : nil }
     }
 
-    /// The documents in list `index`.
-    func frequency(ofList index: Int) -> Int {
-        postings.withUnsafeBufferPointer { buffer in
-            var offset = Int(starts[index])
+    /// The documents in `key`'s list.
+    func frequency(of key: UInt64) -> Int {
+        guard let range = list(key) else { return 0 }
+        return postings.withUnsafeBufferPointer { buffer in
+            var offset = range.lowerBound
             return buffer.baseAddress.map { Int(VarInt.read($0, &offset)) } ?? 0
         }
     }
 
-    func frequency(of key: UInt64) -> Int {
-        find(key).map(frequency(ofList:)) ?? 0
-    }
-
-    /// A cursor over list `index`; `bytes` are the pinned postings.
-    func cursor(list index: Int, bytes: UnsafePointer<UInt8>) -> PostingCursor {
-        var offset = Int(starts[index])
+    /// A cursor over `key`'s list at `range`; `bytes` are the pinned postings.
+    func cursor(over range: Range<Int>, key: UInt64, bytes: UnsafePointer<UInt8>) -> PostingCursor {
+        var offset = range.lowerBound
         _ = VarInt.read(bytes, &offset)
-        return PostingCursor(bytes: bytes, start: offset, end: Int(starts[index + 1]), key: keys[index])
+        return PostingCursor(bytes: bytes, start: offset, end: range.upperBound, key: key)
     }
 }
 

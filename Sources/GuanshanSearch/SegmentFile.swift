@@ -1,9 +1,10 @@
 import Foundation
 
-/// A segment on disk: a header (magic, then the number of documents, keys and posting bytes) and the
-/// segment's arrays one after another, in the machine's byte order (little-endian on every target).
+/// A segment on disk: a header (magic, then the number of documents, keys, key blocks, key directory
+/// bytes and posting bytes) and the segment's arrays one after another, in the machine's byte order
+/// (little-endian on every target).
 enum SegmentFile {
-    private static let magic: UInt64 = 0x3230_4753_5347_4E47 // "GNGSSG02"
+    private static let magic: UInt64 = 0x3330_4753_5347_4E47 // "GNGSSG03"
 
     static func write(_ segment: Segment, to url: URL) throws {
         guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
@@ -12,14 +13,20 @@ enum SegmentFile {
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
         let documents = segment.documents
-        try write([magic, UInt64(documents.ids.count), UInt64(segment.keys.count), UInt64(segment.postings.count)], to: handle)
+        let directory = segment.directory
+        try write([
+            magic, UInt64(documents.ids.count), UInt64(directory.count), UInt64(directory.blockKeys.count),
+            UInt64(directory.entries.count), UInt64(segment.postings.count),
+        ], to: handle)
         try write(documents.ids, to: handle)
         try write(documents.lengths, to: handle)
         try write(documents.titleLengths, to: handle)
         try write(documents.published, to: handle)
         try write(documents.categories, to: handle)
-        try write(segment.keys, to: handle)
-        try write(segment.starts, to: handle)
+        try write(directory.blockKeys, to: handle)
+        try write(directory.blockStarts, to: handle)
+        try write(directory.blockOffsets, to: handle)
+        try write(directory.entries, to: handle)
         try write(segment.postings, to: handle)
         try handle.synchronize()
     }
@@ -39,25 +46,34 @@ enum SegmentFile {
         let data = try Data(contentsOf: url, options: .alwaysMapped)
         return try data.withUnsafeBytes { raw throws -> Segment in
             var reader = Reader(raw: raw)
-            guard let header: [UInt64] = reader.array(4), header[0] == magic else { throw SearchIndexError.damaged(url.path) }
+            guard let header: [UInt64] = reader.array(6), header[0] == magic, header[1...].allSatisfy({ $0 < 1 << 40 }) else {
+                throw SearchIndexError.damaged(url.path)
+            }
             let documentCount = Int(header[1])
             let keyCount = Int(header[2])
-            let postingBytes = Int(header[3])
+            let blockCount = Int(header[3])
+            let directoryBytes = Int(header[4])
+            let postingBytes = Int(header[5])
             guard
                 let ids: [Int64] = reader.array(documentCount),
                 let lengths: [UInt32] = reader.array(documentCount),
                 let titleLengths: [UInt32] = reader.array(documentCount),
                 let published: [Int64] = reader.array(documentCount),
                 let categories: [Int64] = reader.array(documentCount),
-                let keys: [UInt64] = reader.array(keyCount),
-                let starts: [UInt32] = reader.array(keyCount + 1),
+                let blockKeys: [UInt64] = reader.array(blockCount),
+                let blockStarts: [UInt32] = reader.array(blockCount),
+                let blockOffsets: [UInt32] = reader.array(blockCount + 1),
+                let entries: [UInt8] = reader.array(directoryBytes),
                 let postings: [UInt8] = reader.array(postingBytes),
-                reader.isAtEnd, starts.last == UInt32(postingBytes)
+                reader.isAtEnd
             else { throw SearchIndexError.damaged(url.path) }
+            let directory = KeyDirectory(
+                blockKeys: blockKeys, blockStarts: blockStarts, blockOffsets: blockOffsets, entries: entries, count: keyCount)
+            guard directory.isConsistent(postingBytes: postingBytes) else { throw SearchIndexError.damaged(url.path) }
             return Segment(
                 documents: SegmentDocuments(
                     ids: ids, lengths: lengths, titleLengths: titleLengths, published: published, categories: categories),
-                keys: keys, starts: starts, postings: postings)
+                directory: directory, postings: postings)
         }
     }
 

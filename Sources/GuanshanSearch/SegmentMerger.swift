@@ -7,20 +7,22 @@ enum SegmentMerger {
         let secondOrdinals = renumber(second, into: &documents)
         let a = first.segment
         let b = second.segment
-        var writer = PostingWriter(keyCapacity: max(a.keys.count, b.keys.count), byteCapacity: a.postings.count + b.postings.count)
+        let aLists = lists(of: a)
+        let bLists = lists(of: b)
+        var writer = PostingWriter(keyCapacity: max(aLists.count, bLists.count), byteCapacity: a.postings.count + b.postings.count)
         a.postings.withUnsafeBufferPointer { aBuffer in
             b.postings.withUnsafeBufferPointer { bBuffer in
                 var i = 0
                 var j = 0
-                while i < a.keys.count || j < b.keys.count {
-                    let key = j == b.keys.count || (i < a.keys.count && a.keys[i] <= b.keys[j]) ? a.keys[i] : b.keys[j]
+                while i < aLists.count || j < bLists.count {
+                    let key = j == bLists.count || (i < aLists.count && aLists[i].key <= bLists[j].key) ? aLists[i].key : bLists[j].key
                     writer.startList(key)
-                    if i < a.keys.count && a.keys[i] == key {
-                        copy(list: i, of: a, bytes: aBuffer, ordinals: firstOrdinals, into: &writer)
+                    if i < aLists.count && aLists[i].key == key {
+                        copy(aLists[i], of: a, bytes: aBuffer, ordinals: firstOrdinals, into: &writer)
                         i += 1
                     }
-                    if j < b.keys.count && b.keys[j] == key {
-                        copy(list: j, of: b, bytes: bBuffer, ordinals: secondOrdinals, into: &writer)
+                    if j < bLists.count && bLists[j].key == key {
+                        copy(bLists[j], of: b, bytes: bBuffer, ordinals: secondOrdinals, into: &writer)
                         j += 1
                     }
                     writer.endList()
@@ -39,12 +41,19 @@ enum SegmentMerger {
         }
     }
 
+    private static func lists(of segment: Segment) -> [(key: UInt64, range: Range<Int>)] {
+        var lists: [(key: UInt64, range: Range<Int>)] = []
+        lists.reserveCapacity(segment.directory.count)
+        segment.directory.forEach { lists.append(($0, $1)) }
+        return lists
+    }
+
     private static func copy(
-        list index: Int, of segment: Segment, bytes: UnsafeBufferPointer<UInt8>, ordinals: [Int32],
+        _ list: (key: UInt64, range: Range<Int>), of segment: Segment, bytes: UnsafeBufferPointer<UInt8>, ordinals: [Int32],
         into writer: inout PostingWriter
     ) {
         guard let base = bytes.baseAddress else { return }
-        var cursor = segment.cursor(list: index, bytes: base)
+        var cursor = segment.cursor(over: list.range, key: list.key, bytes: base)
         while cursor.next() {
             let ordinal = ordinals[Int(cursor.ordinal)]
             guard ordinal >= 0 else { continue }

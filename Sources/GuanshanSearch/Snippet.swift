@@ -22,7 +22,7 @@ public struct Snippet: Sendable, Hashable {
 
     /// The snippet of `blocks` (the text of each body block) for the required terms of `query`:
     /// about `width` characters (scalars) of the block holding the most distinct terms, earliest on ties.
-    public static func make(blocks: [String], query: SearchQuery, width: Int = 120) -> Snippet {
+    public static func make<Text: StringProtocol>(blocks: [Text], query: SearchQuery, width: Int = 120) -> Snippet {
         let terms = query.required.map(\.scalars).filter { !$0.isEmpty }
         var firstMatch: Place?
         var best: (block: Int, text: BlockText, matches: [Range<Int>], distinct: Int)?
@@ -33,7 +33,7 @@ public struct Snippet: Sendable, Hashable {
                 if scannedAfterFirst > 20_000 { break }
                 continue
             }
-            let text = BlockText(block)
+            let text = BlockText(String(block))
             var matches: [Range<Int>] = []
             var distinct = 0
             for term in terms {
@@ -54,7 +54,7 @@ public struct Snippet: Sendable, Hashable {
             if scannedAfterFirst > 20_000 { break }
         }
         guard let best else {
-            let lead = BlockText(blocks.first { !$0.isEmpty } ?? "")
+            let lead = BlockText(blocks.first { !$0.isEmpty }.map { String($0) } ?? "")
             let end = min(lead.source.count, width)
             return Snippet(
                 fragments: end == 0 ? [] : [Fragment(text: lead.text(0..<end), isMatch: false)],
@@ -66,7 +66,7 @@ public struct Snippet: Sendable, Hashable {
     /// False only when no term can occur in `block`: every term starts with a Han character that the
     /// block lacks, and the block has nothing that normalizes into Han (compatibility ideographs,
     /// radicals, enclosed or squared forms). Saves normalizing the blocks before the first match.
-    private static func mayHold(_ terms: [[UInt32]], _ block: String) -> Bool {
+    private static func mayHold(_ terms: [[UInt32]], _ block: some StringProtocol) -> Bool {
         let heads = terms.compactMap(\.first)
         guard heads.allSatisfy({ (0x4E00...0x9FFF).contains($0) }) else { return true }
         for scalar in block.unicodeScalars {

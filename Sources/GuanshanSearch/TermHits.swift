@@ -16,8 +16,8 @@ extension Segment {
     func hits(of plan: TermPlan, within: [Int32]?, bytes: UnsafePointer<UInt8>) -> TermHits {
         var cursors: [PostingCursor] = []
         for part in plan.parts {
-            guard let index = find(part.key) else { return TermHits() }
-            cursors.append(cursor(list: index, bytes: bytes))
+            guard let range = list(part.key) else { return TermHits() }
+            cursors.append(cursor(over: range, key: part.key, bytes: bytes))
         }
         if cursors.count == 1 && !plan.parts[0].wordStartsOnly {
             return singleKeyHits(cursors[0], length: plan.length, within: within)
@@ -47,8 +47,10 @@ extension Segment {
 
     private func coveredHits(_ cursors: [PostingCursor], plan: TermPlan, within: [Int32]?) -> TermHits {
         var cursors = cursors
-        let order = cursors.indices.sorted { frequencyOfCursor(plan, $0) < frequencyOfCursor(plan, $1) }
+        let frequencies = plan.parts.map { frequency(of: $0.key) }
+        let order = cursors.indices.sorted { frequencies[$0] < frequencies[$1] }
         var buffers = [[UInt32]](repeating: [], count: cursors.count)
+        var merge = [Int](repeating: 0, count: cursors.count)
         var hits = TermHits()
         var withinIndex = 0
         var target: Int32 = 0
@@ -65,21 +67,36 @@ extension Segment {
                     continue search
                 }
             }
+            let titleLength = Int(documents.titleLengths[Int(target)])
+            if cursors.allSatisfy({ $0.count == 1 }) {
+                // The common case in short documents: one occurrence of each key, compared directly.
+                var position: UInt32?
+                var aligned = true
+                for (index, part) in plan.parts.enumerated() {
+                    let only = cursors[index].onlyPosition(minus: part.offset, wordStarts: part.wordStartsOnly)
+                    if only == nil || (position != nil && only != position) {
+                        aligned = false
+                        break
+                    }
+                    position = only
+                }
+                if aligned, let position {
+                    hits.append(target, count: 1, inTitle: Int(position) + plan.length <= titleLength)
+                }
+                target += 1
+                continue
+            }
             for index in order {
                 let part = plan.parts[index]
                 cursors[index].positions(minus: part.offset, wordStarts: part.wordStartsOnly, into: &buffers[index])
             }
-            let shared = Self.sharedPositions(buffers)
-            if let first = shared.first {
-                hits.append(target, count: UInt32(shared.count), inTitle: Int(first) + plan.length <= Int(documents.titleLengths[Int(target)]))
+            let (count, first) = Self.commonPositions(buffers, shortest: order[0], cursors: &merge)
+            if count > 0 {
+                hits.append(target, count: count, inTitle: Int(first) + plan.length <= titleLength)
             }
             target += 1
         }
         return hits
-    }
-
-    private func frequencyOfCursor(_ plan: TermPlan, _ index: Int) -> Int {
-        frequency(of: plan.parts[index].key)
     }
 
     /// Where the term of `plan` starts in each of `ordinals` (ascending), for terms of two or more characters.
@@ -89,8 +106,8 @@ extension Segment {
             guard let bytes = buffer.baseAddress, plan.length > 1 else { return found }
             var cursors: [PostingCursor] = []
             for part in plan.parts {
-                guard let index = find(part.key) else { return found }
-                cursors.append(cursor(list: index, bytes: bytes))
+                guard let range = list(part.key) else { return found }
+                cursors.append(cursor(over: range, key: part.key, bytes: bytes))
             }
             var lists = [[UInt32]](repeating: [], count: cursors.count)
             documents: for (slot, ordinal) in ordinals.enumerated() {
@@ -104,6 +121,27 @@ extension Segment {
             }
             return found
         }
+    }
+
+    /// How many values every (ascending) buffer holds, and the first of them, without allocating:
+    /// the candidates of `shortest` are looked up in the others by advancing one cursor each.
+    private static func commonPositions(_ buffers: [[UInt32]], shortest: Int, cursors: inout [Int]) -> (UInt32, UInt32) {
+        for index in cursors.indices { cursors[index] = 0 }
+        var count: UInt32 = 0
+        var first = UInt32.max
+        candidates: for position in buffers[shortest] {
+            for index in buffers.indices where index != shortest {
+                var at = cursors[index]
+                let buffer = buffers[index]
+                while at < buffer.count && buffer[at] < position { at += 1 }
+                cursors[index] = at
+                guard at < buffer.count else { break candidates }
+                if buffer[at] != position { continue candidates }
+            }
+            count += 1
+            first = min(first, position)
+        }
+        return (count, first)
     }
 
     /// The values every (ascending) list holds, ascending.

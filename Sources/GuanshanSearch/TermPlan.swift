@@ -31,7 +31,7 @@ struct TermPlan {
     /// The posting bytes the plan reads in `segment`, at most.
     func listBytes(in segment: Segment) -> Int {
         parts.reduce(0) { total, part in
-            total + (segment.find(part.key).map { Int(segment.starts[$0 + 1] - segment.starts[$0]) } ?? 0)
+            total + (segment.list(part.key)?.count ?? 0)
         }
     }
 

@@ -17,6 +17,18 @@ enum VarInt {
         return value
     }
 
+    static func read64(_ bytes: UnsafePointer<UInt8>, _ offset: inout Int) -> UInt64 {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            let byte = bytes[offset]
+            offset += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
+    }
+
     /// Moves `offset` past `count` integers without decoding them.
     @inline(__always)
     static func skip(_ count: Int, in bytes: UnsafePointer<UInt8>, _ offset: inout Int) {

@@ -162,7 +162,7 @@ public struct DocumentChanges: Sendable {
 /// snippet, and its page starts for the page of the first match.
 public struct SearchResultDocument: Sendable {
     public var summary: DocumentSummary
-    public var texts: [String]
+    public var texts: [Substring]
     public var pages: [PageStart]
 }
 
@@ -175,8 +175,9 @@ public enum BlockTexts {
         blocks.map { $0.plainText.replacingOccurrences(of: String(separator), with: " ") }.joined(separator: String(separator))
     }
 
-    public static func split(_ text: String) -> [String] {
+    /// The block texts, sharing `text`'s storage.
+    public static func split(_ text: String) -> [Substring] {
         guard !text.isEmpty else { return [] }
-        return text.utf8.split(separator: 0x1E, omittingEmptySubsequences: false).map { String(Substring($0)) }
+        return text.utf8.split(separator: 0x1E, omittingEmptySubsequences: false).map { Substring($0) }
     }
 }

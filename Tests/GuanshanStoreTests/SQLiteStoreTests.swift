@@ -1,5 +1,5 @@
 import Foundation
-import GuanshanStore
+@testable import GuanshanStore
 import GuanshanText
 import Testing
 
@@ -102,5 +102,17 @@ import Testing
 
     @Test func unknownDocumentsAreNil() async throws {
         #expect(try await store.document(id: 99) == nil)
+    }
+}
+
+@Suite struct PageStartsTests {
+    @Test func readsWhatTheStoreWritesInEitherKeyOrder() throws {
+        let pages = [PageStart(block: 0), PageStart(block: 12, offset: 340), PageStart(block: 1_234_567, offset: 0)]
+        let json = String(decoding: try JSONEncoder().encode(pages), as: UTF8.self)
+        #expect(try PageStarts.decode(json) == pages)
+        #expect(try PageStarts.decode(#"[{"offset":5,"block":2}]"#) == [PageStart(block: 2, offset: 5)])
+        #expect(try PageStarts.decode("[]") == [])
+        #expect(PageStarts.parse(Array(#"[{"block":-1,"offset":0}]"#.utf8)) == nil)
+        #expect(PageStarts.parse(Array(#"[{"block":1}]"#.utf8)) == nil)
     }
 }
