@@ -69,14 +69,14 @@ struct IndexState: Sendable {
         }
     }
 
-    func search(_ query: SearchQuery, options: SearchOptions) -> SearchResults {
+    func search(_ query: SearchQuery, options: SearchOptions, parallelWork: Int = parallelWork) -> SearchResults {
         let plans = QueryPlans(query)
         guard !plans.required.isEmpty else { return SearchResults(total: 0, hits: []) }
         let scorer = Scorer(plans: plans, parts: parts)
         let proximityWanted = plans.required.filter { $0.length > 1 }.count > 1
         var top = TopRanked(capacity: options.limit == 0 ? 0 : options.offset + options.limit + (proximityWanted ? 40 : 0))
         var total = 0
-        for (index, matches) in matches(of: plans, categoryID: options.categoryID).enumerated() {
+        for (index, matches) in matches(of: plans, categoryID: options.categoryID, parallelWork: parallelWork).enumerated() {
             total += matches.ordinals.count
             if options.limit > 0 {
                 scorer.rank(matches, in: parts[index].segment, partIndex: index, into: &top)
@@ -93,32 +93,44 @@ struct IndexState: Sendable {
     }
 
     /// Every matching id, ascending.
-    func matchingIDs(_ query: SearchQuery, categoryID: Int64? = nil) -> [Int64] {
+    func matchingIDs(_ query: SearchQuery, categoryID: Int64? = nil, parallelWork: Int = parallelWork) -> [Int64] {
         let plans = QueryPlans(query)
         guard !plans.required.isEmpty else { return [] }
         var ids: [Int64] = []
-        for (part, matches) in zip(parts, matches(of: plans, categoryID: categoryID)) {
+        for (part, matches) in zip(parts, matches(of: plans, categoryID: categoryID, parallelWork: parallelWork)) {
             ids += matches.ordinals.map { part.segment.documents.ids[Int($0)] }
         }
         return ids.sorted()
     }
 
-    /// Each segment's matches. A query that reads many posting bytes runs its segments side by side.
-    private func matches(of plans: QueryPlans, categoryID: Int64?) -> [SegmentMatches] {
+    /// Each segment's matches. A query that reads many posting bytes runs on every core: each
+    /// segment is cut into as many ranges of documents as there are cores, searched side by side.
+    private func matches(of plans: QueryPlans, categoryID: Int64?, parallelWork: Int) -> [SegmentMatches] {
         let work = parts.reduce(0) { total, part in total + (plans.required + plans.excluded).reduce(0) { $0 + $1.listBytes(in: part.segment) } }
-        guard parts.count > 1, work > Self.parallelWork else {
+        guard work > parallelWork else {
             return parts.map { $0.segment.matches(of: plans, deleted: $0.deleted, categoryID: categoryID) }
         }
-        let results = SegmentResults(count: parts.count)
-        DispatchQueue.concurrentPerform(iterations: parts.count) { index in
-            let part = parts[index]
-            results.set(index, part.segment.matches(of: plans, deleted: part.deleted, categoryID: categoryID))
+        let pieces = ProcessInfo.processInfo.activeProcessorCount
+        let tasks = parts.indices.flatMap { part in
+            let count = Int32(parts[part].segment.count)
+            return (0..<pieces).map { piece in
+                (part: part, bounds: count * Int32(piece) / Int32(pieces)..<count * Int32(piece + 1) / Int32(pieces))
+            }
         }
-        return results.values
+        let results = SegmentResults(count: tasks.count)
+        DispatchQueue.concurrentPerform(iterations: tasks.count) { index in
+            let task = tasks[index]
+            let part = parts[task.part]
+            results.set(index, part.segment.matches(of: plans, deleted: part.deleted, categoryID: categoryID, bounds: task.bounds))
+        }
+        let found = results.values
+        return parts.indices.map { part in
+            SegmentMatches(joining: tasks.indices.filter { tasks[$0].part == part }.map { found[$0] })
+        }
     }
 
-    /// Posting bytes above which a query's segments are searched in parallel.
-    private static let parallelWork = 64 << 10
+    /// Posting bytes above which a query runs on every core.
+    static let parallelWork = 64 << 10
 }
 
 /// Collects per-segment results from concurrent workers, each writing its own slot.

@@ -5,11 +5,30 @@ struct SegmentMatches {
     var counts: [[UInt32]] = []
     /// How many required terms each document has in its title.
     var titleHits: [UInt8] = []
+
+    /// The matches of consecutive ordinal ranges, as one.
+    init(joining pieces: [SegmentMatches]) {
+        let terms = pieces.map(\.counts.count).max() ?? 0
+        counts = Array(repeating: [], count: terms)
+        for piece in pieces where !piece.ordinals.isEmpty {
+            ordinals += piece.ordinals
+            titleHits += piece.titleHits
+            for term in 0..<terms { counts[term] += piece.counts[term] }
+        }
+    }
+
+    init(ordinals: [Int32] = [], counts: [[UInt32]] = [], titleHits: [UInt8] = []) {
+        self.ordinals = ordinals
+        self.counts = counts
+        self.titleHits = titleHits
+    }
 }
 
 extension Segment {
-    func matches(of plans: QueryPlans, deleted: DeletedSet, categoryID: Int64?) -> SegmentMatches {
-        postings.withUnsafeBufferPointer { buffer -> SegmentMatches in
+    /// The matches among the documents `bounds` (all of them by default).
+    func matches(of plans: QueryPlans, deleted: DeletedSet, categoryID: Int64?, bounds: Range<Int32>? = nil) -> SegmentMatches {
+        let bounds = bounds ?? 0..<Int32(count)
+        return postings.withUnsafeBufferPointer { buffer -> SegmentMatches in
             guard let bytes = buffer.baseAddress, !plans.required.isEmpty else { return SegmentMatches() }
             let order = plans.required.indices.sorted {
                 plans.required[$0].estimatedFrequency(in: self) < plans.required[$1].estimatedFrequency(in: self)
@@ -17,7 +36,7 @@ extension Segment {
             var perTerm = [TermHits](repeating: TermHits(), count: plans.required.count)
             var ordinals: [Int32]? = nil
             for index in order {
-                var hits = self.hits(of: plans.required[index], within: ordinals, bytes: bytes)
+                var hits = self.hits(of: plans.required[index], within: ordinals, bounds: bounds, bytes: bytes)
                 if ordinals == nil && (deleted.count > 0 || categoryID != nil) {
                     hits = Self.keeping(hits) { ordinal in
                         !deleted.contains(ordinal) && (categoryID.map { self.documents.categories[Int(ordinal)] == $0 } ?? true)
@@ -29,7 +48,7 @@ extension Segment {
             }
             var final = ordinals ?? []
             for plan in plans.excluded where !final.isEmpty {
-                let excluded = self.hits(of: plan, within: final, bytes: bytes).ordinals
+                let excluded = self.hits(of: plan, within: final, bounds: bounds, bytes: bytes).ordinals
                 final = Self.subtracting(excluded, from: final)
             }
             var result = SegmentMatches(ordinals: final, counts: [], titleHits: Array(repeating: 0, count: final.count))

@@ -12,20 +12,21 @@ struct TermHits {
 }
 
 extension Segment {
-    /// Where `plan`'s term occurs, only among `within` (ascending) when given. `bytes` are the pinned postings.
-    func hits(of plan: TermPlan, within: [Int32]?, bytes: UnsafePointer<UInt8>) -> TermHits {
+    /// Where `plan`'s term occurs among the documents `bounds`, only among `within` (ascending) when
+    /// given. `bytes` are the pinned postings.
+    func hits(of plan: TermPlan, within: [Int32]?, bounds: Range<Int32>, bytes: UnsafePointer<UInt8>) -> TermHits {
         var cursors: [PostingCursor] = []
         for part in plan.parts {
             guard let range = list(part.key) else { return TermHits() }
             cursors.append(cursor(over: range, key: part.key, bytes: bytes))
         }
         if cursors.count == 1 && !plan.parts[0].wordStartsOnly {
-            return singleKeyHits(cursors[0], length: plan.length, within: within)
+            return singleKeyHits(cursors[0], length: plan.length, within: within, bounds: bounds)
         }
-        return coveredHits(cursors, plan: plan, within: within)
+        return coveredHits(cursors, plan: plan, within: within, bounds: bounds)
     }
 
-    private func singleKeyHits(_ cursor: PostingCursor, length: Int, within: [Int32]?) -> TermHits {
+    private func singleKeyHits(_ cursor: PostingCursor, length: Int, within: [Int32]?, bounds: Range<Int32>) -> TermHits {
         var cursor = cursor
         var hits = TermHits()
         func record() {
@@ -35,17 +36,20 @@ extension Segment {
             hits.append(cursor.ordinal, count: cursor.count, inTitle: inTitle)
         }
         if let within {
-            for ordinal in within {
+            for ordinal in within where bounds.contains(ordinal) {
                 guard cursor.advance(to: ordinal) else { break }
                 if cursor.ordinal == ordinal { record() }
             }
-        } else {
-            while cursor.next() { record() }
+        } else if cursor.advance(to: bounds.lowerBound) {
+            repeat {
+                guard cursor.ordinal < bounds.upperBound else { break }
+                record()
+            } while cursor.next()
         }
         return hits
     }
 
-    private func coveredHits(_ cursors: [PostingCursor], plan: TermPlan, within: [Int32]?) -> TermHits {
+    private func coveredHits(_ cursors: [PostingCursor], plan: TermPlan, within: [Int32]?, bounds: Range<Int32>) -> TermHits {
         var cursors = cursors
         let frequencies = plan.parts.map { frequency(of: $0.key) }
         let order = cursors.indices.sorted { frequencies[$0] < frequencies[$1] }
@@ -53,13 +57,14 @@ extension Segment {
         var merge = [Int](repeating: 0, count: cursors.count)
         var hits = TermHits()
         var withinIndex = 0
-        var target: Int32 = 0
+        var target = bounds.lowerBound
         search: while true {
             if let within {
                 while withinIndex < within.count && within[withinIndex] < target { withinIndex += 1 }
                 guard withinIndex < within.count else { break }
                 target = within[withinIndex]
             }
+            guard target < bounds.upperBound else { break }
             for index in order {
                 guard cursors[index].advance(to: target) else { break search }
                 if cursors[index].ordinal > target {

@@ -44,6 +44,27 @@ import GuanshanTestSupport
         try expectAgreement(reopened, documents, &random)
     }
 
+    /// The parallel path (ranges of documents searched side by side) gives the answers of the serial one.
+    @Test(arguments: 1...3)
+    func parallelSearchAgreesWithBruteForce(seed: Int) {
+        var random = RandomLibrary(seed: UInt64(seed) + 100)
+        let documents = (1...300).map { random.document(id: Int64($0)) }
+        var state = IndexState()
+        state.apply(revision: 1, upserts: documents.prefix(200).map(\.indexed), removals: [])
+        state.apply(revision: 2, upserts: documents.dropFirst(200).map(\.indexed), removals: [Int64(seed)])
+        let texts = documents.filter { $0.id != Int64(seed) }.map { ($0.id, $0.reference) }
+        for _ in 0..<80 {
+            let text = random.query(from: documents)
+            let query = SearchQuery.parse(text)
+            let expected = texts.filter { ReferenceSearch.matches(query, $0.1) }.map(\.0).sorted()
+            #expect(state.matchingIDs(query, parallelWork: 0) == expected, "query \(text.debugDescription)")
+            let serial = state.search(query, options: SearchOptions(limit: 20), parallelWork: .max)
+            let parallel = state.search(query, options: SearchOptions(limit: 20), parallelWork: 0)
+            #expect(parallel.total == expected.count)
+            #expect(parallel.hits == serial.hits)
+        }
+    }
+
     private func expectAgreement(_ index: SearchIndex, _ documents: [RandomLibrary.Document], _ random: inout RandomLibrary) throws {
         #expect(index.documentCount == documents.count)
         let texts = documents.map { ($0.id, $0.reference) }
