@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import GuanshanLibrary
 import GuanshanWeb
@@ -23,20 +24,26 @@ struct Serve: AsyncParsableCommand {
         let seeded = try await library.seedDemoDocumentsIfEmpty()
         let messages = CLIMessages.current
         if seeded > 0 {
-            print(messages.seeded(seeded, dataOptions.url.path))
+            say(messages.seeded(seeded, dataOptions.url.path))
         }
         if let problem = library.search.index.loadProblem {
-            print(messages.indexUnreadable(problem))
+            say(messages.indexUnreadable(problem))
         }
         let clock = ContinuousClock()
         let started = clock.now
         let indexed = try await library.search.catchUp()
         if indexed > 0 {
-            print(messages.indexCaughtUp(indexed, started.duration(to: clock.now)))
+            say(messages.indexCaughtUp(indexed, started.duration(to: clock.now)))
         }
         let app = try buildApplication(library: library, configuration: WebConfiguration(host: host, port: port), logger: logger)
         let shownHost = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host
-        print(messages.serving("http://\(shownHost):\(port)/"))
+        say(messages.serving("http://\(shownHost):\(port)/"))
         try await app.runService()
     }
+}
+
+/// Writes a line straight to standard output: a log file or the journal gets it at once, not when
+/// the server stops and the print buffer is flushed.
+private func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }
