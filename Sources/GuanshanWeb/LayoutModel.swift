@@ -69,7 +69,7 @@ struct DocumentListItem {
 
 /// Links to the pages of a paged list or document; nil when there is one page.
 struct PagerModel {
-    struct PageLink { var number: Int; var href: String; var label: String; var current: Bool }
+    struct PageLink { var number: Int; var href: String; var label: String; var current: Bool; var gapBefore: Bool }
 
     var previous: String?
     var next: String?
@@ -80,8 +80,11 @@ struct PagerModel {
         guard count > 1 else { return nil }
         previous = current > 1 ? href(current - 1) : nil
         next = current < count ? href(current + 1) : nil
-        pages = Self.visiblePages(current: current, count: count).map {
-            PageLink(number: $0, href: href($0), label: strings.pageLabel($0), current: $0 == current)
+        let numbers = Self.visiblePages(current: current, count: count)
+        pages = numbers.enumerated().map { index, number in
+            PageLink(
+                number: number, href: href(number), label: strings.pageLabel(number), current: number == current,
+                gapBefore: index > 0 && numbers[index - 1] + 1 < number)
         }
         self.whole = whole
     }

@@ -99,6 +99,7 @@ main.wrap { padding-top: 16px; padding-bottom: 40px; }
 .page-nav { display: flex; flex-wrap: wrap; justify-content: center; gap: 8px; margin: 24px 0 8px; font-size: 15px; }
 .page-nav a, .page-nav span { display: inline-block; min-width: 2.4em; padding: 4px 10px; text-align: center; border: 1px solid var(--line); border-radius: 4px; background: var(--paper); }
 .page-nav .current { background: var(--accent); border-color: var(--accent); color: var(--paper); }
+.page-nav .gap { border-color: transparent; background: none; min-width: 1.2em; padding: 4px 2px; color: var(--muted); }
 .page-nav .disabled { color: var(--muted); opacity: .6; }
 .document-foot { margin-top: 16px; padding-top: 12px; border-top: 1px solid var(--line); font-size: 14px; color: var(--muted); display: flex; flex-wrap: wrap; justify-content: space-between; gap: 8px; }
 .document-foot p { margin: 0; }

@@ -11,7 +11,7 @@ extension Templates {
     static let pager = #"""
 {{#pager}}<nav class="page-nav" aria-label="{{layout.t.pagesLabel}}">
 {{#previous}}<a class="prev" rel="prev" href="{{previous}}">{{layout.t.previousPage}}</a>{{/previous}}
-{{#pages}}{{#current}}<span class="current" aria-current="page">{{number}}</span>{{/current}}{{^current}}<a href="{{href}}">{{number}}</a>{{/current}}{{/pages}}
+{{#pages}}{{#gapBefore}}<span class="gap" aria-hidden="true">…</span>{{/gapBefore}}{{#current}}<span class="current" aria-current="page">{{number}}</span>{{/current}}{{^current}}<a href="{{href}}">{{number}}</a>{{/current}}{{/pages}}
 {{#next}}<a class="next" rel="next" href="{{next}}">{{layout.t.nextPage}}</a>{{/next}}
 </nav>{{/pager}}
 """#

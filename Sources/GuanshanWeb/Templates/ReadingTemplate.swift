@@ -22,7 +22,7 @@ extension Templates {
 {{#pager}}
 <nav class="page-nav" aria-label="{{layout.t.pagesLabel}}">
 {{#previous}}<a class="prev" rel="prev" href="{{previous}}">{{layout.t.previousPage}}</a>{{/previous}}{{^previous}}<span class="prev disabled">{{layout.t.previousPage}}</span>{{/previous}}
-{{#pages}}{{#current}}<span class="current" aria-current="page">{{number}}</span>{{/current}}{{^current}}<a href="{{href}}" aria-label="{{label}}">{{number}}</a>{{/current}}{{/pages}}
+{{#pages}}{{#gapBefore}}<span class="gap" aria-hidden="true">…</span>{{/gapBefore}}{{#current}}<span class="current" aria-current="page">{{number}}</span>{{/current}}{{^current}}<a href="{{href}}" aria-label="{{label}}">{{number}}</a>{{/current}}{{/pages}}
 {{#next}}<a class="next" rel="next" href="{{next}}">{{layout.t.nextPage}}</a>{{/next}}{{^next}}<span class="next disabled">{{layout.t.nextPage}}</span>{{/next}}
 <a class="whole" href="{{whole}}">{{layout.t.wholeDocument}}</a>
 </nav>
