@@ -24,8 +24,6 @@ struct PostingCursor {
         marksWordStarts = GramKey.marksWordStarts(key)
     }
 
-    var isDone: Bool { ordinal == Int32.max }
-
     @inline(__always)
     mutating func next() -> Bool {
         if !positionsSkipped {
