@@ -142,7 +142,3 @@ struct SearchBench {
         return usage.ru_maxrss * 1024
     }
 }
-
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}

@@ -10,6 +10,17 @@ struct IndexState: Sendable {
         var file: String?
 
         var liveCount: Int { segment.count - deleted.count }
+
+        /// A segment with nothing deleted yet.
+        init(_ segment: Segment) {
+            self.init(segment: segment, deleted: DeletedSet(capacity: segment.count))
+        }
+
+        init(segment: Segment, deleted: DeletedSet, file: String? = nil) {
+            self.segment = segment
+            self.deleted = deleted
+            self.file = file
+        }
     }
 
     var revision: Int64 = 0
@@ -28,7 +39,7 @@ struct IndexState: Sendable {
         }
         if !upserts.isEmpty {
             let segment = SegmentBuilder.build(upserts)
-            parts.append(Part(segment: segment, deleted: DeletedSet(capacity: segment.count)))
+            parts.append(Part(segment))
         }
         parts.removeAll { $0.liveCount == 0 }
         while parts.count > 1 {
@@ -39,7 +50,7 @@ struct IndexState: Sendable {
             else { break }
             parts.removeLast(2)
             let merged = SegmentMerger.merge(previous, last)
-            parts.append(Part(segment: merged, deleted: DeletedSet(capacity: merged.count)))
+            parts.append(Part(merged))
         }
         self.revision = max(self.revision, revision)
     }
@@ -57,7 +68,7 @@ struct IndexState: Sendable {
             while index < parts.count {
                 if index + 1 < parts.count, Self.canMerge(parts[index], parts[index + 1]) {
                     let segment = SegmentMerger.merge(parts[index], parts[index + 1])
-                    merged.append(Part(segment: segment, deleted: DeletedSet(capacity: segment.count)))
+                    merged.append(Part(segment))
                     index += 2
                 } else {
                     merged.append(parts[index])

@@ -5,6 +5,8 @@ struct PostingCursor {
     private var offset: Int
     private let end: Int
     let isBigram: Bool
+    /// The documents in the list.
+    let documentCount: Int
     /// Positions are stored as `position << 1 | starts a word`.
     let marksWordStarts: Bool
     /// The current document; `Int32.max` once the list is done, -1 before the first `next()`.
@@ -16,9 +18,11 @@ struct PostingCursor {
     private(set) var positionsOffset = 0
     private var positionsSkipped = true
 
+    /// A cursor over the list at `start..<end` (its document count first) of `key`.
     init(bytes: UnsafePointer<UInt8>, start: Int, end: Int, key: UInt64) {
         self.bytes = bytes
         offset = start
+        documentCount = Int(VarInt.read(bytes, &offset))
         self.end = end
         isBigram = GramKey.isBigram(key)
         marksWordStarts = GramKey.marksWordStarts(key)

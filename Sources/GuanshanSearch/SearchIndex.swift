@@ -57,7 +57,7 @@ public final class SearchIndex: @unchecked Sendable {
     /// Puts a freshly built index in place of this one, its parts merged down to `segments` or fewer.
     public func replace(with build: IndexBuild, revision: Int64, segments: Int = 2) {
         var next = IndexState(revision: revision)
-        next.parts = build.segments.map { .init(segment: $0, deleted: DeletedSet(capacity: $0.count)) }
+        next.parts = build.segments.map(IndexState.Part.init)
         next.compact(limit: segments)
         lock.withLock { state = next }
     }

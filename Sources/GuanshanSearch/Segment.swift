@@ -43,9 +43,7 @@ final class Segment: Sendable {
 
     /// A cursor over `key`'s list at `range`; `bytes` are the pinned postings.
     func cursor(over range: Range<Int>, key: UInt64, bytes: UnsafePointer<UInt8>) -> PostingCursor {
-        var offset = range.lowerBound
-        _ = VarInt.read(bytes, &offset)
-        return PostingCursor(bytes: bytes, start: offset, end: range.upperBound, key: key)
+        PostingCursor(bytes: bytes, start: range.lowerBound, end: range.upperBound, key: key)
     }
 }
 

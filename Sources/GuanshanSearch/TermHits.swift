@@ -51,8 +51,7 @@ extension Segment {
 
     private func coveredHits(_ cursors: [PostingCursor], plan: TermPlan, within: [Int32]?, bounds: Range<Int32>) -> TermHits {
         var cursors = cursors
-        let frequencies = plan.parts.map { frequency(of: $0.key) }
-        let order = cursors.indices.sorted { frequencies[$0] < frequencies[$1] }
+        let order = cursors.indices.sorted { cursors[$0].documentCount < cursors[$1].documentCount }
         var buffers = [[UInt32]](repeating: [], count: cursors.count)
         var merge = [Int](repeating: 0, count: cursors.count)
         var hits = TermHits()

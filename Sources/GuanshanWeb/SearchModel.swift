@@ -82,10 +82,8 @@ struct SearchModel {
     private static func result(_ item: SearchResultItem, query: SearchQuery, context: PageContext) -> Result {
         let summary = item.document
         let titleMarks = Snippet.make(blocks: [summary.title], query: query, width: max(summary.title.unicodeScalars.count, 1))
-        var href = SitePath.document(summary.id, page: item.page).path
-        if let block = item.block { href += "#b\(block)" }
         return Result(
-            href: href,
+            href: SitePath.block(summary.id, page: item.page, block: item.block).path,
             title: titleMarks.fragments.isEmpty ? [Fragment(text: summary.title, isMatch: false)] : titleMarks.fragments.map(Self.fragment),
             snippet: item.snippet.fragments.map(Self.fragment),
             cutBefore: item.snippet.cutBefore, cutAfter: item.snippet.cutAfter,

@@ -4,6 +4,8 @@ import Foundation
 enum SitePath {
     case home
     case document(Int64, page: Int = 1)
+    /// A block on a page of a document: where a search result's first match is.
+    case block(Int64, page: Int, block: Int?)
     case wholeDocument(Int64)
     case category(slug: String, page: Int = 1)
     case tag(String, page: Int = 1)
@@ -14,6 +16,7 @@ enum SitePath {
         switch self {
         case .home: "/"
         case .document(let id, let page): page <= 1 ? "/d/\(id)" : "/d/\(id)/\(page)"
+        case .block(let id, let page, let block): SitePath.document(id, page: page).path + (block.map { "#b\($0)" } ?? "")
         case .wholeDocument(let id): "/d/\(id)/all"
         case .category(let slug, let page): "/c/\(Self.segment(slug))\(Self.pageQuery(page))"
         case .tag(let tag, let page): "/t/\(Self.segment(tag))\(Self.pageQuery(page))"

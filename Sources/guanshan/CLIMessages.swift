@@ -63,7 +63,7 @@ struct CLIMessages: Sendable {
     }
 
     func indexCaughtUp(_ documents: Int, _ duration: Duration) -> String {
-        let seconds = String(format: "%.1f", Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
+        let seconds = String(format: "%.1f", duration.seconds)
         return english ? "Search index updated: \(documents) documents in \(seconds) s." : "搜索索引已更新：\(documents) 篇文档，用时 \(seconds) 秒。"
     }
 

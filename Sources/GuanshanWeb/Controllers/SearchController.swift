@@ -71,10 +71,9 @@ struct SearchController<Context: RequestContext> {
             let category = Self.formValue("c", of: request).flatMap { $0.isEmpty ? nil : $0 }
             let page = try await library.search(query, categorySlug: category, offset: offset, limit: limit)
             return Self.json(APIResults(total: page.total, offset: offset, limit: limit, results: page.items.map { item in
-                var url = SitePath.document(item.document.id, page: item.page).path
-                if let block = item.block { url += "#b\(block)" }
-                return .init(
-                    id: item.document.id, title: item.document.title, page: item.page, url: url,
+                .init(
+                    id: item.document.id, title: item.document.title, page: item.page,
+                    url: SitePath.block(item.document.id, page: item.page, block: item.block).path,
                     snippet: Self.html(item.snippet), score: (item.score * 1000).rounded() / 1000)
             }))
         } catch LibraryError.queryTooLong {
