@@ -29,6 +29,7 @@ let package = Package(
         .target(name: "GuanshanLibrary", dependencies: [
             "GuanshanText", "GuanshanFormats", "GuanshanStore", "GuanshanSearch",
             .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "_CryptoExtras", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),

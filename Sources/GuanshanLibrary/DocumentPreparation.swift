@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import GuanshanFormats
 import GuanshanStore
@@ -37,6 +36,6 @@ struct DocumentPreparation: Sendable {
     /// SHA-256 of the normalized title and body text, so a re-encoded or re-wrapped copy of a file is still the same document.
     static func contentHash(title: String, blocks: [Block]) -> String {
         let text = ([title] + blocks.map(\.plainText)).map(TextRules.normalized).joined(separator: "\n")
-        return SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        return sha256Hex(text)
     }
 }

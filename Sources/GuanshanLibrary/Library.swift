@@ -7,11 +7,21 @@ public struct Library: Sendable {
     public let store: any Store
     public let views: ViewCounter
     public let search: SearchKeeper
+    public let accounts: Accounts
+    public let readings: ReadingRecorder
+    let now: @Sendable () -> Date
 
     /// A library on `store`, with its search index in `searchDirectory` or, without one, in memory.
-    public init(store: any Store, searchDirectory: URL? = nil) {
+    /// Tests pass a cheap password cost and their own clock.
+    public init(
+        store: any Store, searchDirectory: URL? = nil, passwordCost: PasswordHasher.Cost = .standard,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
         self.store = store
+        self.now = now
         self.views = ViewCounter(store: store)
+        self.readings = ReadingRecorder(store: store)
+        self.accounts = Accounts(store: store, hasher: PasswordHasher(cost: passwordCost), now: now)
         let index = searchDirectory.map(SearchIndex.init(directory:)) ?? SearchIndex()
         self.search = SearchKeeper(index: index, store: store)
     }

@@ -47,13 +47,33 @@ extension Library {
     }
 
     private func listPage(_ query: DocumentListQuery, pageNumber: Int) async throws -> ListPage {
-        guard pageNumber >= 1 else { throw LibraryError.pageNotFound }
+        let window = try PageWindow(pageNumber, size: Self.listPageSize)
         var query = query
-        query.limit = Self.listPageSize
-        query.offset = (pageNumber - 1) * Self.listPageSize
+        query.limit = window.limit
+        query.offset = window.offset
         let list = try await store.documents(query)
-        let pageCount = max(1, (list.total + Self.listPageSize - 1) / Self.listPageSize)
-        guard pageNumber <= pageCount else { throw LibraryError.pageNotFound }
-        return ListPage(documents: list.documents, pageNumber: pageNumber, pageCount: pageCount, total: list.total)
+        return ListPage(documents: list.documents, pageNumber: pageNumber, pageCount: try window.pageCount(total: list.total), total: list.total)
+    }
+}
+
+/// Page `number` (1-based) of a list cut into pages of `size`: a page past the end is not found, but
+/// page 1 of an empty list is.
+struct PageWindow {
+    let number: Int
+    let size: Int
+
+    init(_ number: Int, size: Int) throws {
+        guard number >= 1 else { throw LibraryError.pageNotFound }
+        self.number = number
+        self.size = size
+    }
+
+    var offset: Int { (number - 1) * size }
+    var limit: Int { size }
+
+    func pageCount(total: Int) throws -> Int {
+        let count = max(1, (total + size - 1) / size)
+        guard number <= count else { throw LibraryError.pageNotFound }
+        return count
     }
 }

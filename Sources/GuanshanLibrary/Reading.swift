@@ -9,6 +9,8 @@ public struct ReadingPage: Sendable {
     /// The blocks of this page, with the index in the whole body of each.
     public var blocks: [(index: Int, block: Block)]
     public var viewCount: Int
+    /// What a signed-in reader has of this document; nil for a visitor who is not signed in.
+    public var personal: PersonalState?
 
     /// The page (1-based) that holds the start of body block `index`.
     public func pageNumber(ofBlock index: Int) -> Int {
@@ -17,20 +19,24 @@ public struct ReadingPage: Sendable {
 }
 
 extension Library {
-    /// Page `pageNumber` of a published document, counting the view.
-    public func readPage(id: Int64, pageNumber: Int) async throws -> ReadingPage {
+    /// Page `pageNumber` of a published document, counting the view and, for a signed-in reader, the page reached.
+    public func readPage(id: Int64, pageNumber: Int, reader: Visitor? = nil) async throws -> ReadingPage {
         let document = try await publishedDocument(id: id)
         let pages = document.metrics.pages
         guard (1...max(pages.count, 1)).contains(pageNumber) else { throw LibraryError.pageNotFound }
         let first = pages.isEmpty ? 0 : pages[pageNumber - 1].block
         let blocks = Pagination.slice(document.blocks, pages: pages, page: pageNumber - 1)
-        return await reading(document, pageNumber: pageNumber, blocks: blocks.enumerated().map { (first + $0.offset, $0.element) })
+        var page = await reading(document, pageNumber: pageNumber, blocks: blocks.enumerated().map { (first + $0.offset, $0.element) })
+        if let reader { page.personal = try await noteReading(reader, of: page, at: pageNumber) }
+        return page
     }
 
     /// The whole document on one page, counting the view.
-    public func readWholeDocument(id: Int64) async throws -> ReadingPage {
+    public func readWholeDocument(id: Int64, reader: Visitor? = nil) async throws -> ReadingPage {
         let document = try await publishedDocument(id: id)
-        return await reading(document, pageNumber: 1, blocks: document.blocks.enumerated().map { ($0.offset, $0.element) })
+        var page = await reading(document, pageNumber: 1, blocks: document.blocks.enumerated().map { ($0.offset, $0.element) })
+        if let reader { page.personal = try await noteReading(reader, of: page, at: nil) }
+        return page
     }
 
     private func publishedDocument(id: Int64) async throws -> StoredDocument {

@@ -29,11 +29,20 @@ public struct RepeatingService: Service {
 }
 
 extension RepeatingService {
-    /// Writes batched view counts every `interval`, and once more on shutdown.
-    public static func viewFlush(counter: ViewCounter, interval: Duration = .seconds(5), logger: Logger) -> RepeatingService {
-        RepeatingService(
-            interval: interval, logger: logger, failure: "could not write view counts",
-            work: { try await counter.flush() }, last: { try await counter.flush() })
+    /// Writes batched view counts and reading marks every `interval`, and once more on shutdown; drops
+    /// expired sessions.
+    public static func pendingWrites(library: Library, interval: Duration = .seconds(5), logger: Logger) -> RepeatingService {
+        let flush: @Sendable () async throws -> Void = {
+            try await library.views.flush()
+            try await library.readings.flush()
+        }
+        return RepeatingService(
+            interval: interval, logger: logger, failure: "could not write view counts or reading marks",
+            work: {
+                try await flush()
+                try await library.accounts.pruneExpiredIfDue()
+            },
+            last: flush)
     }
 
     /// Keeps the index in step with writes made by other processes (an import from the command line,

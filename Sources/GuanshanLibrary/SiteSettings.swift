@@ -9,6 +9,11 @@ public struct SiteSettings: Hashable, Sendable {
     public var pageBudget = 2000
     /// The zone the site shows times in.
     public var timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .gmt
+    /// Whether visitors may create reader accounts.
+    public var registrationOpen = true
+    /// The site's address as readers reach it (`https://wenku.example.cn`), for links, QR codes and
+    /// secure cookies; nil until the admin sets it.
+    public var publicURL: URL?
 
     public init() {}
 
@@ -18,6 +23,17 @@ public struct SiteSettings: Hashable, Sendable {
         case tagline = "site.tagline"
         case pageBudget = "pagination.budget"
         case timeZone = "site.timezone"
+        case registrationOpen = "accounts.registration"
+        case publicURL = "site.url"
+    }
+
+    /// An http or https address with a host and nothing after the path.
+    static func publicURL(_ text: String) -> URL? {
+        guard let components = URLComponents(string: text.trimmingCharacters(in: .whitespaces)),
+              let scheme = components.scheme?.lowercased(), ["http", "https"].contains(scheme),
+              let host = components.host, !host.isEmpty, components.query == nil, components.fragment == nil
+        else { return nil }
+        return components.url
     }
 
     init(stored: [String: String]) {
@@ -26,5 +42,7 @@ public struct SiteSettings: Hashable, Sendable {
         if let value = stored[Key.tagline.rawValue] { tagline = value }
         if let value = stored[Key.pageBudget.rawValue].flatMap(Int.init), (500...20_000).contains(value) { pageBudget = value }
         if let value = stored[Key.timeZone.rawValue].flatMap(TimeZone.init(identifier:)) { timeZone = value }
+        if let value = stored[Key.registrationOpen.rawValue] { registrationOpen = value != "off" }
+        if let value = stored[Key.publicURL.rawValue].flatMap(Self.publicURL) { publicURL = value }
     }
 }

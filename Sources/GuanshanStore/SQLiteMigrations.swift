@@ -86,6 +86,58 @@ enum SQLiteMigrations {
                     sql: "INSERT INTO document_text (id, plain_text) VALUES (?, ?)", arguments: [row["id"], BlockTexts.join(blocks)])
             }
         }
+        migrator.registerMigration("v4: accounts, sessions, tokens, favorites, history") { db in
+            try db.execute(sql: """
+                CREATE TABLE account (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL CHECK (length(name) > 0),
+                    name_key TEXT NOT NULL UNIQUE,
+                    password_hash TEXT NOT NULL,
+                    role TEXT NOT NULL CHECK (role IN ('admin', 'editor', 'reader')),
+                    disabled BOOLEAN NOT NULL DEFAULT 0,
+                    created_at DATETIME NOT NULL
+                );
+                CREATE TABLE account_session (
+                    secret_hash TEXT PRIMARY KEY NOT NULL,
+                    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                    created_at DATETIME NOT NULL,
+                    last_seen_at DATETIME NOT NULL
+                ) WITHOUT ROWID;
+                CREATE INDEX account_session_by_account ON account_session(account_id);
+                CREATE TABLE api_token (
+                    id INTEGER PRIMARY KEY,
+                    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                    name TEXT NOT NULL,
+                    secret_hash TEXT NOT NULL UNIQUE,
+                    created_at DATETIME NOT NULL,
+                    last_used_at DATETIME
+                );
+                CREATE INDEX api_token_by_account ON api_token(account_id);
+                CREATE TABLE login_failure (
+                    key TEXT NOT NULL,
+                    at DATETIME NOT NULL
+                );
+                CREATE INDEX login_failure_by_key ON login_failure(key, at);
+                CREATE INDEX login_failure_by_time ON login_failure(at);
+                CREATE TABLE favorite (
+                    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    created_at DATETIME NOT NULL,
+                    PRIMARY KEY (account_id, document_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX favorite_newest ON favorite(account_id, created_at DESC);
+                CREATE INDEX favorite_by_document ON favorite(document_id);
+                CREATE TABLE reading_history (
+                    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    page INTEGER NOT NULL CHECK (page > 0),
+                    read_at DATETIME NOT NULL,
+                    PRIMARY KEY (account_id, document_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX reading_history_newest ON reading_history(account_id, read_at DESC);
+                CREATE INDEX reading_history_by_document ON reading_history(document_id);
+                """)
+        }
         return migrator
     }
 }

@@ -4,7 +4,7 @@ import GuanshanText
 
 /// The SQLite store: one database file in the data folder, written through one writer, read through a pool.
 public struct SQLiteStore: Store {
-    private let writer: any DatabaseWriter
+    let writer: any DatabaseWriter
 
     /// Opens (creating if needed) and migrates the database at `path`.
     public init(path: String) throws {
@@ -284,7 +284,7 @@ public struct SQLiteStore: Store {
     }
 }
 
-private enum SummaryRow {
+enum SummaryRow {
     static let columns = """
         d.id, d.title, d.sharer, d.published_at, d.character_count, d.reading_minutes, d.view_count,
         c.name AS category_name, c.slug AS category_slug

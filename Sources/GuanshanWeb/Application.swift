@@ -36,7 +36,7 @@ public func buildApplication(library: Library, configuration: WebConfiguration, 
         router: try buildRouter(library: library),
         configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "Guanshan"),
         services: [
-            RepeatingService.viewFlush(counter: library.views, interval: configuration.viewFlushInterval, logger: logger),
+            RepeatingService.pendingWrites(library: library, interval: configuration.viewFlushInterval, logger: logger),
             RepeatingService.searchFollow(keeper: library.search, logger: logger),
         ],
         logger: logger)

@@ -54,7 +54,7 @@ import Testing
     @Test func viewsPendingAtShutdownAreWritten() async throws {
         let id = try await importLongDocument()
         _ = try await library.readPage(id: id, pageNumber: 1)
-        let service = RepeatingService.viewFlush(counter: library.views, interval: .seconds(3600), logger: .init(label: "test"))
+        let service = RepeatingService.pendingWrites(library: library, interval: .seconds(3600), logger: .init(label: "test"))
         let run = Task { try await service.run() }
         try await Task.sleep(for: .milliseconds(50))
         run.cancel()

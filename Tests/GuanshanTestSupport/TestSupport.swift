@@ -65,3 +65,19 @@ public enum Samples {
         return paragraphs(lengths: lengths)
     }
 }
+
+/// A clock that tests move by hand.
+public final class ManualClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var current: Date
+
+    public init(_ start: Date = Date(timeIntervalSince1970: 1_800_000_000)) {
+        current = start
+    }
+
+    public var now: Date { lock.withLock { current } }
+
+    public func advance(_ seconds: TimeInterval) {
+        lock.withLock { current += seconds }
+    }
+}

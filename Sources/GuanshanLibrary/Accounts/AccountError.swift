@@ -1,0 +1,25 @@
+import Foundation
+
+/// Why an account action was refused; the site and the command line word each one for people.
+public enum AccountError: Error, Equatable, Sendable {
+    case invalidName
+    case nameTaken
+    case passwordTooShort
+    case passwordTooLong
+    /// The same answer for an unknown name and a wrong password.
+    case wrongCredentials
+    /// The current password given to confirm a change is wrong.
+    case wrongPassword
+    case accountDisabled
+    case registrationClosed
+    /// Too many failed logins for this name or from this address; try again after the interval.
+    case throttled(retryAfter: TimeInterval)
+    /// The password worker has too many hashes queued.
+    case busy
+    /// The setup link is unknown, used or expired, or an admin exists already.
+    case setupUnavailable
+    /// The site would be left without an active admin.
+    case lastAdmin
+    case tokenNotFound
+    case invalidTokenName
+}

@@ -1,0 +1,182 @@
+import Foundation
+import GuanshanStore
+
+/// Who is asking: a signed-in account, through a browser session or an API token.
+public struct Visitor: Sendable {
+    public var user: User
+    /// The hash of the session's secret; nil for an API token.
+    public var sessionHash: String?
+}
+
+/// A new session: the account and the secret for its cookie, which the store never sees.
+public struct SignedIn: Sendable {
+    public var user: User
+    public var sessionSecret: String
+}
+
+/// Registration, login and logout, passwords, sessions, API tokens and the first admin's setup.
+public struct Accounts: Sendable {
+    let store: any Store
+    let hasher: PasswordHasher
+    let now: @Sendable () -> Date
+    let limits = LoginLimits()
+    private let pruning = PruneSchedule()
+
+    // MARK: Signing in
+
+    public func register(name: String, password: String, client: String?) async throws -> SignedIn {
+        guard SiteSettings(stored: try await store.settings()).registrationOpen else { throw AccountError.registrationClosed }
+        let addressKey = client.map { "register:\($0)" }
+        if let addressKey, try await store.loginFailures(key: addressKey, since: now() - limits.window * 4) >= limits.registrationsPerAddress {
+            throw AccountError.throttled(retryAfter: limits.window * 4)
+        }
+        let user = try await addUser(name: name, password: password, role: .reader)
+        if let addressKey { try await store.recordLoginFailure(keys: [addressKey], at: now()) }
+        return try await startSession(for: user)
+    }
+
+    /// The same answer, after the same work, for an unknown name and a wrong password.
+    public func logIn(name: String, password: String, client: String?) async throws -> SignedIn {
+        let nameKey = "name:" + AccountNames.key(name)
+        let keys = [nameKey] + (client.map { ["address:\($0)"] } ?? [])
+        let since = now() - limits.window
+        if try await store.loginFailures(key: nameKey, since: since) >= limits.perName {
+            throw AccountError.throttled(retryAfter: limits.window)
+        }
+        if let client, try await store.loginFailures(key: "address:\(client)", since: since) >= limits.perAddress {
+            throw AccountError.throttled(retryAfter: limits.window)
+        }
+        let credentials = try await store.credentials(nameKey: AccountNames.key(name))
+        let matches = try await hasher.verify(password, against: credentials?.passwordHash ?? hasher.unmatchableHash)
+        guard matches, let user = credentials?.user else {
+            try await store.recordLoginFailure(keys: keys, at: now())
+            throw AccountError.wrongCredentials
+        }
+        guard !user.disabled else { throw AccountError.accountDisabled }
+        try await store.clearLoginFailures(key: nameKey)
+        return try await startSession(for: user)
+    }
+
+    /// A fresh session for `user`: login always issues a new secret, never reuses one.
+    func startSession(for user: User) async throws -> SignedIn {
+        let secret = Secrets.make()
+        try await store.createSession(secretHash: Secrets.hash(secret), userID: user.id, at: now())
+        return SignedIn(user: user, sessionSecret: secret)
+    }
+
+    /// The visitor a session cookie stands for, or nil when it is unknown, expired or its account disabled.
+    public func visitor(sessionSecret secret: String) async throws -> Visitor? {
+        let hash = Secrets.hash(secret)
+        guard let session = try await store.session(secretHash: hash) else { return nil }
+        let now = now()
+        guard !session.user.disabled, SessionPolicy.of(session.user.role).isValid(session, at: now) else {
+            try await store.deleteSession(secretHash: hash)
+            return nil
+        }
+        if now.timeIntervalSince(session.lastSeen) >= SessionPolicy.touchInterval {
+            try await store.touchSession(secretHash: hash, at: now)
+        }
+        return Visitor(user: session.user, sessionHash: hash)
+    }
+
+    public func logOut(_ visitor: Visitor) async throws {
+        if let hash = visitor.sessionHash { try await store.deleteSession(secretHash: hash) }
+    }
+
+    /// Drops sessions past their time and failed logins older than any limit looks at, once an hour.
+    func pruneExpiredIfDue() async throws {
+        guard await pruning.isDue(at: now()) else { return }
+        try await pruneExpired()
+    }
+
+    /// Drops sessions past their time and failed logins older than any limit looks at.
+    public func pruneExpired() async throws {
+        let now = now()
+        try await store.deleteExpiredSessions(idleBefore: now - SessionPolicy.of(.reader).idleTimeout, createdBefore: now - SessionPolicy.longest)
+        try await store.deleteLoginFailures(before: now - limits.window * 4)
+    }
+
+    // MARK: Accounts
+
+    public func addUser(name: String, password: String, role: Role) async throws -> User {
+        let name = try AccountNames.check(name)
+        try PasswordRules.check(password)
+        let hash = try await hasher.hash(password)
+        do {
+            return try await store.createUser(NewUser(name: name, nameKey: AccountNames.key(name), passwordHash: hash, role: role, created: now()))
+        } catch StoreError.nameTaken {
+            throw AccountError.nameTaken
+        }
+    }
+
+    /// Sets a new password after checking the current one, and ends every other session of the account.
+    public func changePassword(_ visitor: Visitor, current: String, new: String) async throws {
+        try PasswordRules.check(new)
+        try await confirmPassword(current, of: visitor.user)
+        try await store.setPasswordHash(userID: visitor.user.id, try await hasher.hash(new))
+        try await store.deleteSessions(userID: visitor.user.id, except: visitor.sessionHash)
+    }
+
+    /// Deletes the account with its favorites, history, sessions and tokens. An account that is the
+    /// site's last active admin cannot go.
+    public func deleteAccount(_ visitor: Visitor, password: String) async throws {
+        try await confirmPassword(password, of: visitor.user)
+        if visitor.user.role == .admin, try await activeAdmins() <= 1 { throw AccountError.lastAdmin }
+        try await store.deleteUser(id: visitor.user.id)
+    }
+
+    private func confirmPassword(_ password: String, of user: User) async throws {
+        guard let credentials = try await store.credentials(userID: user.id),
+              try await hasher.verify(password, against: credentials.passwordHash)
+        else { throw AccountError.wrongPassword }
+    }
+
+    private func activeAdmins() async throws -> Int {
+        var count = 0
+        var offset = 0
+        while true {
+            let page = try await store.users(offset: offset, limit: 500)
+            count += page.users.filter { $0.role == .admin && !$0.disabled }.count
+            offset += page.users.count
+            if page.users.isEmpty || offset >= page.total { return count }
+        }
+    }
+
+    // MARK: API tokens
+
+    public static let tokenPrefix = "gst_"
+
+    /// A new token; its secret is shown this once and kept only as a hash.
+    public func createToken(_ visitor: Visitor, name: String) async throws -> (token: APIToken, secret: String) {
+        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (1...60).contains(name.count) else { throw AccountError.invalidTokenName }
+        let secret = Secrets.make(prefix: Self.tokenPrefix)
+        let token = try await store.createToken(userID: visitor.user.id, name: name, secretHash: Secrets.hash(secret), at: now())
+        return (token, secret)
+    }
+
+    public func tokens(_ visitor: Visitor) async throws -> [APIToken] {
+        try await store.tokens(userID: visitor.user.id)
+    }
+
+    public func revokeToken(_ visitor: Visitor, id: Int64) async throws {
+        guard try await store.deleteToken(userID: visitor.user.id, tokenID: id) else { throw AccountError.tokenNotFound }
+    }
+
+    public func visitor(apiToken secret: String) async throws -> Visitor? {
+        guard secret.hasPrefix(Self.tokenPrefix),
+              let user = try await store.tokenUser(secretHash: Secrets.hash(secret), at: now()), !user.disabled
+        else { return nil }
+        return Visitor(user: user, sessionHash: nil)
+    }
+}
+
+private actor PruneSchedule {
+    private var last: Date?
+
+    func isDue(at now: Date) -> Bool {
+        if let last, now.timeIntervalSince(last) < 3_600 { return false }
+        last = now
+        return true
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import GuanshanStore
+
+/// How long a session lasts: readers stay signed in for weeks; editors and admins, who can change the
+/// site, are asked again after a working day.
+public struct SessionPolicy: Sendable {
+    public var idleTimeout: TimeInterval
+    public var lifetime: TimeInterval
+
+    public static func of(_ role: Role) -> SessionPolicy {
+        role == .reader
+            ? SessionPolicy(idleTimeout: 14 * 86_400, lifetime: 30 * 86_400)
+            : SessionPolicy(idleTimeout: 12 * 3_600, lifetime: 7 * 86_400)
+    }
+
+    /// The longest any session lives; the cookie's own lifetime.
+    public static let longest = of(.reader).lifetime
+    /// How stale a session's last-seen time may grow before a request writes it again.
+    static let touchInterval: TimeInterval = 300
+
+    func isValid(_ session: SessionRecord, at now: Date) -> Bool {
+        now.timeIntervalSince(session.lastSeen) < idleTimeout && now.timeIntervalSince(session.created) < lifetime
+    }
+}
+
+/// Failed logins allowed within `window` for one account name and for one client address, and
+/// registrations allowed from one address.
+struct LoginLimits: Sendable {
+    var window: TimeInterval = 15 * 60
+    var perName = 5
+    var perAddress = 30
+    var registrationsPerAddress = 10
+}

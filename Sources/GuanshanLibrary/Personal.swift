@@ -1,0 +1,59 @@
+import GuanshanStore
+
+/// What a signed-in reader has of the document on a reading page.
+public struct PersonalState: Sendable {
+    public var isFavorite: Bool
+    /// The later page the reader stopped at last time, offered as "继续阅读第N页" on page 1.
+    public var continuePage: Int?
+}
+
+/// A page of a reader's favorites or history.
+public struct PersonalPage: Sendable {
+    public var entries: [PersonalEntry]
+    public var pageNumber: Int
+    public var pageCount: Int
+    public var total: Int
+}
+
+/// Favorites and reading history: each reader's own, reachable only through their own account.
+extension Library {
+    public static let personalPageSize = 20
+
+    /// Adds or removes a published document from the reader's favorites.
+    public func setFavorite(_ reader: Visitor, documentID: Int64, _ on: Bool) async throws {
+        guard try await store.document(id: documentID) != nil else { throw LibraryError.documentNotFound }
+        try await store.setFavorite(userID: reader.user.id, documentID: documentID, on, at: now())
+    }
+
+    public func favorites(_ reader: Visitor, pageNumber: Int) async throws -> PersonalPage {
+        let window = try PageWindow(pageNumber, size: Self.personalPageSize)
+        try await readings.flush()
+        let list = try await store.favorites(userID: reader.user.id, offset: window.offset, limit: window.limit)
+        return PersonalPage(entries: list.entries, pageNumber: pageNumber, pageCount: try window.pageCount(total: list.total), total: list.total)
+    }
+
+    public func history(_ reader: Visitor, pageNumber: Int) async throws -> PersonalPage {
+        let window = try PageWindow(pageNumber, size: Self.personalPageSize)
+        try await readings.flush()
+        let list = try await store.history(userID: reader.user.id, offset: window.offset, limit: window.limit)
+        return PersonalPage(entries: list.entries, pageNumber: pageNumber, pageCount: try window.pageCount(total: list.total), total: list.total)
+    }
+
+    /// Forgets one document's reading, or (with nil) the reader's whole history.
+    public func clearHistory(_ reader: Visitor, documentID: Int64?) async throws {
+        await readings.forget(userID: reader.user.id, documentID: documentID)
+        try await store.deleteHistory(userID: reader.user.id, documentID: documentID)
+    }
+
+    /// Notes that the reader opened `page` (nil: the whole document) and tells the page to offer.
+    /// Page 1 and the whole document are where every link lands, so opening them keeps a later page.
+    func noteReading(_ reader: Visitor, of page: ReadingPage, at number: Int?) async throws -> PersonalState {
+        let id = page.document.id
+        async let favorite = store.isFavorite(userID: reader.user.id, documentID: id)
+        let previous = try await readings.mark(userID: reader.user.id, documentID: id)
+        let earlier = previous.map(\.page).flatMap { $0 >= 2 && $0 <= page.pageCount ? $0 : nil }
+        let reached = number.flatMap { $0 > 1 ? $0 : nil } ?? earlier ?? 1
+        await readings.record(ReadingMark(userID: reader.user.id, documentID: id, page: reached, at: now()))
+        return PersonalState(isFavorite: try await favorite, continuePage: number == 1 ? earlier : nil)
+    }
+}

@@ -1,0 +1,45 @@
+import GuanshanStore
+
+/// Remembers the page each signed-in reader reached in each document, in memory, and writes the marks
+/// to the store in batches with the view counts, so that reading a page costs no write.
+public actor ReadingRecorder {
+    private let store: any Store
+    private var pending: [Key: ReadingMark] = [:]
+
+    private struct Key: Hashable {
+        var userID: Int64
+        var documentID: Int64
+    }
+
+    public init(store: any Store) {
+        self.store = store
+    }
+
+    func record(_ mark: ReadingMark) {
+        pending[Key(userID: mark.userID, documentID: mark.documentID)] = mark
+    }
+
+    /// The latest mark, written or not.
+    func mark(userID: Int64, documentID: Int64) async throws -> ReadingMark? {
+        if let mark = pending[Key(userID: userID, documentID: documentID)] { return mark }
+        return try await store.readingMark(userID: userID, documentID: documentID)
+    }
+
+    /// Forgets unwritten marks of one reader (all documents when `documentID` is nil), as history is cleared.
+    func forget(userID: Int64, documentID: Int64?) {
+        pending = pending.filter { key, _ in key.userID != userID || (documentID != nil && key.documentID != documentID) }
+    }
+
+    /// Writes the pending marks; on failure they are kept for the next flush unless newer ones came.
+    public func flush() async throws {
+        guard !pending.isEmpty else { return }
+        let batch = pending
+        pending = [:]
+        do {
+            try await store.recordReadings(Array(batch.values))
+        } catch {
+            pending.merge(batch) { newer, _ in newer }
+            throw error
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// What an account may do: an admin everything, an editor publish and edit documents, a reader keep
+/// favorites and history.
+public enum Role: String, Sendable, Codable, CaseIterable, Comparable {
+    case reader, editor, admin
+
+    private var rank: Int {
+        switch self {
+        case .reader: 0
+        case .editor: 1
+        case .admin: 2
+        }
+    }
+
+    public static func < (lhs: Role, rhs: Role) -> Bool { lhs.rank < rhs.rank }
+}
+
+public struct User: Hashable, Sendable {
+    public var id: Int64
+    public var name: String
+    public var role: Role
+    public var disabled: Bool
+    public var created: Date
+
+    public init(id: Int64, name: String, role: Role, disabled: Bool, created: Date) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.disabled = disabled
+        self.created = created
+    }
+}
+
+public struct NewUser: Sendable {
+    public var name: String
+    /// The name folded for comparison; one account per key.
+    public var nameKey: String
+    public var passwordHash: String
+    public var role: Role
+    public var created: Date
+
+    public init(name: String, nameKey: String, passwordHash: String, role: Role, created: Date) {
+        self.name = name
+        self.nameKey = nameKey
+        self.passwordHash = passwordHash
+        self.role = role
+        self.created = created
+    }
+}
+
+public struct Credentials: Sendable {
+    public var user: User
+    public var passwordHash: String
+}
+
+/// A signed-in browser. The store keeps a hash of the cookie's secret, never the secret.
+public struct SessionRecord: Sendable {
+    public var user: User
+    public var created: Date
+    public var lastSeen: Date
+}
+
+public struct APIToken: Hashable, Sendable {
+    public var id: Int64
+    public var name: String
+    public var created: Date
+    public var lastUsed: Date?
+}
+
+/// The page of a document a reader reached, and when.
+public struct ReadingMark: Hashable, Sendable {
+    public var userID: Int64
+    public var documentID: Int64
+    public var page: Int
+    public var at: Date
+
+    public init(userID: Int64, documentID: Int64, page: Int, at: Date) {
+        self.userID = userID
+        self.documentID = documentID
+        self.page = page
+        self.at = at
+    }
+}
+
+/// A document in a reader's favorites or history, with when it was added or read and the page reached.
+public struct PersonalEntry: Sendable {
+    public var document: DocumentSummary
+    public var at: Date
+    public var page: Int
+}
+
+public struct PersonalList: Sendable {
+    public var entries: [PersonalEntry]
+    public var total: Int
+}
+
+public struct UserList: Sendable {
+    public var users: [User]
+    public var total: Int
+}
+
+public enum StoreError: Error, Equatable, Sendable {
+    /// Another account has this name (compared by its folded key).
+    case nameTaken
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Accounts, their sessions, tokens and failed logins, and each reader's favorites and history.
+public protocol AccountStore: Sendable {
+    /// Throws `StoreError.nameTaken` when the name's key is taken.
+    func createUser(_ user: NewUser) async throws -> User
+    func user(id: Int64) async throws -> User?
+    func credentials(nameKey: String) async throws -> Credentials?
+    func credentials(userID: Int64) async throws -> Credentials?
+    func users(offset: Int, limit: Int) async throws -> UserList
+    func hasAdmin() async throws -> Bool
+    func setPasswordHash(userID: Int64, _ hash: String) async throws
+    func setRole(userID: Int64, _ role: Role) async throws
+    func setDisabled(userID: Int64, _ disabled: Bool) async throws
+    /// Deletes the account with its sessions, tokens, favorites and history.
+    func deleteUser(id: Int64) async throws
+
+    func createSession(secretHash: String, userID: Int64, at: Date) async throws
+    func session(secretHash: String) async throws -> SessionRecord?
+    func touchSession(secretHash: String, at: Date) async throws
+    func deleteSession(secretHash: String) async throws
+    /// Ends every session of the account but the one given.
+    func deleteSessions(userID: Int64, except secretHash: String?) async throws
+    /// Ends sessions idle since before `idleBefore` or started before `createdBefore`.
+    func deleteExpiredSessions(idleBefore: Date, createdBefore: Date) async throws
+
+    func createToken(userID: Int64, name: String, secretHash: String, at: Date) async throws -> APIToken
+    func tokens(userID: Int64) async throws -> [APIToken]
+    /// False when the account has no such token.
+    func deleteToken(userID: Int64, tokenID: Int64) async throws -> Bool
+    /// The account a token belongs to, noting its use.
+    func tokenUser(secretHash: String, at: Date) async throws -> User?
+
+    func recordLoginFailure(keys: [String], at: Date) async throws
+    /// Failures recorded under `key` at or after `since`.
+    func loginFailures(key: String, since: Date) async throws -> Int
+    func clearLoginFailures(key: String) async throws
+    func deleteLoginFailures(before: Date) async throws
+
+    func setFavorite(userID: Int64, documentID: Int64, _ on: Bool, at: Date) async throws
+    func isFavorite(userID: Int64, documentID: Int64) async throws -> Bool
+    /// Published favorites, the latest added first.
+    func favorites(userID: Int64, offset: Int, limit: Int) async throws -> PersonalList
+
+    /// Keeps each mark as the reader's latest reading of its document.
+    func recordReadings(_ marks: [ReadingMark]) async throws
+    func readingMark(userID: Int64, documentID: Int64) async throws -> ReadingMark?
+    /// Published documents the reader opened, the latest read first.
+    func history(userID: Int64, offset: Int, limit: Int) async throws -> PersonalList
+    func deleteHistory(userID: Int64, documentID: Int64?) async throws
+}

@@ -1,0 +1,85 @@
+import Foundation
+import GuanshanLibrary
+import GuanshanStore
+import GuanshanTestSupport
+import Testing
+
+@Suite struct PersonalTests {
+    let clock = ManualClock()
+    let library: Library
+    let folder: TemporaryFolder
+
+    init() throws {
+        let clock = clock
+        library = Library(store: try SQLiteStore.inMemory(), passwordCost: .testing, now: { clock.now })
+        folder = try TemporaryFolder()
+    }
+
+    private func reader(_ name: String) async throws -> Visitor {
+        _ = try await library.accounts.addUser(name: name, password: "correct horse", role: .reader)
+        let session = try await library.accounts.logIn(name: name, password: "correct horse", client: nil)
+        return try #require(try await library.accounts.visitor(sessionSecret: session.sessionSecret))
+    }
+
+    private func importDocuments() async throws -> (long: Int64, short: Int64) {
+        let long = try folder.write("长文.txt", Samples.longDocumentParagraphs().joined(separator: "\n"))
+        let short = try folder.write("短文.txt", "一段很短的正文。")
+        let ids = try await library.importFiles([long, short]).imported.map(\.id)
+        return (ids[0], ids[1])
+    }
+
+    @Test func favoritesAreEachReadersOwn() async throws {
+        let (long, short) = try await importDocuments()
+        let alice = try await reader("alice"), bob = try await reader("bob")
+        try await library.setFavorite(alice, documentID: long, true)
+        clock.advance(60)
+        try await library.setFavorite(alice, documentID: short, true)
+        try await library.setFavorite(alice, documentID: short, true)
+        let favorites = try await library.favorites(alice, pageNumber: 1)
+        #expect(favorites.entries.map(\.document.id) == [short, long])
+        #expect(try await library.favorites(bob, pageNumber: 1).total == 0)
+        #expect(try await library.readPage(id: long, pageNumber: 2, reader: alice).personal?.isFavorite == true)
+        #expect(try await library.readPage(id: long, pageNumber: 2, reader: bob).personal?.isFavorite == false)
+        try await library.setFavorite(alice, documentID: long, false)
+        #expect(try await library.favorites(alice, pageNumber: 1).entries.map(\.document.id) == [short])
+        await #expect(throws: LibraryError.documentNotFound) { try await library.setFavorite(alice, documentID: 999_999, true) }
+        await #expect(throws: LibraryError.pageNotFound) { try await library.favorites(alice, pageNumber: 2) }
+    }
+
+    @Test func historyKeepsThePageReachedAndOffersToContinue() async throws {
+        let (long, short) = try await importDocuments()
+        let alice = try await reader("alice")
+        #expect(try await library.readPage(id: long, pageNumber: 1, reader: alice).personal?.continuePage == nil)
+        _ = try await library.readPage(id: long, pageNumber: 2, reader: alice)
+        _ = try await library.readPage(id: long, pageNumber: 3, reader: alice)
+        clock.advance(60)
+        _ = try await library.readPage(id: short, pageNumber: 1, reader: alice)
+        // Coming back through the document's link (page 1) offers page 3 and keeps it.
+        clock.advance(60)
+        #expect(try await library.readPage(id: long, pageNumber: 1, reader: alice).personal?.continuePage == 3)
+        #expect(try await library.readPage(id: long, pageNumber: 1, reader: alice).personal?.continuePage == 3)
+        #expect(try await library.readPage(id: long, pageNumber: 3, reader: alice).personal?.continuePage == nil)
+        let history = try await library.history(alice, pageNumber: 1)
+        #expect(history.entries.map(\.document.id) == [long, short])
+        #expect(history.entries.map(\.page) == [3, 1])
+        // Written in batches: the marks reached the store when the history was listed.
+        #expect(try await library.store.readingMark(userID: alice.user.id, documentID: long)?.page == 3)
+        _ = try await library.readPage(id: long, pageNumber: 2, reader: alice)
+        #expect(try await library.readPage(id: long, pageNumber: 1, reader: alice).personal?.continuePage == 2)
+        try await library.clearHistory(alice, documentID: long)
+        #expect(try await library.history(alice, pageNumber: 1).entries.map(\.document.id) == [short])
+        try await library.clearHistory(alice, documentID: nil)
+        #expect(try await library.history(alice, pageNumber: 1).total == 0)
+    }
+
+    @Test func deletingAnAccountTakesItsFavoritesAndHistory() async throws {
+        let (long, _) = try await importDocuments()
+        let alice = try await reader("alice")
+        try await library.setFavorite(alice, documentID: long, true)
+        _ = try await library.readPage(id: long, pageNumber: 2, reader: alice)
+        try await library.readings.flush()
+        try await library.accounts.deleteAccount(alice, password: "correct horse")
+        #expect(try await library.store.readingMark(userID: alice.user.id, documentID: long) == nil)
+        #expect(try await library.store.favorites(userID: alice.user.id, offset: 0, limit: 10).total == 0)
+    }
+}
