@@ -9,6 +9,7 @@ public struct Library: Sendable {
     public let search: SearchKeeper
     public let accounts: Accounts
     public let readings: ReadingRecorder
+    public let formKey: FormKey
     let now: @Sendable () -> Date
 
     /// A library on `store`, with its search index in `searchDirectory` or, without one, in memory.
@@ -21,6 +22,7 @@ public struct Library: Sendable {
         self.now = now
         self.views = ViewCounter(store: store)
         self.readings = ReadingRecorder(store: store)
+        self.formKey = FormKey(store: store)
         self.accounts = Accounts(store: store, hasher: PasswordHasher(cost: passwordCost), now: now)
         let index = searchDirectory.map(SearchIndex.init(directory:)) ?? SearchIndex()
         self.search = SearchKeeper(index: index, store: store)

@@ -18,14 +18,18 @@ public enum Role: String, Sendable, Codable, CaseIterable, Comparable {
 
 public struct User: Hashable, Sendable {
     public var id: Int64
+    /// The login name.
     public var name: String
+    /// What the site shows: the sharer of the documents the account publishes. The login name until changed.
+    public var displayName: String
     public var role: Role
     public var disabled: Bool
     public var created: Date
 
-    public init(id: Int64, name: String, role: Role, disabled: Bool, created: Date) {
+    public init(id: Int64, name: String, displayName: String, role: Role, disabled: Bool, created: Date) {
         self.id = id
         self.name = name
+        self.displayName = displayName
         self.role = role
         self.disabled = disabled
         self.created = created

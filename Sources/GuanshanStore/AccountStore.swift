@@ -9,6 +9,7 @@ public protocol AccountStore: Sendable {
     func credentials(userID: Int64) async throws -> Credentials?
     func users(offset: Int, limit: Int) async throws -> UserList
     func hasAdmin() async throws -> Bool
+    func setDisplayName(userID: Int64, _ name: String) async throws
     func setPasswordHash(userID: Int64, _ hash: String) async throws
     func setRole(userID: Int64, _ role: Role) async throws
     func setDisabled(userID: Int64, _ disabled: Bool) async throws

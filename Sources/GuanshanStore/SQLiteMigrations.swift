@@ -92,6 +92,7 @@ enum SQLiteMigrations {
                     id INTEGER PRIMARY KEY,
                     name TEXT NOT NULL CHECK (length(name) > 0),
                     name_key TEXT NOT NULL UNIQUE,
+                    display_name TEXT NOT NULL CHECK (length(display_name) > 0),
                     password_hash TEXT NOT NULL,
                     role TEXT NOT NULL CHECK (role IN ('admin', 'editor', 'reader')),
                     disabled BOOLEAN NOT NULL DEFAULT 0,

@@ -2,10 +2,12 @@ import Foundation
 import GRDB
 
 extension SQLiteStore {
-    private static let userColumns = "a.id, a.name, a.role, a.disabled, a.created_at"
+    private static let userColumns = "a.id, a.name, a.display_name, a.role, a.disabled, a.created_at"
 
     private static func user(_ row: Row) -> User {
-        User(id: row["id"], name: row["name"], role: Role(rawValue: row["role"]) ?? .reader, disabled: row["disabled"], created: row["created_at"])
+        User(
+            id: row["id"], name: row["name"], displayName: row["display_name"], role: Role(rawValue: row["role"]) ?? .reader,
+            disabled: row["disabled"], created: row["created_at"])
     }
 
     public func createUser(_ new: NewUser) async throws -> User {
@@ -14,9 +16,9 @@ extension SQLiteStore {
                 throw StoreError.nameTaken
             }
             try db.execute(
-                sql: "INSERT INTO account (name, name_key, password_hash, role, created_at) VALUES (?, ?, ?, ?, ?)",
-                arguments: [new.name, new.nameKey, new.passwordHash, new.role.rawValue, new.created])
-            return User(id: db.lastInsertedRowID, name: new.name, role: new.role, disabled: false, created: new.created)
+                sql: "INSERT INTO account (name, name_key, display_name, password_hash, role, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [new.name, new.nameKey, new.name, new.passwordHash, new.role.rawValue, new.created])
+            return User(id: db.lastInsertedRowID, name: new.name, displayName: new.name, role: new.role, disabled: false, created: new.created)
         }
     }
 
@@ -54,6 +56,10 @@ extension SQLiteStore {
         try await writer.read { db in
             try Bool.fetchOne(db, sql: "SELECT 1 FROM account WHERE role = 'admin' AND NOT disabled LIMIT 1") == true
         }
+    }
+
+    public func setDisplayName(userID: Int64, _ name: String) async throws {
+        try await write("UPDATE account SET display_name = ? WHERE id = ?", [name, userID])
     }
 
     public func setPasswordHash(userID: Int64, _ hash: String) async throws {

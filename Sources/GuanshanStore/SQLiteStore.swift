@@ -260,6 +260,13 @@ public struct SQLiteStore: Store {
         }
     }
 
+    public func setting(_ key: String, insertingIfAbsent value: String) async throws -> String {
+        try await writer.write { db in
+            try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING", arguments: [key, value])
+            return try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key]) ?? value
+        }
+    }
+
     private static func findOrCreateCategory(_ category: CategoryName, in db: Database) throws -> Int64 {
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM category WHERE name = ?", arguments: [category.name]) {
             return id

@@ -24,4 +24,6 @@ public protocol Store: AccountStore {
     func searchResults(ids: [Int64]) async throws -> [SearchResultDocument]
     func settings() async throws -> [String: String]
     func setSettings(_ values: [String: String]) async throws
+    /// The setting's value, first storing `value` when it has none: of two writers racing, both get the first's.
+    func setting(_ key: String, insertingIfAbsent value: String) async throws -> String
 }

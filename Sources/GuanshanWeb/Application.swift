@@ -8,23 +8,32 @@ public struct WebConfiguration: Sendable {
     public var port: Int
     /// How often batched view counts are written.
     public var viewFlushInterval: Duration
+    /// Addresses of reverse proxies whose X-Forwarded-For is believed (login limits count by client address).
+    public var trustedProxies: Set<String>
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, viewFlushInterval: Duration = .seconds(5)) {
+    public init(host: String = "127.0.0.1", port: Int = 8080, viewFlushInterval: Duration = .seconds(5), trustedProxies: Set<String> = []) {
         self.host = host
         self.port = port
         self.viewFlushInterval = viewFlushInterval
+        self.trustedProxies = trustedProxies
     }
 }
 
 /// The site's router; tests drive it directly.
-public func buildRouter(library: Library) throws -> Router<BasicRequestContext> {
+public func buildRouter(library: Library, configuration: WebConfiguration = WebConfiguration()) throws -> Router<SiteRequestContext> {
     let pages = try PageRenderer(library: library)
-    let router = Router(context: BasicRequestContext.self)
+    let router = Router(context: SiteRequestContext.self)
     router.middlewares.add(SiteHeadersMiddleware())
+    router.middlewares.add(VisitorMiddleware(library: library, trustedProxies: configuration.trustedProxies))
     router.middlewares.add(ErrorPageMiddleware(pages: pages))
+    router.middlewares.add(FormGuardMiddleware(formKey: library.formKey))
     ListController(library: library, pages: pages).addRoutes(to: router)
     ReadingController(library: library, pages: pages).addRoutes(to: router)
     SearchController(library: library, pages: pages).addRoutes(to: router)
+    AccountController(library: library, pages: pages).addRoutes(to: router)
+    ProfileController(library: library, pages: pages).addRoutes(to: router)
+    PersonalController(library: library, pages: pages).addRoutes(to: router)
+    PersonalAPIController(library: library).addRoutes(to: router)
     AssetController().addRoutes(to: router)
     return router
 }
@@ -33,7 +42,7 @@ public func buildRouter(library: Library) throws -> Router<BasicRequestContext> 
 /// the one that keeps the search index in step with the store.
 public func buildApplication(library: Library, configuration: WebConfiguration, logger: Logger) throws -> some ApplicationProtocol {
     Application(
-        router: try buildRouter(library: library),
+        router: try buildRouter(library: library, configuration: configuration),
         configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "Guanshan"),
         services: [
             RepeatingService.pendingWrites(library: library, interval: configuration.viewFlushInterval, logger: logger),

@@ -17,6 +17,20 @@ struct LayoutModel {
     var languageSwitch: String
     /// What the search box in the masthead shows.
     var query: String
+    /// The signed-in visitor's links, or nil for links to log in and register.
+    var account: AccountBar?
+    var loginHref: String
+    var registerHref: String?
+    var formToken: String?
+
+    struct AccountBar {
+        var name: String
+        var profile = SitePath.profile.path
+        var favorites = SitePath.favorites().path
+        var history = SitePath.history().path
+        var admin: String?
+        var logout = SitePath.logout.path
+    }
 
     init(context: PageContext, title: String, description: String? = nil, canonical: String? = nil, query: String = "") {
         self.query = query
@@ -27,6 +41,12 @@ struct LayoutModel {
         self.canonical = canonical
         categories = context.categories.map { CategoryLink(name: $0.name, href: SitePath.category(slug: $0.slug).path, count: $0.documentCount) }
         languageSwitch = "?lang=\(context.strings.switchLanguageCode)"
+        account = context.visitor.map { visitor in
+            AccountBar(name: visitor.user.displayName, admin: visitor.user.role >= .editor ? SitePath.admin.path : nil)
+        }
+        loginHref = SitePath.login(next: context.path).path
+        registerHref = context.settings.registrationOpen ? SitePath.register.path : nil
+        formToken = context.formToken
     }
 }
 
@@ -35,6 +55,11 @@ struct PageContext {
     var language: Language
     var settings: SiteSettings
     var categories: [GuanshanStore.Category]
+    var visitor: Visitor?
+    /// The token the page's forms carry (CSRF); nil for an anonymous visitor without a form cookie.
+    var formToken: String?
+    /// The path and query the page was asked for, for "log in and come back".
+    var path: String = "/"
 
     var strings: Strings { language.strings }
 

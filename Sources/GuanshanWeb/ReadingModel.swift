@@ -2,6 +2,7 @@ import Foundation
 import GuanshanLibrary
 import GuanshanStore
 import GuanshanText
+import HTTPTypes
 
 /// The reading page of DESIGN §1, for one page or for the whole document.
 struct ReadingModel {
@@ -24,6 +25,12 @@ struct ReadingModel {
     var pagedHref: String?
     var tags: [TagLink]
     var views: String
+    /// The favorite button for a signed-in reader; nil sends others to the login page.
+    var favorite: FavoriteForm?
+    var continueReading: ContinueLink?
+
+    struct FavoriteForm { var action: String; var isFavorite: Bool; var next: String }
+    struct ContinueLink { var href: String; var label: String }
 
     init(_ page: ReadingPage, whole: Bool, context: PageContext) {
         let document = page.document
@@ -54,6 +61,12 @@ struct ReadingModel {
         pagedHref = whole && page.pageCount > 1 ? SitePath.document(id).path : nil
         tags = document.tags.map { TagLink(name: $0, href: SitePath.tag($0).path) }
         views = strings.viewCount(page.viewCount)
+        if let personal = page.personal {
+            favorite = FavoriteForm(action: SitePath.favorite(id).path, isFavorite: personal.isFavorite, next: context.path)
+            continueReading = personal.continuePage.map {
+                ContinueLink(href: SitePath.document(id, page: $0).path, label: strings.account.continueReading($0))
+            }
+        }
         let pageTitle = summary.title + (pageMarker ?? "")
         layout = LayoutModel(
             context: context, title: pageTitle,
@@ -118,9 +131,14 @@ struct ErrorModel {
     var heading: String
     var text: String
 
-    init(notFound: Bool, context: PageContext) {
-        heading = notFound ? context.strings.notFoundTitle : context.strings.errorTitle
-        text = notFound ? context.strings.notFoundText : context.strings.errorText
+    init(status: HTTPResponse.Status, formRejected: Bool = false, context: PageContext) {
+        let strings = context.strings
+        (heading, text) = switch status {
+        case .notFound: (strings.notFoundTitle, strings.notFoundText)
+        case .forbidden where formRejected: (strings.account.formRejectedTitle, strings.account.formRejectedText)
+        case .forbidden, .unauthorized: (strings.account.forbiddenTitle, strings.account.forbiddenText)
+        default: (strings.errorTitle, strings.errorText)
+        }
         layout = LayoutModel(context: context, title: heading)
     }
 }

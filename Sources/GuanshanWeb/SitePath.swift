@@ -11,6 +11,15 @@ enum SitePath {
     case tag(String, page: Int = 1)
     case search(String, category: String? = nil, page: Int = 1)
     case stylesheet
+    case login(next: String?)
+    case register
+    case logout
+    case setup(secret: String)
+    case profile
+    case favorites(page: Int = 1)
+    case history(page: Int = 1)
+    case favorite(Int64)
+    case admin
 
     var path: String {
         switch self {
@@ -23,7 +32,26 @@ enum SitePath {
         case .search(let query, let category, let page):
             "/search?q=\(Self.queryValue(query))\(category.map { "&c=\(Self.queryValue($0))" } ?? "")\(page > 1 ? "&page=\(page)" : "")"
         case .stylesheet: "/assets/site-\(Stylesheet.version).css"
+        case .login(let next): "/login" + (next.flatMap(Self.localPath).map { "?next=\(Self.queryValue($0))" } ?? "")
+        case .register: "/register"
+        case .logout: "/logout"
+        case .setup(let secret): "/setup/\(Self.segment(secret))"
+        case .profile: "/me"
+        case .favorites(let page): "/me/favorites\(Self.pageQuery(page))"
+        case .history(let page): "/me/history\(Self.pageQuery(page))"
+        case .favorite(let id): "/d/\(id)/favorite"
+        case .admin: "/admin"
         }
+    }
+
+    /// A path on this site to return to, or nil for anything that could lead elsewhere (`//host`,
+    /// `/\\host`, a scheme) or back to the login and registration pages.
+    static func localPath(_ text: String) -> String? {
+        guard text.hasPrefix("/"), !text.hasPrefix("//"), !text.hasPrefix("/\\"),
+              !text.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "\\" }),
+              !["/login", "/register", "/logout"].contains(where: { text == $0 || text.hasPrefix($0 + "?") })
+        else { return nil }
+        return text
     }
 
     private static func pageQuery(_ page: Int) -> String {

@@ -23,7 +23,6 @@ struct Strings: Sendable {
     var shared: String
     var time: String
     var addFavorite: String
-    var favoriteHint: String
     var previousPage: String
     var nextPage: String
     var wholeDocument: String
@@ -49,6 +48,7 @@ struct Strings: Sendable {
     var searchEmptyHint: String
     var searchTips: String
     var searchTooLong: String
+    var account: AccountStrings
 
     /// `共计{count}个字,预计阅读时长{minutes}分钟`, the line the reference page shows.
     var countLine: @Sendable (Int, Int) -> String
@@ -69,7 +69,6 @@ struct Strings: Sendable {
     static let chinese = Strings(
         htmlLang: "zh-CN", home: "首页", categories: "分类", newest: "最新文档", mostRead: "最多阅读",
         shared: "分享", time: "时间:", addFavorite: "加入收藏",
-        favoriteHint: "按 Ctrl+D（Mac 上按 ⌘+D）即可把本页加入浏览器收藏夹。",
         previousPage: "上一页", nextPage: "下一页", wholeDocument: "全文阅读", pagedReading: "分页阅读",
         contents: "目录", views: "阅读", tags: "标签", emptyLibrary: "文库里还没有文档。",
         notFoundTitle: "页面不存在", notFoundText: "您要找的文档或页面不存在，可能已被删除或地址有误。",
@@ -80,6 +79,7 @@ struct Strings: Sendable {
         searchEmptyHint: "请输入要查找的字词，例如：政协、环境变量、Linux 内核。",
         searchTips: "搜索技巧：多个词用空格隔开，结果须包含每一个词；用英文引号把短语括起来（如 \"open source\"）按整句查找；在词前加减号（如 -草稿）排除含该词的文档；一个汉字也可以搜索。",
         searchTooLong: "搜索内容太长了：最多 2000 个字符、32 个词，请缩短后再试。",
+        account: .chinese,
         countLine: { "共计\($0)个字,预计阅读时长\($1)分钟" },
         pageMarker: { "(第\($0)/\($1)页)" },
         pageLabel: { "第\($0)页" },
@@ -96,7 +96,6 @@ struct Strings: Sendable {
     static let english = Strings(
         htmlLang: "en", home: "Home", categories: "Categories", newest: "Newest", mostRead: "Most read",
         shared: "shared", time: "Time:", addFavorite: "Add to favorites",
-        favoriteHint: "Press Ctrl+D (⌘+D on a Mac) to bookmark this page in your browser.",
         previousPage: "Previous", nextPage: "Next", wholeDocument: "Whole document", pagedReading: "Read by page",
         contents: "Contents", views: "Views", tags: "Tags", emptyLibrary: "The library has no documents yet.",
         notFoundTitle: "Page not found", notFoundText: "The document or page you are looking for does not exist.",
@@ -107,6 +106,7 @@ struct Strings: Sendable {
         searchEmptyHint: "Type the words to look for, for example 政协, 环境变量 or Linux.",
         searchTips: "Tips: separate words with spaces to find documents holding all of them; put a phrase in quotes (\"open source\") to find it as written; put a minus before a word (-draft) to leave out documents that hold it; a single Chinese character is a valid search.",
         searchTooLong: "The search is too long: at most 2,000 characters and 32 words. Please shorten it.",
+        account: .english,
         countLine: { "\($0) characters, about \($1) min to read" },
         pageMarker: { " (page \($0) of \($1))" },
         pageLabel: { "Page \($0)" },

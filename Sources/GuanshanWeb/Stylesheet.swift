@@ -68,8 +68,8 @@ main.wrap { padding-top: 16px; padding-bottom: 40px; }
 .byline, .count-line { margin: 2px 0; color: var(--muted); font-size: 14px; }
 .byline > * + * { margin-left: .3em; }
 .byline .sharer { color: var(--ink); }
-.favorite-hint { display: none; margin: 6px auto; max-width: 30em; padding: 6px 10px; font-size: 14px; background: var(--accent-soft); border-radius: 4px; }
-.favorite-hint:target { display: block; }
+.continue { margin: 8px 0 0; }
+.continue a { display: inline-block; padding: 4px 14px; border-radius: 4px; background: var(--accent-soft); font-size: 15px; }
 
 .body { font-size: 18px; line-height: 1.9; letter-spacing: .02em; word-break: break-word; overflow-wrap: anywhere; }
 .body p { margin: 0 0 1em; text-indent: 2em; text-align: justify; }
@@ -147,6 +147,46 @@ main.wrap { padding-top: 16px; padding-bottom: 40px; }
 mark { background: var(--mark); color: inherit; padding: 0 .08em; border-radius: 2px; }
 .doc-title mark { color: inherit; }
 
+.account-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 2px 14px; font-size: 14px; }
+.account-bar .account-name { color: var(--ink); font-weight: 600; }
+form.inline { display: inline; margin: 0; }
+button.link { border: 0; background: none; padding: 0; font: inherit; color: var(--accent); cursor: pointer; }
+button.link:hover, button.link:focus-visible { text-decoration: underline; }
+.danger, button.link.danger { color: #b3261e; }
+@media (prefers-color-scheme: dark) { .danger, button.link.danger { color: #f2b8b5; } }
+.narrow { max-width: 480px; margin: 12px auto 24px; padding: 20px 28px; }
+.narrow h1 { font-family: var(--serif); font-size: 22px; margin: 0 0 14px; }
+.narrow h2 { margin-top: 26px; }
+.narrow form { display: flex; flex-direction: column; gap: 10px; margin: 0 0 8px; }
+.narrow form.row { flex-direction: row; flex-wrap: wrap; }
+.narrow form.row input { flex: 1 1 12em; }
+.narrow label { display: flex; flex-direction: column; gap: 4px; font-size: 14px; color: var(--muted); }
+.narrow input:not([type=hidden]) {
+  height: 40px; padding: 0 10px; border: 1px solid var(--line); border-radius: 4px; background: var(--paper); color: var(--ink); font: 16px var(--sans);
+}
+.narrow input:focus { outline: 2px solid var(--accent); outline-offset: 0; border-color: var(--accent); }
+.narrow button:not(.link) {
+  height: 42px; padding: 0 20px; border: 0; border-radius: 4px; background: var(--accent); color: var(--paper); font: 16px var(--sans); cursor: pointer;
+}
+.narrow button.danger:not(.link) { background: #b3261e; color: #fff; }
+.hint { margin: 0; font-size: 13px; color: var(--muted); }
+.intro { color: var(--muted); }
+.notice { padding: 8px 12px; border-radius: 4px; background: var(--accent-soft); font-size: 15px; overflow-wrap: anywhere; }
+.notice.error { background: #fbe9e7; color: #8c1d18; }
+@media (prefers-color-scheme: dark) { .notice.error { background: #4a1f1b; color: #f2b8b5; } }
+.alternative { margin: 14px 0 0; font-size: 14px; color: var(--muted); }
+.facts { display: grid; grid-template-columns: auto 1fr; gap: 4px 16px; margin: 0 0 10px; font-size: 15px; }
+.facts dt { color: var(--muted); }
+.facts dd { margin: 0; }
+.profile .links { display: flex; gap: 16px; }
+.secret { display: block; margin-top: 6px; padding: 6px 8px; background: var(--paper); border-radius: 4px; font-family: var(--mono); font-size: 13px; user-select: all; word-break: break-all; }
+.token-list { list-style: none; margin: 0 0 10px; padding: 0; }
+.token-list li { display: flex; flex-wrap: wrap; gap: 4px 12px; align-items: baseline; padding: 6px 0; border-bottom: 1px dashed var(--line); }
+.token-list .token-name { font-weight: 600; }
+.token-list .meta { color: var(--muted); font-size: 13px; flex: 1; }
+.personal h1 { font-family: var(--serif); font-size: 20px; margin: 0 0 6px; }
+.personal h1 .count { margin-left: .6em; font-size: 13px; font-weight: 400; color: var(--muted); font-family: var(--sans); }
+
 .site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: 13px; }
 .site-footer .wrap { display: flex; justify-content: space-between; padding-top: 14px; padding-bottom: 20px; }
 
@@ -170,7 +210,7 @@ mark { background: var(--mark); color: inherit; padding: 0 .08em; border-radius:
   .search-results .doc-title { font-size: 17px; }
 }
 @media print {
-  .masthead, .site-footer, .page-nav, .breadcrumbs, .outline, .favorite, .search-form { display: none; }
+  .masthead, .site-footer, .page-nav, .breadcrumbs, .outline, .favorite, .continue, .search-form { display: none; }
   .document { border: 0; padding: 0; }
 }
 """#

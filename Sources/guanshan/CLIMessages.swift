@@ -15,6 +15,19 @@ struct CLIMessages: Sendable {
         english ? "Guanshan is running at \(url) (Ctrl+C to stop)" : "观山文库已启动：\(url)（按 Ctrl+C 停止）"
     }
 
+    func setupLink(_ url: String) -> String {
+        english ? "No admin yet. Open this link within 24 hours to create one (it works once): \(url)"
+            : "还没有管理员。请在 24 小时内打开以下链接创建管理员（只能使用一次）：\(url)"
+    }
+
+    func userAdded(_ name: String, _ role: String) -> String {
+        english ? "Created the account \(name) (\(role))." : "已创建账号 \(name)（\(role)）。"
+    }
+
+    var passwordPrompt: String { english ? "Password: " : "密码：" }
+    var passwordAgainPrompt: String { english ? "Password again: " : "再次输入密码：" }
+    var passwordsDiffer: String { english ? "The two passwords differ." : "两次输入的密码不一致。" }
+
     func seeded(_ count: Int, _ folder: String) -> String {
         english ? "Created the library in \(folder) with \(count) demo documents."
             : "已在 \(folder) 新建文库，并放入 \(count) 篇示例文档。"

@@ -17,6 +17,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The port to listen on.")
     var port = 8080
 
+    @Option(name: .customLong("trusted-proxy"), help: "The address of a reverse proxy whose X-Forwarded-For is believed (repeatable).")
+    var trustedProxies: [String] = []
+
     func run() async throws {
         var logger = Logger(label: "guanshan")
         logger.logLevel = .info
@@ -35,9 +38,14 @@ struct Serve: AsyncParsableCommand {
         if indexed > 0 {
             say(messages.indexCaughtUp(indexed, started.duration(to: clock.now)))
         }
-        let app = try buildApplication(library: library, configuration: WebConfiguration(host: host, port: port), logger: logger)
+        let configuration = WebConfiguration(host: host, port: port, trustedProxies: Set(trustedProxies))
+        let app = try buildApplication(library: library, configuration: configuration, logger: logger)
         let shownHost = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host
-        say(messages.serving("http://\(shownHost):\(port)/"))
+        let address = try await library.settings().publicURL?.absoluteString ?? "http://\(shownHost):\(port)/"
+        say(messages.serving(address))
+        if let secret = try await library.accounts.prepareSetup() {
+            say(messages.setupLink(address.hasSuffix("/") ? "\(address)setup/\(secret)" : "\(address)/setup/\(secret)"))
+        }
         try await app.runService()
     }
 }

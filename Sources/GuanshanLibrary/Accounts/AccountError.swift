@@ -3,6 +3,7 @@ import Foundation
 /// Why an account action was refused; the site and the command line word each one for people.
 public enum AccountError: Error, Equatable, Sendable {
     case invalidName
+    case invalidDisplayName
     case nameTaken
     case passwordTooShort
     case passwordTooLong

@@ -109,6 +109,18 @@ public struct Accounts: Sendable {
         }
     }
 
+    /// Changes the name the site shows for the account: 1 to 32 characters, no control characters.
+    /// Returns the account as it is now.
+    public func setDisplayName(_ visitor: Visitor, _ name: String) async throws -> User {
+        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (1...32).contains(name.count), !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format })
+        else { throw AccountError.invalidDisplayName }
+        try await store.setDisplayName(userID: visitor.user.id, name)
+        var user = visitor.user
+        user.displayName = name
+        return user
+    }
+
     /// Sets a new password after checking the current one, and ends every other session of the account.
     public func changePassword(_ visitor: Visitor, current: String, new: String) async throws {
         try PasswordRules.check(new)

@@ -39,7 +39,7 @@ public struct PasswordHasher: Sendable {
     public func verify(_ password: String, against stored: String) async throws -> Bool {
         guard let parsed = Parsed(stored) else { return false }
         let key = try await worker.run { try Self.derive(password, salt: parsed.salt, cost: parsed.cost, length: parsed.key.count) }
-        return Self.constantTimeEqual(key, parsed.key)
+        return Secrets.equal(key, parsed.key)
     }
 
     /// A hash of this cost that no password matches: verifying against it takes as long as a real
@@ -54,13 +54,6 @@ public struct PasswordHasher: Sendable {
             from: Array(PasswordRules.canonical(password).utf8), salt: salt, outputByteCount: length,
             rounds: 1 << cost.logRounds, blockSize: cost.blockSize, parallelism: cost.parallelism)
         return key.withUnsafeBytes { Array($0) }
-    }
-
-    private static func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        guard a.count == b.count else { return false }
-        var difference: UInt8 = 0
-        for index in a.indices { difference |= a[index] ^ b[index] }
-        return difference == 0
     }
 
     private struct Parsed {

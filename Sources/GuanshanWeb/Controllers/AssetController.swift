@@ -1,7 +1,9 @@
 import Hummingbird
 
 /// The stylesheet, under a versioned name so browsers may keep it for a year; and the health check.
-struct AssetController<Context: RequestContext> {
+struct AssetController {
+    typealias Context = SiteRequestContext
+
     func addRoutes(to router: Router<Context>) {
         router.get("/assets/:file") { _, context -> Response in
             guard context.parameters.get("file") == "site-\(Stylesheet.version).css" else { throw HTTPError(.notFound) }

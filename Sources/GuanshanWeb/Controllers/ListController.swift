@@ -3,7 +3,9 @@ import GuanshanLibrary
 import Hummingbird
 
 /// The home page, categories and tags.
-struct ListController<Context: RequestContext> {
+struct ListController {
+    typealias Context = SiteRequestContext
+
     let library: Library
     let pages: PageRenderer
 
@@ -15,13 +17,13 @@ struct ListController<Context: RequestContext> {
 
     @Sendable func home(_ request: Request, context: Context) async throws -> Response {
         let listing = try await library.home()
-        return pages.render("home", HomeModel(listing, context: try await pages.context(for: request)))
+        return pages.render("home", HomeModel(listing, context: try await pages.context(for: request, context)))
     }
 
     @Sendable func category(_ request: Request, context: Context) async throws -> Response {
         let slug = try Self.segment("slug", context)
         let listing = try await library.category(slug: slug, pageNumber: try Self.pageNumber(request))
-        let pageContext = try await pages.context(for: request)
+        let pageContext = try await pages.context(for: request, context)
         let model = ListModel(
             kind: pageContext.strings.documentsInCategory, heading: listing.category.name, page: listing.page, context: pageContext
         ) { SitePath.category(slug: slug, page: $0).path }
@@ -31,7 +33,7 @@ struct ListController<Context: RequestContext> {
     @Sendable func tag(_ request: Request, context: Context) async throws -> Response {
         let tag = try Self.segment("tag", context)
         let page = try await library.tagged(tag, pageNumber: try Self.pageNumber(request))
-        let pageContext = try await pages.context(for: request)
+        let pageContext = try await pages.context(for: request, context)
         let model = ListModel(kind: pageContext.strings.documentsTagged, heading: tag, page: page, context: pageContext) {
             SitePath.tag(tag, page: $0).path
         }
@@ -46,7 +48,7 @@ struct ListController<Context: RequestContext> {
         return value
     }
 
-    private static func pageNumber(_ request: Request) throws -> Int {
+    static func pageNumber(_ request: Request) throws -> Int {
         guard let text = request.uri.queryParameters["page"] else { return 1 }
         guard let number = Int(text), number >= 1 else { throw HTTPError(.notFound) }
         return number

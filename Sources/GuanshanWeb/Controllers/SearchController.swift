@@ -4,7 +4,9 @@ import GuanshanSearch
 import Hummingbird
 
 /// `/search` for readers and `/api/v1/search` for programs.
-struct SearchController<Context: RequestContext> {
+struct SearchController {
+    typealias Context = SiteRequestContext
+
     let library: Library
     let pages: PageRenderer
 
@@ -18,7 +20,7 @@ struct SearchController<Context: RequestContext> {
         let query = Self.formValue("q", of: request) ?? ""
         let category = Self.formValue("c", of: request).flatMap { $0.isEmpty ? nil : $0 }
         let pageNumber = min(max(parameters["page"].flatMap { Int(String($0)) } ?? 1, 1), Library.maximumSearchPage)
-        let pageContext = try await pages.context(for: request)
+        let pageContext = try await pages.context(for: request, context)
         do {
             let results = try await library.search(
                 query, categorySlug: category, offset: (pageNumber - 1) * Library.searchPageSize, limit: Library.searchPageSize)
@@ -52,50 +54,34 @@ struct SearchController<Context: RequestContext> {
         var results: [Result]
     }
 
-    struct APIError: Encodable {
-        var error: String
-        var message: String
-    }
-
     @Sendable func api(_ request: Request, context: Context) async throws -> Response {
         let parameters = request.uri.queryParameters
         let query = Self.formValue("q", of: request) ?? ""
         guard let limit = Self.integer(parameters["limit"], default: Library.searchPageSize, in: 0...Library.maximumSearchLimit),
               let offset = Self.integer(parameters["offset"], default: 0, in: 0...Library.maximumSearchOffset)
         else {
-            return Self.json(APIError(
-                error: "bad_parameter",
-                message: "limit must be 0...\(Library.maximumSearchLimit) and offset 0...\(Library.maximumSearchOffset)"), status: .badRequest)
+            return APIResponse.error(
+                .badRequest, code: "bad_parameter",
+                message: "limit must be 0...\(Library.maximumSearchLimit) and offset 0...\(Library.maximumSearchOffset)")
         }
         do {
             let category = Self.formValue("c", of: request).flatMap { $0.isEmpty ? nil : $0 }
             let page = try await library.search(query, categorySlug: category, offset: offset, limit: limit)
-            return Self.json(APIResults(total: page.total, offset: offset, limit: limit, results: page.items.map { item in
+            return APIResponse.json(APIResults(total: page.total, offset: offset, limit: limit, results: page.items.map { item in
                 .init(
                     id: item.document.id, title: item.document.title, page: item.page,
                     url: SitePath.block(item.document.id, page: item.page, block: item.block).path,
                     snippet: Self.html(item.snippet), score: (item.score * 1000).rounded() / 1000)
             }))
         } catch LibraryError.queryTooLong {
-            return Self.json(APIError(error: "query_too_long", message: "at most 2000 characters and 32 terms"), status: .badRequest)
+            return APIResponse.error(.badRequest, code: "query_too_long", message: "at most 2000 characters and 32 terms")
         }
     }
 
     /// The first value of `name` in the query string, decoded as HTML forms encode it: `+` is a space
     /// (a form sends `政协 党组` as `q=政协+党组`) and `%2B` a plus. A malformed escape is kept as it came.
     static func formValue(_ name: String, of request: Request) -> String? {
-        guard let query = request.uri.query else { return nil }
-        for pair in query.split(separator: "&") {
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard Self.decodeFormComponent(parts[0]) == name else { continue }
-            return parts.count > 1 ? Self.decodeFormComponent(parts[1]) : ""
-        }
-        return nil
-    }
-
-    private static func decodeFormComponent(_ text: Substring) -> String {
-        let spaced = text.replacingOccurrences(of: "+", with: " ")
-        return spaced.removingPercentEncoding ?? spaced
+        FormFields(request.uri.query ?? "")[name]
     }
 
     private static func integer(_ text: Substring?, default value: Int, in range: ClosedRange<Int>) -> Int? {
@@ -111,16 +97,6 @@ struct SearchController<Context: RequestContext> {
             html += fragment.isMatch ? "<mark>\(text)</mark>" : text
         }
         return html + (snippet.cutAfter ? "…" : "")
-    }
-
-    private static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
-        return Response(
-            status: status,
-            headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-cache"],
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 }
 

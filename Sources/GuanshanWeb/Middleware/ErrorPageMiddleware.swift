@@ -1,32 +1,55 @@
+import Foundation
 import GuanshanLibrary
 import Hummingbird
 import Logging
 
-/// Turns every error into a page in the site's style: 404 for what does not exist, the error's own status
-/// for other HTTP errors, 500 (logged) for the rest.
-struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
+/// Turns every error into a page in the site's style, or into JSON under `/api/`: 404 for what does not
+/// exist, a login redirect (401 for the API) for what needs an account, 403 for what the account may not
+/// do or a form that failed its check, the error's own status for other HTTP errors, and 500 (logged,
+/// never shown) for the rest.
+struct ErrorPageMiddleware: RouterMiddleware {
+    typealias Context = SiteRequestContext
+
     let pages: PageRenderer
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
         } catch is LibraryError {
-            return await errorPage(for: request, status: .notFound, context: context)
+            return await errorPage(for: request, context: context, status: .notFound)
+        } catch let error as AccessError {
+            switch error {
+            case .signInRequired where !APIResponse.isAPI(request):
+                return .redirect(to: SitePath.login(next: request.method == .get ? Self.pathAndQuery(request) : nil).path, type: .normal)
+            case .signInRequired:
+                return await errorPage(for: request, context: context, status: .unauthorized)
+            case .forbidden:
+                return await errorPage(for: request, context: context, status: .forbidden)
+            case .formRejected:
+                return await errorPage(for: request, context: context, status: .forbidden, formRejected: true)
+            }
         } catch let error as HTTPError {
             if error.status.code >= 500 {
                 context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
             }
-            return await errorPage(for: request, status: error.status, context: context)
+            return await errorPage(for: request, context: context, status: error.status)
         } catch {
             context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
-            return await errorPage(for: request, status: .internalServerError, context: context)
+            return await errorPage(for: request, context: context, status: .internalServerError)
         }
     }
 
-    private func errorPage(for request: Request, status: HTTPResponse.Status, context: Context) async -> Response {
-        let pageContext = (try? await pages.context(for: request))
-            ?? PageContext(language: Language(request: request), settings: SiteSettings(), categories: [])
-        let model = ErrorModel(notFound: status == .notFound, context: pageContext)
+    private func errorPage(for request: Request, context: Context, status: HTTPResponse.Status, formRejected: Bool = false) async -> Response {
+        if APIResponse.isAPI(request) {
+            return APIResponse.error(status)
+        }
+        let pageContext = (try? await pages.context(for: request, context))
+            ?? PageContext(language: Language(request: request), settings: context.settings, categories: [])
+        let model = ErrorModel(status: status, formRejected: formRejected, context: pageContext)
         return pages.render("error", model, status: status)
+    }
+
+    private static func pathAndQuery(_ request: Request) -> String {
+        request.uri.path + (request.uri.query.map { "?\($0)" } ?? "")
     }
 }

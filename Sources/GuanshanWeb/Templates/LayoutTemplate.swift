@@ -1,5 +1,10 @@
 extension Templates {
     /// The frame of every page: masthead, the page's `main` block, footer.
+    /// The hidden field with the form token (CSRF) that every form that changes something carries.
+    static let csrf = #"""
+<input type="hidden" name="_csrf" value="{{layout.formToken}}">
+"""#
+
     static let layout = #"""
 <!doctype html>
 <html lang="{{layout.t.htmlLang}}">
@@ -17,6 +22,7 @@ extension Templates {
 <div class="wrap masthead-row">
 <p class="site-line"><span class="slogan">{{layout.site.slogan}}</span><span class="dashes"> — — </span><a class="brand" href="/">{{layout.site.name}}</a><span class="diamond">◆</span><span class="tagline">{{layout.site.tagline}}</span></p>
 <form class="search-box" action="/search" method="get" role="search"><input type="search" name="q" value="{{layout.query}}" placeholder="{{layout.t.searchPlaceholder}}" aria-label="{{layout.t.search}}" maxlength="2000"><button type="submit">{{layout.t.search}}</button></form>
+<nav class="account-bar" aria-label="{{layout.t.account.profile}}">{{#layout.account}}<a class="account-name" href="{{profile}}">{{name}}</a><a href="{{favorites}}">{{layout.t.account.favorites}}</a><a href="{{history}}">{{layout.t.account.history}}</a>{{#admin}}<a href="{{admin}}">{{layout.t.account.admin}}</a>{{/admin}}<form class="inline" action="{{logout}}" method="post">{{> csrf}}<button type="submit" class="link">{{layout.t.account.logOut}}</button></form>{{/layout.account}}{{^layout.account}}<a href="{{layout.loginHref}}" rel="nofollow">{{layout.t.account.logIn}}</a>{{#layout.registerHref}}<a href="{{layout.registerHref}}" rel="nofollow">{{layout.t.account.register}}</a>{{/layout.registerHref}}{{/layout.account}}</nav>
 <nav class="site-nav" aria-label="{{layout.t.categories}}"><a href="/">{{layout.t.home}}</a>{{#layout.categories}}<a href="{{href}}">{{name}}</a>{{/layout.categories}}</nav>
 </div>
 </header>

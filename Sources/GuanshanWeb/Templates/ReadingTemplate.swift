@@ -6,8 +6,8 @@ extension Templates {
 <article class="document">
 <header class="document-head">
 <h1>{{title}}{{#pageMarker}}<span class="page-marker">{{pageMarker}}</span>{{/pageMarker}}</h1>
-<p class="byline"><span class="sharer">{{sharer}}</span> <span>{{layout.t.shared}}</span> <span class="time">{{layout.t.time}}<time datetime="{{timeISO}}">{{time}}</time></span> <a class="favorite" href="#favorite" rel="nofollow">{{layout.t.addFavorite}}</a></p>
-<p class="favorite-hint" id="favorite">{{layout.t.favoriteHint}}</p>
+<div class="byline"><span class="sharer">{{sharer}}</span> <span>{{layout.t.shared}}</span> <span class="time">{{layout.t.time}}<time datetime="{{timeISO}}">{{time}}</time></span> {{#favorite}}<form class="inline favorite" action="{{action}}" method="post">{{> csrf}}<input type="hidden" name="on" value="{{#isFavorite}}0{{/isFavorite}}{{^isFavorite}}1{{/isFavorite}}"><input type="hidden" name="next" value="{{next}}"><button type="submit" class="link"{{#isFavorite}} aria-pressed="true" title="{{layout.t.account.removeFavorite}}"{{/isFavorite}}>{{#isFavorite}}{{layout.t.account.favoriteAdded}}{{/isFavorite}}{{^isFavorite}}{{layout.t.addFavorite}}{{/isFavorite}}</button></form>{{/favorite}}{{^favorite}}<a class="favorite" href="{{layout.loginHref}}" rel="nofollow" title="{{layout.t.account.signInToFavorite}}">{{layout.t.addFavorite}}</a>{{/favorite}}</div>
+{{#continueReading}}<p class="continue"><a href="{{href}}">{{label}}</a></p>{{/continueReading}}
 <p class="count-line">{{countLine}}</p>
 </header>
 {{^empty(outline)}}

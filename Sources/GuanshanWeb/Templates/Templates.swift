@@ -7,7 +7,7 @@ enum Templates {
         for (name, text) in [
             ("layout", layout), ("spans", spans), ("blocks", blocks), ("documentList", documentList),
             ("pager", pager), ("reading", reading), ("home", home), ("list", list), ("error", error),
-            ("search", search),
+            ("search", search), ("csrf", csrf), ("signForm", signForm), ("profile", profile), ("personal", personal),
         ] {
             try library.register(text, named: name)
         }

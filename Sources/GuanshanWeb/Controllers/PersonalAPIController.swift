@@ -1,0 +1,125 @@
+import Foundation
+import GuanshanLibrary
+import GuanshanStore
+import Hummingbird
+
+/// The account, favorites and history through the JSON API, with an API token or a session (whose
+/// changes then need the X-CSRF-Token header). A reader's favorites and history are theirs alone: any
+/// other account, an admin included, gets 404 for them.
+struct PersonalAPIController {
+    typealias Context = SiteRequestContext
+
+    let library: Library
+
+    func addRoutes(to router: Router<Context>) {
+        router.get("/api/v1/me", use: me)
+        router.patch("/api/v1/me", use: updateMe)
+        router.get("/api/v1/users/:user/favorites", use: favorites)
+        router.put("/api/v1/users/:user/favorites/:id", use: addFavorite)
+        router.delete("/api/v1/users/:user/favorites/:id", use: removeFavorite)
+        router.get("/api/v1/users/:user/history", use: history)
+        router.delete("/api/v1/users/:user/history/:id", use: forgetReading)
+        router.delete("/api/v1/users/:user/history", use: clearHistory)
+    }
+
+    struct Account: Encodable {
+        var id: Int64
+        var name: String
+        var displayName: String
+        var role: String
+        var created: Date
+
+        init(_ user: User) {
+            id = user.id
+            name = user.name
+            displayName = user.displayName
+            role = user.role.rawValue
+            created = user.created
+        }
+    }
+
+    /// The fields a profile update may change; anything else in the body is ignored.
+    struct AccountUpdate: Decodable {
+        var displayName: String?
+    }
+
+    struct Entries: Encodable {
+        struct Entry: Encodable {
+            var id: Int64
+            var title: String
+            var url: String
+            var page: Int
+            var at: Date
+        }
+
+        var total: Int
+        var page: Int
+        var pageCount: Int
+        var entries: [Entry]
+
+        init(_ page: PersonalPage) {
+            total = page.total
+            self.page = page.pageNumber
+            pageCount = page.pageCount
+            entries = page.entries.map {
+                Entry(id: $0.document.id, title: $0.document.title, url: SitePath.document($0.document.id, page: $0.page).path, page: $0.page, at: $0.at)
+            }
+        }
+    }
+
+    @Sendable func me(_ request: Request, context: Context) async throws -> Response {
+        APIResponse.json(Account(try context.signedIn().user))
+    }
+
+    @Sendable func updateMe(_ request: Request, context: Context) async throws -> Response {
+        let visitor = try context.signedIn()
+        let update = try await request.decode(as: AccountUpdate.self, context: context)
+        var user = visitor.user
+        if let name = update.displayName {
+            do {
+                user = try await library.accounts.setDisplayName(visitor, name)
+            } catch AccountError.invalidDisplayName {
+                return APIResponse.error(.badRequest, code: "invalid_display_name", message: "a display name has 1 to 32 characters")
+            }
+        }
+        return APIResponse.json(Account(user))
+    }
+
+    @Sendable func favorites(_ request: Request, context: Context) async throws -> Response {
+        let page = try await library.favorites(try owner(context), pageNumber: try ListController.pageNumber(request))
+        return APIResponse.json(Entries(page))
+    }
+
+    @Sendable func addFavorite(_ request: Request, context: Context) async throws -> Response {
+        try await library.setFavorite(try owner(context), documentID: try ReadingController.id(context), true)
+        return Response(status: .noContent)
+    }
+
+    @Sendable func removeFavorite(_ request: Request, context: Context) async throws -> Response {
+        try await library.setFavorite(try owner(context), documentID: try ReadingController.id(context), false)
+        return Response(status: .noContent)
+    }
+
+    @Sendable func history(_ request: Request, context: Context) async throws -> Response {
+        let page = try await library.history(try owner(context), pageNumber: try ListController.pageNumber(request))
+        return APIResponse.json(Entries(page))
+    }
+
+    @Sendable func forgetReading(_ request: Request, context: Context) async throws -> Response {
+        try await library.clearHistory(try owner(context), documentID: try ReadingController.id(context))
+        return Response(status: .noContent)
+    }
+
+    @Sendable func clearHistory(_ request: Request, context: Context) async throws -> Response {
+        try await library.clearHistory(try owner(context), documentID: nil)
+        return Response(status: .noContent)
+    }
+
+    /// The signed-in account when `:user` is its id or `me`; 404 for anyone else's.
+    private func owner(_ context: Context) throws -> Visitor {
+        let visitor = try context.signedIn()
+        let wanted = context.parameters.get("user")
+        guard wanted == "me" || wanted == String(visitor.user.id) else { throw HTTPError(.notFound) }
+        return visitor
+    }
+}

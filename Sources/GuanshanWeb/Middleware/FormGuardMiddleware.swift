@@ -1,0 +1,57 @@
+import Foundation
+import GuanshanLibrary
+import HTTPTypes
+import Hummingbird
+
+/// Cross-site request forgery: every request that may change something (any method but GET, HEAD and
+/// OPTIONS) must come from the site's own pages (Origin, else Referer, when the browser sends one) and
+/// carry the form token of its session, or of its anonymous form cookie before login, in the `_csrf`
+/// field or the X-CSRF-Token header. Requests with an API token are exempt: a browser never adds one.
+struct FormGuardMiddleware: RouterMiddleware {
+    typealias Context = SiteRequestContext
+
+    static let fieldName = "_csrf"
+    let formKey: FormKey
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard ![.get, .head, .options].contains(request.method), !(context.visitor.map { $0.sessionHash == nil } ?? false) else {
+            return try await next(request, context)
+        }
+        guard Self.isSameOrigin(request, publicURL: context.settings.publicURL) else { throw AccessError.formRejected }
+        var request = request
+        var context = context
+        if request.headers[.contentType]?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true {
+            context.form = FormFields(try await request.collectBody(upTo: context.maxUploadSize))
+        }
+        guard let secret = Self.formSecret(context),
+              let token = request.headers[.csrfToken] ?? context.form[Self.fieldName],
+              try await formKey.isValid(token, for: secret)
+        else { throw AccessError.formRejected }
+        return try await next(request, context)
+    }
+
+    /// What a form is bound to: the session, or before login the anonymous form cookie.
+    static func formSecret(_ context: Context) -> String? {
+        if let session = context.visitor?.sessionHash { return "session:" + session }
+        return context.formCookie.map { "anonymous:" + $0 }
+    }
+
+    /// The Origin (or, without it, the Referer) names this site: the public address when the admin set
+    /// one, else the Host the request came to. A request with neither header passes on its token alone.
+    static func isSameOrigin(_ request: Request, publicURL: URL?) -> Bool {
+        let claimed = request.headers[.origin] ?? request.headers[.referer]
+        guard let claimed else { return true }
+        guard let source = URLComponents(string: claimed), let sourceHost = source.host?.lowercased(), !sourceHost.isEmpty else { return false }
+        let sourceAuthority = sourceHost + (source.port.map { ":\($0)" } ?? "")
+        if let publicURL, let site = URLComponents(url: publicURL, resolvingAgainstBaseURL: false), let host = site.host?.lowercased() {
+            return source.scheme?.lowercased() == site.scheme?.lowercased() && sourceAuthority == host + (site.port.map { ":\($0)" } ?? "")
+        }
+        guard let host = request.head.authority?.lowercased() else { return false }
+        return sourceAuthority == host
+    }
+}
+
+extension HTTPField.Name {
+    static let csrfToken = HTTPField.Name("X-CSRF-Token")!
+    static let xForwardedFor = HTTPField.Name("X-Forwarded-For")!
+}

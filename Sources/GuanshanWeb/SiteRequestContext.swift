@@ -1,0 +1,49 @@
+import GuanshanLibrary
+import GuanshanStore
+import Hummingbird
+import NIOCore
+
+/// What the middleware learns about a request before a route sees it: who is asking, from where, and
+/// the fields of a form it posted.
+public struct SiteRequestContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    let remoteAddress: SocketAddress?
+    /// The signed-in account, by session cookie or API token.
+    var visitor: Visitor?
+    /// The anonymous browser's form cookie, for forms shown before login.
+    var formCookie: String?
+    /// The client's address, through a trusted proxy's X-Forwarded-For.
+    var clientAddress: String?
+    /// The fields of a posted urlencoded form, read once by the form guard.
+    var form: FormFields = FormFields()
+    /// The site's settings, read once per request.
+    var settings = SiteSettings()
+
+    public init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        remoteAddress = source.channel.remoteAddress
+    }
+
+    /// A pasted document is the largest form the site takes.
+    public var maxUploadSize: Int { 24 * 1024 * 1024 }
+
+    /// The signed-in account, or a redirect to the login page.
+    func signedIn() throws -> Visitor {
+        guard let visitor else { throw AccessError.signInRequired }
+        return visitor
+    }
+
+    /// The signed-in account when its role reaches `role`; 403 otherwise.
+    func signedIn(as role: Role) throws -> Visitor {
+        let visitor = try signedIn()
+        guard visitor.user.role >= role else { throw AccessError.forbidden }
+        return visitor
+    }
+}
+
+enum AccessError: Error {
+    case signInRequired
+    case forbidden
+    /// A form without a valid token, or from another site.
+    case formRejected
+}

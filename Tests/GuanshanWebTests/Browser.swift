@@ -1,0 +1,81 @@
+import Foundation
+import GuanshanLibrary
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+
+/// A visitor for route tests: keeps the cookies the site sets and the form token of the last page.
+final class Browser: @unchecked Sendable {
+    struct Page {
+        var status: HTTPResponse.Status
+        var headers: HTTPFields
+        var body: String
+        var location: String? { headers[.location] }
+    }
+
+    let client: any TestClientProtocol
+    private(set) var cookies: [String: String] = [:]
+    private(set) var formToken: String?
+
+    init(_ client: any TestClientProtocol) {
+        self.client = client
+    }
+
+    @discardableResult
+    func get(_ uri: String, headers: HTTPFields = [:]) async throws -> Page {
+        try await send(uri, method: .get, headers: headers, body: nil)
+    }
+
+    /// Posts a urlencoded form carrying the last page's token, unless `token` says otherwise (nil: none).
+    @discardableResult
+    func post(_ uri: String, _ fields: [(String, String)] = [], token: String?? = .some(nil), headers: HTTPFields = [:]) async throws -> Page {
+        var fields = fields
+        let chosen: String? = switch token {
+        case .some(.some(let given)): given
+        case .some(.none): formToken
+        case .none: nil
+        }
+        if let chosen { fields.append(("_csrf", chosen)) }
+        var headers = headers
+        headers[.contentType] = "application/x-www-form-urlencoded"
+        let body = fields.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
+        return try await send(uri, method: .post, headers: headers, body: ByteBuffer(string: body))
+    }
+
+    @discardableResult
+    func send(_ uri: String, method: HTTPRequest.Method, headers: HTTPFields = [:], body: ByteBuffer?) async throws -> Page {
+        var headers = headers
+        if !cookies.isEmpty, headers[.cookie] == nil {
+            headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+        }
+        let response = try await client.execute(uri: uri, method: method, headers: headers, body: body)
+        for line in response.headers[values: .setCookie] {
+            let pair = line.split(separator: ";")[0].split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = String(pair[0]), value = pair.count > 1 ? String(pair[1]) : ""
+            if value.isEmpty || line.contains("Max-Age=0") { cookies[name] = nil } else { cookies[name] = value }
+        }
+        let text = String(buffer: response.body)
+        if let token = Self.token(in: text) { formToken = token }
+        return Page(status: response.status, headers: response.headers, body: text)
+    }
+
+    /// Logs in through the login form.
+    @discardableResult
+    func logIn(_ name: String, _ password: String = "correct horse") async throws -> Page {
+        try await get("/login")
+        return try await post("/login", [("name", name), ("password", password)])
+    }
+
+    func forgetCookie(_ name: String) {
+        cookies[name] = nil
+    }
+
+    static func token(in html: String) -> String? {
+        guard let range = html.range(of: #"name="_csrf" value=""#) else { return nil }
+        return String(html[range.upperBound...].prefix { $0 != "\"" })
+    }
+
+    private static func encode(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? text
+    }
+}
