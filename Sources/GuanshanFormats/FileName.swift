@@ -1,8 +1,21 @@
-enum FileName {
+public enum FileName {
     /// The last path component (after `/` or `\`) without its extension: `docs/开放时间.txt` -> `开放时间`.
-    static func stem(_ fileName: String) -> String {
+    public static func stem(_ fileName: String) -> String {
         let name = fileName.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? fileName
         guard let dot = name.lastIndex(of: "."), dot > name.startIndex else { return name.trimmingWhiteSpace }
         return name[..<dot].trimmingWhiteSpace
+    }
+
+    /// An uploaded file's name made safe to write in a folder of its own: the last path component, no
+    /// control characters, no leading dots, at most 120 characters (the extension kept).
+    public static func safe(_ fileName: String) -> String {
+        let last = fileName.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        var name = String(last.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init))
+        while name.hasPrefix(".") { name.removeFirst() }
+        if name.count > 120 {
+            let ext = name.lastIndex(of: ".").map { String(name[$0...]) } ?? ""
+            name = String(name.prefix(120 - min(ext.count, 20))) + ext.prefix(20)
+        }
+        return name.isEmpty ? "upload" : name
     }
 }

@@ -1,5 +1,5 @@
 /// Why an input could not be parsed. `code` is stable, for callers that show their own messages.
-public enum FormatError: Error, Hashable, Sendable, CustomStringConvertible {
+public enum FormatError: Error, Hashable, Sendable, Codable, CustomStringConvertible {
     /// The bytes are not UTF-8, UTF-16 with a byte order mark, or GB18030.
     case undecodable
     /// The bytes contain NUL or many other control characters: not a text file.

@@ -15,7 +15,7 @@ enum SpanList {
         a.emphasis == b.emphasis && a.strong == b.strong && a.code == b.code && a.link == b.link
     }
 
-    private static func merged(_ spans: [Span]) -> [Span] {
+    static func merged(_ spans: [Span]) -> [Span] {
         var result: [Span] = []
         for span in spans {
             if let last = result.last, sameStyle(last, span) {

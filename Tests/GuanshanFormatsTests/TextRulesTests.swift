@@ -31,6 +31,14 @@ import Testing
     }
 
     @Test(arguments: [
+        ("通知.md", "通知.md"), ("../../etc/passwd", "passwd"), ("C:\\文档\\通知.TXT", "通知.TXT"), ("..\u{0}.bashrc", "bashrc"),
+        ("a\u{7}b.txt", "ab.txt"), ("", "upload"), ("...", "upload"), (String(repeating: "长", count: 300) + ".jsonl", String(repeating: "长", count: 114) + ".jsonl"),
+    ])
+    func uploadedFileNamesAreMadeSafe(_ name: String, safe: String) {
+        #expect(FileName.safe(name) == safe)
+    }
+
+    @Test(arguments: [
         ("2024-03-01", 1_709_222_400.0), ("2024-03-01T08:30", 1_709_253_000), ("2024-03-01 08:30:15", 1_709_253_015),
         ("2024-03-01T08:30:15.25", 1_709_253_015.25), ("2024-03-01T00:30:15Z", 1_709_253_015),
         ("2024-03-01T09:30:15+09:00", 1_709_253_015), ("2024-03-01 08:30:15 +0800", 1_709_253_015),
