@@ -139,6 +139,30 @@ enum SQLiteMigrations {
                 CREATE INDEX reading_history_by_document ON reading_history(document_id);
                 """)
         }
+        migrator.registerMigration("v5: trash, owners, daily views, import runs") { db in
+            // A document in the trash is a draft that remembers the state to restore: public lists, which
+            // show published documents only, need no change.
+            try db.execute(sql: """
+                ALTER TABLE document ADD COLUMN owner_id INTEGER REFERENCES account(id) ON DELETE SET NULL;
+                ALTER TABLE document ADD COLUMN trashed_at DATETIME;
+                ALTER TABLE document ADD COLUMN trashed_status TEXT CHECK (trashed_status IN ('draft', 'published'));
+                CREATE INDEX document_recently_updated ON document(updated_at DESC, id DESC);
+                CREATE TABLE daily_views (
+                    day TEXT PRIMARY KEY NOT NULL,
+                    views INTEGER NOT NULL CHECK (views >= 0)
+                ) WITHOUT ROWID;
+                CREATE TABLE import_run (
+                    id INTEGER PRIMARY KEY,
+                    started_at DATETIME NOT NULL,
+                    finished_at DATETIME NOT NULL,
+                    origin TEXT NOT NULL,
+                    account_id INTEGER REFERENCES account(id) ON DELETE SET NULL,
+                    imported INTEGER NOT NULL,
+                    skipped INTEGER NOT NULL,
+                    failures TEXT NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -257,7 +257,7 @@ extension SQLiteStore {
         }
     }
 
-    private func write(_ sql: String, _ arguments: StatementArguments) async throws {
+    func write(_ sql: String, _ arguments: StatementArguments) async throws {
         try await writer.write { db in try db.execute(sql: sql, arguments: arguments) }
     }
 }

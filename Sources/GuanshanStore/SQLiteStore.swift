@@ -43,56 +43,65 @@ public struct SQLiteStore: Store {
         try db.execute(
             sql: """
                 INSERT INTO document (id, title, sharer, category_id, status, created_at, published_at, updated_at,
-                    body, character_count, reading_minutes, pages, outline, content_hash, fingerprint)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    body, character_count, reading_minutes, pages, outline, content_hash, fingerprint, owner_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 document.id, document.title, document.sharer, categoryID, document.status.rawValue,
                 document.created, published, Date(),
                 encoded.body, document.metrics.characterCount, document.metrics.readingMinutes, encoded.pages,
-                encoded.outline, document.metrics.contentHash, Int64(bitPattern: document.metrics.fingerprint),
+                encoded.outline, document.metrics.contentHash, Int64(bitPattern: document.metrics.fingerprint), document.ownerID,
             ])
         let id = db.lastInsertedRowID
         try db.execute(sql: "INSERT INTO document_text (id, plain_text) VALUES (?, ?)", arguments: [id, encoded.plainText])
-        for (position, tag) in distinct(document.tags).enumerated() {
+        try setTags(document.tags, of: id, in: db)
+        return .inserted(id: id)
+    }
+
+    static func setTags(_ tags: [String], of id: Int64, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM document_tag WHERE document_id = ?", arguments: [id])
+        for (position, tag) in distinct(tags).enumerated() {
             try db.execute(sql: "INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING", arguments: [tag])
             try db.execute(
                 sql: "INSERT INTO document_tag (document_id, tag_id, position) SELECT ?, id, ? FROM tag WHERE name = ?",
                 arguments: [id, position, tag])
         }
-        return .inserted(id: id)
     }
 
     public func document(id: Int64) async throws -> StoredDocument? {
-        try await writer.read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT \(SummaryRow.columns), d.status, d.created_at, d.updated_at, d.revision, d.body, d.pages,
-                       d.outline, d.content_hash, d.fingerprint
-                FROM document d LEFT JOIN category c ON c.id = d.category_id
-                WHERE d.id = ? AND d.status = 'published'
-                """, arguments: [id])
-            else { return nil }
-            let tags = try String.fetchAll(db, sql: """
-                SELECT t.name FROM document_tag dt JOIN tag t ON t.id = dt.tag_id
-                WHERE dt.document_id = ? ORDER BY dt.position
-                """, arguments: [id])
-            let summary = SummaryRow.decode(row)
-            return StoredDocument(
-                summary: summary,
-                tags: tags,
-                status: DocumentStatus(rawValue: row["status"]) ?? .draft,
-                created: row["created_at"],
-                updated: row["updated_at"],
-                revision: row["revision"],
-                blocks: try StoredJSON.decode([Block].self, row["body"]),
-                metrics: DocumentMetrics(
-                    characterCount: summary.characterCount,
-                    readingMinutes: summary.readingMinutes,
-                    pages: try StoredJSON.decode([PageStart].self, row["pages"]),
-                    outline: try StoredJSON.decode([OutlineEntry].self, row["outline"]),
-                    fingerprint: UInt64(bitPattern: row["fingerprint"]),
-                    contentHash: row["content_hash"]))
-        }
+        try await writer.read { db in try Self.fetchDocument(id: id, publishedOnly: true, in: db)?.document }
+    }
+
+    /// The document with the row it came from, for the columns only some callers need.
+    static func fetchDocument(id: Int64, publishedOnly: Bool, in db: Database) throws -> (document: StoredDocument, row: Row)? {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT \(SummaryRow.columns), d.status, d.created_at, d.updated_at, d.revision, d.body, d.pages,
+                   d.outline, d.content_hash, d.fingerprint, d.owner_id, d.trashed_at
+            FROM document d LEFT JOIN category c ON c.id = d.category_id
+            WHERE d.id = ? \(publishedOnly ? "AND d.status = 'published'" : "")
+            """, arguments: [id])
+        else { return nil }
+        let tags = try String.fetchAll(db, sql: """
+            SELECT t.name FROM document_tag dt JOIN tag t ON t.id = dt.tag_id
+            WHERE dt.document_id = ? ORDER BY dt.position
+            """, arguments: [id])
+        let summary = SummaryRow.decode(row)
+        let document = StoredDocument(
+            summary: summary,
+            tags: tags,
+            status: DocumentStatus(rawValue: row["status"]) ?? .draft,
+            created: row["created_at"],
+            updated: row["updated_at"],
+            revision: row["revision"],
+            blocks: try StoredJSON.decode([Block].self, row["body"]),
+            metrics: DocumentMetrics(
+                characterCount: summary.characterCount,
+                readingMinutes: summary.readingMinutes,
+                pages: try StoredJSON.decode([PageStart].self, row["pages"]),
+                outline: try StoredJSON.decode([OutlineEntry].self, row["outline"]),
+                fingerprint: UInt64(bitPattern: row["fingerprint"]),
+                contentHash: row["content_hash"]))
+        return (document, row)
     }
 
     public func documentID(contentHash: String) async throws -> Int64? {
@@ -151,12 +160,15 @@ public struct SQLiteStore: Store {
         }
     }
 
-    public func addViews(_ views: [Int64: Int]) async throws {
+    public func addViews(_ views: [Int64: Int], day: String) async throws {
         guard !views.isEmpty else { return }
         try await writer.write { db in
             for (id, count) in views {
                 try db.execute(sql: "UPDATE document SET view_count = view_count + ? WHERE id = ?", arguments: [count, id])
             }
+            try db.execute(
+                sql: "INSERT INTO daily_views (day, views) VALUES (?, ?) ON CONFLICT (day) DO UPDATE SET views = views + excluded.views",
+                arguments: [day, views.values.reduce(0, +)])
         }
     }
 
@@ -267,7 +279,7 @@ public struct SQLiteStore: Store {
         }
     }
 
-    private static func findOrCreateCategory(_ category: CategoryName, in db: Database) throws -> Int64 {
+    static func findOrCreateCategory(_ category: CategoryName, in db: Database) throws -> Int64 {
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM category WHERE name = ?", arguments: [category.name]) {
             return id
         }
@@ -281,11 +293,11 @@ public struct SQLiteStore: Store {
         return db.lastInsertedRowID
     }
 
-    private static func category(_ row: Row) -> Category {
+    static func category(_ row: Row) -> Category {
         Category(id: row["id"], name: row["name"], slug: row["slug"], documentCount: row["n"])
     }
 
-    private static func distinct(_ tags: [String]) -> [String] {
+    static func distinct(_ tags: [String]) -> [String] {
         var seen = Set<String>()
         return tags.filter { !$0.isEmpty && seen.insert($0).inserted }
     }
@@ -312,20 +324,33 @@ enum SummaryRow {
     }
 }
 
-/// A new document with its JSON columns encoded outside the write transaction.
-private struct EncodedDocument {
-    let document: NewDocument
+/// A document's blocks and metrics with their JSON columns encoded outside the write transaction.
+struct EncodedBody {
     let body: String
     let plainText: String
     let pages: String
     let outline: String
 
+    init(blocks: [Block], metrics: DocumentMetrics) throws {
+        body = try StoredJSON.encode(blocks)
+        plainText = BlockTexts.join(blocks)
+        pages = try StoredJSON.encode(metrics.pages)
+        outline = try StoredJSON.encode(metrics.outline)
+    }
+}
+
+/// A new document with its JSON columns encoded outside the write transaction.
+private struct EncodedDocument {
+    let document: NewDocument
+    let encoded: EncodedBody
+    var body: String { encoded.body }
+    var plainText: String { encoded.plainText }
+    var pages: String { encoded.pages }
+    var outline: String { encoded.outline }
+
     init(_ document: NewDocument) throws {
         self.document = document
-        body = try StoredJSON.encode(document.blocks)
-        plainText = BlockTexts.join(document.blocks)
-        pages = try StoredJSON.encode(document.metrics.pages)
-        outline = try StoredJSON.encode(document.metrics.outline)
+        encoded = try EncodedBody(blocks: document.blocks, metrics: document.metrics)
     }
 }
 

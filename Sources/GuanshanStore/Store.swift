@@ -1,5 +1,5 @@
 /// Where the library keeps its documents. Lists and reads see published documents only.
-public protocol Store: AccountStore {
+public protocol Store: AccountStore, EditorialStore {
     /// Saves new documents in one transaction, in order; a document whose content hash exists is not saved again.
     func saveNewDocuments(_ documents: [NewDocument]) async throws -> [SaveOutcome]
     func document(id: Int64) async throws -> StoredDocument?
@@ -9,8 +9,8 @@ public protocol Store: AccountStore {
     /// Categories that hold at least one published document, by name.
     func categories() async throws -> [Category]
     func category(slug: String) async throws -> Category?
-    /// Adds batched view counts, document id to views.
-    func addViews(_ views: [Int64: Int]) async throws
+    /// Adds batched view counts, document id to views, counting them also to `day` (`2026-11-29`).
+    func addViews(_ views: [Int64: Int], day: String) async throws
     /// The newest revision of the change log; every insert, edit or delete of a document raises it.
     func revision() async throws -> Int64
     /// What changed after `revision`, read in one snapshot: at most `limit` documents, oldest change first.

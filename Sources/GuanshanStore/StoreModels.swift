@@ -55,8 +55,11 @@ public struct NewDocument: Sendable {
     public var created: Date
     public var blocks: [Block]
     public var metrics: DocumentMetrics
+    /// The account that published it; nil for imports from the command line and the demo documents.
+    public var ownerID: Int64?
 
-    public init(id: Int64? = nil, title: String, sharer: String, category: CategoryName?, tags: [String], status: DocumentStatus, created: Date, blocks: [Block], metrics: DocumentMetrics) {
+    public init(id: Int64? = nil, title: String, sharer: String, category: CategoryName?, tags: [String], status: DocumentStatus, created: Date, blocks: [Block], metrics: DocumentMetrics, ownerID: Int64? = nil) {
+        self.ownerID = ownerID
         self.id = id
         self.title = title
         self.sharer = sharer

@@ -13,10 +13,12 @@ public enum TextRules {
         blocks.reduce(0) { $0 + characterCount(of: $1.plainText) }
     }
 
-    /// ceil(count / 300): at least one minute for a non-empty body, none for an empty one.
-    public static func readingMinutes(forCount count: Int) -> Int {
+    /// ceil(count / 300), or by the site's reading speed: at least one minute for a non-empty body, none
+    /// for an empty one.
+    public static func readingMinutes(forCount count: Int, perMinute speed: Int = charactersPerMinute) -> Int {
         guard count > 0 else { return 0 }
-        return (count + charactersPerMinute - 1) / charactersPerMinute
+        let speed = max(speed, 1)
+        return (count + speed - 1) / speed
     }
 
     public static let charactersPerMinute = 300

@@ -16,11 +16,11 @@ public struct TextStats: Hashable, Sendable, Codable {
         self.fingerprint = fingerprint
     }
 
-    public init(blocks: [Block], budget: Int = Pagination.defaultBudget) {
+    public init(blocks: [Block], budget: Int = Pagination.defaultBudget, readingSpeed: Int = TextRules.charactersPerMinute) {
         let count = TextRules.characterCount(of: blocks)
         self.init(
             characterCount: count,
-            readingMinutes: TextRules.readingMinutes(forCount: count),
+            readingMinutes: TextRules.readingMinutes(forCount: count, perMinute: readingSpeed),
             pages: Pagination.paginate(blocks, budget: budget),
             outline: Outline.entries(of: blocks),
             fingerprint: Fingerprint.simHash(of: blocks.map(\.plainText).joined(separator: "\n")))

@@ -65,7 +65,7 @@ import Testing
         let base = Date(timeIntervalSince1970: 1_700_000_000)
         let docs = (0..<25).map { Self.newDocument(title: "文档\($0)", hash: "h\($0)", created: base.addingTimeInterval(Double($0) * 60)) }
         let ids = try await store.saveNewDocuments(docs).compactMap { if case .inserted(let id) = $0 { id } else { nil } }
-        try await store.addViews([ids[3]: 7, ids[10]: 2])
+        try await store.addViews([ids[3]: 7, ids[10]: 2], day: "2026-11-29")
         let newest = try await store.documents(DocumentListQuery(order: .newest, offset: 0, limit: 10))
         #expect(newest.total == 25)
         #expect(newest.documents.map(\.title).prefix(2) == ["文档24", "文档23"])
