@@ -6,12 +6,14 @@ import GuanshanText
 /// Turns a parsed document into one ready to save: the text rules are applied here, once.
 struct DocumentPreparation: Sendable {
     var pageBudget: Int
+    var readingSpeed: Int = TextRules.charactersPerMinute
     var sharer: String?
     var category: String?
     var status: DocumentStatus = .published
+    var ownerID: Int64?
 
     func prepare(_ parsed: ParsedDocument, now: Date = Date()) -> NewDocument {
-        let stats = TextStats(blocks: parsed.blocks, budget: pageBudget)
+        let stats = TextStats(blocks: parsed.blocks, budget: pageBudget, readingSpeed: readingSpeed)
         let categoryName = (category ?? parsed.category).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         return NewDocument(
             id: parsed.id,
@@ -28,7 +30,8 @@ struct DocumentPreparation: Sendable {
                 pages: stats.pages,
                 outline: stats.outline,
                 fingerprint: stats.fingerprint,
-                contentHash: Self.contentHash(title: parsed.title, blocks: parsed.blocks)))
+                contentHash: Self.contentHash(title: parsed.title, blocks: parsed.blocks)),
+            ownerID: ownerID)
     }
 
     static let defaultSharer = "admin"

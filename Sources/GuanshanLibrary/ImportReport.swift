@@ -1,4 +1,6 @@
+import Foundation
 import GuanshanFormats
+import GuanshanStore
 
 /// Where an imported document came from: a file, and the line for JSONL.
 public struct ImportSource: Hashable, Sendable, CustomStringConvertible {
@@ -8,7 +10,7 @@ public struct ImportSource: Hashable, Sendable, CustomStringConvertible {
     public var description: String { line.map { "\(path):\($0)" } ?? path }
 }
 
-public enum ImportProblem: Error, Hashable, Sendable {
+public enum ImportProblem: Error, Hashable, Sendable, Codable {
     case notFound
     case unsupportedFormat(String)
     case tooLarge(bytes: Int64, limit: Int64)
@@ -50,4 +52,17 @@ public struct ImportReport: Sendable {
 public enum ImportEvent: Sendable {
     case planned(files: Int, bytes: Int64)
     case progress(bytes: Int64, documents: Int, file: String)
+}
+
+extension ImportRunRecord.Failure {
+    /// The problem is kept as JSON, so that each reader sees it in their own language.
+    init(_ failure: ImportFailure) {
+        let problem = (try? JSONEncoder().encode(failure.problem)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        self.init(source: failure.source.description, problem: problem)
+    }
+
+    /// The problem in words; a record this version cannot read shows as it is.
+    public func message(english: Bool) -> String {
+        (try? JSONDecoder().decode(ImportProblem.self, from: Data(problem.utf8)))?.message(english: english) ?? problem
+    }
 }

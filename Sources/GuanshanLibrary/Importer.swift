@@ -1,6 +1,7 @@
 import Foundation
 import GuanshanFormats
 import GuanshanStore
+import GuanshanText
 
 public struct ImportOptions: Sendable {
     /// The format of every file; nil picks it from each file's extension.
@@ -9,11 +10,16 @@ public struct ImportOptions: Sendable {
     public var category: String?
     /// Names this sharer on every document, over any author a file names.
     public var author: String?
+    public var status: DocumentStatus
+    /// The account importing, through the admin; nil on the command line.
+    public var owner: User?
 
-    public init(format: DocumentFormat? = nil, category: String? = nil, author: String? = nil) {
+    public init(format: DocumentFormat? = nil, category: String? = nil, author: String? = nil, status: DocumentStatus = .published, owner: User? = nil) {
         self.format = format
         self.category = category
         self.author = author
+        self.status = status
+        self.owner = owner
     }
 }
 
@@ -27,11 +33,14 @@ extension Library {
         _ paths: [String], options: ImportOptions = ImportOptions(),
         events: @escaping @Sendable (ImportEvent) -> Void = { _ in }
     ) async throws -> ImportReport {
+        let started = now()
         let settings = try await settings()
         let files = ImportFiles(paths: paths, format: options.format)
         var run = ImportRun(
             library: self,
-            preparation: DocumentPreparation(pageBudget: settings.pageBudget, sharer: options.author, category: options.category),
+            preparation: DocumentPreparation(
+                pageBudget: settings.pageBudget, readingSpeed: settings.readingSpeed, sharer: options.author ?? options.owner?.displayName,
+                category: options.category, status: options.status, ownerID: options.owner?.id),
             events: events)
         run.report.ignoredFiles = files.ignored
         for path in files.missing {
@@ -46,8 +55,20 @@ extension Library {
             try await search.catchUp()
             try await search.save()
         }
+        try await store.recordImportRun(ImportRunRecord(
+            started: started, finished: now(), origin: options.owner == nil ? "cli" : "admin", userID: options.owner?.id,
+            imported: run.report.imported.count, skipped: run.report.skipped.count,
+            failures: run.report.failed.prefix(Self.recordedFailures).map { failure in
+                // An upload's folder is temporary: its file's name is what the editor knows.
+                var failure = failure
+                if options.owner != nil { failure.source.path = URL(fileURLWithPath: failure.source.path).lastPathComponent }
+                return ImportRunRecord.Failure(failure)
+            }))
         return run.report
     }
+
+    /// The failures of one import kept for the dashboard; the rest are only counted.
+    static let recordedFailures = 100
 }
 
 private struct ImportRun {

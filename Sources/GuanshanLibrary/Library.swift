@@ -39,6 +39,12 @@ public struct Library: Sendable {
     public func settings() async throws -> SiteSettings {
         SiteSettings(stored: try await store.settings())
     }
+
+    /// Writes the view counts (to today's total too) and reading marks kept in memory.
+    public func flushPendingWrites() async throws {
+        try await views.flush(day: CalendarDay(now(), in: try await settings().timeZone).text)
+        try await readings.flush()
+    }
 }
 
 public enum LibraryError: Error, Equatable, Sendable {

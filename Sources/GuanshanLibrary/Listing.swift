@@ -39,6 +39,11 @@ extension Library {
         return CategoryListing(category: category, page: page)
     }
 
+    /// All published documents, newest first.
+    public func newest(pageNumber: Int) async throws -> ListPage {
+        try await listPage(DocumentListQuery(order: .newest), pageNumber: pageNumber)
+    }
+
     /// Published documents with `tag`, newest first.
     public func tagged(_ tag: String, pageNumber: Int) async throws -> ListPage {
         let page = try await listPage(DocumentListQuery(tag: tag, order: .newest), pageNumber: pageNumber)

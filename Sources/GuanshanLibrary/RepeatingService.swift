@@ -32,17 +32,13 @@ extension RepeatingService {
     /// Writes batched view counts and reading marks every `interval`, and once more on shutdown; drops
     /// expired sessions.
     public static func pendingWrites(library: Library, interval: Duration = .seconds(5), logger: Logger) -> RepeatingService {
-        let flush: @Sendable () async throws -> Void = {
-            try await library.views.flush()
-            try await library.readings.flush()
-        }
-        return RepeatingService(
+        RepeatingService(
             interval: interval, logger: logger, failure: "could not write view counts or reading marks",
             work: {
-                try await flush()
+                try await library.flushPendingWrites()
                 try await library.accounts.pruneExpiredIfDue()
             },
-            last: flush)
+            last: { try await library.flushPendingWrites() })
     }
 
     /// Keeps the index in step with writes made by other processes (an import from the command line,

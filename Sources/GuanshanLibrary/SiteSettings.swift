@@ -1,4 +1,5 @@
 import Foundation
+import GuanshanText
 
 /// The settings an admin can change; the defaults are the reference page's.
 public struct SiteSettings: Hashable, Sendable {
@@ -7,6 +8,14 @@ public struct SiteSettings: Hashable, Sendable {
     public var tagline = "记住我,来上我~"
     /// Characters per page (DESIGN §2's B).
     public var pageBudget = 2000
+    /// Characters a reader reads in a minute, for the reading time (300 by DESIGN §2).
+    public var readingSpeed = TextRules.charactersPerMinute
+    /// The footer's line; the default names the site.
+    public var footer = ""
+    /// The promo widget under each document (`领取福利`): a caption and an image address or a QR target.
+    public var promoCaption = ""
+    public var promoImage = ""
+    public var promoTarget = ""
     /// The zone the site shows times in.
     public var timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .gmt
     /// Whether visitors may create reader accounts.
@@ -17,15 +26,23 @@ public struct SiteSettings: Hashable, Sendable {
 
     public init() {}
 
-    enum Key: String, CaseIterable {
+    public enum Key: String, CaseIterable, Sendable {
         case siteName = "site.name"
         case slogan = "site.slogan"
         case tagline = "site.tagline"
         case pageBudget = "pagination.budget"
+        case readingSpeed = "reading.speed"
+        case footer = "site.footer"
+        case promoCaption = "promo.caption"
+        case promoImage = "promo.image"
+        case promoTarget = "promo.target"
         case timeZone = "site.timezone"
         case registrationOpen = "accounts.registration"
         case publicURL = "site.url"
     }
+
+    public static let pageBudgets = 500...20_000
+    public static let readingSpeeds = 100...2_000
 
     /// An http or https address with a host and nothing after the path.
     static func publicURL(_ text: String) -> URL? {
@@ -40,7 +57,12 @@ public struct SiteSettings: Hashable, Sendable {
         if let value = stored[Key.siteName.rawValue], !value.isEmpty { siteName = value }
         if let value = stored[Key.slogan.rawValue] { slogan = value }
         if let value = stored[Key.tagline.rawValue] { tagline = value }
-        if let value = stored[Key.pageBudget.rawValue].flatMap(Int.init), (500...20_000).contains(value) { pageBudget = value }
+        if let value = stored[Key.pageBudget.rawValue].flatMap(Int.init), Self.pageBudgets.contains(value) { pageBudget = value }
+        if let value = stored[Key.readingSpeed.rawValue].flatMap(Int.init), Self.readingSpeeds.contains(value) { readingSpeed = value }
+        if let value = stored[Key.footer.rawValue] { footer = value }
+        if let value = stored[Key.promoCaption.rawValue] { promoCaption = value }
+        if let value = stored[Key.promoImage.rawValue] { promoImage = value }
+        if let value = stored[Key.promoTarget.rawValue] { promoTarget = value }
         if let value = stored[Key.timeZone.rawValue].flatMap(TimeZone.init(identifier:)) { timeZone = value }
         if let value = stored[Key.registrationOpen.rawValue] { registrationOpen = value != "off" }
         if let value = stored[Key.publicURL.rawValue].flatMap(Self.publicURL) { publicURL = value }

@@ -18,13 +18,13 @@ public actor ViewCounter {
         pending[id] ?? 0
     }
 
-    /// Writes the pending views; on failure they are kept for the next flush.
-    public func flush() async throws {
+    /// Writes the pending views, counting them to `day`; on failure they are kept for the next flush.
+    public func flush(day: String) async throws {
         guard !pending.isEmpty else { return }
         let batch = pending
         pending = [:]
         do {
-            try await store.addViews(batch)
+            try await store.addViews(batch, day: day)
         } catch {
             pending.merge(batch, uniquingKeysWith: +)
             throw error

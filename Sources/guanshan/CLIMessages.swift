@@ -88,44 +88,6 @@ struct CLIMessages: Sendable {
     }
 
     func problem(_ problem: ImportProblem) -> String {
-        switch problem {
-        case .notFound:
-            return english ? "no such file or folder" : "文件或文件夹不存在"
-        case .unsupportedFormat(let ext):
-            return english ? "unsupported file type “.\(ext)” (use .txt, .md or .jsonl, or --format)"
-                : "不支持的文件类型“.\(ext)”（可导入 .txt、.md、.jsonl，或用 --format 指定）"
-        case .tooLarge(let bytes, let limit):
-            return english ? "file too large (\(bytes) bytes, at most \(limit))" : "文件过大（\(bytes) 字节，上限 \(limit) 字节）"
-        case .unreadable(let reason):
-            return english ? "cannot read the file: \(reason)" : "无法读取文件：\(reason)"
-        case .format(let error):
-            return formatProblem(error)
-        case .idTaken(let id):
-            return english ? "id \(id) belongs to another document" : "编号 \(id) 已被另一篇文档占用"
-        case .storeFailed(let reason):
-            return english ? "could not save: \(reason)" : "保存失败：\(reason)"
-        }
-    }
-}
-
-extension CLIMessages {
-    func formatProblem(_ error: FormatError) -> String {
-        if english { return error.description }
-        switch error {
-        case .undecodable:
-            return "文件编码无法识别（支持 UTF-8、带字节顺序标记的 UTF-16、GB18030/GBK），未导入"
-        case .binary:
-            return "文件含有空字节或控制字符，不是文本文件"
-        case .empty:
-            return "文档没有正文"
-        case .tooLarge(let line, let limit):
-            return (line.map { "第 \($0) 行" } ?? "文件") + "超过 \(limit) 字节的上限"
-        case .invalidJSON(let line, let reason):
-            return "第 \(line) 行不是 JSON 对象：\(reason)"
-        case .missingField(let line, let field):
-            return "第 \(line) 行缺少 \(field)"
-        case .invalidField(let line, let field, let reason):
-            return "第 \(line) 行的 \(field) 无效：\(reason)"
-        }
+        problem.message(english: english)
     }
 }

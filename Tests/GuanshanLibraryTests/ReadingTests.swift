@@ -46,7 +46,7 @@ import Testing
         let sixth = try await library.readPage(id: id, pageNumber: 1)
         #expect(sixth.viewCount == 6)
         #expect(try await library.store.document(id: id)?.summary.viewCount == 0)
-        try await library.views.flush()
+        try await library.flushPendingWrites()
         #expect(try await library.store.document(id: id)?.summary.viewCount == 6)
         #expect(await library.views.pendingViews(of: id) == 0)
     }

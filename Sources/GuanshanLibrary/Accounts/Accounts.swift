@@ -143,7 +143,7 @@ public struct Accounts: Sendable {
         else { throw AccountError.wrongPassword }
     }
 
-    private func activeAdmins() async throws -> Int {
+    func activeAdmins() async throws -> Int {
         var count = 0
         var offset = 0
         while true {

@@ -13,7 +13,7 @@ public struct SessionPolicy: Sendable {
             : SessionPolicy(idleTimeout: 12 * 3_600, lifetime: 7 * 86_400)
     }
 
-    /// The longest any session lives; the cookie's own lifetime.
+    /// The longest any session lives.
     public static let longest = of(.reader).lifetime
     /// How stale a session's last-seen time may grow before a request writes it again.
     static let touchInterval: TimeInterval = 300

@@ -1,0 +1,19 @@
+import Foundation
+import GuanshanStore
+
+public struct Dashboard: Sendable {
+    public var figures: DashboardFigures
+    /// The days of `figures.dailyViews`, oldest first.
+    public var days: [CalendarDay]
+}
+
+extension Library {
+    public static let dashboardDays = 30
+
+    public func dashboard() async throws -> Dashboard {
+        try await flushPendingWrites()
+        let days = CalendarDay.lastDays(Self.dashboardDays, endingAt: now(), in: try await settings().timeZone)
+        let figures = try await store.dashboard(days: days.map(\.text), mostRead: 10, imports: 10)
+        return Dashboard(figures: figures, days: days)
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import GuanshanFormats
+import GuanshanStore
+import GuanshanText
+
+public struct AdminDocumentPage: Sendable {
+    public var list: AdminDocumentList
+    public var pageNumber: Int
+    public var pageCount: Int
+}
+
+/// What the editor's preview shows: the blocks as the reading page will, and the counts.
+public struct DraftPreview: Sendable {
+    public var title: String
+    public var blocks: [Block]
+    public var stats: TextStats
+}
+
+/// Writing documents from the admin: new, edited, previewed, trashed, restored and deleted. Every change
+/// reaches the search index before the call returns.
+extension Library {
+    public static let adminPageSize = 30
+
+    public func adminDocuments(state: EditorialState?, categoryID: Int64?, title: String?, pageNumber: Int) async throws -> AdminDocumentPage {
+        let window = try PageWindow(pageNumber, size: Self.adminPageSize)
+        let list = try await store.adminDocuments(
+            AdminDocumentQuery(state: state, categoryID: categoryID, title: title, offset: window.offset, limit: window.limit))
+        return AdminDocumentPage(list: list, pageNumber: pageNumber, pageCount: try window.pageCount(total: list.total))
+    }
+
+    public func editableDocument(id: Int64) async throws -> EditableDocument {
+        guard let document = try await store.editableDocument(id: id) else { throw LibraryError.documentNotFound }
+        return document
+    }
+
+    /// The form's fields for an existing document; its body as Markdown, which keeps headings and lists.
+    public func draft(of editable: EditableDocument) -> DocumentDraft {
+        let document = editable.document
+        return DocumentDraft(
+            title: document.summary.title, body: MarkdownWriter.markdown(blocks: document.blocks), format: .markdown,
+            category: document.summary.category?.name ?? "", tags: document.tags.joined(separator: ", "),
+            status: document.status)
+    }
+
+    public func preview(_ draft: DocumentDraft) async throws -> DraftPreview {
+        let parsed = try draft.parsed()
+        let settings = try await settings()
+        return DraftPreview(
+            title: parsed.title, blocks: parsed.blocks,
+            stats: TextStats(blocks: parsed.blocks, budget: settings.pageBudget, readingSpeed: settings.readingSpeed))
+    }
+
+    public func createDocument(_ draft: DocumentDraft, by editor: Visitor) async throws -> Int64 {
+        let new = try await prepared(draft, by: editor)
+        switch try await store.saveNewDocuments([new]).first {
+        case .inserted(let id):
+            try await search.catchUp()
+            return id
+        case .duplicate(let existing):
+            throw EditorialError.duplicate(of: existing)
+        case .idTaken, nil:
+            throw LibraryError.documentNotFound
+        }
+    }
+
+    public func updateDocument(id: Int64, _ draft: DocumentDraft, by editor: Visitor) async throws {
+        let new = try await prepared(draft, by: editor)
+        let update = DocumentUpdate(
+            title: new.title, category: new.category, tags: new.tags, status: draft.status, blocks: new.blocks, metrics: new.metrics, at: now())
+        switch try await store.updateDocument(id: id, update) {
+        case .updated: try await search.catchUp()
+        case .notFound: throw LibraryError.documentNotFound
+        case .duplicate(let other): throw EditorialError.duplicate(of: other)
+        }
+    }
+
+    private func prepared(_ draft: DocumentDraft, by editor: Visitor) async throws -> NewDocument {
+        let parsed = try draft.parsed()
+        let settings = try await settings()
+        return DocumentPreparation(
+            pageBudget: settings.pageBudget, readingSpeed: settings.readingSpeed, sharer: editor.user.displayName,
+            status: draft.status, ownerID: editor.user.id
+        ).prepare(parsed, now: now())
+    }
+
+    public func trashDocument(id: Int64) async throws {
+        guard try await store.trashDocument(id: id, at: now()) else { throw LibraryError.documentNotFound }
+        try await search.catchUp()
+    }
+
+    public func restoreDocument(id: Int64) async throws {
+        guard try await store.restoreDocument(id: id) else { throw LibraryError.documentNotFound }
+        try await search.catchUp()
+    }
+
+    /// Deletes a document in the trash for good, with its favorites and reading history.
+    public func deleteTrashedDocument(id: Int64) async throws {
+        guard try await store.deleteTrashedDocument(id: id) else { throw LibraryError.documentNotFound }
+        try await search.catchUp()
+    }
+
+    /// Imports an uploaded file (any format `guanshan import` reads) as the editor's, in a folder of its own
+    /// that is removed afterwards.
+    public func importUpload(_ data: Data, fileName: String, options: ImportOptions) async throws -> ImportReport {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("guanshan-upload-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let safeName = FileName.safe(fileName)
+        let file = folder.appendingPathComponent(safeName)
+        try data.write(to: file)
+        var report = try await importFiles([file.path], options: options)
+        for index in report.failed.indices { report.failed[index].source.path = safeName }
+        for index in report.imported.indices { report.imported[index].source.path = safeName }
+        for index in report.skipped.indices { report.skipped[index].source.path = safeName }
+        return report
+    }
+}

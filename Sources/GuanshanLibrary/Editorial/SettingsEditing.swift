@@ -1,0 +1,98 @@
+import Foundation
+import GuanshanStore
+import GuanshanText
+
+/// The settings form of the admin, as typed.
+public struct SettingsForm: Sendable {
+    public var siteName: String
+    public var slogan: String
+    public var tagline: String
+    public var publicURL: String
+    public var pageBudget: String
+    public var readingSpeed: String
+    public var registrationOpen: Bool
+    public var footer: String
+    public var promoCaption: String
+    public var promoImage: String
+    public var promoTarget: String
+
+    public init(_ settings: SiteSettings) {
+        siteName = settings.siteName
+        slogan = settings.slogan
+        tagline = settings.tagline
+        publicURL = settings.publicURL?.absoluteString ?? ""
+        pageBudget = String(settings.pageBudget)
+        readingSpeed = String(settings.readingSpeed)
+        registrationOpen = settings.registrationOpen
+        footer = settings.footer
+        promoCaption = settings.promoCaption
+        promoImage = settings.promoImage
+        promoTarget = settings.promoTarget
+    }
+}
+
+extension Library {
+    /// Checks and saves the settings. A new page budget or reading speed is applied to every stored
+    /// document before this returns; the count of documents laid out again is returned.
+    @discardableResult
+    public func saveSettings(_ form: SettingsForm) async throws -> Int {
+        let old = try await settings()
+        let values = try Self.checked(form)
+        try await store.setSettings(values)
+        let new = try await settings()
+        guard new.pageBudget != old.pageBudget || new.readingSpeed != old.readingSpeed else { return 0 }
+        return try await layOutAgain(budget: new.pageBudget, speed: new.readingSpeed)
+    }
+
+    private static func checked(_ form: SettingsForm) throws -> [String: String] {
+        func text(_ value: String, _ field: String, limit: Int, required: Bool = false) throws -> String {
+            let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard trimmed.count <= limit, !required || !trimmed.isEmpty else { throw EditorialError.invalidSetting(field) }
+            return trimmed
+        }
+        let url = form.publicURL.trimmingCharacters(in: .whitespaces)
+        guard url.isEmpty || SiteSettings.publicURL(url) != nil else { throw EditorialError.invalidSetting("publicURL") }
+        guard let budget = Int(form.pageBudget.trimmingCharacters(in: .whitespaces)), SiteSettings.pageBudgets.contains(budget) else {
+            throw EditorialError.invalidSetting("pageBudget")
+        }
+        guard let speed = Int(form.readingSpeed.trimmingCharacters(in: .whitespaces)), SiteSettings.readingSpeeds.contains(speed) else {
+            throw EditorialError.invalidSetting("readingSpeed")
+        }
+        let image = try text(form.promoImage, "promoImage", limit: 500)
+        guard image.isEmpty || image.hasPrefix("/") && !image.hasPrefix("//") || SiteSettings.publicURL(image)?.scheme == "https" else {
+            throw EditorialError.invalidSetting("promoImage")
+        }
+        typealias Key = SiteSettings.Key
+        return [
+            Key.siteName.rawValue: try text(form.siteName, "siteName", limit: 40, required: true),
+            Key.slogan.rawValue: try text(form.slogan, "slogan", limit: 60),
+            Key.tagline.rawValue: try text(form.tagline, "tagline", limit: 60),
+            Key.publicURL.rawValue: url,
+            Key.pageBudget.rawValue: String(budget),
+            Key.readingSpeed.rawValue: String(speed),
+            Key.registrationOpen.rawValue: form.registrationOpen ? "on" : "off",
+            Key.footer.rawValue: try text(form.footer, "footer", limit: 200),
+            Key.promoCaption.rawValue: try text(form.promoCaption, "promoCaption", limit: 60),
+            Key.promoImage.rawValue: image,
+            Key.promoTarget.rawValue: try text(form.promoTarget, "promoTarget", limit: 500),
+        ]
+    }
+
+    /// Recomputes every document's page starts and reading time, in batches.
+    func layOutAgain(budget: Int, speed: Int) async throws -> Int {
+        var after: Int64 = 0
+        var count = 0
+        while true {
+            let bodies = try await store.documentBodies(afterID: after, limit: 200)
+            guard let last = bodies.last else { return count }
+            try await store.updateLayouts(bodies.map { body in
+                let count = TextRules.characterCount(of: body.blocks)
+                return DocumentLayout(
+                    id: body.id, pages: Pagination.paginate(body.blocks, budget: budget),
+                    readingMinutes: TextRules.readingMinutes(forCount: count, perMinute: speed))
+            })
+            count += bodies.count
+            after = last.id
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import GuanshanStore
+
+public struct UserPage: Sendable {
+    public var users: [User]
+    public var pageNumber: Int
+    public var pageCount: Int
+    public var total: Int
+}
+
+/// The admin's view of accounts: roles and disabling. An admin never changes their own role or
+/// disables themselves, and the site always keeps one active admin.
+extension Library {
+    public func users(pageNumber: Int) async throws -> UserPage {
+        let window = try PageWindow(pageNumber, size: Self.adminPageSize)
+        let list = try await store.users(offset: window.offset, limit: window.limit)
+        return UserPage(users: list.users, pageNumber: pageNumber, pageCount: try window.pageCount(total: list.total), total: list.total)
+    }
+
+    public func setRole(userID: Int64, _ role: Role, by admin: Visitor) async throws {
+        let user = try await otherUser(userID, admin: admin)
+        if user.role == .admin, role != .admin, !user.disabled, try await accounts.activeAdmins() <= 1 { throw EditorialError.lastAdmin }
+        try await store.setRole(userID: userID, role)
+    }
+
+    /// A disabled account is signed out everywhere and cannot log in or use its tokens.
+    public func setDisabled(userID: Int64, _ disabled: Bool, by admin: Visitor) async throws {
+        let user = try await otherUser(userID, admin: admin)
+        if disabled, user.role == .admin, !user.disabled, try await accounts.activeAdmins() <= 1 { throw EditorialError.lastAdmin }
+        try await store.setDisabled(userID: userID, disabled)
+    }
+
+    private func otherUser(_ id: Int64, admin: Visitor) async throws -> User {
+        guard id != admin.user.id else { throw EditorialError.ownAccount }
+        guard let user = try await store.user(id: id) else { throw EditorialError.userNotFound }
+        return user
+    }
+}

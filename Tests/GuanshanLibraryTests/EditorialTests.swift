@@ -1,0 +1,36 @@
+import Foundation
+import GuanshanLibrary
+import GuanshanStore
+import GuanshanTestSupport
+import Testing
+
+@Suite struct EditorialTests {
+    let library: Library
+
+    init() throws {
+        library = Library(store: try SQLiteStore.inMemory(), passwordCost: .testing)
+    }
+
+    private func editor() async throws -> Visitor {
+        _ = try await library.accounts.addUser(name: "editor", password: "correct horse", role: .editor)
+        let session = try await library.accounts.logIn(name: "editor", password: "correct horse", client: nil)
+        return try #require(try await library.accounts.visitor(sessionSecret: session.sessionSecret))
+    }
+
+    /// The editor shows a document as Markdown; saving it unchanged keeps every block, style and link.
+    @Test func savingAnUntouchedDraftKeepsEveryBlock() async throws {
+        #expect(try await library.seedDemoDocumentsIfEmpty() > 0)
+        let editor = try await editor()
+        for summary in try await library.newest(pageNumber: 1).documents {
+            let before = try await library.editableDocument(id: summary.id)
+            let draft = library.draft(of: before)
+            #expect(draft.format == .markdown)
+            #expect(try await library.preview(draft).blocks == before.document.blocks, "\(summary.title)")
+            try await library.updateDocument(id: summary.id, draft, by: editor)
+            let after = try await library.editableDocument(id: summary.id)
+            #expect(after.document.blocks == before.document.blocks)
+            #expect(after.document.summary.title == before.document.summary.title)
+            #expect(after.document.tags == before.document.tags)
+        }
+    }
+}
