@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        // Uploads in the admin arrive as multipart/form-data; Vapor's parser has years of hostile input behind it.
+        .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
     ],
     targets: [
         .target(name: "GuanshanText"),
@@ -34,10 +36,11 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .target(name: "GuanshanWeb", dependencies: [
-            "GuanshanLibrary", "GuanshanSearch",
+            "GuanshanLibrary", "GuanshanSearch", "GuanshanFormats", "GuanshanStore",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "MultipartKit", package: "multipart-kit"),
         ]),
         .executableTarget(name: "guanshan", dependencies: [
             "GuanshanWeb", "GuanshanLibrary",

@@ -27,4 +27,12 @@ enum APIResponse {
         let code = code ?? status.reasonPhrase.lowercased().replacingOccurrences(of: " ", with: "_")
         return json(Failure(error: code, message: message ?? status.reasonPhrase), status: status)
     }
+
+    /// The case name of an error as a code: `wrongPassword(…)` is `wrong_password`.
+    static func code(of error: some Error) -> String {
+        let name = "\(error)".prefix(while: { $0 != "(" })
+        return name.reduce(into: "") { code, character in
+            if character.isUppercase { code += "_" + character.lowercased() } else { code.append(character) }
+        }
+    }
 }

@@ -34,6 +34,12 @@ public func buildRouter(library: Library, configuration: WebConfiguration = WebC
     ProfileController(library: library, pages: pages).addRoutes(to: router)
     PersonalController(library: library, pages: pages).addRoutes(to: router)
     PersonalAPIController(library: library).addRoutes(to: router)
+    ReadingAPIController(library: library).addRoutes(to: router)
+    AdminAPIController(library: library).addRoutes(to: router)
+    OpenAPIDocument.addRoute(to: router)
+    let admin = router.group("/admin").add(middleware: StaffOnlyMiddleware())
+    AdminSiteController(library: library, pages: pages).addRoutes(to: admin)
+    AdminDocumentController(library: library, pages: pages).addRoutes(to: admin)
     AssetController().addRoutes(to: router)
     return router
 }

@@ -20,6 +20,10 @@ struct FormFields: Sendable {
         }
     }
 
+    init(_ pairs: [(String, String)]) {
+        for (name, value) in pairs where values[name] == nil { values[name] = value }
+    }
+
     subscript(_ name: String) -> String? { values[name] }
 
     /// The field, or "" when the form lacks it.

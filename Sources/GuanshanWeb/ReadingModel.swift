@@ -137,6 +137,7 @@ struct ErrorModel {
         case .notFound: (strings.notFoundTitle, strings.notFoundText)
         case .forbidden where formRejected: (strings.account.formRejectedTitle, strings.account.formRejectedText)
         case .forbidden, .unauthorized: (strings.account.forbiddenTitle, strings.account.forbiddenText)
+        case .contentTooLarge: (strings.errorTitle, strings.admin.fileTooLarge)
         default: (strings.errorTitle, strings.errorText)
         }
         layout = LayoutModel(context: context, title: heading)

@@ -16,6 +16,8 @@ public struct SiteRequestContext: RequestContext {
     var clientAddress: String?
     /// The fields of a posted urlencoded form, read once by the form guard.
     var form: FormFields = FormFields()
+    /// Files of a posted multipart form.
+    var uploads: [UploadedFile] = []
     /// The site's settings, read once per request.
     var settings = SiteSettings()
 
@@ -24,8 +26,8 @@ public struct SiteRequestContext: RequestContext {
         remoteAddress = source.channel.remoteAddress
     }
 
-    /// A pasted document is the largest form the site takes.
-    public var maxUploadSize: Int { 24 * 1024 * 1024 }
+    /// An uploaded file of up to 20 MB, with the form around it, is the largest request the site takes.
+    public var maxUploadSize: Int { 21 * 1024 * 1024 }
 
     /// The signed-in account, or a redirect to the login page.
     func signedIn() throws -> Visitor {

@@ -49,6 +49,7 @@ struct Strings: Sendable {
     var searchTips: String
     var searchTooLong: String
     var account: AccountStrings
+    var admin: AdminStrings
 
     /// `共计{count}个字,预计阅读时长{minutes}分钟`, the line the reference page shows.
     var countLine: @Sendable (Int, Int) -> String
@@ -79,7 +80,7 @@ struct Strings: Sendable {
         searchEmptyHint: "请输入要查找的字词，例如：政协、环境变量、Linux 内核。",
         searchTips: "搜索技巧：多个词用空格隔开，结果须包含每一个词；用英文引号把短语括起来（如 \"open source\"）按整句查找；在词前加减号（如 -草稿）排除含该词的文档；一个汉字也可以搜索。",
         searchTooLong: "搜索内容太长了：最多 2000 个字符、32 个词，请缩短后再试。",
-        account: .chinese,
+        account: .chinese, admin: .chinese,
         countLine: { "共计\($0)个字,预计阅读时长\($1)分钟" },
         pageMarker: { "(第\($0)/\($1)页)" },
         pageLabel: { "第\($0)页" },
@@ -106,7 +107,7 @@ struct Strings: Sendable {
         searchEmptyHint: "Type the words to look for, for example 政协, 环境变量 or Linux.",
         searchTips: "Tips: separate words with spaces to find documents holding all of them; put a phrase in quotes (\"open source\") to find it as written; put a minus before a word (-draft) to leave out documents that hold it; a single Chinese character is a valid search.",
         searchTooLong: "The search is too long: at most 2,000 characters and 32 words. Please shorten it.",
-        account: .english,
+        account: .english, admin: .english,
         countLine: { "\($0) characters, about \($1) min to read" },
         pageMarker: { " (page \($0) of \($1))" },
         pageLabel: { "Page \($0)" },

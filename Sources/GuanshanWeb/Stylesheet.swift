@@ -187,6 +187,66 @@ button.link:hover, button.link:focus-visible { text-decoration: underline; }
 .personal h1 { font-family: var(--serif); font-size: 20px; margin: 0 0 6px; }
 .personal h1 .count { margin-left: .6em; font-size: 13px; font-weight: 400; color: var(--muted); font-family: var(--sans); }
 
+.admin { max-width: 1080px; margin: 0 auto 20px; }
+.admin h1 { font-family: var(--serif); font-size: 20px; margin: 8px 0 12px; }
+.admin h2 { border: 0; margin-top: 22px; }
+.admin-nav { display: flex; flex-wrap: wrap; gap: 4px 18px; padding-bottom: 10px; margin-bottom: 12px; border-bottom: 1px solid var(--line); font-size: 15px; }
+.admin-nav a { color: var(--ink); padding: 2px 0; }
+.admin-nav a[aria-current] { color: var(--accent); font-weight: 700; border-bottom: 2px solid var(--accent); }
+.admin-actions { margin: 0 0 10px; }
+a.button, .editor button:not(.link), .admin-search button, .admin form.row button:not(.link) {
+  display: inline-block; height: 36px; padding: 0 16px; border: 0; border-radius: 4px; background: var(--accent); color: var(--paper);
+  font: 15px/36px var(--sans); cursor: pointer; text-decoration: none;
+}
+.editor button.secondary { background: var(--bg); color: var(--ink); border: 1px solid var(--line); line-height: 34px; }
+.filters { display: flex; flex-wrap: wrap; gap: 4px 14px; margin: 0 0 10px; font-size: 14px; }
+.filters a { color: var(--muted); }
+.filters a[aria-current] { color: var(--accent); font-weight: 700; }
+.filters .count { font-size: 12px; }
+.admin-search { display: flex; flex-wrap: wrap; gap: 8px; margin: 0 0 8px; }
+.admin-search input, .admin-search select, .editor input:not([type=radio]):not([type=checkbox]):not([type=file]), .editor select, .editor textarea, .admin form.row input, .admin form.row select {
+  height: 36px; padding: 0 8px; border: 1px solid var(--line); border-radius: 4px; background: var(--paper); color: var(--ink); font: 15px var(--sans); min-width: 0;
+}
+.admin-search input { flex: 1 1 14em; }
+.admin-list { list-style: none; margin: 0; padding: 0; }
+.admin-list li { padding: 8px 0; border-bottom: 1px dashed var(--line); }
+.admin-list .doc-meta { align-items: baseline; }
+.admin-list .state { color: var(--ink); }
+.editor { display: flex; flex-direction: column; gap: 10px; }
+.editor label { display: flex; flex-direction: column; gap: 4px; font-size: 14px; color: var(--muted); }
+.editor label.choice { flex-direction: row; align-items: center; gap: 6px; color: var(--ink); }
+.editor textarea { height: auto; min-height: 20em; padding: 8px 10px; font: 16px/1.8 var(--sans); resize: vertical; }
+.editor-row { display: flex; flex-wrap: wrap; gap: 10px 16px; align-items: flex-end; }
+.editor-row > * { flex: 1 1 12em; }
+.editor fieldset { border: 1px solid var(--line); border-radius: 4px; padding: 6px 10px; margin: 0; display: flex; flex-wrap: wrap; gap: 4px 16px; }
+.editor fieldset > label:not(.choice), .editor fieldset > .hint { flex: 1 1 100%; }
+.editor legend { font-size: 13px; color: var(--muted); padding: 0 4px; }
+.editor-buttons { display: flex; flex-wrap: wrap; gap: 10px 16px; align-items: center; margin: 4px 0; }
+.editor .invalid { color: #b3261e; }
+.editor .invalid input { border-color: #b3261e; }
+.settings { max-width: 640px; }
+.preview { margin-top: 20px; border-style: dashed; }
+.cards { list-style: none; margin: 0 0 8px; padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); gap: 10px; }
+.cards li { background: var(--bg); border-radius: 6px; padding: 10px 14px; display: flex; flex-direction: column; }
+.cards .value { font-size: 24px; font-weight: 700; font-variant-numeric: tabular-nums; }
+.cards .label { font-size: 13px; color: var(--muted); }
+.chart-box { overflow-x: auto; }
+.chart { width: 100%; min-width: 480px; height: auto; display: block; }
+.chart .bar { fill: var(--accent); }
+.chart .bar:hover { fill: var(--ink); }
+.chart .grid { stroke: var(--line); stroke-width: 1; }
+.chart .axis { fill: var(--muted); font: 11px var(--sans); }
+.admin-columns { display: grid; grid-template-columns: 1fr 1fr; gap: 20px; }
+.import-list { list-style: none; margin: 0; padding: 0; font-size: 14px; }
+.import-list li { padding: 6px 0; border-bottom: 1px dashed var(--line); overflow-wrap: anywhere; }
+.import-list .meta { color: var(--muted); }
+.admin-table { width: 100%; border-collapse: collapse; font-size: 14px; }
+.admin-table th, .admin-table td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: middle; }
+.admin-table th { color: var(--muted); font-weight: 400; }
+.admin-table tr.disabled td { color: var(--muted); }
+.admin form.row { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 0; }
+.admin form.row input { flex: 1 1 8em; }
+
 .site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: 13px; }
 .site-footer .wrap { display: flex; justify-content: space-between; padding-top: 14px; padding-bottom: 20px; }
 
@@ -208,6 +268,12 @@ button.link:hover, button.link:focus-visible { text-decoration: underline; }
   .search-page { margin: 0 -16px 20px; padding: 14px 16px; border-left: 0; border-right: 0; border-radius: 0; }
   .search-form select { flex: 1 1 auto; max-width: none; }
   .search-results .doc-title { font-size: 17px; }
+  .admin-columns { grid-template-columns: 1fr; }
+  .admin { margin: 0 -16px 20px; border-left: 0; border-right: 0; border-radius: 0; padding: 12px 16px; }
+  .admin-table, .admin-table tbody, .admin-table tr, .admin-table td { display: block; }
+  .admin-table thead { display: none; }
+  .admin-table tr { padding: 8px 0; border-bottom: 1px solid var(--line); }
+  .admin-table td { border: 0; padding: 2px 0; }
 }
 @media print {
   .masthead, .site-footer, .page-nav, .breadcrumbs, .outline, .favorite, .continue, .search-form { display: none; }

@@ -296,13 +296,12 @@ import Testing
         }
     }
 
-    @Test func tooLongQueriesAreRefusedQuickly() async throws {
+    @Test func tooLongQueriesAreRefused() async throws {
         try await withSite { client, _ in
             let long = String(repeating: "萤", count: 10_000)
             let many = (1...1_000).map { _ in "萤" }.joined(separator: " ")
             let thirtyThree = (1...33).map { "词\($0)" }.joined(separator: " ")
             for query in [long, many, thirtyThree] {
-                let started = ContinuousClock.now
                 try await client.execute(uri: Self.page(query), method: .get) { response in
                     #expect(response.status == .badRequest)
                     let html = String(buffer: response.body)
@@ -316,7 +315,6 @@ import Testing
                     let object = try Self.json(response.body)
                     #expect(object["error"] as? String == "query_too_long")
                 }
-                #expect(started.duration(to: .now) < .seconds(2))
             }
             // 32 terms is still allowed.
             try await client.execute(uri: Self.page((1...32).map { "词\($0)" }.joined(separator: " ")), method: .get) { response in

@@ -101,7 +101,7 @@ struct AccountController {
     /// The session cookie and a redirect to where the visitor was going.
     static func signedIn(_ signedIn: SignedIn, next: String?, settings: SiteSettings) -> Response {
         var response = Response.redirect(to: next.flatMap(SitePath.localPath) ?? "/", type: .normal)
-        response.setCookie(SiteCookie.session.cookie(signedIn.sessionSecret, secure: settings.isSecure, maxAge: Int(SessionPolicy.longest)))
+        response.setCookie(SiteCookie.session.cookie(signedIn.sessionSecret, secure: settings.isSecure, maxAge: Int(SessionPolicy.of(signedIn.user.role).lifetime)))
         return response
     }
 }

@@ -14,6 +14,11 @@ struct PersonalAPIController {
     func addRoutes(to router: Router<Context>) {
         router.get("/api/v1/me", use: me)
         router.patch("/api/v1/me", use: updateMe)
+        router.delete("/api/v1/me", use: deleteMe)
+        router.post("/api/v1/me/password", use: changePassword)
+        router.get("/api/v1/me/tokens", use: tokens)
+        router.post("/api/v1/me/tokens", use: createToken)
+        router.delete("/api/v1/me/tokens/:id", use: revokeToken)
         router.get("/api/v1/users/:user/favorites", use: favorites)
         router.put("/api/v1/users/:user/favorites/:id", use: addFavorite)
         router.delete("/api/v1/users/:user/favorites/:id", use: removeFavorite)
@@ -27,6 +32,7 @@ struct PersonalAPIController {
         var name: String
         var displayName: String
         var role: String
+        var disabled: Bool
         var created: Date
 
         init(_ user: User) {
@@ -34,6 +40,7 @@ struct PersonalAPIController {
             name = user.name
             displayName = user.displayName
             role = user.role.rawValue
+            disabled = user.disabled
             created = user.created
         }
     }
@@ -78,11 +85,71 @@ struct PersonalAPIController {
         if let name = update.displayName {
             do {
                 user = try await library.accounts.setDisplayName(visitor, name)
-            } catch AccountError.invalidDisplayName {
-                return APIResponse.error(.badRequest, code: "invalid_display_name", message: "a display name has 1 to 32 characters")
+            } catch let error as AccountError {
+                return Self.refusal(error)
             }
         }
         return APIResponse.json(Account(user))
+    }
+
+    struct PasswordChange: Decodable { var current: String; var new: String }
+    struct PasswordConfirmation: Decodable { var password: String }
+    struct TokenRequest: Decodable { var name: String }
+    struct TokenJSON: Encodable {
+        var id: Int64
+        var name: String
+        var created: Date
+        var lastUsed: Date?
+        /// Only in the answer that creates it.
+        var token: String?
+    }
+
+    /// Ends every other session and token-less login of the account, as on the profile page.
+    @Sendable func changePassword(_ request: Request, context: Context) async throws -> Response {
+        let visitor = try context.signedIn()
+        let input = try await request.decode(as: PasswordChange.self, context: context)
+        return try await refusing { try await library.accounts.changePassword(visitor, current: input.current, new: input.new) }
+    }
+
+    @Sendable func deleteMe(_ request: Request, context: Context) async throws -> Response {
+        let visitor = try context.signedIn()
+        let input = try await request.decode(as: PasswordConfirmation.self, context: context)
+        return try await refusing { try await library.accounts.deleteAccount(visitor, password: input.password) }
+    }
+
+    @Sendable func tokens(_ request: Request, context: Context) async throws -> Response {
+        let tokens = try await library.accounts.tokens(try context.signedIn())
+        return APIResponse.json(tokens.map { TokenJSON(id: $0.id, name: $0.name, created: $0.created, lastUsed: $0.lastUsed) })
+    }
+
+    @Sendable func createToken(_ request: Request, context: Context) async throws -> Response {
+        let visitor = try context.signedIn()
+        let input = try await request.decode(as: TokenRequest.self, context: context)
+        do {
+            let (token, secret) = try await library.accounts.createToken(visitor, name: input.name)
+            return APIResponse.json(TokenJSON(id: token.id, name: token.name, created: token.created, token: secret), status: .created)
+        } catch let error as AccountError {
+            return Self.refusal(error)
+        }
+    }
+
+    @Sendable func revokeToken(_ request: Request, context: Context) async throws -> Response {
+        let visitor = try context.signedIn()
+        guard let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound) }
+        return try await refusing { try await library.accounts.revokeToken(visitor, id: id) }
+    }
+
+    private func refusing(_ body: () async throws -> Void) async throws -> Response {
+        do {
+            try await body()
+            return Response(status: .noContent)
+        } catch let error as AccountError {
+            return Self.refusal(error)
+        }
+    }
+
+    static func refusal(_ error: AccountError) -> Response {
+        APIResponse.error(error.status, code: APIResponse.code(of: error), message: error.message(in: .en))
     }
 
     @Sendable func favorites(_ request: Request, context: Context) async throws -> Response {

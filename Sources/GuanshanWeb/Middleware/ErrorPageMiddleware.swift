@@ -28,7 +28,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
             case .formRejected:
                 return await errorPage(for: request, context: context, status: .forbidden, formRejected: true)
             }
-        } catch let error as HTTPError {
+        } catch let error as any HTTPResponseError {
             if error.status.code >= 500 {
                 context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
             }

@@ -6,7 +6,8 @@ import Hummingbird
 /// Cross-site request forgery: every request that may change something (any method but GET, HEAD and
 /// OPTIONS) must come from the site's own pages (Origin, else Referer, when the browser sends one) and
 /// carry the form token of its session, or of its anonymous form cookie before login, in the `_csrf`
-/// field or the X-CSRF-Token header. Requests with an API token are exempt: a browser never adds one.
+/// field (urlencoded or multipart) or the X-CSRF-Token header. It also reads form bodies, for every
+/// request that sends one.
 struct FormGuardMiddleware: RouterMiddleware {
     typealias Context = SiteRequestContext
 
@@ -14,20 +15,34 @@ struct FormGuardMiddleware: RouterMiddleware {
     let formKey: FormKey
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard ![.get, .head, .options].contains(request.method), !(context.visitor.map { $0.sessionHash == nil } ?? false) else {
-            return try await next(request, context)
-        }
-        guard Self.isSameOrigin(request, publicURL: context.settings.publicURL) else { throw AccessError.formRejected }
+        guard ![.get, .head, .options].contains(request.method) else { return try await next(request, context) }
+        let exempt = Self.isExempt(request, context)
+        guard exempt || Self.isSameOrigin(request, publicURL: context.settings.publicURL) else { throw AccessError.formRejected }
         var request = request
         var context = context
-        if request.headers[.contentType]?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true {
+        let contentType = request.headers[.contentType] ?? ""
+        if contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") {
             context.form = FormFields(try await request.collectBody(upTo: context.maxUploadSize))
+        } else if let boundary = MultipartForm.boundary(in: contentType) {
+            let body = try await request.collectBody(upTo: context.maxUploadSize)
+            guard let parsed = try? MultipartForm.parse(body, boundary: boundary) else { throw HTTPError(.badRequest) }
+            context.form = FormFields(parsed.fields)
+            context.uploads = parsed.files
         }
-        guard let secret = Self.formSecret(context),
-              let token = request.headers[.csrfToken] ?? context.form[Self.fieldName],
-              try await formKey.isValid(token, for: secret)
-        else { throw AccessError.formRejected }
+        if !exempt {
+            guard let secret = Self.formSecret(context),
+                  let token = request.headers[.csrfToken] ?? context.form[Self.fieldName],
+                  try await formKey.isValid(token, for: secret)
+            else { throw AccessError.formRejected }
+        }
         return try await next(request, context)
+    }
+
+    /// An API token is never sent by a browser on its own; an API call with no credentials at all changes
+    /// nothing (it is answered 401), so it has nothing to forge.
+    static func isExempt(_ request: Request, _ context: Context) -> Bool {
+        if let visitor = context.visitor { return visitor.sessionHash == nil }
+        return APIResponse.isAPI(request)
     }
 
     /// What a form is bound to: the session, or before login the anonymous form cookie.

@@ -13,35 +13,43 @@ struct VisitorMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
-        context.settings = try await library.settings()
-        var response = try await visit(request, context: context, next: next)
-        // Here, not with the other headers: only now are the settings known.
-        if context.settings.isSecure {
-            response.headers[.strictTransportSecurity] = "max-age=31536000"
+        context.clientAddress = ClientAddress.resolve(
+            peer: context.remoteAddress?.ipAddress, forwardedFor: request.headers[.xForwardedFor], trustedProxies: trustedProxies)
+        var sessionEnded = false
+        do {
+            context.settings = try await library.settings()
+            switch try await identify(request, settings: context.settings) {
+            case .anonymous: break
+            case .signedIn(let visitor): context.visitor = visitor
+            case .sessionEnded: sessionEnded = true
+            case .unknownToken: return APIResponse.error(.unauthorized, message: "unknown or revoked API token")
+            }
+        } catch {
+            // Go on as a visitor who is not signed in: the route meets the same failure and the error pages answer.
+            context.logger.error("could not identify the visitor", metadata: ["error": "\(error)"])
         }
+        context.formCookie = SiteCookie.form.value(in: request, secure: context.settings.isSecure)
+        var response = try await next(request, context)
+        if sessionEnded { response.setCookie(SiteCookie.session.removal(secure: context.settings.isSecure)) }
+        // Here, not with the other headers: only now are the settings known.
+        if context.settings.isSecure { response.headers[.strictTransportSecurity] = "max-age=31536000" }
         return response
     }
 
-    private func visit(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        var context = context
-        let settings = context.settings
-        context.clientAddress = ClientAddress.resolve(
-            peer: context.remoteAddress?.ipAddress, forwardedFor: request.headers[.xForwardedFor], trustedProxies: trustedProxies)
+    private enum Identity {
+        case anonymous
+        case signedIn(Visitor)
+        /// The cookie names a session that expired or was ended.
+        case sessionEnded
+        case unknownToken
+    }
+
+    private func identify(_ request: Request, settings: SiteSettings) async throws -> Identity {
         if let bearer = Self.bearerToken(request) {
-            guard let visitor = try await library.accounts.visitor(apiToken: bearer) else {
-                return APIResponse.error(.unauthorized, message: "unknown or revoked API token")
-            }
-            context.visitor = visitor
-        } else if let secret = SiteCookie.session.value(in: request, secure: settings.isSecure), !secret.isEmpty {
-            context.visitor = try await library.accounts.visitor(sessionSecret: secret)
-            if context.visitor == nil {
-                var response = try await next(request, context)
-                response.setCookie(SiteCookie.session.removal(secure: settings.isSecure))
-                return response
-            }
+            return try await library.accounts.visitor(apiToken: bearer).map(Identity.signedIn) ?? .unknownToken
         }
-        context.formCookie = SiteCookie.form.value(in: request, secure: settings.isSecure)
-        return try await next(request, context)
+        guard let secret = SiteCookie.session.value(in: request, secure: settings.isSecure), !secret.isEmpty else { return .anonymous }
+        return try await library.accounts.visitor(sessionSecret: secret).map(Identity.signedIn) ?? .sessionEnded
     }
 
     private static func bearerToken(_ request: Request) -> String? {

@@ -8,6 +8,10 @@ enum Templates {
             ("layout", layout), ("spans", spans), ("blocks", blocks), ("documentList", documentList),
             ("pager", pager), ("reading", reading), ("home", home), ("list", list), ("error", error),
             ("search", search), ("csrf", csrf), ("signForm", signForm), ("profile", profile), ("personal", personal),
+            ("adminNav", adminNav), ("actionButton", actionButton), ("adminDashboard", adminDashboard),
+            ("adminDocuments", adminDocuments), ("adminDocumentForm", adminDocumentForm), ("adminImportResult", adminImportResult),
+            ("adminCategories", adminCategories), ("adminTags", adminTags), ("adminUsers", adminUsers),
+            ("adminSettings", adminSettings), ("settingField", settingField),
         ] {
             try library.register(text, named: name)
         }

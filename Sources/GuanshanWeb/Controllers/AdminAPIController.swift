@@ -1,0 +1,343 @@
+import Foundation
+import GuanshanLibrary
+import GuanshanStore
+import Hummingbird
+
+/// The admin through the JSON API: what `/admin` does, for editors and admins with an API token.
+struct AdminAPIController {
+    typealias Context = SiteRequestContext
+
+    let library: Library
+
+    func addRoutes(to router: Router<Context>) {
+        let api = router.group("/api/v1/admin").add(middleware: StaffOnlyMiddleware())
+        api.get("documents", use: documents)
+        api.post("documents", use: create)
+        api.get("documents/:id", use: document)
+        api.put("documents/:id", use: update)
+        api.delete("documents/:id", use: delete)
+        api.post("documents/:id/trash", use: trash)
+        api.post("documents/:id/restore", use: restore)
+        api.post("imports", use: importFile)
+        api.get("categories", use: categories)
+        api.post("categories", use: createCategory)
+        api.put("categories/:id", use: updateCategory)
+        api.delete("categories/:id", use: deleteCategory)
+        api.get("tags", use: tags)
+        api.put("tags/:name", use: renameTag)
+        api.delete("tags/:name", use: deleteTag)
+        api.get("dashboard", use: dashboard)
+        api.get("users", use: users)
+        api.patch("users/:id", use: updateUser)
+        api.get("settings", use: settings)
+        api.put("settings", use: saveSettings)
+    }
+
+    struct DraftJSON: Codable {
+        var title: String?
+        var body: String
+        /// `text` (the default) or `markdown`.
+        var format: String?
+        var category: String?
+        var tags: [String]?
+        /// `published` (the default) or `draft`.
+        var status: String?
+
+        var draft: DocumentDraft {
+            DocumentDraft(
+                title: title ?? "", body: body, format: format.flatMap(BodyFormat.init) ?? .text, category: category ?? "",
+                tags: (tags ?? []).joined(separator: ","), status: status == "draft" ? .draft : .published)
+        }
+    }
+
+    struct DocumentJSON: Encodable {
+        var id: Int64
+        var state: String
+        var title: String
+        var body: String
+        var format: String
+        var category: String?
+        var tags: [String]
+        var revision: Int
+        var updated: Date
+    }
+
+    struct Created: Encodable { var id: Int64; var url: String }
+
+    @Sendable func documents(_ request: Request, context: Context) async throws -> Response {
+        let parameters = request.uri.queryParameters
+        let page = try await library.adminDocuments(
+            state: parameters["state"].flatMap { EditorialState(rawValue: String($0)) }, categoryID: parameters["c"].flatMap { Int64(String($0)) },
+            title: SearchController.formValue("q", of: request), pageNumber: try ListController.pageNumber(request))
+        struct Row: Encodable { var document: ReadingAPIController.Summary; var state: String; var updated: Date }
+        struct Page: Encodable { var total: Int; var page: Int; var pageCount: Int; var documents: [Row] }
+        return APIResponse.json(Page(
+            total: page.list.total, page: page.pageNumber, pageCount: page.pageCount,
+            documents: page.list.rows.map { Row(document: .init($0.summary), state: $0.state.rawValue, updated: $0.updated) }))
+    }
+
+    @Sendable func create(_ request: Request, context: Context) async throws -> Response {
+        let editor = try context.signedIn(as: .editor)
+        let input = try await request.decode(as: DraftJSON.self, context: context)
+        return try await refusing {
+            let id = try await library.createDocument(input.draft, by: editor)
+            return APIResponse.json(Created(id: id, url: SitePath.document(id).path), status: .created)
+        }
+    }
+
+    @Sendable func document(_ request: Request, context: Context) async throws -> Response {
+        let editable = try await library.editableDocument(id: try ReadingController.id(context))
+        let draft = library.draft(of: editable)
+        return APIResponse.json(DocumentJSON(
+            id: editable.document.id, state: editable.state.rawValue, title: draft.title, body: draft.body, format: draft.format.rawValue,
+            category: editable.document.summary.category?.name, tags: editable.document.tags, revision: editable.document.revision,
+            updated: editable.document.updated))
+    }
+
+    @Sendable func update(_ request: Request, context: Context) async throws -> Response {
+        let editor = try context.signedIn(as: .editor)
+        let id = try ReadingController.id(context)
+        let input = try await request.decode(as: DraftJSON.self, context: context)
+        return try await refusing {
+            try await library.updateDocument(id: id, input.draft, by: editor)
+            return Response(status: .noContent)
+        }
+    }
+
+    @Sendable func trash(_ request: Request, context: Context) async throws -> Response {
+        try await library.trashDocument(id: try ReadingController.id(context))
+        return Response(status: .noContent)
+    }
+
+    @Sendable func restore(_ request: Request, context: Context) async throws -> Response {
+        try await library.restoreDocument(id: try ReadingController.id(context))
+        return Response(status: .noContent)
+    }
+
+    /// Deletes a document that is in the trash.
+    @Sendable func delete(_ request: Request, context: Context) async throws -> Response {
+        try await library.deleteTrashedDocument(id: try ReadingController.id(context))
+        return Response(status: .noContent)
+    }
+
+    struct ImportJSON: Encodable {
+        struct Document: Encodable { var id: Int64; var title: String; var url: String }
+        struct Skip: Encodable { var title: String; var duplicateOf: Int64 }
+        struct Failure: Encodable { var source: String; var message: String }
+
+        var imported: [Document]
+        var skipped: [Skip]
+        var failed: [Failure]
+
+        init(_ report: ImportReport) {
+            imported = report.imported.map { Document(id: $0.id, title: $0.title, url: SitePath.document($0.id).path) }
+            skipped = report.skipped.map { Skip(title: $0.title, duplicateOf: $0.duplicateOf) }
+            failed = report.failed.map { Failure(source: $0.source.description, message: $0.problem.message(english: true)) }
+        }
+    }
+
+    /// A file as `multipart/form-data` (`file`, optional `category` and `status`), as the admin's upload form.
+    @Sendable func importFile(_ request: Request, context: Context) async throws -> Response {
+        let editor = try context.signedIn(as: .editor)
+        guard let file = context.uploads.first(where: { $0.field == "file" }), !file.data.isEmpty else {
+            return APIResponse.error(.badRequest, code: "no_file", message: "send the file as multipart/form-data in the field \"file\"")
+        }
+        let category = context.form.text("category").trimmingCharacters(in: .whitespaces)
+        let options = ImportOptions(
+            category: category.isEmpty ? nil : category, status: context.form["status"] == "draft" ? .draft : .published, owner: editor.user)
+        let report = try await library.importUpload(file.data, fileName: file.fileName, options: options)
+        return APIResponse.json(ImportJSON(report), status: report.imported.isEmpty && !report.failed.isEmpty ? .unprocessableContent : .ok)
+    }
+
+    struct CategoryInput: Decodable { var name: String; var slug: String? }
+    struct CategoryJSON: Encodable { var id: Int64; var name: String; var slug: String; var documents: Int }
+
+    @Sendable func categories(_ request: Request, context: Context) async throws -> Response {
+        APIResponse.json(try await library.allCategories().map { CategoryJSON(id: $0.id, name: $0.name, slug: $0.slug, documents: $0.documentCount) })
+    }
+
+    @Sendable func createCategory(_ request: Request, context: Context) async throws -> Response {
+        let input = try await request.decode(as: CategoryInput.self, context: context)
+        return try await refusing {
+            let row = try await library.createCategory(name: input.name, slug: input.slug ?? "")
+            return APIResponse.json(CategoryJSON(id: row.id, name: row.name, slug: row.slug, documents: row.documentCount), status: .created)
+        }
+    }
+
+    @Sendable func updateCategory(_ request: Request, context: Context) async throws -> Response {
+        let id = try Self.id(context)
+        let input = try await request.decode(as: CategoryInput.self, context: context)
+        return try await refusing {
+            try await library.updateCategory(id: id, name: input.name, slug: input.slug ?? "")
+            return Response(status: .noContent)
+        }
+    }
+
+    @Sendable func deleteCategory(_ request: Request, context: Context) async throws -> Response {
+        try await library.deleteCategory(id: try Self.id(context))
+        return Response(status: .noContent)
+    }
+
+    struct TagJSON: Codable { var name: String; var documents: Int? }
+
+    @Sendable func tags(_ request: Request, context: Context) async throws -> Response {
+        APIResponse.json(try await library.tags().map { TagJSON(name: $0.name, documents: $0.documentCount) })
+    }
+
+    @Sendable func renameTag(_ request: Request, context: Context) async throws -> Response {
+        let name = try Self.tagName(context)
+        let input = try await request.decode(as: TagJSON.self, context: context)
+        return try await refusing {
+            try await library.renameTag(name, to: input.name)
+            return Response(status: .noContent)
+        }
+    }
+
+    @Sendable func deleteTag(_ request: Request, context: Context) async throws -> Response {
+        try await library.deleteTag(try Self.tagName(context))
+        return Response(status: .noContent)
+    }
+
+    @Sendable func dashboard(_ request: Request, context: Context) async throws -> Response {
+        let dashboard = try await library.dashboard()
+        struct Day: Encodable { var day: String; var views: Int }
+        struct JSON: Encodable {
+            var published: Int
+            var drafts: Int
+            var trashed: Int
+            var characters: Int
+            var views: Int
+            var dailyViews: [Day]
+            var mostRead: [ReadingAPIController.Summary]
+            var recentImports: [Run]
+        }
+        struct Run: Encodable {
+            var started: Date
+            var finished: Date
+            var origin: String
+            var imported: Int
+            var skipped: Int
+            var failed: [ImportJSON.Failure]
+        }
+        let figures = dashboard.figures
+        return APIResponse.json(JSON(
+            published: figures.counts[.published] ?? 0, drafts: figures.counts[.draft] ?? 0, trashed: figures.counts[.trashed] ?? 0,
+            characters: figures.characters, views: figures.views,
+            dailyViews: zip(dashboard.days, figures.dailyViews).map { Day(day: $0.text, views: $1) },
+            mostRead: figures.mostRead.map(ReadingAPIController.Summary.init),
+            recentImports: figures.recentImports.map { run in
+                Run(started: run.started, finished: run.finished, origin: run.origin, imported: run.imported, skipped: run.skipped,
+                    failed: run.failures.map { .init(source: $0.source, message: $0.message(english: true)) })
+            }))
+    }
+
+    struct UserUpdate: Decodable { var role: String?; var disabled: Bool? }
+
+    @Sendable func users(_ request: Request, context: Context) async throws -> Response {
+        _ = try context.signedIn(as: .admin)
+        let page = try await library.users(pageNumber: try ListController.pageNumber(request))
+        struct JSON: Encodable { var total: Int; var page: Int; var pageCount: Int; var users: [PersonalAPIController.Account] }
+        return APIResponse.json(JSON(
+            total: page.total, page: page.pageNumber, pageCount: page.pageCount, users: page.users.map(PersonalAPIController.Account.init)))
+    }
+
+    @Sendable func updateUser(_ request: Request, context: Context) async throws -> Response {
+        let admin = try context.signedIn(as: .admin)
+        let id = try Self.id(context)
+        let input = try await request.decode(as: UserUpdate.self, context: context)
+        return try await refusing {
+            if let role = input.role {
+                guard let role = Role(rawValue: role) else { return APIResponse.error(.badRequest, code: "invalid_role", message: "admin, editor or reader") }
+                try await library.setRole(userID: id, role, by: admin)
+            }
+            if let disabled = input.disabled { try await library.setDisabled(userID: id, disabled, by: admin) }
+            return Response(status: .noContent)
+        }
+    }
+
+    struct SettingsJSON: Codable {
+        var siteName: String
+        var slogan: String
+        var tagline: String
+        var publicURL: String
+        var pageBudget: Int
+        var readingSpeed: Int
+        var registrationOpen: Bool
+        var footer: String
+        var promoCaption: String
+        var promoImage: String
+        var promoTarget: String
+
+        init(_ form: SettingsForm) {
+            siteName = form.siteName
+            slogan = form.slogan
+            tagline = form.tagline
+            publicURL = form.publicURL
+            pageBudget = Int(form.pageBudget) ?? 0
+            readingSpeed = Int(form.readingSpeed) ?? 0
+            registrationOpen = form.registrationOpen
+            footer = form.footer
+            promoCaption = form.promoCaption
+            promoImage = form.promoImage
+            promoTarget = form.promoTarget
+        }
+
+        func form(over settings: SiteSettings) -> SettingsForm {
+            var form = SettingsForm(settings)
+            form.siteName = siteName
+            form.slogan = slogan
+            form.tagline = tagline
+            form.publicURL = publicURL
+            form.pageBudget = String(pageBudget)
+            form.readingSpeed = String(readingSpeed)
+            form.registrationOpen = registrationOpen
+            form.footer = footer
+            form.promoCaption = promoCaption
+            form.promoImage = promoImage
+            form.promoTarget = promoTarget
+            return form
+        }
+    }
+
+    @Sendable func settings(_ request: Request, context: Context) async throws -> Response {
+        _ = try context.signedIn(as: .admin)
+        return APIResponse.json(SettingsJSON(SettingsForm(context.settings)))
+    }
+
+    @Sendable func saveSettings(_ request: Request, context: Context) async throws -> Response {
+        _ = try context.signedIn(as: .admin)
+        let input = try await request.decode(as: SettingsJSON.self, context: context)
+        return try await refusing {
+            try await library.saveSettings(input.form(over: context.settings))
+            return APIResponse.json(SettingsJSON(SettingsForm(try await library.settings())))
+        }
+    }
+
+    /// An editorial refusal as a JSON error with its own code.
+    private func refusing(_ body: () async throws -> Response) async throws -> Response {
+        do {
+            return try await body()
+        } catch let error as EditorialError {
+            let (status, code): (HTTPResponse.Status, String) = switch error {
+            case .duplicate: (.conflict, "duplicate")
+            case .categoryTaken: (.conflict, "category_taken")
+            case .userNotFound: (.notFound, "not_found")
+            case .ownAccount: (.forbidden, "own_account")
+            case .lastAdmin: (.forbidden, "last_admin")
+            case .invalidSetting(let field): (.badRequest, "invalid_setting:\(field)")
+            default: (.badRequest, "invalid_document")
+            }
+            return APIResponse.error(status, code: code, message: AdminStrings.english.message(for: error))
+        }
+    }
+
+    private static func id(_ context: Context) throws -> Int64 {
+        guard let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound) }
+        return id
+    }
+
+    private static func tagName(_ context: Context) throws -> String {
+        guard let raw = context.parameters.get("name"), let name = raw.removingPercentEncoding, !name.isEmpty else { throw HTTPError(.notFound) }
+        return name
+    }
+}

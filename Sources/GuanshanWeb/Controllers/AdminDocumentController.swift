@@ -1,0 +1,151 @@
+import Foundation
+import GuanshanLibrary
+import GuanshanStore
+import Hummingbird
+
+/// `/admin/documents`: the list with its filters, new documents (pasted or uploaded), editing with a
+/// preview, the trash. Editors and admins.
+struct AdminDocumentController {
+    typealias Context = SiteRequestContext
+
+    let library: Library
+    let pages: PageRenderer
+
+    func addRoutes(to admin: RouterGroup<Context>) {
+        admin.get("documents", use: list)
+        admin.get("documents/new", use: newForm)
+        admin.post("documents/new", use: create)
+        admin.post("documents/upload", use: upload)
+        admin.get("documents/:id", use: editForm)
+        admin.post("documents/:id", use: update)
+        admin.post("documents/:id/trash", use: trash)
+        admin.post("documents/:id/restore", use: restore)
+        admin.post("documents/:id/delete", use: delete)
+    }
+
+    @Sendable func list(_ request: Request, context: Context) async throws -> Response {
+        let parameters = request.uri.queryParameters
+        let state = parameters["state"].flatMap { EditorialState(rawValue: String($0)) }
+        let categoryID = parameters["c"].flatMap { Int64(String($0)) }
+        let query = SearchController.formValue("q", of: request) ?? ""
+        let page = try await library.adminDocuments(
+            state: state, categoryID: categoryID, title: query, pageNumber: try ListController.pageNumber(request))
+        let pageContext = try await pages.context(for: request, context)
+        let t = pageContext.strings.admin
+        let notice: String? = switch parameters["done"].map(String.init) {
+        case "trashed": t.trashed
+        case "restored": t.restored
+        case "deleted": t.deleted
+        default: nil
+        }
+        let model = AdminDocumentsModel(
+            page, state: state, categoryID: categoryID, query: query, categories: try await library.allCategories(), notice: notice,
+            context: pageContext)
+        return pages.render("adminDocuments", model)
+    }
+
+    @Sendable func newForm(_ request: Request, context: Context) async throws -> Response {
+        try await renderForm(request, context, draft: DocumentDraft(), id: nil, state: nil)
+    }
+
+    @Sendable func create(_ request: Request, context: Context) async throws -> Response {
+        let visitor = try context.signedIn(as: .editor)
+        let draft = Self.draft(from: context.form)
+        if context.form["action"] == "preview" { return try await renderPreview(request, context, draft: draft, id: nil, state: nil) }
+        do {
+            let id = try await library.createDocument(draft, by: visitor)
+            return .redirect(to: "/admin/documents/\(id)?done=saved", type: .normal)
+        } catch let error as EditorialError {
+            return try await renderForm(request, context, draft: draft, id: nil, state: nil, status: .badRequest, error: error)
+        }
+    }
+
+    @Sendable func upload(_ request: Request, context: Context) async throws -> Response {
+        let visitor = try context.signedIn(as: .editor)
+        let pageContext = try await pages.context(for: request, context)
+        guard let file = context.uploads.first(where: { $0.field == "file" }), !file.data.isEmpty else {
+            let model = DocumentFormModel(
+                draft: DocumentDraft(), id: nil, state: nil, categories: try await library.allCategories(), context: pageContext,
+                error: pageContext.strings.admin.noFile)
+            return pages.render("adminDocumentForm", model, status: .badRequest)
+        }
+        let category = context.form.text("category").trimmingCharacters(in: .whitespaces)
+        let options = ImportOptions(
+            category: category.isEmpty ? nil : category, status: context.form["status"] == "draft" ? .draft : .published, owner: visitor.user)
+        let report = try await library.importUpload(file.data, fileName: file.fileName, options: options)
+        return pages.render("adminImportResult", ImportResultModel(report, context: pageContext))
+    }
+
+    @Sendable func editForm(_ request: Request, context: Context) async throws -> Response {
+        let editable = try await library.editableDocument(id: try ReadingController.id(context))
+        let saved = request.uri.queryParameters["done"] == "saved"
+        return try await renderForm(
+            request, context, draft: library.draft(of: editable), id: editable.document.id, state: editable.state, saved: saved)
+    }
+
+    @Sendable func update(_ request: Request, context: Context) async throws -> Response {
+        let visitor = try context.signedIn(as: .editor)
+        let id = try ReadingController.id(context)
+        let editable = try await library.editableDocument(id: id)
+        let draft = Self.draft(from: context.form)
+        if context.form["action"] == "preview" { return try await renderPreview(request, context, draft: draft, id: id, state: editable.state) }
+        do {
+            try await library.updateDocument(id: id, draft, by: visitor)
+            return .redirect(to: "/admin/documents/\(id)?done=saved", type: .normal)
+        } catch let error as EditorialError {
+            return try await renderForm(request, context, draft: draft, id: id, state: editable.state, status: .badRequest, error: error)
+        }
+    }
+
+    @Sendable func trash(_ request: Request, context: Context) async throws -> Response {
+        try await library.trashDocument(id: try ReadingController.id(context))
+        return .redirect(to: "/admin/documents?done=trashed", type: .normal)
+    }
+
+    @Sendable func restore(_ request: Request, context: Context) async throws -> Response {
+        try await library.restoreDocument(id: try ReadingController.id(context))
+        return .redirect(to: "/admin/documents?state=trashed&done=restored", type: .normal)
+    }
+
+    @Sendable func delete(_ request: Request, context: Context) async throws -> Response {
+        try await library.deleteTrashedDocument(id: try ReadingController.id(context))
+        return .redirect(to: "/admin/documents?state=trashed&done=deleted", type: .normal)
+    }
+
+    private static func draft(from form: FormFields) -> DocumentDraft {
+        DocumentDraft(
+            title: form.text("title"), body: form.text("body"), format: BodyFormat(rawValue: form.text("format")) ?? .text,
+            category: form.text("category"), tags: form.text("tags"), status: form["status"] == "draft" ? .draft : .published)
+    }
+
+    private func renderPreview(_ request: Request, _ context: Context, draft: DocumentDraft, id: Int64?, state: EditorialState?) async throws -> Response {
+        do {
+            let preview = try await library.preview(draft)
+            return try await renderForm(request, context, draft: draft, id: id, state: state, preview: preview)
+        } catch let error as EditorialError {
+            return try await renderForm(request, context, draft: draft, id: id, state: state, status: .badRequest, error: error)
+        }
+    }
+
+    private func renderForm(
+        _ request: Request, _ context: Context, draft: DocumentDraft, id: Int64?, state: EditorialState?, status: HTTPResponse.Status = .ok,
+        error: EditorialError? = nil, preview: DraftPreview? = nil, saved: Bool = false
+    ) async throws -> Response {
+        let pageContext = try await pages.context(for: request, context)
+        let t = pageContext.strings.admin
+        let model = DocumentFormModel(
+            draft: draft, id: id, state: state, categories: try await library.allCategories(), context: pageContext,
+            notice: saved ? t.saved : nil, error: error.map(t.message(for:)), preview: preview)
+        return pages.render("adminDocumentForm", model, status: status)
+    }
+}
+
+/// Lets editors and admins into `/admin`; everyone else gets the login page or 403.
+struct StaffOnlyMiddleware: RouterMiddleware {
+    typealias Context = SiteRequestContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        _ = try context.signedIn(as: .editor)
+        return try await next(request, context)
+    }
+}

@@ -1,0 +1,172 @@
+import Foundation
+import GuanshanLibrary
+import GuanshanStore
+import Hummingbird
+
+/// The dashboard, categories and tags (editors and admins); users and settings (admins only).
+struct AdminSiteController {
+    typealias Context = SiteRequestContext
+
+    let library: Library
+    let pages: PageRenderer
+
+    func addRoutes(to admin: RouterGroup<Context>) {
+        admin.get("", use: dashboard)
+        admin.get("categories", use: categories)
+        admin.post("categories", use: createCategory)
+        admin.post("categories/:id", use: updateCategory)
+        admin.post("categories/:id/delete", use: deleteCategory)
+        admin.get("tags", use: tags)
+        admin.post("tags/rename", use: renameTag)
+        admin.post("tags/delete", use: deleteTag)
+        admin.get("users", use: users)
+        admin.post("users/:id/role", use: setRole)
+        admin.post("users/:id/disable", use: disable)
+        admin.post("users/:id/enable", use: enable)
+        admin.get("settings", use: settings)
+        admin.post("settings", use: saveSettings)
+    }
+
+    @Sendable func dashboard(_ request: Request, context: Context) async throws -> Response {
+        let dashboard = try await library.dashboard()
+        return pages.render("adminDashboard", DashboardModel(dashboard, context: try await pages.context(for: request, context)))
+    }
+
+    @Sendable func categories(_ request: Request, context: Context) async throws -> Response {
+        try await renderCategories(request, context)
+    }
+
+    @Sendable func createCategory(_ request: Request, context: Context) async throws -> Response {
+        try await categoryChange(request, context) {
+            _ = try await library.createCategory(name: context.form.text("name"), slug: context.form.text("slug"))
+        }
+    }
+
+    @Sendable func updateCategory(_ request: Request, context: Context) async throws -> Response {
+        let id = try Self.id(context)
+        return try await categoryChange(request, context) {
+            try await library.updateCategory(id: id, name: context.form.text("name"), slug: context.form.text("slug"))
+        }
+    }
+
+    @Sendable func deleteCategory(_ request: Request, context: Context) async throws -> Response {
+        let id = try Self.id(context)
+        return try await categoryChange(request, context) { try await library.deleteCategory(id: id) }
+    }
+
+    private func categoryChange(_ request: Request, _ context: Context, _ change: () async throws -> Void) async throws -> Response {
+        do {
+            try await change()
+            return .redirect(to: "/admin/categories", type: .normal)
+        } catch let error as EditorialError {
+            return try await renderCategories(request, context, error: error)
+        }
+    }
+
+    private func renderCategories(_ request: Request, _ context: Context, error: EditorialError? = nil) async throws -> Response {
+        let pageContext = try await pages.context(for: request, context)
+        let model = CategoriesModel(try await library.allCategories(), error: error.map(pageContext.strings.admin.message(for:)), context: pageContext)
+        return pages.render("adminCategories", model, status: error == nil ? .ok : .badRequest)
+    }
+
+    @Sendable func tags(_ request: Request, context: Context) async throws -> Response {
+        try await renderTags(request, context)
+    }
+
+    @Sendable func renameTag(_ request: Request, context: Context) async throws -> Response {
+        do {
+            try await library.renameTag(context.form.text("name"), to: context.form.text("new"))
+            return .redirect(to: "/admin/tags", type: .normal)
+        } catch let error as EditorialError {
+            return try await renderTags(request, context, error: error)
+        }
+    }
+
+    @Sendable func deleteTag(_ request: Request, context: Context) async throws -> Response {
+        try await library.deleteTag(context.form.text("name"))
+        return .redirect(to: "/admin/tags", type: .normal)
+    }
+
+    private func renderTags(_ request: Request, _ context: Context, error: EditorialError? = nil) async throws -> Response {
+        let pageContext = try await pages.context(for: request, context)
+        let model = TagsModel(try await library.tags(), error: error.map(pageContext.strings.admin.message(for:)), context: pageContext)
+        return pages.render("adminTags", model, status: error == nil ? .ok : .badRequest)
+    }
+
+    @Sendable func users(_ request: Request, context: Context) async throws -> Response {
+        _ = try context.signedIn(as: .admin)
+        return try await renderUsers(request, context)
+    }
+
+    @Sendable func setRole(_ request: Request, context: Context) async throws -> Response {
+        let admin = try context.signedIn(as: .admin)
+        guard let role = Role(rawValue: context.form.text("role")) else { throw HTTPError(.badRequest) }
+        return try await userChange(request, context) { try await library.setRole(userID: try Self.id(context), role, by: admin) }
+    }
+
+    @Sendable func disable(_ request: Request, context: Context) async throws -> Response {
+        let admin = try context.signedIn(as: .admin)
+        return try await userChange(request, context) { try await library.setDisabled(userID: try Self.id(context), true, by: admin) }
+    }
+
+    @Sendable func enable(_ request: Request, context: Context) async throws -> Response {
+        let admin = try context.signedIn(as: .admin)
+        return try await userChange(request, context) { try await library.setDisabled(userID: try Self.id(context), false, by: admin) }
+    }
+
+    private func userChange(_ request: Request, _ context: Context, _ change: () async throws -> Void) async throws -> Response {
+        do {
+            try await change()
+            return .redirect(to: "/admin/users", type: .normal)
+        } catch EditorialError.userNotFound {
+            throw HTTPError(.notFound)
+        } catch let error as EditorialError {
+            return try await renderUsers(request, context, error: error)
+        }
+    }
+
+    private func renderUsers(_ request: Request, _ context: Context, error: EditorialError? = nil) async throws -> Response {
+        let pageContext = try await pages.context(for: request, context)
+        let page = try await library.users(pageNumber: try ListController.pageNumber(request))
+        let model = UsersModel(page, error: error.map(pageContext.strings.admin.message(for:)), context: pageContext)
+        return pages.render("adminUsers", model, status: error == nil ? .ok : .badRequest)
+    }
+
+    @Sendable func settings(_ request: Request, context: Context) async throws -> Response {
+        _ = try context.signedIn(as: .admin)
+        let pageContext = try await pages.context(for: request, context)
+        let t = pageContext.strings.admin
+        let done = request.uri.queryParameters["done"].map(String.init)
+        let notice = done.flatMap { Int($0) }.map { $0 > 0 ? t.relaidOut($0) : t.settingsSaved }
+        return pages.render("adminSettings", SettingsModel(SettingsForm(context.settings), notice: notice, context: pageContext))
+    }
+
+    @Sendable func saveSettings(_ request: Request, context: Context) async throws -> Response {
+        _ = try context.signedIn(as: .admin)
+        let form = context.form
+        var settingsForm = SettingsForm(context.settings)
+        settingsForm.siteName = form.text("siteName")
+        settingsForm.slogan = form.text("slogan")
+        settingsForm.tagline = form.text("tagline")
+        settingsForm.publicURL = form.text("publicURL")
+        settingsForm.pageBudget = form.text("pageBudget")
+        settingsForm.readingSpeed = form.text("readingSpeed")
+        settingsForm.registrationOpen = form["registrationOpen"] == "on"
+        settingsForm.footer = form.text("footer")
+        settingsForm.promoCaption = form.text("promoCaption")
+        settingsForm.promoImage = form.text("promoImage")
+        settingsForm.promoTarget = form.text("promoTarget")
+        do {
+            let relaidOut = try await library.saveSettings(settingsForm)
+            return .redirect(to: "/admin/settings?done=\(relaidOut)", type: .normal)
+        } catch EditorialError.invalidSetting(let field) {
+            let pageContext = try await pages.context(for: request, context)
+            return pages.render("adminSettings", SettingsModel(settingsForm, invalid: field, context: pageContext), status: .badRequest)
+        }
+    }
+
+    private static func id(_ context: Context) throws -> Int64 {
+        guard let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound) }
+        return id
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import GuanshanFormats
+import GuanshanLibrary
+import GuanshanStore
+import GuanshanText
+import Hummingbird
+
+/// What readers see, as JSON: lists, categories and document pages. Open to everyone, like the pages.
+struct ReadingAPIController {
+    typealias Context = SiteRequestContext
+
+    let library: Library
+
+    func addRoutes(to router: Router<Context>) {
+        router.get("/api/v1/documents", use: documents)
+        router.get("/api/v1/documents/:id", use: document)
+        router.get("/api/v1/categories", use: categories)
+    }
+
+    struct Summary: Encodable {
+        var id: Int64
+        var title: String
+        var sharer: String
+        var category: String?
+        var published: Date
+        var characterCount: Int
+        var readingMinutes: Int
+        var views: Int
+        var url: String
+
+        init(_ summary: DocumentSummary) {
+            id = summary.id
+            title = summary.title
+            sharer = summary.sharer
+            category = summary.category?.slug
+            published = summary.published
+            characterCount = summary.characterCount
+            readingMinutes = summary.readingMinutes
+            views = summary.viewCount
+            url = SitePath.document(summary.id).path
+        }
+    }
+
+    struct SummaryPage: Encodable {
+        var total: Int
+        var page: Int
+        var pageCount: Int
+        var documents: [Summary]
+    }
+
+    struct BlockJSON: Encodable {
+        var type: String
+        var level: Int?
+        var text: String
+
+        init(_ block: Block) {
+            text = block.plainText
+            switch block {
+            case .heading(let level, _): type = "heading"; self.level = level
+            case .paragraph: type = "paragraph"
+            case .listItem(let ordered, let depth, _): type = ordered ? "orderedItem" : "item"; level = depth
+            case .quote: type = "quote"
+            case .code: type = "code"
+            case .table: type = "table"
+            }
+        }
+    }
+
+    struct PageJSON: Encodable {
+        var document: Summary
+        var tags: [String]
+        var page: Int
+        var pageCount: Int
+        var blocks: [BlockJSON]
+        /// The page's blocks as Markdown, emphasis and links kept.
+        var markdown: String
+        var favorite: Bool?
+        var continuePage: Int?
+    }
+
+    struct CategoryJSON: Encodable {
+        var slug: String
+        var name: String
+        var documents: Int
+    }
+
+    /// `?category=slug` or `?tag=name`, newest first, 20 a page.
+    @Sendable func documents(_ request: Request, context: Context) async throws -> Response {
+        let parameters = request.uri.queryParameters
+        let pageNumber = try ListController.pageNumber(request)
+        let page: ListPage
+        if let slug = parameters["category"] {
+            page = try await library.category(slug: String(slug), pageNumber: pageNumber).page
+        } else if let tag = SearchController.formValue("tag", of: request) {
+            page = try await library.tagged(tag, pageNumber: pageNumber)
+        } else {
+            page = try await library.newest(pageNumber: pageNumber)
+        }
+        return APIResponse.json(SummaryPage(total: page.total, page: page.pageNumber, pageCount: page.pageCount, documents: page.documents.map(Summary.init)))
+    }
+
+    /// `?page=N` (1 by default) or `?page=all`; counts a view, and the page reached for a signed-in reader.
+    @Sendable func document(_ request: Request, context: Context) async throws -> Response {
+        let id = try ReadingController.id(context)
+        let wanted = request.uri.queryParameters["page"].map(String.init)
+        let page: ReadingPage
+        if wanted == "all" {
+            page = try await library.readWholeDocument(id: id, reader: context.visitor)
+        } else {
+            guard let number = Int(wanted ?? "1") else { throw HTTPError(.notFound) }
+            page = try await library.readPage(id: id, pageNumber: number, reader: context.visitor)
+        }
+        let blocks = page.blocks.map(\.block)
+        return APIResponse.json(PageJSON(
+            document: Summary(page.document.summary), tags: page.document.tags, page: page.pageNumber,
+            pageCount: wanted == "all" ? 1 : page.pageCount, blocks: blocks.map(BlockJSON.init),
+            markdown: MarkdownWriter.markdown(blocks: blocks), favorite: page.personal?.isFavorite, continuePage: page.personal?.continuePage))
+    }
+
+    @Sendable func categories(_ request: Request, context: Context) async throws -> Response {
+        APIResponse.json(try await library.store.categories().map { CategoryJSON(slug: $0.slug, name: $0.name, documents: $0.documentCount) })
+    }
+}

@@ -1,0 +1,163 @@
+extension OpenAPIDocument {
+    static let components = #"""
+    {
+      "securitySchemes": {
+        "bearer": {"type": "http", "scheme": "bearer", "description": "A personal API token, created on the profile page (/me/tokens). Requests with a token need no form token."},
+        "session": {"type": "apiKey", "in": "cookie", "name": "gs_session", "description": "The browser session of the site (`__Host-gs_session` when the site is served over https). Requests that change something must also send the page's form token in the X-CSRF-Token header and come from the site's own origin."}
+      },
+      "parameters": {
+        "DocumentID": {"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "format": "int64"}},
+        "CategoryID": {"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "format": "int64"}},
+        "TagName": {"name": "name", "in": "path", "required": true, "description": "Percent-encoded", "schema": {"type": "string"}},
+        "User": {"name": "user", "in": "path", "required": true, "description": "`me`, or the signed-in account's own id; any other account's data is 404, for every role",
+          "schema": {"type": "string"}},
+        "ListPage": {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "default": 1}}
+      },
+      "responses": {
+        "BadRequest": {"description": "The request cannot be carried out as it is", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+        "Unauthorized": {"description": "No valid session or token", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+        "Forbidden": {"description": "The role does not allow it, the form token or origin is wrong, or the password was wrong", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+        "NotFound": {"description": "No such thing, or not yours", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+        "Conflict": {"description": "Another document or category already has it", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+        "TooLarge": {"description": "The body is larger than the site accepts", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+      },
+      "schemas": {
+        "Error": {"type": "object", "required": ["error", "message"], "properties": {
+          "error": {"type": "string", "description": "A code for programs, such as `not_found` or `duplicate`"},
+          "message": {"type": "string", "description": "What went wrong, in English"}}},
+        "Summary": {"type": "object", "required": ["id", "title", "sharer", "published", "characterCount", "readingMinutes", "views", "url"], "properties": {
+          "id": {"type": "integer", "format": "int64"},
+          "title": {"type": "string"},
+          "sharer": {"type": "string"},
+          "category": {"type": "string", "description": "The category's slug, when the document has one"},
+          "published": {"type": "string", "format": "date-time"},
+          "characterCount": {"type": "integer", "description": "Characters as Chinese readers count them"},
+          "readingMinutes": {"type": "integer"},
+          "views": {"type": "integer"},
+          "url": {"type": "string", "description": "The reading page"}}},
+        "SummaryPage": {"type": "object", "required": ["total", "page", "pageCount", "documents"], "properties": {
+          "total": {"type": "integer"}, "page": {"type": "integer"}, "pageCount": {"type": "integer"},
+          "documents": {"type": "array", "items": {"$ref": "#/components/schemas/Summary"}}}},
+        "Block": {"type": "object", "required": ["type", "text"], "properties": {
+          "type": {"type": "string", "enum": ["heading", "paragraph", "item", "orderedItem", "quote", "code", "table"]},
+          "level": {"type": "integer", "description": "A heading's level, or a list item's depth from 0"},
+          "text": {"type": "string", "description": "The text without markup; a table's cells separated by spaces, its rows by new lines"}}},
+        "DocumentPage": {"type": "object", "required": ["document", "tags", "page", "pageCount", "blocks", "markdown"], "properties": {
+          "document": {"$ref": "#/components/schemas/Summary"},
+          "tags": {"type": "array", "items": {"type": "string"}},
+          "page": {"type": "integer"},
+          "pageCount": {"type": "integer", "description": "1 for `page=all`"},
+          "blocks": {"type": "array", "items": {"$ref": "#/components/schemas/Block"}},
+          "markdown": {"type": "string", "description": "The page's blocks as Markdown, emphasis and links kept"},
+          "favorite": {"type": "boolean", "description": "Only for a signed-in reader"},
+          "continuePage": {"type": "integer", "description": "On page 1, the later page a signed-in reader stopped at last time"}}},
+        "Category": {"type": "object", "required": ["slug", "name", "documents"], "properties": {
+          "slug": {"type": "string"}, "name": {"type": "string"}, "documents": {"type": "integer"}}},
+        "SearchResults": {"type": "object", "required": ["total", "offset", "limit", "results"], "properties": {
+          "total": {"type": "integer"}, "offset": {"type": "integer"}, "limit": {"type": "integer"},
+          "results": {"type": "array", "items": {"type": "object", "required": ["id", "title", "page", "url", "snippet", "score"], "properties": {
+            "id": {"type": "integer", "format": "int64"},
+            "title": {"type": "string"},
+            "page": {"type": "integer", "description": "The page the best match is on"},
+            "url": {"type": "string", "description": "The page, with the paragraph as fragment"},
+            "snippet": {"type": "string", "description": "HTML: the text escaped, the matched terms in <mark>"},
+            "score": {"type": "number"}}}}}},
+        "Account": {"type": "object", "required": ["id", "name", "displayName", "role", "disabled", "created"], "properties": {
+          "id": {"type": "integer", "format": "int64"},
+          "name": {"type": "string", "description": "The login name"},
+          "displayName": {"type": "string"},
+          "role": {"type": "string", "enum": ["reader", "editor", "admin"]},
+          "disabled": {"type": "boolean"},
+          "created": {"type": "string", "format": "date-time"}}},
+        "AccountUpdate": {"type": "object", "properties": {"displayName": {"type": "string", "minLength": 1, "maxLength": 32}}},
+        "PasswordChange": {"type": "object", "required": ["current", "new"], "properties": {
+          "current": {"type": "string"},
+          "new": {"type": "string", "minLength": 8, "maxLength": 128, "description": "Any Unicode; never truncated"}}},
+        "PasswordConfirmation": {"type": "object", "required": ["password"], "properties": {"password": {"type": "string"}}},
+        "TokenRequest": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string", "minLength": 1}}},
+        "Token": {"type": "object", "required": ["id", "name", "created"], "properties": {
+          "id": {"type": "integer", "format": "int64"},
+          "name": {"type": "string"},
+          "created": {"type": "string", "format": "date-time"},
+          "lastUsed": {"type": "string", "format": "date-time"},
+          "token": {"type": "string", "description": "The secret, only in the answer that creates the token"}}},
+        "Entries": {"type": "object", "required": ["total", "page", "pageCount", "entries"], "properties": {
+          "total": {"type": "integer"}, "page": {"type": "integer"}, "pageCount": {"type": "integer"},
+          "entries": {"type": "array", "items": {"type": "object", "required": ["id", "title", "url", "page", "at"], "properties": {
+            "id": {"type": "integer", "format": "int64", "description": "The document"},
+            "title": {"type": "string"},
+            "url": {"type": "string", "description": "The page reached"},
+            "page": {"type": "integer"},
+            "at": {"type": "string", "format": "date-time"}}}}}},
+        "AdminDocumentPage": {"type": "object", "required": ["total", "page", "pageCount", "documents"], "properties": {
+          "total": {"type": "integer"}, "page": {"type": "integer"}, "pageCount": {"type": "integer"},
+          "documents": {"type": "array", "items": {"type": "object", "required": ["document", "state", "updated"], "properties": {
+            "document": {"$ref": "#/components/schemas/Summary"},
+            "state": {"type": "string", "enum": ["published", "draft", "trashed"]},
+            "updated": {"type": "string", "format": "date-time"}}}}}},
+        "Draft": {"type": "object", "required": ["body"], "properties": {
+          "title": {"type": "string", "maxLength": 200, "description": "Without it, the body's first line (plain text) or opening level-1 heading (Markdown)"},
+          "body": {"type": "string", "description": "At most 8 MiB"},
+          "format": {"type": "string", "enum": ["text", "markdown"], "default": "text"},
+          "category": {"type": "string", "description": "A category's name; a new name creates the category"},
+          "tags": {"type": "array", "items": {"type": "string"}},
+          "status": {"type": "string", "enum": ["published", "draft"], "default": "published"}}},
+        "EditableDocument": {"type": "object", "required": ["id", "state", "title", "body", "format", "tags", "revision", "updated"], "properties": {
+          "id": {"type": "integer", "format": "int64"},
+          "state": {"type": "string", "enum": ["published", "draft", "trashed"]},
+          "title": {"type": "string"},
+          "body": {"type": "string"},
+          "format": {"type": "string", "enum": ["markdown"]},
+          "category": {"type": "string"},
+          "tags": {"type": "array", "items": {"type": "string"}},
+          "revision": {"type": "integer"},
+          "updated": {"type": "string", "format": "date-time"}}},
+        "Created": {"type": "object", "required": ["id", "url"], "properties": {
+          "id": {"type": "integer", "format": "int64"}, "url": {"type": "string"}}},
+        "ImportFailure": {"type": "object", "required": ["source", "message"], "properties": {
+          "source": {"type": "string", "description": "The file, and the line for JSONL"}, "message": {"type": "string"}}},
+        "ImportResult": {"type": "object", "required": ["imported", "skipped", "failed"], "properties": {
+          "imported": {"type": "array", "items": {"type": "object", "required": ["id", "title", "url"], "properties": {
+            "id": {"type": "integer", "format": "int64"}, "title": {"type": "string"}, "url": {"type": "string"}}}},
+          "skipped": {"type": "array", "items": {"type": "object", "required": ["title", "duplicateOf"], "properties": {
+            "title": {"type": "string"}, "duplicateOf": {"type": "integer", "format": "int64"}}}},
+          "failed": {"type": "array", "items": {"$ref": "#/components/schemas/ImportFailure"}}}},
+        "AdminCategory": {"type": "object", "required": ["id", "name", "slug", "documents"], "properties": {
+          "id": {"type": "integer", "format": "int64"}, "name": {"type": "string"}, "slug": {"type": "string"}, "documents": {"type": "integer"}}},
+        "CategoryInput": {"type": "object", "required": ["name"], "properties": {
+          "name": {"type": "string"},
+          "slug": {"type": "string", "description": "Letters, digits and hyphens; made from the name when left out"}}},
+        "Tag": {"type": "object", "required": ["name"], "properties": {
+          "name": {"type": "string"}, "documents": {"type": "integer", "readOnly": true}}},
+        "Dashboard": {"type": "object", "required": ["published", "drafts", "trashed", "characters", "views", "dailyViews", "mostRead", "recentImports"], "properties": {
+          "published": {"type": "integer"}, "drafts": {"type": "integer"}, "trashed": {"type": "integer"},
+          "characters": {"type": "integer"}, "views": {"type": "integer"},
+          "dailyViews": {"type": "array", "description": "The last 30 days in the site's time zone, oldest first", "items": {"type": "object", "required": ["day", "views"], "properties": {
+            "day": {"type": "string", "format": "date"}, "views": {"type": "integer"}}}},
+          "mostRead": {"type": "array", "items": {"$ref": "#/components/schemas/Summary"}},
+          "recentImports": {"type": "array", "items": {"type": "object", "required": ["started", "finished", "origin", "imported", "skipped", "failed"], "properties": {
+            "started": {"type": "string", "format": "date-time"}, "finished": {"type": "string", "format": "date-time"},
+            "origin": {"type": "string", "enum": ["cli", "admin"]},
+            "imported": {"type": "integer"}, "skipped": {"type": "integer"},
+            "failed": {"type": "array", "items": {"$ref": "#/components/schemas/ImportFailure"}}}}}}},
+        "UserPage": {"type": "object", "required": ["total", "page", "pageCount", "users"], "properties": {
+          "total": {"type": "integer"}, "page": {"type": "integer"}, "pageCount": {"type": "integer"},
+          "users": {"type": "array", "items": {"$ref": "#/components/schemas/Account"}}}},
+        "UserUpdate": {"type": "object", "properties": {
+          "role": {"type": "string", "enum": ["reader", "editor", "admin"]}, "disabled": {"type": "boolean"}}},
+        "Settings": {"type": "object", "required": ["siteName", "slogan", "tagline", "publicURL", "pageBudget", "readingSpeed", "registrationOpen", "footer", "promoCaption", "promoImage", "promoTarget"], "properties": {
+          "siteName": {"type": "string"},
+          "slogan": {"type": "string"},
+          "tagline": {"type": "string"},
+          "publicURL": {"type": "string", "description": "The site's public address (https makes cookies Secure); empty for none"},
+          "pageBudget": {"type": "integer", "description": "Characters a page holds before it is split"},
+          "readingSpeed": {"type": "integer", "description": "Characters a minute"},
+          "registrationOpen": {"type": "boolean"},
+          "footer": {"type": "string"},
+          "promoCaption": {"type": "string"},
+          "promoImage": {"type": "string", "description": "The address of the promo image"},
+          "promoTarget": {"type": "string", "description": "The address the promo's QR code leads to"}}}
+      }
+    }
+    """#
+}

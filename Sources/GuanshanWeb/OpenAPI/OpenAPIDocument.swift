@@ -1,0 +1,28 @@
+import Foundation
+import Hummingbird
+
+/// `/api/v1/openapi.json`: the JSON API described in OpenAPI 3.1.
+enum OpenAPIDocument {
+    static let version = "1.0.0"
+
+    static var json: String {
+        """
+        {"openapi": "3.1.0",
+         "info": {"title": "观山文库 Guanshan API", "version": "\(version)",
+           "description": "Everything a reader, an editor or an admin does on the site's pages. Programs sign in with a personal API token (Authorization: Bearer …). Errors are {\\"error\\": code, \\"message\\": text}."},
+         "servers": [{"url": "/api/v1"}],
+         "security": [{"bearer": []}, {"session": []}],
+         "tags": [{"name": "reading"}, {"name": "account"}, {"name": "personal"}, {"name": "admin"}],
+         "paths": \(paths),
+         "components": \(components)}
+        """
+    }
+
+    static func addRoute(to router: Router<SiteRequestContext>) {
+        let body = ByteBuffer(string: json)
+        router.get("/api/v1/openapi.json") { _, _ in
+            Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                     body: ResponseBody(byteBuffer: body))
+        }
+    }
+}

@@ -1,0 +1,186 @@
+extension Templates {
+    static let adminNav = #"""
+<nav class="admin-nav" aria-label="{{layout.t.account.admin}}">{{#nav.items}}<a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a>{{/nav.items}}</nav>
+{{#notice}}<p class="notice" role="status">{{notice}}</p>{{/notice}}
+{{#error}}<p class="notice error" role="alert">{{error}}</p>{{/error}}
+"""#
+
+    /// A one-button form that changes one thing.
+    static let actionButton = #"""
+<form class="inline" action="{{action}}" method="post">{{> csrf}}<button type="submit" class="link{{#danger}} danger{{/danger}}">{{label}}</button></form>
+"""#
+
+    static let adminDashboard = #"""
+{{<layout}}{{$main}}
+<section class="panel admin">
+{{> adminNav}}
+<ul class="cards">{{#cards}}<li><span class="value">{{value}}</span><span class="label">{{label}}</span></li>{{/cards}}</ul>
+<h2>{{chartTitle}}</h2>
+<div class="chart-box">{{{chart}}}</div>
+<div class="admin-columns">
+<section><h2>{{layout.t.admin.mostRead}}</h2><ol class="rank-list">{{#mostRead}}<li><a href="{{href}}">{{title}}</a><span class="count">{{views}}</span></li>{{/mostRead}}</ol>{{^mostRead}}<p class="hint">{{layout.t.admin.noViews}}</p>{{/mostRead}}</section>
+<section><h2>{{layout.t.admin.recentImports}}</h2>
+{{^imports}}<p class="hint">{{layout.t.admin.noImports}}</p>{{/imports}}
+<ul class="import-list">{{#imports}}<li><span class="meta">{{when}} · {{origin}}</span> {{summary}}{{#failures}}<br><span class="danger">{{source}}：{{message}}</span>{{/failures}}</li>{{/imports}}</ul>
+</section>
+</div>
+</section>
+{{/main}}{{/layout}}
+"""#
+
+    static let adminDocuments = #"""
+{{<layout}}{{$main}}
+<section class="panel admin">
+{{> adminNav}}
+<p class="admin-actions"><a class="button" href="/admin/documents/new">{{layout.t.admin.newDocument}}</a></p>
+<nav class="filters">{{#filters}}<a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}{{#count}} <span class="count">{{count}}</span>{{/count}}</a>{{/filters}}</nav>
+<form class="admin-search" action="/admin/documents" method="get">
+{{#state}}<input type="hidden" name="state" value="{{state}}">{{/state}}
+<input type="search" name="q" value="{{query}}" placeholder="{{layout.t.admin.searchTitles}}" aria-label="{{layout.t.admin.searchTitles}}">
+<select name="c" aria-label="{{layout.t.admin.category}}">{{#categories}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/categories}}</select>
+<button type="submit">{{layout.t.admin.filter}}</button>
+</form>
+{{^rows}}<p class="hint">{{layout.t.admin.noDocuments}}</p>{{/rows}}
+<ol class="admin-list">
+{{#rows}}<li><a class="doc-title" href="{{edit}}">{{title}}</a>
+<div class="doc-meta"><span class="state">{{state}}</span>{{#category}}<span>{{category}}</span>{{/category}}<span>{{updated}}</span><span>{{meta}}</span>{{#view}}<a href="{{view}}">{{layout.t.admin.view}}</a>{{/view}}{{#actions}}{{> actionButton}}{{/actions}}</div></li>
+{{/rows}}
+</ol>
+{{> pager}}
+</section>
+{{/main}}{{/layout}}
+"""#
+
+    static let adminDocumentForm = #"""
+{{<layout}}{{$main}}
+<section class="panel admin">
+{{> adminNav}}
+<h1>{{heading}}</h1>
+<form class="editor" action="{{action}}" method="post">
+{{> csrf}}
+<label>{{layout.t.admin.title}}<input name="title" value="{{title}}" maxlength="200"></label>
+<label>{{layout.t.admin.body}}<textarea name="body" rows="22" required>{{body}}</textarea></label>
+<div class="editor-row">
+<label>{{layout.t.admin.bodyFormat}}<select name="format">{{#formats}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/formats}}</select></label>
+<label>{{layout.t.admin.category}}<input name="category" value="{{category}}" list="category-names" maxlength="40"></label>
+<label>{{layout.t.admin.tags}}<input name="tags" value="{{tags}}" placeholder="{{layout.t.admin.tagsHint}}"></label>
+<fieldset><legend>{{layout.t.admin.status}}</legend>{{#statuses}}<label class="choice"><input type="radio" name="status" value="{{value}}"{{#selected}} checked{{/selected}}>{{label}}</label>{{/statuses}}</fieldset>
+</div>
+<datalist id="category-names">{{#categoryNames}}<option value="{{.}}">{{/categoryNames}}</datalist>
+<p class="editor-buttons"><button type="submit" name="action" value="save">{{layout.t.admin.save}}</button><button type="submit" name="action" value="preview" class="secondary">{{layout.t.admin.preview}}</button>{{#view}}<a href="{{view}}">{{layout.t.admin.view}}</a>{{/view}}</p>
+</form>
+{{#trash}}<p class="editor-buttons">{{> actionButton}}</p>{{/trash}}
+{{#preview}}
+<article class="document preview">
+<header class="document-head"><h1>{{title}}</h1><p class="count-line">{{stats}}</p></header>
+<div class="body">
+{{> blocks}}
+</div>
+</article>
+{{/preview}}
+{{#isNew}}
+<h2>{{layout.t.admin.uploadTitle}}</h2>
+<form class="editor" action="/admin/documents/upload" method="post" enctype="multipart/form-data">
+{{> csrf}}
+<p class="hint">{{layout.t.admin.uploadHint}}</p>
+<input type="file" name="file" accept=".txt,.md,.markdown,.jsonl,text/plain,text/markdown" required>
+<div class="editor-row">
+<label>{{layout.t.admin.category}}<input name="category" list="category-names" maxlength="40"></label>
+<fieldset><legend>{{layout.t.admin.status}}</legend>{{#statuses}}<label class="choice"><input type="radio" name="status" value="{{value}}"{{#selected}} checked{{/selected}}>{{label}}</label>{{/statuses}}</fieldset>
+</div>
+<p class="editor-buttons"><button type="submit">{{layout.t.admin.upload}}</button></p>
+</form>
+{{/isNew}}
+</section>
+{{/main}}{{/layout}}
+"""#
+
+    static let adminImportResult = #"""
+{{<layout}}{{$main}}
+<section class="panel admin">
+{{> adminNav}}
+<h1>{{layout.t.admin.importResult}}</h1>
+<p>{{summary}}</p>
+{{^empty(imported)}}<h2>{{layout.t.admin.importedDocuments}}</h2>{{/empty(imported)}}
+<ul>{{#imported}}<li><a href="{{href}}">{{title}}</a></li>{{/imported}}</ul>
+{{^empty(skipped)}}<h2>{{layout.t.admin.skippedDocuments}}</h2>{{/empty(skipped)}}
+<ul>{{#skipped}}<li><a href="{{href}}">{{title}}</a></li>{{/skipped}}</ul>
+{{^empty(failed)}}<h2>{{layout.t.admin.failedFiles}}</h2>{{/empty(failed)}}
+<ul>{{#failed}}<li><span class="danger">{{source}}：{{message}}</span></li>{{/failed}}</ul>
+<p><a href="/admin/documents">{{layout.t.admin.documents}}</a></p>
+</section>
+{{/main}}{{/layout}}
+"""#
+
+    static let adminCategories = #"""
+{{<layout}}{{$main}}
+<section class="panel admin">
+{{> adminNav}}
+<table class="admin-table">
+<thead><tr><th>{{layout.t.admin.name}}</th><th>{{layout.t.admin.slug}}</th><th>{{layout.t.admin.documentCountHeader}}</th><th></th></tr></thead>
+<tbody>
+{{#rows}}<tr><td colspan="2"><form class="row" action="/admin/categories/{{id}}" method="post">{{> csrf}}<input name="name" value="{{name}}" maxlength="40" aria-label="{{layout.t.admin.name}}"><input name="slug" value="{{slug}}" maxlength="60" aria-label="{{layout.t.admin.slug}}"><button type="submit" class="link">{{layout.t.admin.save}}</button></form></td><td><a href="{{href}}">{{count}}</a></td><td><form class="inline" action="/admin/categories/{{id}}/delete" method="post">{{> csrf}}<button type="submit" class="link danger">{{layout.t.admin.delete}}</button></form></td></tr>
+{{/rows}}
+</tbody>
+</table>
+<h2>{{layout.t.admin.add}}</h2>
+<form class="row" action="/admin/categories" method="post">{{> csrf}}<input name="name" required maxlength="40" placeholder="{{layout.t.admin.name}}" aria-label="{{layout.t.admin.name}}"><input name="slug" maxlength="60" placeholder="{{layout.t.admin.slug}}" aria-label="{{layout.t.admin.slug}}"><button type="submit">{{layout.t.admin.add}}</button></form>
+<p class="hint">{{layout.t.admin.slugHint}}</p>
+</section>
+{{/main}}{{/layout}}
+"""#
+
+    static let adminTags = #"""
+{{<layout}}{{$main}}
+<section class="panel admin">
+{{> adminNav}}
+<table class="admin-table">
+<thead><tr><th>{{layout.t.admin.name}}</th><th>{{layout.t.admin.documentCountHeader}}</th><th>{{layout.t.admin.rename}}</th><th></th></tr></thead>
+<tbody>
+{{#rows}}<tr><td><a href="{{href}}">{{name}}</a></td><td>{{count}}</td><td><form class="row" action="/admin/tags/rename" method="post">{{> csrf}}<input type="hidden" name="name" value="{{name}}"><input name="new" required maxlength="40" placeholder="{{layout.t.admin.newName}}" aria-label="{{layout.t.admin.newName}}"><button type="submit" class="link">{{layout.t.admin.rename}}</button></form></td><td><form class="inline" action="/admin/tags/delete" method="post">{{> csrf}}<input type="hidden" name="name" value="{{name}}"><button type="submit" class="link danger">{{layout.t.admin.delete}}</button></form></td></tr>
+{{/rows}}
+</tbody>
+</table>
+</section>
+{{/main}}{{/layout}}
+"""#
+
+    static let adminUsers = #"""
+{{<layout}}{{$main}}
+<section class="panel admin">
+{{> adminNav}}
+<table class="admin-table">
+<thead><tr><th>{{layout.t.account.name}}</th><th>{{layout.t.account.displayName}}</th><th>{{layout.t.account.memberSince}}</th><th>{{layout.t.admin.role}}</th><th></th></tr></thead>
+<tbody>
+{{#rows}}<tr{{#disabled}} class="disabled"{{/disabled}}><td>{{name}}{{#isSelf}}{{layout.t.admin.you}}{{/isSelf}}{{#disabled}} <span class="danger">{{layout.t.admin.disabled}}</span>{{/disabled}}</td><td>{{displayName}}</td><td>{{created}}</td>
+<td>{{^isSelf}}<form class="row" action="/admin/users/{{id}}/role" method="post">{{> csrf}}<select name="role" aria-label="{{layout.t.admin.role}}">{{#roles}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/roles}}</select><button type="submit" class="link">{{layout.t.admin.change}}</button></form>{{/isSelf}}{{#isSelf}}{{#roles}}{{#selected}}{{label}}{{/selected}}{{/roles}}{{/isSelf}}</td>
+<td>{{^isSelf}}{{#toggle}}{{> actionButton}}{{/toggle}}{{/isSelf}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+{{> pager}}
+</section>
+{{/main}}{{/layout}}
+"""#
+
+    static let adminSettings = #"""
+{{<layout}}{{$main}}
+<section class="panel admin">
+{{> adminNav}}
+<form class="editor settings" action="/admin/settings" method="post">
+{{> csrf}}
+{{#site}}{{> settingField}}{{/site}}
+{{#reading}}{{> settingField}}{{/reading}}
+<fieldset><legend>{{layout.t.admin.registration}}</legend><label class="choice"><input type="checkbox" name="registrationOpen" value="on"{{#registrationOpen}} checked{{/registrationOpen}}>{{layout.t.admin.registrationOpen}}</label></fieldset>
+<fieldset><legend>{{layout.t.admin.promo}}</legend>{{#promo}}{{> settingField}}{{/promo}}</fieldset>
+<p class="editor-buttons"><button type="submit">{{layout.t.admin.save}}</button></p>
+</form>
+</section>
+{{/main}}{{/layout}}
+"""#
+
+    static let settingField = #"""
+<label{{#invalid}} class="invalid"{{/invalid}}>{{label}}<input type="{{kind}}" name="{{name}}" value="{{value}}" maxlength="{{limit}}"{{#invalid}} aria-invalid="true"{{/invalid}}></label>
+{{#hint}}<p class="hint">{{hint}}</p>{{/hint}}
+"""#
+}

@@ -1,0 +1,125 @@
+import Foundation
+import GuanshanLibrary
+import GuanshanStore
+import GuanshanTestSupport
+@testable import GuanshanWeb
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// The JSON API reaches what the pages do, with API tokens.
+@Suite struct APIRouteTests {
+    struct Caller {
+        let client: any TestClientProtocol
+        let token: String?
+
+        func call(_ method: HTTPRequest.Method, _ uri: String, _ json: String? = nil) async throws -> (status: HTTPResponse.Status, body: String) {
+            var headers: HTTPFields = [:]
+            if let token { headers[.authorization] = "Bearer \(token)" }
+            if json != nil { headers[.contentType] = "application/json" }
+            let response = try await client.execute(uri: uri, method: method, headers: headers, body: json.map { ByteBuffer(string: $0) })
+            return (response.status, String(buffer: response.body))
+        }
+    }
+
+    func withAPI(_ body: @Sendable (AccountRouteTests.Site, [String: Caller], any TestClientProtocol) async throws -> Void) async throws {
+        try await AccountRouteTests().withSite { site, client in
+            var callers: [String: Caller] = ["anonymous": Caller(client: client, token: nil)]
+            for name in ["root", "editor", "alice", "bob"] {
+                let signedIn = try await site.library.accounts.logIn(name: name, password: "correct horse", client: nil)
+                let visitor = try #require(try await signedIn.asVisitor(site.library))
+                callers[name] = Caller(client: client, token: try await site.library.accounts.createToken(visitor, name: "test").secret)
+            }
+            try await body(site, callers, client)
+        }
+    }
+
+    @Test func readersListAndReadDocumentsAsJSON() async throws {
+        try await withAPI { site, callers, _ in
+            let anonymous = callers["anonymous"]!
+            let list = try await anonymous.call(.get, "/api/v1/documents")
+            #expect(list.status == .ok && list.body.contains(#""total":7"#))
+            let page = try await anonymous.call(.get, "/api/v1/documents/\(site.document)?page=2")
+            #expect(page.status == .ok && page.body.contains(#""page":2"#) && page.body.contains(#""markdown":"#))
+            #expect(!page.body.contains(#""favorite""#), "nothing personal for a visitor")
+            #expect(try await anonymous.call(.get, "/api/v1/documents/\(site.document)?page=99").status == .notFound)
+            #expect(try await anonymous.call(.get, "/api/v1/documents/\(site.document)?page=x").body.contains(#""error":"not_found""#))
+            let categories = try await anonymous.call(.get, "/api/v1/categories")
+            #expect(categories.body.contains(#""slug":"#))
+            let alice = try await callers["alice"]!.call(.get, "/api/v1/documents/\(site.document)?page=all")
+            #expect(alice.body.contains(#""favorite":false"#) && alice.body.contains(#""pageCount":1"#))
+        }
+    }
+
+    @Test func anEditorPublishesThroughTheAPI() async throws {
+        try await withAPI { site, callers, _ in
+            let editor = callers["editor"]!
+            let created = try await editor.call(.post, "/api/v1/admin/documents", #"{"title":"接口发布的文档","body":"第一段正文。\n第二段正文。","category":"接口","tags":["测试"]}"#)
+            #expect(created.status == .created)
+            let id = try #require(created.body.range(of: #"(?<="id":)\d+"#, options: .regularExpression).map { Int64(created.body[$0])! })
+            #expect(try await site.library.searchIDs("第二段").contains(id))
+            let fetched = try await editor.call(.get, "/api/v1/admin/documents/\(id)")
+            #expect(fetched.body.contains(#""state":"published""#) && fetched.body.contains(#""format":"markdown""#))
+            let duplicate = try await editor.call(.post, "/api/v1/admin/documents", #"{"title":"接口发布的文档","body":"第一段正文。\n第二段正文。"}"#)
+            #expect(duplicate.status == .conflict && duplicate.body.contains(#""error":"duplicate""#))
+            #expect(try await editor.call(.put, "/api/v1/admin/documents/\(id)", #"{"title":"改名","body":"新的正文。","status":"draft"}"#).status == .noContent)
+            #expect(try await callers["anonymous"]!.call(.get, "/api/v1/documents/\(id)").status == .notFound)
+            #expect(try await editor.call(.post, "/api/v1/admin/documents/\(id)/trash").status == .noContent)
+            #expect(try await editor.call(.delete, "/api/v1/admin/documents/\(id)").status == .noContent)
+            #expect(try await editor.call(.get, "/api/v1/admin/documents/\(id)").status == .notFound)
+            #expect(try await editor.call(.post, "/api/v1/admin/documents", #"{"body":"#).status == .badRequest, "malformed JSON")
+            #expect(try await editor.call(.get, "/api/v1/admin/dashboard").body.contains(#""dailyViews""#))
+        }
+    }
+
+    @Test func rolesHoldInTheAPI() async throws {
+        try await withAPI { site, callers, _ in
+            let body = #"{"title":"读者不能发布","body":"正文。"}"#
+            #expect(try await callers["anonymous"]!.call(.post, "/api/v1/admin/documents", body).status == .unauthorized)
+            #expect(try await callers["alice"]!.call(.post, "/api/v1/admin/documents", body).status == .forbidden)
+            #expect(try await callers["editor"]!.call(.get, "/api/v1/admin/users").status == .forbidden)
+            #expect(try await callers["editor"]!.call(.get, "/api/v1/admin/settings").status == .forbidden)
+            let bob = site.users["bob"]!.id
+            #expect(try await callers["editor"]!.call(.patch, "/api/v1/admin/users/\(bob)", #"{"role":"admin"}"#).status == .forbidden)
+            #expect(try await callers["root"]!.call(.patch, "/api/v1/admin/users/\(bob)", #"{"role":"editor"}"#).status == .noContent)
+            let own = try await callers["root"]!.call(.patch, "/api/v1/admin/users/\(site.users["root"]!.id)", #"{"disabled":true}"#)
+            #expect(own.status == .forbidden && own.body.contains("own_account"))
+            #expect(try await callers["bob"]!.call(.get, "/api/v1/admin/documents").status == .ok, "bob is an editor now")
+        }
+    }
+
+    @Test func settingsAndAccountsThroughTheAPI() async throws {
+        try await withAPI { site, callers, _ in
+            let root = callers["root"]!
+            let settings = try await root.call(.get, "/api/v1/admin/settings")
+            #expect(settings.body.contains(#""pageBudget":2000"#))
+            let changed = settings.body.replacingOccurrences(of: #""siteName":"观山文库""#, with: #""siteName":"接口文库""#)
+            #expect(try await root.call(.put, "/api/v1/admin/settings", changed).status == .ok)
+            #expect(try await site.library.settings().siteName == "接口文库")
+            let bad = changed.replacingOccurrences(of: #""pageBudget":2000"#, with: #""pageBudget":5"#)
+            #expect(try await root.call(.put, "/api/v1/admin/settings", bad).body.contains("invalid_setting:pageBudget"))
+            // The account: a new token, the password, deletion.
+            let alice = callers["alice"]!
+            let token = try await alice.call(.post, "/api/v1/me/tokens", #"{"name":"第二个"}"#)
+            #expect(token.status == .created && token.body.contains(#""token":"gst_"#))
+            #expect(try await alice.call(.get, "/api/v1/me/tokens").body.components(separatedBy: #""name""#).count == 3)
+            let wrong = try await alice.call(.post, "/api/v1/me/password", #"{"current":"nope nope","new":"battery staple"}"#)
+            #expect(wrong.status == .forbidden && wrong.body.contains(#""error":"wrong_password""#))
+            #expect(try await alice.call(.post, "/api/v1/me/password", #"{"current":"correct horse","new":"battery staple"}"#).status == .noContent)
+            #expect(try await alice.call(.delete, "/api/v1/me", #"{"password":"battery staple"}"#).status == .noContent)
+            #expect(try await alice.call(.get, "/api/v1/me").status == .unauthorized)
+        }
+    }
+
+    @Test func aSessionNeedsTheFormTokenForChangesButATokenDoesNot() async throws {
+        try await withAPI { site, callers, client in
+            let browser = Browser(client)
+            try await browser.logIn("alice")
+            try await browser.get("/me")
+            let path = "/api/v1/users/me/favorites/\(site.document)"
+            #expect(try await browser.send(path, method: .put, body: nil).status == .forbidden)
+            #expect(try await browser.send(path, method: .put, headers: [.csrfToken: browser.formToken!], body: nil).status == .noContent)
+            #expect(try await callers["alice"]!.call(.delete, path).status == .noContent)
+        }
+    }
+}
