@@ -19,10 +19,12 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         // Uploads in the admin arrive as multipart/form-data; Vapor's parser has years of hostile input behind it.
         .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
+        // .docx in and out: read from and written to memory, never unzipped to disk.
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         .target(name: "GuanshanText"),
-        .target(name: "GuanshanFormats", dependencies: ["GuanshanText"]),
+        .target(name: "GuanshanFormats", dependencies: ["GuanshanText", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "GuanshanSearch"),
         .target(name: "GuanshanStore", dependencies: [
             "GuanshanText",
