@@ -13,10 +13,7 @@ public enum MarkdownWriter {
 
     private struct Writer {
         var text = ""
-        /// The column where the content of the latest list item at each depth starts.
-        var listColumns: [Int] = []
-        /// The number of the latest ordered item at each depth.
-        var numbers: [Int] = []
+        var markers = ListMarkers(bullet: "- ")
         var previousWasListItem = false
 
         mutating func add(_ block: Block) {
@@ -26,10 +23,7 @@ public enum MarkdownWriter {
             if !text.isEmpty { text += previousWasListItem && isListItem ? "\n" : "\n\n" }
             text += written
             previousWasListItem = isListItem
-            if !isListItem {
-                listColumns = []
-                numbers = []
-            }
+            if !isListItem { markers.reset() }
         }
 
         private mutating func write(_ block: Block) -> String? {
@@ -56,15 +50,10 @@ public enum MarkdownWriter {
         }
 
         private mutating func listItem(ordered: Bool, depth: Int, spans: [Span]) -> String {
-            let depth = min(max(depth, 0), listColumns.count)
-            let indent = depth == 0 ? 0 : listColumns[depth - 1]
-            let number = depth < numbers.count && (numbers[depth] > 0) == ordered ? numbers[depth] + 1 : 1
-            let marker = ordered ? "\(number). " : "- "
-            listColumns = Array(listColumns.prefix(depth)) + [indent + marker.count]
-            numbers = Array(numbers.prefix(depth)) + [ordered ? number : 0]
+            let marker = markers.next(ordered: ordered, depth: depth)
             let lines = MarkdownWriter.lines(spans)
-            let padding = String(repeating: " ", count: indent + marker.count)
-            return String(repeating: " ", count: indent) + marker + lines[0]
+            let padding = String(repeating: " ", count: marker.contentColumn)
+            return String(repeating: " ", count: marker.indent) + marker.text + lines[0]
                 + lines.dropFirst().map { "\n" + padding + $0 }.joined()
         }
     }

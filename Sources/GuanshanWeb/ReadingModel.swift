@@ -24,6 +24,7 @@ struct ReadingModel {
     var isWhole: Bool
     var pagedHref: String?
     var tags: [TagLink]
+    var downloads: [TagLink]
     var views: String
     /// The favorite button for a signed-in reader; nil sends others to the login page.
     var favorite: FavoriteForm?
@@ -60,6 +61,9 @@ struct ReadingModel {
         isWhole = whole
         pagedHref = whole && page.pageCount > 1 ? SitePath.document(id).path : nil
         tags = document.tags.map { TagLink(name: $0, href: SitePath.tag($0).path) }
+        downloads = ExportFormat.allCases.map {
+            TagLink(name: strings.downloadLabels[$0.rawValue] ?? $0.rawValue, href: SitePath.download(document.id, $0).path)
+        }
         views = strings.viewCount(page.viewCount)
         if let personal = page.personal {
             favorite = FavoriteForm(action: SitePath.favorite(id).path, isFavorite: personal.isFavorite, next: context.path)

@@ -1,9 +1,11 @@
 import Foundation
+import GuanshanLibrary
 
 /// Every path the site links to, built in one place.
 enum SitePath {
     case home
     case document(Int64, page: Int = 1)
+    case download(Int64, ExportFormat)
     /// A block on a page of a document: where a search result's first match is.
     case block(Int64, page: Int, block: Int?)
     case wholeDocument(Int64)
@@ -27,6 +29,7 @@ enum SitePath {
         case .document(let id, let page): page <= 1 ? "/d/\(id)" : "/d/\(id)/\(page)"
         case .block(let id, let page, let block): SitePath.document(id, page: page).path + (block.map { "#b\($0)" } ?? "")
         case .wholeDocument(let id): "/d/\(id)/all"
+        case .download(let id, let format): "/d/\(id)/download.\(format.rawValue)"
         case .category(let slug, let page): "/c/\(Self.segment(slug))\(Self.pageQuery(page))"
         case .tag(let tag, let page): "/t/\(Self.segment(tag))\(Self.pageQuery(page))"
         case .search(let query, let category, let page):

@@ -30,6 +30,8 @@ struct Strings: Sendable {
     var contents: String
     var views: String
     var tags: String
+    var download: String
+    var downloadLabels: [String: String]
     var emptyLibrary: String
     var notFoundTitle: String
     var notFoundText: String
@@ -71,7 +73,8 @@ struct Strings: Sendable {
         htmlLang: "zh-CN", home: "首页", categories: "分类", newest: "最新文档", mostRead: "最多阅读",
         shared: "分享", time: "时间:", addFavorite: "加入收藏",
         previousPage: "上一页", nextPage: "下一页", wholeDocument: "全文阅读", pagedReading: "分页阅读",
-        contents: "目录", views: "阅读", tags: "标签", emptyLibrary: "文库里还没有文档。",
+        contents: "目录", views: "阅读", tags: "标签",
+        download: "下载", downloadLabels: ["docx": "Word 文档", "txt": "纯文本", "md": "Markdown"], emptyLibrary: "文库里还没有文档。",
         notFoundTitle: "页面不存在", notFoundText: "您要找的文档或页面不存在，可能已被删除或地址有误。",
         errorTitle: "出错了", errorText: "服务器暂时无法完成这个请求，请稍后再试。", backHome: "返回首页",
         documentsInCategory: "分类", documentsTagged: "标签", pagesLabel: "分页",
@@ -98,7 +101,8 @@ struct Strings: Sendable {
         htmlLang: "en", home: "Home", categories: "Categories", newest: "Newest", mostRead: "Most read",
         shared: "shared", time: "Time:", addFavorite: "Add to favorites",
         previousPage: "Previous", nextPage: "Next", wholeDocument: "Whole document", pagedReading: "Read by page",
-        contents: "Contents", views: "Views", tags: "Tags", emptyLibrary: "The library has no documents yet.",
+        contents: "Contents", views: "Views", tags: "Tags",
+        download: "Download", downloadLabels: ["docx": "Word", "txt": "Plain text", "md": "Markdown"], emptyLibrary: "The library has no documents yet.",
         notFoundTitle: "Page not found", notFoundText: "The document or page you are looking for does not exist.",
         errorTitle: "Something went wrong", errorText: "The server could not complete this request. Please try again later.",
         backHome: "Back to the home page", documentsInCategory: "Category", documentsTagged: "Tag", pagesLabel: "Pages",

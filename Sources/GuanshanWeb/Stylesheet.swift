@@ -103,7 +103,7 @@ main.wrap { padding-top: 16px; padding-bottom: 40px; }
 .page-nav .disabled { color: var(--muted); opacity: .6; }
 .document-foot { margin-top: 16px; padding-top: 12px; border-top: 1px solid var(--line); font-size: 14px; color: var(--muted); display: flex; flex-wrap: wrap; justify-content: space-between; gap: 8px; }
 .document-foot p { margin: 0; }
-.tags a { margin-left: .6em; }
+.tags a, .downloads a { margin-left: .6em; }
 
 .home-grid { display: grid; grid-template-columns: minmax(0, 1fr) 300px; gap: 20px; align-items: start; }
 .panel { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: 14px 20px; margin-bottom: 20px; }

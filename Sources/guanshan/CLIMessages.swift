@@ -33,12 +33,18 @@ struct CLIMessages: Sendable {
             : "已在 \(folder) 新建文库，并放入 \(count) 篇示例文档。"
     }
 
-    func documentsRead(_ count: Int) -> String {
-        english ? "\(count) docs" : "\(count) 篇"
+    func documentsRead(_ count: Int, perSecond: Int) -> String {
+        english ? "\(count) docs, \(perSecond)/s" : "\(count) 篇，每秒 \(perSecond) 篇"
     }
 
     func progressLine(_ file: Int, _ files: Int, _ documents: Int, _ path: String) -> String {
         english ? "[\(file)/\(files)] \(documents) documents read: \(path)" : "[\(file)/\(files)] 已读 \(documents) 篇：\(path)"
+    }
+
+    func rate(documents: Int, seconds: Double) -> String {
+        let perSecond = seconds > 0 ? Int((Double(documents) / seconds).rounded()) : documents
+        let time = String(format: "%.1f", seconds)
+        return english ? "Read \(documents) documents in \(time) s (\(perSecond) a second)." : "用时 \(time) 秒，共读 \(documents) 篇，每秒 \(perSecond) 篇。"
     }
 
     func summary(_ report: ImportReport) -> String {
@@ -49,6 +55,14 @@ struct CLIMessages: Sendable {
             text += english ? " Ignored \(report.ignoredFiles) files of other types." : "另有 \(report.ignoredFiles) 个其他类型的文件未导入。"
         }
         return text
+    }
+
+    func noDocument(_ id: Int64) -> String {
+        english ? "There is no document \(id) (or it is in the trash)." : "没有编号为 \(id) 的文档（或已在回收站中）。"
+    }
+
+    func exported(_ path: String, bytes: Int) -> String {
+        english ? "Wrote \(path) (\(bytes) bytes)." : "已写入 \(path)（\(bytes) 字节）。"
     }
 
     var emptyQuery: String {

@@ -7,7 +7,8 @@ struct Import: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import .txt, .md and .jsonl files and folders (folders are searched recursively).",
         discussion: """
-            A document already in the library (same content) is skipped. A file that fails does not stop the \
+            A document already in the library (same content) is skipped, so an import that was interrupted \
+            (Ctrl+C) can simply be run again: what was saved is skipped. A file that fails does not stop the \
             others; the exit code is 1 when any failed.
             """)
 
@@ -36,9 +37,13 @@ struct Import: AsyncParsableCommand {
             category: category, author: author)
         let messages = CLIMessages.current
         let progress = ImportProgressPrinter(messages: messages)
+        let started = ContinuousClock.now
         let report = try await library.importFiles(paths, options: options) { progress.handle($0) }
+        let elapsed = started.duration(to: .now)
         progress.finish()
         print(messages.summary(report))
+        let documents = report.imported.count + report.skipped.count + report.failed.count
+        print(messages.rate(documents: documents, seconds: elapsed.seconds))
         for failure in report.failed {
             printError("\(failure.source): \(messages.problem(failure.problem))")
         }

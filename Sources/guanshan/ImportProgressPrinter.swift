@@ -2,14 +2,13 @@ import Foundation
 import GuanshanLibrary
 import Synchronization
 
-/// Shows an import's progress: a bar redrawn in place on a terminal, plain lines otherwise.
+/// Shows an import's progress: a bar redrawn in place on a terminal, otherwise a line every 2 seconds.
 final class ImportProgressPrinter: Sendable {
     private struct State {
         var totalBytes: Int64 = 0
         var totalFiles = 0
         var filesSeen = 0
         var lastFile = ""
-        var lastDocuments = 0
         var lastDraw = Date.distantPast
         var drewBar = false
     }
@@ -17,6 +16,7 @@ final class ImportProgressPrinter: Sendable {
     private let state = Mutex(State())
     private let messages: CLIMessages
     private let isTerminal = isatty(STDERR_FILENO) == 1
+    private let started = Date()
 
     init(messages: CLIMessages) {
         self.messages = messages
@@ -32,17 +32,18 @@ final class ImportProgressPrinter: Sendable {
                 if file != state.lastFile {
                     state.filesSeen += 1
                 }
+                state.lastFile = file
+                let now = Date()
+                let finished = bytes >= state.totalBytes
                 if isTerminal {
-                    let now = Date()
-                    guard now.timeIntervalSince(state.lastDraw) > 0.1 || bytes >= state.totalBytes else { return }
+                    guard now.timeIntervalSince(state.lastDraw) > 0.1 || finished else { return }
                     state.lastDraw = now
                     state.drewBar = true
                     write("\r\u{1B}[2K" + bar(bytes: bytes, of: state.totalBytes, documents: documents, file: file))
-                } else if file != state.lastFile || documents - state.lastDocuments >= 10_000 {
-                    state.lastDocuments = documents
+                } else if now.timeIntervalSince(state.lastDraw) >= 2 || finished {
+                    state.lastDraw = now
                     write(messages.progressLine(state.filesSeen, state.totalFiles, documents, file) + "\n")
                 }
-                state.lastFile = file
             }
         }
     }
@@ -59,7 +60,12 @@ final class ImportProgressPrinter: Sendable {
         let filled = Int(fraction * Double(width))
         let name = (file as NSString).lastPathComponent
         return "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "] "
-            + "\(Int(fraction * 100))% " + messages.documentsRead(documents) + " " + String(name.prefix(40))
+            + "\(Int(fraction * 100))% " + messages.documentsRead(documents, perSecond: perSecond(documents)) + " " + String(name.prefix(40))
+    }
+
+    private func perSecond(_ documents: Int) -> Int {
+        let seconds = Date().timeIntervalSince(started)
+        return seconds > 0 ? Int(Double(documents) / seconds) : 0
     }
 
     private func write(_ text: String) {

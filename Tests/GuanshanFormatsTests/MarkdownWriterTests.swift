@@ -135,3 +135,44 @@ import Testing
         #expect(styled * 10 >= tried * 9, "\(styled) of \(tried) kept every style")
     }
 }
+
+@Suite struct TextWriterTests {
+    @Test func writesTheTitleAndBlocksWithBlankLinesBetween() {
+        let blocks: [Block] = [
+            .heading(level: 2, spans: [Span("一、总则")]),
+            .paragraph([Span("为了"), Span("规范", strong: true), Span("管理。", link: "https://example.com")]),
+            .listItem(ordered: true, depth: 0, spans: [Span("第一项")]),
+            .listItem(ordered: true, depth: 0, spans: [Span("第二项")]),
+            .listItem(ordered: false, depth: 1, spans: [Span("细目")]),
+            .code(language: nil, text: "let a = 1\n  let b = 2"),
+            .table(rows: [[[Span("名称")], [Span("数量")]], [[Span("甲")], [Span("3")]]], headerRows: 1),
+        ]
+        #expect(TextWriter.text(title: "通知", blocks: blocks) == """
+            通知
+
+            一、总则
+
+            为了规范管理。
+
+            1. 第一项
+            2. 第二项
+               • 细目
+
+            let a = 1
+              let b = 2
+
+            名称\t数量
+            甲\t3
+
+            """)
+    }
+
+    /// A document imported from plain text reads back the same from its download.
+    @Test func plainTextRoundTrips() throws {
+        let text = "关于开展读书月活动的通知\n\n各科室：\n为营造良好的读书氛围，现将有关事项通知如下。\n一、活动时间\n2025年4月1日至30日。"
+        let parsed = try PlainTextFormat.parse(text, fileName: "x.txt")
+        let back = try PlainTextFormat.parse(TextWriter.text(title: parsed.title, blocks: parsed.blocks), fileName: "x.txt")
+        #expect(back.title == parsed.title)
+        #expect(back.blocks == parsed.blocks)
+    }
+}

@@ -2,7 +2,7 @@ import Foundation
 import GuanshanLibrary
 import Hummingbird
 
-/// `/d/{id}`, `/d/{id}/{n}` and `/d/{id}/all`.
+/// `/d/{id}`, `/d/{id}/{n}`, `/d/{id}/all` and `/d/{id}/download.{docx,txt,md}`.
 struct ReadingController {
     typealias Context = SiteRequestContext
 
@@ -12,6 +12,9 @@ struct ReadingController {
     func addRoutes(to router: Router<Context>) {
         router.get("/d/:id", use: firstPage)
         router.get("/d/:id/all", use: wholeDocument)
+        for format in ExportFormat.allCases {
+            router.get("/d/:id/download.\(format.rawValue)") { request, context in try await download(context, format) }
+        }
         router.get("/d/:id/:page", use: page)
     }
 
@@ -33,6 +36,25 @@ struct ReadingController {
         return pages.render("reading", ReadingModel(page, whole: true, context: try await pages.context(for: request, context)))
     }
 
+    /// The whole document as a file, named after its title.
+    func download(_ context: Context, _ format: ExportFormat) async throws -> Response {
+        let file = try await library.export(id: try Self.id(context), as: format)
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: format.mediaType, .contentDisposition: Self.attachment(file.fileName, id: try Self.id(context)),
+                .cacheControl: "no-cache",
+            ],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: file.data)))
+    }
+
+    /// RFC 6266: `filename*` carries the Chinese title; `filename` is an ASCII name for old clients.
+    static func attachment(_ fileName: String, id: Int64) -> String {
+        let ext = (fileName as NSString).pathExtension
+        let encoded = fileName.addingPercentEncoding(withAllowedCharacters: .rfc5987) ?? ""
+        return "attachment; filename=\"document-\(id).\(ext)\"; filename*=UTF-8''\(encoded)"
+    }
+
     private func render(_ request: Request, context: Context, id: Int64, pageNumber: Int) async throws -> Response {
         let page = try await library.readPage(id: id, pageNumber: pageNumber, reader: context.visitor)
         return pages.render("reading", ReadingModel(page, whole: false, context: try await pages.context(for: request, context)))
@@ -42,4 +64,9 @@ struct ReadingController {
         guard let id = context.parameters.get("id", as: Int64.self), id > 0 else { throw HTTPError(.notFound) }
         return id
     }
+}
+
+extension CharacterSet {
+    /// RFC 5987 attr-char: what may stand unencoded in `filename*`.
+    static let rfc5987 = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$&+-.^_`|~")
 }

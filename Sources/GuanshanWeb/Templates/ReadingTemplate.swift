@@ -30,6 +30,7 @@ extension Templates {
 {{#isWhole}}{{#pagedHref}}<nav class="page-nav"><a class="whole" href="{{pagedHref}}">{{layout.t.pagedReading}}</a></nav>{{/pagedHref}}{{/isWhole}}
 <footer class="document-foot">
 {{^empty(tags)}}<p class="tags"><span>{{layout.t.tags}}:</span>{{#tags}}<a href="{{href}}">{{name}}</a>{{/tags}}</p>{{/empty(tags)}}
+<p class="downloads"><span>{{layout.t.download}}:</span>{{#downloads}}<a href="{{href}}" download rel="nofollow">{{name}}</a>{{/downloads}}</p>
 <p class="views">{{views}}</p>
 </footer>
 </article>
