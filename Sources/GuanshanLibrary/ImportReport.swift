@@ -43,6 +43,8 @@ public struct ImportReport: Sendable {
     public var imported: [ImportedDocument] = []
     public var skipped: [ImportSkip] = []
     public var failed: [ImportFailure] = []
+    /// Documents close to one already in the library, imported with a mark or skipped (`importedID` nil).
+    public var nearDuplicates: [ImportNearDuplicate] = []
     /// Files in the given folders that are not of an importable type.
     public var ignoredFiles = 0
 

@@ -41,6 +41,7 @@ extension Library {
             preparation: DocumentPreparation(
                 pageBudget: settings.pageBudget, readingSpeed: settings.readingSpeed, sharer: options.author ?? options.owner?.displayName,
                 category: options.category, status: options.status, ownerID: options.owner?.id),
+            nearDuplicates: NearDuplicateFinder(try await store.fingerprints()), skipNearDuplicates: settings.skipNearDuplicates,
             events: events)
         run.report.ignoredFiles = files.ignored
         for path in files.missing {
@@ -76,6 +77,8 @@ private struct ImportRun {
 
     let library: Library
     let preparation: DocumentPreparation
+    var nearDuplicates: NearDuplicateFinder
+    let skipNearDuplicates: Bool
     let events: (ImportEvent) -> Void
     var report = ImportReport()
     var batch: [(source: ImportSource, parsed: ParsedDocument)] = []
@@ -134,26 +137,63 @@ private struct ImportRun {
         }
     }
 
+    /// Saves the batch, checking each document against the library and the documents saved before it.
+    /// A document near one that is still waiting in the batch first has the waiting ones saved, so that
+    /// it can point to a saved document.
     mutating func saveBatch() async {
         guard !batch.isEmpty else { return }
-        let sources = batch.map(\.source)
-        let documents = await Self.prepare(batch.map(\.parsed), with: preparation)
+        let entries = batch
         batch = []
+        let documents = await Self.prepare(entries.map(\.parsed), with: preparation)
+        var waiting: [(source: ImportSource, document: NewDocument)] = []
+        for (entry, document) in zip(entries, documents) {
+            var document = document
+            var similar = nearDuplicates.nearest(to: document)
+            if similar?.id == NearDuplicateFinder.waiting {
+                await save(waiting)
+                waiting = []
+                similar = nearDuplicates.nearest(to: document)
+            }
+            if let similar {
+                if skipNearDuplicates {
+                    report.nearDuplicates.append(ImportNearDuplicate(
+                        source: entry.source, title: document.title, importedID: nil, similarTo: similar.id, similarTitle: similar.title))
+                    continue
+                }
+                document.nearDuplicateOf = similar.id
+            }
+            waiting.append((entry.source, document))
+            nearDuplicates.addWaiting(document)
+        }
+        await save(waiting)
+    }
+
+    private mutating func save(_ waiting: [(source: ImportSource, document: NewDocument)]) async {
+        guard !waiting.isEmpty else { return }
         do {
-            let outcomes = try await library.store.saveNewDocuments(documents)
-            for ((source, document), outcome) in zip(zip(sources, documents), outcomes) {
+            let outcomes = try await library.store.saveNewDocuments(waiting.map(\.document))
+            for ((source, document), outcome) in zip(waiting, outcomes) {
                 switch outcome {
                 case .inserted(let id):
                     report.imported.append(ImportedDocument(id: id, title: document.title, source: source))
+                    nearDuplicates.saved(contentHash: document.metrics.contentHash, id: id)
+                    if let similar = document.nearDuplicateOf {
+                        report.nearDuplicates.append(ImportNearDuplicate(
+                            source: source, title: document.title, importedID: id, similarTo: similar,
+                            similarTitle: nearDuplicates.title(of: similar) ?? ""))
+                    }
                 case .duplicate(let existing):
                     report.skipped.append(ImportSkip(source: source, title: document.title, duplicateOf: existing))
+                    nearDuplicates.saved(contentHash: document.metrics.contentHash, id: existing)
                 case .idTaken(let id):
                     report.failed.append(ImportFailure(source: source, problem: .idTaken(id)))
+                    nearDuplicates.saved(contentHash: document.metrics.contentHash, id: nil)
                 }
             }
         } catch {
             let problem = ImportProblem.storeFailed(String(describing: error))
-            report.failed += sources.map { ImportFailure(source: $0, problem: problem) }
+            report.failed += waiting.map { ImportFailure(source: $0.source, problem: problem) }
+            for (_, document) in waiting { nearDuplicates.saved(contentHash: document.metrics.contentHash, id: nil) }
         }
     }
 

@@ -20,6 +20,9 @@ public struct SiteSettings: Hashable, Sendable {
     public var timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .gmt
     /// Whether visitors may create reader accounts.
     public var registrationOpen = true
+    /// Whether an import leaves out documents whose text is close to one in the library; otherwise
+    /// they are imported and marked.
+    public var skipNearDuplicates = false
     /// The site's address as readers reach it (`https://wenku.example.cn`), for links, QR codes and
     /// secure cookies; nil until the admin sets it.
     public var publicURL: URL?
@@ -38,6 +41,7 @@ public struct SiteSettings: Hashable, Sendable {
         case promoTarget = "promo.target"
         case timeZone = "site.timezone"
         case registrationOpen = "accounts.registration"
+        case skipNearDuplicates = "import.near_duplicates"
         case publicURL = "site.url"
     }
 
@@ -65,6 +69,7 @@ public struct SiteSettings: Hashable, Sendable {
         if let value = stored[Key.promoTarget.rawValue] { promoTarget = value }
         if let value = stored[Key.timeZone.rawValue].flatMap(TimeZone.init(identifier:)) { timeZone = value }
         if let value = stored[Key.registrationOpen.rawValue] { registrationOpen = value != "off" }
+        if let value = stored[Key.skipNearDuplicates.rawValue] { skipNearDuplicates = value == "skip" }
         if let value = stored[Key.publicURL.rawValue].flatMap(Self.publicURL) { publicURL = value }
     }
 }

@@ -28,6 +28,23 @@ public struct AdminDocumentRow: Sendable {
     public var summary: DocumentSummary
     public var state: EditorialState
     public var updated: Date
+    /// The document this one was imported as a near-duplicate of, while that one exists.
+    public var nearDuplicateOf: Int64?
+}
+
+/// What near-duplicate detection compares: every document that is not in the trash.
+public struct StoredFingerprint: Sendable {
+    public var id: Int64
+    public var title: String
+    public var fingerprint: UInt64
+    public var contentHash: String
+
+    public init(id: Int64, title: String, fingerprint: UInt64, contentHash: String) {
+        self.id = id
+        self.title = title
+        self.fingerprint = fingerprint
+        self.contentHash = contentHash
+    }
 }
 
 public struct AdminDocumentList: Sendable {

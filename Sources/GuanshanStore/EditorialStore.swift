@@ -4,6 +4,7 @@ import GuanshanText
 /// What the admin does to documents, categories and tags, and the figures of its dashboard.
 public protocol EditorialStore: Sendable {
     func adminDocuments(_ query: AdminDocumentQuery) async throws -> AdminDocumentList
+    func fingerprints() async throws -> [StoredFingerprint]
     func editableDocument(id: Int64) async throws -> EditableDocument?
     /// Replaces a document's title, body, category, tags and status, raising its revision. The first
     /// publication sets its publication time.

@@ -163,6 +163,11 @@ enum SQLiteMigrations {
                 );
                 """)
         }
+        migrator.registerMigration("v6: near-duplicates") { db in
+            try db.execute(sql: """
+                ALTER TABLE document ADD COLUMN near_duplicate_of INTEGER REFERENCES document(id) ON DELETE SET NULL;
+                """)
+        }
         return migrator
     }
 }

@@ -27,16 +27,26 @@ extension SQLiteStore {
         }
         return try await writer.read { [filter, arguments] db in
             let rows = try Row.fetchAll(db, sql: """
-                SELECT \(SummaryRow.columns), \(Self.stateColumn) AS state, d.updated_at
+                SELECT \(SummaryRow.columns), \(Self.stateColumn) AS state, d.updated_at, d.near_duplicate_of
                 FROM document d LEFT JOIN category c ON c.id = d.category_id
                 WHERE \(filter) ORDER BY d.updated_at DESC, d.id DESC LIMIT ? OFFSET ?
                 """, arguments: arguments + [query.limit, query.offset])
             let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM document d WHERE \(filter)", arguments: arguments) ?? 0
             return AdminDocumentList(
                 rows: rows.map {
-                    AdminDocumentRow(summary: SummaryRow.decode($0), state: EditorialState(rawValue: $0["state"]) ?? .draft, updated: $0["updated_at"])
+                    AdminDocumentRow(
+                        summary: SummaryRow.decode($0), state: EditorialState(rawValue: $0["state"]) ?? .draft, updated: $0["updated_at"],
+                        nearDuplicateOf: $0["near_duplicate_of"])
                 },
                 total: total, counts: try Self.stateCounts(db))
+        }
+    }
+
+    public func fingerprints() async throws -> [StoredFingerprint] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, title, fingerprint, content_hash FROM document WHERE trashed_at IS NULL").map {
+                StoredFingerprint(id: $0["id"], title: $0["title"], fingerprint: UInt64(bitPattern: $0["fingerprint"]), contentHash: $0["content_hash"])
+            }
         }
     }
 

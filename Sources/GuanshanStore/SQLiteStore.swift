@@ -43,14 +43,15 @@ public struct SQLiteStore: Store {
         try db.execute(
             sql: """
                 INSERT INTO document (id, title, sharer, category_id, status, created_at, published_at, updated_at,
-                    body, character_count, reading_minutes, pages, outline, content_hash, fingerprint, owner_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    body, character_count, reading_minutes, pages, outline, content_hash, fingerprint, owner_id, near_duplicate_of)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 document.id, document.title, document.sharer, categoryID, document.status.rawValue,
                 document.created, published, Date(),
                 encoded.body, document.metrics.characterCount, document.metrics.readingMinutes, encoded.pages,
                 encoded.outline, document.metrics.contentHash, Int64(bitPattern: document.metrics.fingerprint), document.ownerID,
+                document.nearDuplicateOf,
             ])
         let id = db.lastInsertedRowID
         try db.execute(sql: "INSERT INTO document_text (id, plain_text) VALUES (?, ?)", arguments: [id, encoded.plainText])

@@ -57,6 +57,8 @@ public struct NewDocument: Sendable {
     public var metrics: DocumentMetrics
     /// The account that published it; nil for imports from the command line and the demo documents.
     public var ownerID: Int64?
+    /// An earlier document whose text this one's is close to (its fingerprint is near), when imported anyway.
+    public var nearDuplicateOf: Int64?
 
     public init(id: Int64? = nil, title: String, sharer: String, category: CategoryName?, tags: [String], status: DocumentStatus, created: Date, blocks: [Block], metrics: DocumentMetrics, ownerID: Int64? = nil) {
         self.ownerID = ownerID

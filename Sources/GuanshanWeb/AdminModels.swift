@@ -39,6 +39,8 @@ struct AdminDocumentsModel {
         var category: String?
         var updated: String
         var meta: String
+        /// The editor of the document this one was imported as a near-duplicate of.
+        var nearDuplicateOf: String?
         var actions: [ActionButton]
     }
 
@@ -79,7 +81,8 @@ struct AdminDocumentsModel {
                 title: row.summary.title, edit: "/admin/documents/\(id)", view: row.state == .published ? SitePath.document(id).path : nil,
                 state: t.stateNames[row.state.rawValue] ?? row.state.rawValue, category: row.summary.category?.name,
                 updated: "\(t.updated) \(context.dateTime(row.updated))",
-                meta: context.strings.listMeta(row.summary.characterCount, row.summary.readingMinutes), actions: actions)
+                meta: context.strings.listMeta(row.summary.characterCount, row.summary.readingMinutes),
+                nearDuplicateOf: row.nearDuplicateOf.map { "/admin/documents/\($0)" }, actions: actions)
         }
         pager = PagerModel(current: page.pageNumber, count: page.pageCount, strings: context.strings) { href(state, page: $0) }
     }
@@ -153,6 +156,7 @@ struct DocumentFormModel {
 struct ImportResultModel {
     struct Link { var title: String; var href: String }
     struct Failure { var source: String; var message: String }
+    struct NearDuplicate { var title: String; var href: String?; var similarTitle: String; var similarHref: String; var outcome: String }
 
     var layout: LayoutModel
     var nav: AdminNav
@@ -160,6 +164,7 @@ struct ImportResultModel {
     var imported: [Link]
     var skipped: [Link]
     var failed: [Failure]
+    var nearDuplicates: [NearDuplicate]
 
     init(_ report: ImportReport, context: PageContext) {
         let t = context.strings.admin
@@ -169,6 +174,11 @@ struct ImportResultModel {
         imported = report.imported.map { Link(title: $0.title, href: "/admin/documents/\($0.id)") }
         skipped = report.skipped.map { Link(title: $0.title, href: "/admin/documents/\($0.duplicateOf)") }
         failed = report.failed.map { Failure(source: $0.source.description, message: $0.problem.message(english: t.isEnglish)) }
+        nearDuplicates = report.nearDuplicates.map { note in
+            NearDuplicate(
+                title: note.title, href: note.importedID.map { "/admin/documents/\($0)" }, similarTitle: note.similarTitle,
+                similarHref: "/admin/documents/\(note.similarTo)", outcome: note.importedID == nil ? t.nearDuplicateSkipped : t.nearDuplicateMarked)
+        }
     }
 }
 
@@ -297,6 +307,7 @@ struct SettingsModel {
     var site: [Field]
     var reading: [Field]
     var registrationOpen: Bool
+    var skipNearDuplicates: Bool
     var promo: [Field]
 
     init(_ form: SettingsForm, invalid: String? = nil, notice: String? = nil, context: PageContext) {
@@ -318,6 +329,7 @@ struct SettingsModel {
             field("readingSpeed", t.readingSpeed, form.readingSpeed, hint: t.readingSpeedHint, kind: "number", limit: 5),
         ]
         registrationOpen = form.registrationOpen
+        skipNearDuplicates = form.skipNearDuplicates
         promo = [
             field("promoCaption", t.promoCaption, form.promoCaption), field("promoImage", t.promoImage, form.promoImage, hint: t.promoImageHint, limit: 500),
             field("promoTarget", t.promoTarget, form.promoTarget, hint: t.promoTargetHint, limit: 500),

@@ -38,6 +38,13 @@ struct AdminStrings: Sendable {
     var importResult: String
     var importedDocuments: String
     var skippedDocuments: String
+    var nearDuplicates: String
+    var nearDuplicate: String
+    var closeTo: String
+    var nearDuplicateMarked: String
+    var nearDuplicateSkipped: String
+    var skipNearDuplicates: String
+    var nearDuplicateHint: String
     var failedFiles: String
     var saved: String
     var trashed: String
@@ -116,6 +123,9 @@ struct AdminStrings: Sendable {
         trash: "移到回收站", restore: "恢复", deleteForever: "永久删除", updated: "更新于", noDocuments: "没有符合条件的文档。",
         uploadTitle: "上传文件", uploadHint: "可上传 .txt、.md 或 .jsonl 文件（最大 20 MB）；编码自动识别（UTF-8、UTF-16、GB18030）。",
         upload: "上传并导入", importResult: "导入结果", importedDocuments: "已导入", skippedDocuments: "已跳过（文库中已有相同文档）",
+        nearDuplicates: "近似重复", nearDuplicate: "近似重复", closeTo: "与此近似：", nearDuplicateMarked: "已导入并标记", nearDuplicateSkipped: "已跳过",
+        skipNearDuplicates: "导入时跳过近似重复的文档",
+        nearDuplicateHint: "与文库中已有文档内容相近（如只改了少数字句）的文档，默认照常导入并标记为“近似重复”；勾选后不再导入。完全相同的文档总是跳过。",
         failedFiles: "未能导入", saved: "已保存。", trashed: "已移到回收站。", restored: "已恢复。", deleted: "已永久删除。",
         name: "名称", slug: "网址别名", slugHint: "出现在分类网址 /c/别名 中；留空则由名称生成。", add: "添加", rename: "改名",
         delete: "删除", newName: "新名称", documentCountHeader: "文档数", role: "角色", disabled: "已停用", disable: "停用",
@@ -152,7 +162,10 @@ struct AdminStrings: Sendable {
         trash: "Move to trash", restore: "Restore", deleteForever: "Delete for good", updated: "updated", noDocuments: "No documents match.",
         uploadTitle: "Upload a file", uploadHint: "A .txt, .md or .jsonl file up to 20 MB; the encoding (UTF-8, UTF-16, GB18030) is detected.",
         upload: "Upload and import", importResult: "Import result", importedDocuments: "Imported",
-        skippedDocuments: "Skipped (already in the library)", failedFiles: "Not imported", saved: "Saved.", trashed: "Moved to the trash.",
+        skippedDocuments: "Skipped (already in the library)",
+        nearDuplicates: "Near-duplicates", nearDuplicate: "near-duplicate", closeTo: "close to ", nearDuplicateMarked: "imported with a mark",
+        nearDuplicateSkipped: "skipped", skipNearDuplicates: "Skip near-duplicates when importing",
+        nearDuplicateHint: "A document whose text is close to one in the library (a few sentences changed) is imported and marked as a near-duplicate unless this is ticked. Exact copies are always skipped.", failedFiles: "Not imported", saved: "Saved.", trashed: "Moved to the trash.",
         restored: "Restored.", deleted: "Deleted for good.", name: "Name", slug: "Slug",
         slugHint: "Part of the category's address /c/slug; made from the name when empty.", add: "Add", rename: "Rename",
         delete: "Delete", newName: "New name", documentCountHeader: "Documents", role: "Role", disabled: "disabled", disable: "Disable",

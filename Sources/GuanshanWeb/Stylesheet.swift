@@ -212,6 +212,8 @@ a.button, .editor button:not(.link), .admin-search button, .admin form.row butto
 .admin-list li { padding: 8px 0; border-bottom: 1px dashed var(--line); }
 .admin-list .doc-meta { align-items: baseline; }
 .admin-list .state { color: var(--ink); }
+.admin-list .mark { padding: 0 6px; border-radius: 3px; background: #fff3d6; color: #7a4f00; font-size: 12px; }
+@media (prefers-color-scheme: dark) { .admin-list .mark { background: #4a3a14; color: #f5d48a; } }
 .editor { display: flex; flex-direction: column; gap: 10px; }
 .editor label { display: flex; flex-direction: column; gap: 4px; font-size: 14px; color: var(--muted); }
 .editor label.choice { flex-direction: row; align-items: center; gap: 6px; color: var(--ink); }

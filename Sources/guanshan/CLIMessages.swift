@@ -41,6 +41,17 @@ struct CLIMessages: Sendable {
         english ? "[\(file)/\(files)] \(documents) documents read: \(path)" : "[\(file)/\(files)] 已读 \(documents) 篇：\(path)"
     }
 
+    func nearDuplicate(_ note: ImportNearDuplicate) -> String {
+        if let id = note.importedID {
+            return english
+                ? "\(note.source): close to “\(note.similarTitle)” (#\(note.similarTo)); imported as #\(id) with a mark"
+                : "\(note.source)：与《\(note.similarTitle)》(#\(note.similarTo)) 近似，已导入为 #\(id) 并标记"
+        }
+        return english
+            ? "\(note.source): close to “\(note.similarTitle)” (#\(note.similarTo)); skipped"
+            : "\(note.source)：与《\(note.similarTitle)》(#\(note.similarTo)) 近似，已跳过"
+    }
+
     func rate(documents: Int, seconds: Double) -> String {
         let perSecond = seconds > 0 ? Int((Double(documents) / seconds).rounded()) : documents
         let time = String(format: "%.1f", seconds)

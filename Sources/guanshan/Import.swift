@@ -42,6 +42,9 @@ struct Import: AsyncParsableCommand {
         let elapsed = started.duration(to: .now)
         progress.finish()
         print(messages.summary(report))
+        for note in report.nearDuplicates {
+            print(messages.nearDuplicate(note))
+        }
         let documents = report.imported.count + report.skipped.count + report.failed.count
         print(messages.rate(documents: documents, seconds: elapsed.seconds))
         for failure in report.failed {

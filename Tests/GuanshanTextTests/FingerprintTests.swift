@@ -86,3 +86,28 @@ import Foundation
         #expect(decoded == stats)
     }
 }
+
+@Suite struct FingerprintIndexTests {
+    /// The index finds exactly what comparing with every fingerprint finds, planted neighbours 0 to 12
+    /// bits away included.
+    @Test func findsWhatBruteForceFinds() {
+        var generator = SeededGenerator(seed: 11)
+        var index = FingerprintIndex()
+        var all: [UInt64] = []
+        for _ in 0..<3_000 {
+            let base = UInt64.random(in: .min ... .max, using: &generator)
+            var near = base
+            for _ in 0..<Int.random(in: 0...12, using: &generator) { near ^= 1 << UInt64.random(in: 0..<64, using: &generator) }
+            for fingerprint in [base, near] {
+                index.insert(fingerprint)
+                all.append(fingerprint)
+            }
+        }
+        for probe in all.prefix(600) + (0..<200).map({ _ in UInt64.random(in: .min ... .max, using: &generator) }) {
+            let expected = all.indices.filter { Fingerprint.areNearDuplicates(all[$0], probe) }
+            let found = index.near(probe)
+            #expect(Set(found) == Set(expected))
+            #expect(found.map { Fingerprint.distance(all[$0], probe) } == found.map { Fingerprint.distance(all[$0], probe) }.sorted())
+        }
+    }
+}

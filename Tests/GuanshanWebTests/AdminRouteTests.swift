@@ -140,29 +140,45 @@ import Testing
             let editor = Browser(client)
             try await editor.logIn("editor")
             try await editor.get("/admin/documents/new")
-            let token = try #require(editor.formToken)
-            let boundary = "----guanshan-test"
             // A real GB18030 file, as Windows tools in China save them.
             let gb18030 = try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
                 .appendingPathComponent("GuanshanFormatsTests/Fixtures/notice-gb18030.txt"))
-            var body = Data()
-            func part(_ name: String, _ value: String) {
-                body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8))
-            }
-            part("_csrf", token)
-            part("category", "上传")
-            part("status", "published")
-            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"通知.txt\"\r\nContent-Type: text/plain\r\n\r\n".utf8))
-            body.append(gb18030)
-            body.append(Data("\r\n--\(boundary)--\r\n".utf8))
-            let result = try await editor.send(
-                "/admin/documents/upload", method: .post, headers: [.contentType: "multipart/form-data; boundary=\(boundary)"],
-                body: ByteBuffer(data: body))
+            let result = try await editor.upload("/admin/documents/upload", file: "通知.txt", gb18030, fields: [("category", "上传"), ("status", "published")])
             #expect(result.status == .ok)
             #expect(result.body.contains("导入 1 篇，跳过 0 篇，失败 0 个。") && result.body.contains(">观山文库开放时间</a>"))
             let dashboard = try await editor.get("/admin")
             #expect(dashboard.body.contains("后台上传") && dashboard.body.contains("导入 1 篇"))
             #expect(dashboard.body.components(separatedBy: #"<rect class="bar""#).count == 31, "30 days of bars")
+        }
+    }
+
+    @Test func aNearDuplicateUploadIsMarkedOrSkippedAsTheSettingsSay() async throws {
+        try await withSite { site, client in
+            let paragraphs = try Samples.seedParagraphs()
+            let folder = try TemporaryFolder()
+            let original = try #require(try await site.library.importFiles([try folder.write("对照检查材料.txt", paragraphs.joined(separator: "\n"))]).imported.first)
+            var edited = paragraphs
+            edited[2] += "要在年底前完成整改。"
+            let admin = Browser(client)
+            try await admin.logIn("root")
+            try await admin.get("/admin/documents/new")
+            let marked = try await admin.upload("/admin/documents/upload", file: "修改稿.txt", Data(edited.joined(separator: "\n").utf8))
+            #expect(marked.body.contains("近似重复") && marked.body.contains(">对照检查材料</a>（已导入并标记）"))
+            let list = try await admin.get("/admin/documents?q=%E4%BF%AE%E6%94%B9%E7%A8%BF")
+            #expect(list.body.contains(#"<a class="mark" href="/admin/documents/\#(original.id)">近似重复</a>"#))
+            let settings = try await admin.get("/admin/settings")
+            var fields: [(String, String)] = []
+            for name in ["siteName", "slogan", "tagline", "publicURL", "pageBudget", "readingSpeed", "footer", "promoCaption", "promoImage", "promoTarget"] {
+                let value = settings.body.range(of: #"name="\#(name)" value="([^"]*)""#, options: .regularExpression)
+                    .map { String(settings.body[$0]).components(separatedBy: #"value=""#)[1].dropLast() } ?? ""
+                fields.append((name, String(value)))
+            }
+            #expect(try await admin.post("/admin/settings", fields + [("registrationOpen", "on"), ("skipNearDuplicates", "on")]).status == .seeOther)
+            #expect(try await site.library.settings().skipNearDuplicates)
+            edited[3] += "另起一句。"
+            try await admin.get("/admin/documents/new")
+            let skipped = try await admin.upload("/admin/documents/upload", file: "再改稿.txt", Data(edited.joined(separator: "\n").utf8))
+            #expect(skipped.body.contains("导入 0 篇") && skipped.body.contains("（已跳过）"))
         }
     }
 
@@ -183,11 +199,7 @@ import Testing
                 "/admin/documents/upload", method: .post, headers: headers, body: ByteBuffer(string: "--\(boundary)\r\nnot a part"))
             #expect(broken.status == .badRequest || broken.status == .forbidden)
             let garbage = Data([0xFF, 0xFE, 0x00, 0x01, 0x02] + Array(repeating: UInt8(0x80), count: 100))
-            var bad = Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(editor.formToken!)\r\n".utf8)
-            bad.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"../../etc/坏.txt\"\r\n\r\n".utf8))
-            bad.append(garbage)
-            bad.append(Data("\r\n--\(boundary)--\r\n".utf8))
-            let refused = try await editor.send("/admin/documents/upload", method: .post, headers: headers, body: ByteBuffer(data: bad))
+            let refused = try await editor.upload("/admin/documents/upload", file: "../../etc/坏.txt", garbage)
             #expect(refused.status == .ok && refused.body.contains("失败 1 个") && refused.body.contains("坏.txt："))
             #expect(!refused.body.contains("/tmp/") && !refused.body.contains("../"))
         }

@@ -42,6 +42,20 @@ final class Browser: @unchecked Sendable {
         return try await send(uri, method: .post, headers: headers, body: ByteBuffer(string: body))
     }
 
+    /// Posts a multipart form with one file and the last page's token.
+    @discardableResult
+    func upload(_ uri: String, file name: String, _ data: Data, fields: [(String, String)] = []) async throws -> Page {
+        let boundary = "----guanshan-test"
+        var body = Data()
+        for (field, value) in fields + [("_csrf", formToken ?? "")] {
+            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"\r\n\r\n\(value)\r\n".utf8))
+        }
+        body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(name)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8))
+        body.append(data)
+        body.append(Data("\r\n--\(boundary)--\r\n".utf8))
+        return try await send(uri, method: .post, headers: [.contentType: "multipart/form-data; boundary=\(boundary)"], body: ByteBuffer(data: body))
+    }
+
     @discardableResult
     func send(_ uri: String, method: HTTPRequest.Method, headers: HTTPFields = [:], body: ByteBuffer?) async throws -> Page {
         var headers = headers

@@ -11,6 +11,7 @@ public struct SettingsForm: Sendable {
     public var pageBudget: String
     public var readingSpeed: String
     public var registrationOpen: Bool
+    public var skipNearDuplicates: Bool
     public var footer: String
     public var promoCaption: String
     public var promoImage: String
@@ -24,6 +25,7 @@ public struct SettingsForm: Sendable {
         pageBudget = String(settings.pageBudget)
         readingSpeed = String(settings.readingSpeed)
         registrationOpen = settings.registrationOpen
+        skipNearDuplicates = settings.skipNearDuplicates
         footer = settings.footer
         promoCaption = settings.promoCaption
         promoImage = settings.promoImage
@@ -71,6 +73,7 @@ extension Library {
             Key.pageBudget.rawValue: String(budget),
             Key.readingSpeed.rawValue: String(speed),
             Key.registrationOpen.rawValue: form.registrationOpen ? "on" : "off",
+            Key.skipNearDuplicates.rawValue: form.skipNearDuplicates ? "skip" : "mark",
             Key.footer.rawValue: try text(form.footer, "footer", limit: 200),
             Key.promoCaption.rawValue: try text(form.promoCaption, "promoCaption", limit: 60),
             Key.promoImage.rawValue: image,

@@ -69,11 +69,13 @@ struct AdminAPIController {
         let page = try await library.adminDocuments(
             state: parameters["state"].flatMap { EditorialState(rawValue: String($0)) }, categoryID: parameters["c"].flatMap { Int64(String($0)) },
             title: SearchController.formValue("q", of: request), pageNumber: try ListController.pageNumber(request))
-        struct Row: Encodable { var document: ReadingAPIController.Summary; var state: String; var updated: Date }
+        struct Row: Encodable { var document: ReadingAPIController.Summary; var state: String; var updated: Date; var nearDuplicateOf: Int64? }
         struct Page: Encodable { var total: Int; var page: Int; var pageCount: Int; var documents: [Row] }
         return APIResponse.json(Page(
             total: page.list.total, page: page.pageNumber, pageCount: page.pageCount,
-            documents: page.list.rows.map { Row(document: .init($0.summary), state: $0.state.rawValue, updated: $0.updated) }))
+            documents: page.list.rows.map {
+                Row(document: .init($0.summary), state: $0.state.rawValue, updated: $0.updated, nearDuplicateOf: $0.nearDuplicateOf)
+            }))
     }
 
     @Sendable func create(_ request: Request, context: Context) async throws -> Response {
@@ -124,15 +126,20 @@ struct AdminAPIController {
         struct Document: Encodable { var id: Int64; var title: String; var url: String }
         struct Skip: Encodable { var title: String; var duplicateOf: Int64 }
         struct Failure: Encodable { var source: String; var message: String }
+        struct NearDuplicate: Encodable { var title: String; var id: Int64?; var similarTo: Int64; var similarTitle: String }
 
         var imported: [Document]
         var skipped: [Skip]
         var failed: [Failure]
+        var nearDuplicates: [NearDuplicate]
 
         init(_ report: ImportReport) {
             imported = report.imported.map { Document(id: $0.id, title: $0.title, url: SitePath.document($0.id).path) }
             skipped = report.skipped.map { Skip(title: $0.title, duplicateOf: $0.duplicateOf) }
             failed = report.failed.map { Failure(source: $0.source.description, message: $0.problem.message(english: true)) }
+            nearDuplicates = report.nearDuplicates.map {
+                NearDuplicate(title: $0.title, id: $0.importedID, similarTo: $0.similarTo, similarTitle: $0.similarTitle)
+            }
         }
     }
 
@@ -263,6 +270,7 @@ struct AdminAPIController {
         var pageBudget: Int
         var readingSpeed: Int
         var registrationOpen: Bool
+        var skipNearDuplicates: Bool
         var footer: String
         var promoCaption: String
         var promoImage: String
@@ -276,6 +284,7 @@ struct AdminAPIController {
             pageBudget = Int(form.pageBudget) ?? 0
             readingSpeed = Int(form.readingSpeed) ?? 0
             registrationOpen = form.registrationOpen
+            skipNearDuplicates = form.skipNearDuplicates
             footer = form.footer
             promoCaption = form.promoCaption
             promoImage = form.promoImage
@@ -291,6 +300,7 @@ struct AdminAPIController {
             form.pageBudget = String(pageBudget)
             form.readingSpeed = String(readingSpeed)
             form.registrationOpen = registrationOpen
+            form.skipNearDuplicates = skipNearDuplicates
             form.footer = footer
             form.promoCaption = promoCaption
             form.promoImage = promoImage

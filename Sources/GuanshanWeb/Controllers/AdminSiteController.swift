@@ -152,6 +152,7 @@ struct AdminSiteController {
         settingsForm.pageBudget = form.text("pageBudget")
         settingsForm.readingSpeed = form.text("readingSpeed")
         settingsForm.registrationOpen = form["registrationOpen"] == "on"
+        settingsForm.skipNearDuplicates = form["skipNearDuplicates"] == "on"
         settingsForm.footer = form.text("footer")
         settingsForm.promoCaption = form.text("promoCaption")
         settingsForm.promoImage = form.text("promoImage")

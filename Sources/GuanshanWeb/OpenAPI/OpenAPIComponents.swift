@@ -94,7 +94,8 @@ extension OpenAPIDocument {
           "documents": {"type": "array", "items": {"type": "object", "required": ["document", "state", "updated"], "properties": {
             "document": {"$ref": "#/components/schemas/Summary"},
             "state": {"type": "string", "enum": ["published", "draft", "trashed"]},
-            "updated": {"type": "string", "format": "date-time"}}}}}},
+            "updated": {"type": "string", "format": "date-time"},
+            "nearDuplicateOf": {"type": "integer", "format": "int64", "description": "The document this one was imported as a near-duplicate of"}}}}}},
         "Draft": {"type": "object", "required": ["body"], "properties": {
           "title": {"type": "string", "maxLength": 200, "description": "Without it, the body's first line (plain text) or opening level-1 heading (Markdown)"},
           "body": {"type": "string", "description": "At most 8 MiB"},
@@ -121,7 +122,11 @@ extension OpenAPIDocument {
             "id": {"type": "integer", "format": "int64"}, "title": {"type": "string"}, "url": {"type": "string"}}}},
           "skipped": {"type": "array", "items": {"type": "object", "required": ["title", "duplicateOf"], "properties": {
             "title": {"type": "string"}, "duplicateOf": {"type": "integer", "format": "int64"}}}},
-          "failed": {"type": "array", "items": {"$ref": "#/components/schemas/ImportFailure"}}}},
+          "failed": {"type": "array", "items": {"$ref": "#/components/schemas/ImportFailure"}},
+          "nearDuplicates": {"type": "array", "description": "Documents close to one in the library: imported with a mark (with their id) or skipped, as the settings say",
+            "items": {"type": "object", "required": ["title", "similarTo", "similarTitle"], "properties": {
+              "title": {"type": "string"}, "id": {"type": "integer", "format": "int64"},
+              "similarTo": {"type": "integer", "format": "int64"}, "similarTitle": {"type": "string"}}}}}},
         "AdminCategory": {"type": "object", "required": ["id", "name", "slug", "documents"], "properties": {
           "id": {"type": "integer", "format": "int64"}, "name": {"type": "string"}, "slug": {"type": "string"}, "documents": {"type": "integer"}}},
         "CategoryInput": {"type": "object", "required": ["name"], "properties": {
@@ -145,7 +150,7 @@ extension OpenAPIDocument {
           "users": {"type": "array", "items": {"$ref": "#/components/schemas/Account"}}}},
         "UserUpdate": {"type": "object", "properties": {
           "role": {"type": "string", "enum": ["reader", "editor", "admin"]}, "disabled": {"type": "boolean"}}},
-        "Settings": {"type": "object", "required": ["siteName", "slogan", "tagline", "publicURL", "pageBudget", "readingSpeed", "registrationOpen", "footer", "promoCaption", "promoImage", "promoTarget"], "properties": {
+        "Settings": {"type": "object", "required": ["siteName", "slogan", "tagline", "publicURL", "pageBudget", "readingSpeed", "registrationOpen", "skipNearDuplicates", "footer", "promoCaption", "promoImage", "promoTarget"], "properties": {
           "siteName": {"type": "string"},
           "slogan": {"type": "string"},
           "tagline": {"type": "string"},
@@ -153,6 +158,7 @@ extension OpenAPIDocument {
           "pageBudget": {"type": "integer", "description": "Characters a page holds before it is split"},
           "readingSpeed": {"type": "integer", "description": "Characters a minute"},
           "registrationOpen": {"type": "boolean"},
+          "skipNearDuplicates": {"type": "boolean", "description": "Leave out documents close to one in the library when importing, instead of importing them with a mark"},
           "footer": {"type": "string"},
           "promoCaption": {"type": "string"},
           "promoImage": {"type": "string", "description": "The address of the promo image"},

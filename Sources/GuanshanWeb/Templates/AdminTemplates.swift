@@ -43,7 +43,7 @@ extension Templates {
 {{^rows}}<p class="hint">{{layout.t.admin.noDocuments}}</p>{{/rows}}
 <ol class="admin-list">
 {{#rows}}<li><a class="doc-title" href="{{edit}}">{{title}}</a>
-<div class="doc-meta"><span class="state">{{state}}</span>{{#category}}<span>{{category}}</span>{{/category}}<span>{{updated}}</span><span>{{meta}}</span>{{#view}}<a href="{{view}}">{{layout.t.admin.view}}</a>{{/view}}{{#actions}}{{> actionButton}}{{/actions}}</div></li>
+<div class="doc-meta"><span class="state">{{state}}</span>{{#category}}<span>{{category}}</span>{{/category}}<span>{{updated}}</span><span>{{meta}}</span>{{#nearDuplicateOf}}<a class="mark" href="{{.}}">{{layout.t.admin.nearDuplicate}}</a>{{/nearDuplicateOf}}{{#view}}<a href="{{view}}">{{layout.t.admin.view}}</a>{{/view}}{{#actions}}{{> actionButton}}{{/actions}}</div></li>
 {{/rows}}
 </ol>
 {{> pager}}
@@ -107,6 +107,8 @@ extension Templates {
 <ul>{{#skipped}}<li><a href="{{href}}">{{title}}</a></li>{{/skipped}}</ul>
 {{^empty(failed)}}<h2>{{layout.t.admin.failedFiles}}</h2>{{/empty(failed)}}
 <ul>{{#failed}}<li><span class="danger">{{source}}：{{message}}</span></li>{{/failed}}</ul>
+{{^empty(nearDuplicates)}}<h2>{{layout.t.admin.nearDuplicates}}</h2>{{/empty(nearDuplicates)}}
+<ul>{{#nearDuplicates}}<li>{{#href}}<a href="{{href}}">{{title}}</a>{{/href}}{{^href}}{{title}}{{/href}} — {{layout.t.admin.closeTo}}<a href="{{similarHref}}">{{similarTitle}}</a>（{{outcome}}）</li>{{/nearDuplicates}}</ul>
 <p><a href="/admin/documents">{{layout.t.admin.documents}}</a></p>
 </section>
 {{/main}}{{/layout}}
@@ -172,6 +174,7 @@ extension Templates {
 {{#site}}{{> settingField}}{{/site}}
 {{#reading}}{{> settingField}}{{/reading}}
 <fieldset><legend>{{layout.t.admin.registration}}</legend><label class="choice"><input type="checkbox" name="registrationOpen" value="on"{{#registrationOpen}} checked{{/registrationOpen}}>{{layout.t.admin.registrationOpen}}</label></fieldset>
+<fieldset><legend>{{layout.t.admin.nearDuplicates}}</legend><label class="choice"><input type="checkbox" name="skipNearDuplicates" value="on"{{#skipNearDuplicates}} checked{{/skipNearDuplicates}}>{{layout.t.admin.skipNearDuplicates}}</label><p class="hint">{{layout.t.admin.nearDuplicateHint}}</p></fieldset>
 <fieldset><legend>{{layout.t.admin.promo}}</legend>{{#promo}}{{> settingField}}{{/promo}}</fieldset>
 <p class="editor-buttons"><button type="submit">{{layout.t.admin.save}}</button></p>
 </form>
