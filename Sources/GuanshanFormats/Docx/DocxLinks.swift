@@ -1,0 +1,14 @@
+/// The targets of the document's links, each an external relationship of `word/document.xml`
+/// numbered after the parts the document always has.
+struct DocxLinks {
+    private(set) var targets: [String] = []
+    private var ids: [String: String] = [:]
+
+    mutating func id(for target: String) -> String {
+        if let id = ids[target] { return id }
+        targets.append(target)
+        let id = "rId\(DocxPackage.documentParts.count + targets.count)"
+        ids[target] = id
+        return id
+    }
+}
