@@ -11,21 +11,21 @@ import GuanshanText
 /// are character style `CodeChar`; the first `headerRows` rows of a table carry `w:tblHeader`.
 public enum DocxWriter {
     public static func docx(title: String, blocks: [Block], author: String? = nil, created: Date? = nil) throws -> Data {
-        var body = DocxBody()
+        var body = Body()
         body.add(title: title)
         for block in blocks { body.add(block) }
-        return try DocxArchive.zip([
-            ("[Content_Types].xml", DocxPackage.contentTypes),
-            ("_rels/.rels", DocxPackage.packageRelationships),
-            ("docProps/core.xml", DocxProperties.core(title: title, author: author, created: created)),
-            ("docProps/app.xml", DocxProperties.app),
+        return try Zip.zip([
+            ("[Content_Types].xml", Parts.contentTypes),
+            ("_rels/.rels", Parts.packageRelationships),
+            ("docProps/core.xml", Properties.core(title: title, author: author, created: created)),
+            ("docProps/app.xml", Properties.app),
             ("word/document.xml", body.xml),
-            ("word/_rels/document.xml.rels", DocxPackage.documentRelationships(links: body.links)),
-            ("word/styles.xml", DocxStyles.xml),
+            ("word/_rels/document.xml.rels", Parts.documentRelationships(links: body.links)),
+            ("word/styles.xml", Styles.xml),
             ("word/numbering.xml", body.numbering.xml),
-            ("word/fontTable.xml", DocxFonts.table),
-            ("word/settings.xml", DocxPage.settings),
-            ("word/footer1.xml", DocxPage.footer),
+            ("word/fontTable.xml", Fonts.table),
+            ("word/settings.xml", Page.settings),
+            ("word/footer1.xml", Page.footer),
         ])
     }
 }
