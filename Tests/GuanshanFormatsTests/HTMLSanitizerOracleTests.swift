@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import GuanshanFormats
+
+/// The sanitizer on the XSS payloads of `Fixtures/xss-payloads.txt`, judged by
+/// `Tests/oracles/html_sanitizer_check.py` against nh3 with the same allow-list.
+@Suite struct HTMLSanitizerOracleTests {
+    /// The payloads, one a line, with `\n`, `\t`, `\r`, `\\`, `\xHH` and `\u{HEX}` escapes; `#` lines are comments.
+    static func payloads() throws -> [String] {
+        let text = String(decoding: try fixture("xss-payloads.txt"), as: UTF8.self)
+        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { unescaped(String($0)) }
+    }
+
+    static func unescaped(_ line: String) -> String {
+        var result = String.UnicodeScalarView()
+        var scalars = line.unicodeScalars[...]
+        while let scalar = scalars.popFirst() {
+            guard scalar == "\\", let next = scalars.first else {
+                result.append(scalar)
+                continue
+            }
+            let simple: [Unicode.Scalar: Unicode.Scalar] = ["n": "\n", "t": "\t", "r": "\r", "\\": "\\"]
+            if let replacement = simple[next] {
+                result.append(replacement)
+                scalars.removeFirst()
+            } else if next == "x", let value = UInt32(String(String.UnicodeScalarView(scalars.dropFirst().prefix(2))), radix: 16),
+                      scalars.dropFirst().prefix(2).count == 2, let decoded = Unicode.Scalar(value) {
+                result.append(decoded)
+                scalars.removeFirst(3)
+            } else if next == "u", scalars.dropFirst().first == "{", let close = scalars.firstIndex(of: "}"),
+                      let value = UInt32(String(String.UnicodeScalarView(scalars[scalars.index(scalars.startIndex, offsetBy: 2)..<close])), radix: 16),
+                      let decoded = Unicode.Scalar(value) {
+                result.append(decoded)
+                scalars = scalars[scalars.index(after: close)...]
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    @Test func neverLooserThanNH3() throws {
+        let payloads = try Self.payloads()
+        #expect(payloads.count >= 500)
+        let results = payloads.map { ["payload": $0, "output": HTMLSanitizer.sanitize($0)] }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("guanshan-xss-\(UUID().uuidString).json")
+        try JSONSerialization.data(withJSONObject: results).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let oracle = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("oracles/html_sanitizer_check.py").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", oracle, file.path]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+    }
+
+    /// What the sanitizer writes, it reads back unchanged: browsers parse it into the tree it was written from.
+    @Test func outputIsAFixedPoint() throws {
+        for payload in try Self.payloads() {
+            let once = HTMLSanitizer.sanitize(payload)
+            #expect(HTMLSanitizer.sanitize(once) == once, "\(payload)")
+        }
+    }
+}
