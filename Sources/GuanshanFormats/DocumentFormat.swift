@@ -3,17 +3,19 @@ public enum DocumentFormat: String, Sendable, Hashable, CaseIterable {
     case txt
     case md
     case jsonl
+    case html
 
     /// The largest input (one file, or one JSONL line) the parsers accept by default: 16 MiB.
     public static let defaultByteLimit = 16 * 1024 * 1024
 
-    /// `txt`/`text`, `md`/`markdown`, `jsonl`/`ndjson`, in any case, with or without the leading dot.
+    /// `txt`/`text`, `md`/`markdown`, `jsonl`/`ndjson`, `html`/`htm`, in any case, with or without the leading dot.
     public init?(fileExtension: String) {
         let ext = fileExtension.hasPrefix(".") ? fileExtension.dropFirst() : Substring(fileExtension)
         switch ext.lowercased() {
         case "txt", "text": self = .txt
         case "md", "markdown": self = .md
         case "jsonl", "ndjson": self = .jsonl
+        case "html", "htm": self = .html
         default: return nil
         }
     }

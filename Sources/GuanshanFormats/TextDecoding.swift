@@ -3,9 +3,12 @@ import Foundation
 /// Turns the bytes of a text file into a String, refusing what is not text rather than guessing.
 public enum TextDecoding {
     /// Decodes, in this order: UTF-8 with byte order mark, UTF-16 LE/BE with byte order mark,
-    /// strict UTF-8, GB18030 (which covers GBK and GB2312). The result has `\n` line endings,
-    /// no byte order mark and no control characters other than tab and newline.
-    public static func decode(_ data: Data, byteLimit: Int = DocumentFormat.defaultByteLimit) throws(FormatError) -> String {
+    /// strict UTF-8, GB18030 (which covers GBK and GB2312); GB18030 before UTF-8 when the file
+    /// declares it (`declaresGB18030`). The result has `\n` line endings, no byte order mark and
+    /// no control characters other than tab and newline.
+    public static func decode(
+        _ data: Data, byteLimit: Int = DocumentFormat.defaultByteLimit, declaresGB18030: Bool = false
+    ) throws(FormatError) -> String {
         guard data.count <= byteLimit else { throw .tooLarge(line: nil, limit: byteLimit) }
         let text: String
         if data.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -18,13 +21,10 @@ public enum TextDecoding {
         } else {
             // Without a byte order mark NUL is no character of any supported encoding.
             guard !data.contains(0) else { throw .binary }
-            if let decoded = String(validating: data, as: UTF8.self) {
-                text = decoded
-            } else if let decoded = GB18030.decode(data) {
-                text = decoded
-            } else {
-                throw .undecodable
-            }
+            let utf8 = { String(validating: data, as: UTF8.self) }
+            let gb18030 = { GB18030.decode(data) }
+            guard let decoded = declaresGB18030 ? gb18030() ?? utf8() : utf8() ?? gb18030() else { throw .undecodable }
+            text = decoded
         }
         return try cleaned(text)
     }

@@ -4,6 +4,7 @@ import GuanshanFormats
 @Suite struct DocumentFormatTests {
     @Test(arguments: [
         ("txt", DocumentFormat.txt), ("TEXT", .txt), (".md", .md), ("Markdown", .md), ("jsonl", .jsonl), ("NDJSON", .jsonl),
+        ("html", .html), (".HTM", .html),
     ])
     func fileExtensions(_ ext: String, format: DocumentFormat) {
         #expect(DocumentFormat(fileExtension: ext) == format)
