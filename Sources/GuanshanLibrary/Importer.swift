@@ -93,15 +93,18 @@ private struct ImportRun {
                 throw ImportProblem.unsupportedFormat(file.url.pathExtension)
             case .jsonl:
                 try await readLines(of: file)
-            case .txt, .md:
+            case .txt, .md, .html:
                 guard file.size <= Library.maxDocumentFileBytes else {
                     throw ImportProblem.tooLarge(bytes: file.size, limit: Library.maxDocumentFileBytes)
                 }
-                let text = try TextDecoding.decode(try Self.contents(of: file.url, mapped: false))
+                let data = try Self.contents(of: file.url, mapped: false)
+                let text = try file.format == .html ? HTMLFormat.decode(data) : TextDecoding.decode(data)
                 let name = file.url.deletingPathExtension().lastPathComponent
-                let parsed = file.format == .md
-                    ? try MarkdownFormat.parse(text, fileName: name)
-                    : try PlainTextFormat.parse(text, fileName: name)
+                let parsed = switch file.format {
+                case .md: try MarkdownFormat.parse(text, fileName: name)
+                case .html: try HTMLFormat.parse(text, fileName: name)
+                default: try PlainTextFormat.parse(text, fileName: name)
+                }
                 await add(parsed, from: ImportSource(path: path))
             }
         } catch {

@@ -13,7 +13,7 @@ struct Import: AsyncParsableCommand {
             """)
 
     enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
-        case auto, txt, md, jsonl
+        case auto, txt, md, jsonl, html
     }
 
     @OptionGroup var dataOptions: DataOptions

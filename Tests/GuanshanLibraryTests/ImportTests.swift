@@ -66,6 +66,22 @@ import Testing
         #expect(document.blocks.map(\.plainText) == ["本馆每周二至周日开放，节假日另行通知。", "读者凭证入馆，欢迎借阅。"])
     }
 
+    /// A LibreOffice help page as saved from the web (UTF-8), and the same page saved as GBK.
+    @Test(arguments: ["libreoffice-help-tabs.html", "libreoffice-help-tabs-gbk.html"])
+    func aSavedChineseWebPage(file: String) async throws {
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("GuanshanFormatsTests/Fixtures/\(file)")
+        let document = try await importOne(try folder.write(file, try Data(contentsOf: source)))
+        #expect(document.summary.title == "插入和编辑制表位")
+        let texts = document.blocks.map(\.plainText)
+        #expect(texts.contains("水平标尺上有当前段落的制表位。如果要修改制表位，您需要确认要修改的制表位的范围，如下所述:"))
+        #expect(document.metrics.outline.map(\.title).contains("在标尺上移动制表位"))
+        #expect(document.blocks.contains { block in
+            if case .table(let rows, headerRows: 1) = block { rows.first?.map(\.plainText) == ["选择", "说明:"] } else { false }
+        })
+        #expect(!texts.contains { $0.contains("setupModules") || $0.contains("polyfills") || $0.contains("<") })
+    }
+
     @Test func anUndecodableFileFailsWithAReasonAndTheRestImport() async throws {
         try folder.write("docs/bad.txt", Data([0xC3, 0x28, 0xFF, 0xFE, 0x81, 0x30, 0xFF, 0x41]))
         try folder.write("docs/good.md", "# 好文档\n\n正文一段。")

@@ -28,3 +28,10 @@ assert fails(invalid, "utf-8") and fails(invalid, "gb18030")
 write("invalid.txt", invalid)
 
 write("binary.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00")
+
+# A real page (LibreOffice 7.4 help, zh-CN, MPL-2.0, from Debian's libreoffice-help-zh-cn) saved as GBK.
+with open("libreoffice-help-tabs.html", encoding="utf-8") as f:
+    page = f.read()
+gbk = page.replace("charset=utf-8", "charset=gbk").encode("gb18030")
+assert fails(gbk, "utf-8")
+write("libreoffice-help-tabs-gbk.html", gbk)
