@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "guanshan", targets: ["guanshan"]),
         .executable(name: "guanshan-search-bench", targets: ["guanshan-search-bench"]),
+        // For the fuzz targets in Fuzz/, a package of their own.
+        .library(name: "GuanshanFormats", targets: ["GuanshanFormats"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),

@@ -4,10 +4,11 @@ import GuanshanStore
 
 /// The files a document can be downloaded as.
 public enum ExportFormat: String, Sendable, CaseIterable {
-    case txt, md
+    case docx, txt, md
 
     public var mediaType: String {
         switch self {
+        case .docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         case .txt: "text/plain; charset=utf-8"
         case .md: "text/markdown; charset=utf-8"
         }
@@ -34,6 +35,7 @@ extension Library {
         guard let document else { throw LibraryError.documentNotFound }
         let title = document.summary.title
         let data: Data = switch format {
+        case .docx: try DocxWriter.docx(title: title, blocks: document.blocks, author: document.summary.sharer, created: document.summary.published)
         case .txt: Data(TextWriter.text(title: title, blocks: document.blocks).utf8)
         case .md: Data(MarkdownWriter.markdown(title: title, blocks: document.blocks).utf8)
         }

@@ -8,7 +8,7 @@ import Testing
 
 /// `/d/{id}/download.{format}`: the whole document as a file named after its title.
 @Suite struct DownloadRouteTests {
-    @Test func aDocumentDownloadsAsTextAndMarkdownWithItsChineseTitle() async throws {
+    @Test func aDocumentDownloadsAsWordTextAndMarkdownWithItsChineseTitle() async throws {
         try await RouteTests().withSite { client, seed, long in
             let page = try await client.execute(uri: "/d/\(long)/2", method: .get)
             for format in ExportFormat.allCases {
@@ -33,6 +33,11 @@ import Testing
                 #expect(back.blocks.count == Samples.longDocumentParagraphs().count)
                 #expect(response.headers[.contentDisposition]?.contains("filename*=UTF-8''%E5%9B%9B%E9%A1%B5%E9%95%BF%E6%96%87%3Cscript%3E") == false,
                         "< and > are left out of the file name")
+            }
+            try await client.execute(uri: "/d/\(seed)/download.docx", method: .get) { response in
+                #expect(response.headers[.contentType] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                #expect(response.headers[.contentDisposition]?.hasPrefix("attachment; filename=\"document-\(seed).docx\"") == true)
+                #expect(Array(response.body.readableBytesView.prefix(4)) == [0x50, 0x4B, 0x03, 0x04], "a zip package")
             }
             #expect(try await client.execute(uri: "/d/999999/download.txt", method: .get).status == .notFound)
             #expect(try await client.execute(uri: "/d/\(seed)/download.pdf", method: .get).status == .notFound)
