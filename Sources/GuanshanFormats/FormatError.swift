@@ -14,6 +14,12 @@ public enum FormatError: Error, Hashable, Sendable, Codable, CustomStringConvert
     case missingField(line: Int, field: String)
     /// A field has the wrong type or an unusable value (JSONL fields, Markdown front matter).
     case invalidField(line: Int, field: String, reason: String)
+    /// An XML file declares a document type, where entities could be declared.
+    case doctypeRefused(line: Int)
+    /// An XML file is not a WordPress export: its root is not `rss` with the WordPress export namespace.
+    case notWXR
+    /// An XML file is not well-formed; `endsEarly` when it breaks off, as a truncated download does.
+    case invalidXML(line: Int, endsEarly: Bool)
 
     public var code: String {
         switch self {
@@ -24,15 +30,19 @@ public enum FormatError: Error, Hashable, Sendable, Codable, CustomStringConvert
         case .invalidJSON: "invalid-json"
         case .missingField: "missing-field"
         case .invalidField: "invalid-field"
+        case .doctypeRefused: "doctype-refused"
+        case .notWXR: "not-wxr"
+        case .invalidXML: "invalid-xml"
         }
     }
 
     /// The line of the input the error is about, when there is one.
     public var line: Int? {
         switch self {
-        case .undecodable, .binary, .empty: nil
+        case .undecodable, .binary, .empty, .notWXR: nil
         case .tooLarge(let line, _): line
         case .invalidJSON(let line, _), .missingField(let line, _), .invalidField(let line, _, _): line
+        case .doctypeRefused(let line), .invalidXML(let line, _): line
         }
     }
 
@@ -52,6 +62,12 @@ public enum FormatError: Error, Hashable, Sendable, Codable, CustomStringConvert
             "Line \(line) has no \(field)."
         case .invalidField(let line, let field, let reason):
             "Line \(line): \(field) \(reason)."
+        case .doctypeRefused(let line):
+            "Line \(line) declares a DOCTYPE; XML files with one are refused, as their entities could read local files or expand without end."
+        case .notWXR:
+            "The XML file is not a WordPress export (WXR): its root is not rss with the WordPress export namespace."
+        case .invalidXML(let line, let endsEarly):
+            endsEarly ? "The XML breaks off at line \(line): the file is incomplete." : "Line \(line) is not well-formed XML."
         }
     }
 }

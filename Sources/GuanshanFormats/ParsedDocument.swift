@@ -11,6 +11,8 @@ public struct ParsedDocument: Hashable, Sendable {
     public var created: Date?
     /// The id the source asks for (JSONL `id`); nil lets the store choose one.
     public var id: Int64?
+    /// The source does not publish it (a WordPress draft, private, pending or scheduled post): it is saved as a draft.
+    public var isDraft: Bool
 
     public init(
         title: String,
@@ -19,7 +21,8 @@ public struct ParsedDocument: Hashable, Sendable {
         tags: [String] = [],
         author: String? = nil,
         created: Date? = nil,
-        id: Int64? = nil
+        id: Int64? = nil,
+        isDraft: Bool = false
     ) {
         self.title = title
         self.blocks = blocks
@@ -28,5 +31,6 @@ public struct ParsedDocument: Hashable, Sendable {
         self.author = author
         self.created = created
         self.id = id
+        self.isDraft = isDraft
     }
 }

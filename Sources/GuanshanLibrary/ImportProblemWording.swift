@@ -41,6 +41,12 @@ extension FormatError {
             return "第 \(line) 行缺少 \(field)"
         case .invalidField(let line, let field, let reason):
             return "第 \(line) 行的 \(field) 无效：\(reason)"
+        case .doctypeRefused(let line):
+            return "第 \(line) 行声明了 DOCTYPE：为防止读取本机文件或实体无限展开，不导入带 DOCTYPE 的 XML 文件"
+        case .notWXR:
+            return "这个 XML 文件不是 WordPress 导出文件（WXR）：根元素不是带 WordPress 导出命名空间的 rss"
+        case .invalidXML(let line, let endsEarly):
+            return endsEarly ? "XML 在第 \(line) 行中断，文件不完整" : "第 \(line) 行不是格式正确的 XML"
         }
     }
 }

@@ -19,11 +19,13 @@ import GuanshanFormats
         let errors: [FormatError] = [
             .undecodable, .binary, .empty, .tooLarge(line: nil, limit: 1), .invalidJSON(line: 1, reason: "r"),
             .missingField(line: 1, field: "title"), .invalidField(line: 1, field: "id", reason: "r"),
+            .doctypeRefused(line: 2), .notWXR, .invalidXML(line: 3, endsEarly: true),
         ]
         #expect(errors.map(\.code) == [
             "undecodable", "binary", "empty", "too-large", "invalid-json", "missing-field", "invalid-field",
+            "doctype-refused", "not-wxr", "invalid-xml",
         ])
-        #expect(errors.map(\.line) == [nil, nil, nil, nil, 1, 1, 1])
+        #expect(errors.map(\.line) == [nil, nil, nil, nil, 1, 1, 1, 2, nil, 3])
         #expect(FormatError.invalidField(line: 3, field: "id", reason: "must be a positive integer").description
             == "Line 3: id must be a positive integer.")
         #expect(FormatError.tooLarge(line: 2, limit: 10).description == "Line 2 is larger than 10 bytes.")
