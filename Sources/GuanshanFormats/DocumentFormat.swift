@@ -4,11 +4,13 @@ public enum DocumentFormat: String, Sendable, Hashable, CaseIterable {
     case md
     case jsonl
     case html
+    /// A WordPress export. Its usual extension is `.xml`, which only `--format wxr` reads as one.
+    case wxr
 
     /// The largest input (one file, or one JSONL line) the parsers accept by default: 16 MiB.
     public static let defaultByteLimit = 16 * 1024 * 1024
 
-    /// `txt`/`text`, `md`/`markdown`, `jsonl`/`ndjson`, `html`/`htm`, in any case, with or without the leading dot.
+    /// `txt`/`text`, `md`/`markdown`, `jsonl`/`ndjson`, `html`/`htm`, `wxr`, in any case, with or without the leading dot.
     public init?(fileExtension: String) {
         let ext = fileExtension.hasPrefix(".") ? fileExtension.dropFirst() : Substring(fileExtension)
         switch ext.lowercased() {
@@ -16,6 +18,7 @@ public enum DocumentFormat: String, Sendable, Hashable, CaseIterable {
         case "md", "markdown": self = .md
         case "jsonl", "ndjson": self = .jsonl
         case "html", "htm": self = .html
+        case "wxr": self = .wxr
         default: return nil
         }
     }

@@ -21,7 +21,7 @@ struct DocumentPreparation: Sendable {
             sharer: sharer ?? parsed.author ?? Self.defaultSharer,
             category: categoryName.flatMap { $0.isEmpty ? nil : CategoryName(name: $0, slug: CategorySlug.make($0)) },
             tags: parsed.tags,
-            status: status,
+            status: parsed.isDraft ? .draft : status,
             created: parsed.created ?? now,
             blocks: parsed.blocks,
             metrics: DocumentMetrics(

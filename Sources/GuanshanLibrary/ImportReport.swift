@@ -47,6 +47,8 @@ public struct ImportReport: Sendable {
     public var nearDuplicates: [ImportNearDuplicate] = []
     /// Files in the given folders that are not of an importable type.
     public var ignoredFiles = 0
+    /// Items of WordPress exports that are not posts or pages (attachments, menu items, revisions), in the trash, or empty.
+    public var ignoredItems = 0
 
     public init() {}
 }

@@ -93,6 +93,8 @@ private struct ImportRun {
                 throw ImportProblem.unsupportedFormat(file.url.pathExtension)
             case .jsonl:
                 try await readLines(of: file)
+            case .wxr:
+                try await readWordPress(file)
             case .txt, .md, .html:
                 guard file.size <= Library.maxDocumentFileBytes else {
                     throw ImportProblem.tooLarge(bytes: file.size, limit: Library.maxDocumentFileBytes)
@@ -129,6 +131,14 @@ private struct ImportRun {
             if line.number % 500 == 0 {
                 events(.progress(bytes: start + min(offset, file.size), documents: documentsRead, file: file.url.path))
             }
+        }
+    }
+
+    private mutating func readWordPress(_ file: ImportFiles.File) async throws {
+        let export = try WXRFormat.parse(try Self.contents(of: file.url, mapped: true), html: HTMLFormat.blocks)
+        report.ignoredItems += export.skippedCount
+        for item in export.items {
+            await add(item.document, from: ImportSource(path: file.url.path, line: item.line))
         }
     }
 

@@ -65,6 +65,10 @@ struct CLIMessages: Sendable {
         if report.ignoredFiles > 0 {
             text += english ? " Ignored \(report.ignoredFiles) files of other types." : "另有 \(report.ignoredFiles) 个其他类型的文件未导入。"
         }
+        if report.ignoredItems > 0 {
+            text += english ? " Left out \(report.ignoredItems) WordPress items that are not posts or pages, trashed, or empty."
+                : "另有 \(report.ignoredItems) 项 WordPress 内容（附件、菜单、修订版本、回收站中或无正文的文章）未导入。"
+        }
         return text
     }
 

@@ -4,7 +4,7 @@ import GuanshanFormats
 @Suite struct DocumentFormatTests {
     @Test(arguments: [
         ("txt", DocumentFormat.txt), ("TEXT", .txt), (".md", .md), ("Markdown", .md), ("jsonl", .jsonl), ("NDJSON", .jsonl),
-        ("html", .html), (".HTM", .html),
+        ("html", .html), (".HTM", .html), (".WXR", .wxr),
     ])
     func fileExtensions(_ ext: String, format: DocumentFormat) {
         #expect(DocumentFormat(fileExtension: ext) == format)
@@ -13,6 +13,7 @@ import GuanshanFormats
     @Test func unknownExtensions() {
         #expect(DocumentFormat(fileExtension: "docx") == nil)
         #expect(DocumentFormat(fileExtension: "") == nil)
+        #expect(DocumentFormat(fileExtension: "xml") == nil)
     }
 
     @Test func errorCodesAreStable() {

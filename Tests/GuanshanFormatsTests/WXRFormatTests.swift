@@ -83,12 +83,13 @@ func date(_ iso: String) -> Date? {
         #expect(line(notice.line, of: try fixture("wordpress/guanshan-wordpress.xml")) == "\t\t<item>")
     }
 
-    @Test func thePlainTextStandInKeepsHeadingsAndTablesAsParagraphs() throws {
-        let export = try WXRFormat.parse(try fixture("wordpress/guanshan-wordpress.xml"), html: WXRFormat.textParagraphs)
+    @Test func postsKeepTheirHeadingsAndTablesThroughTheHTMLReader() throws {
+        let export = try WXRFormat.parse(try fixture("wordpress/guanshan-wordpress.xml"), html: HTMLFormat.blocks)
         let renewal = export.items[1]
         #expect(renewal.pageStarts == [3, 6])
         #expect(renewal.document.blocks[3].plainText == "第二部分：主要内容")
-        #expect(texts(export.items[2]).contains("普通公交"))
+        let fares = export.items[2].document.blocks
+        #expect(fares.contains { if case .table(let rows, 1) = $0 { rows[1].first?.plainText == "普通公交" } else { false } })
     }
 
     private func line(_ number: Int, of data: Data) -> String {

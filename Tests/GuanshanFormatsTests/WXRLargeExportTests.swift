@@ -24,7 +24,7 @@ struct WXRLargeExportTests {
 
         let size = try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int)
         let before = peakResidentBytes()
-        let export = try WXRFormat.parse(try Data(contentsOf: url, options: .alwaysMapped), html: WXRFormat.textParagraphs)
+        let export = try WXRFormat.parse(try Data(contentsOf: url, options: .alwaysMapped), html: HTMLFormat.blocks)
         let growth = peakResidentBytes() - before
         #expect(export.items.count == posts)
         #expect(growth < 4 * size, "peak grew by \(growth) bytes for a file of \(size)")

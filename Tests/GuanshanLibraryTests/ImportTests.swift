@@ -124,4 +124,29 @@ import Testing
         #expect(document.summary.sharer == "李四")
         #expect(document.summary.category == CategoryName(name: "工作 总结", slug: "工作-总结"))
     }
+
+    @Test func aWordPressExportImportsItsPostsAndPagesKeepingDraftsUnpublished() async throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("GuanshanFormatsTests/Fixtures/wordpress/guanshan-wordpress.xml").path
+        let report = try await library.importFiles([path], options: ImportOptions(format: .wxr))
+        #expect(report.failed.isEmpty, "\(report.failed)")
+        #expect(report.ignoredItems == 2)
+        #expect(report.imported.map(\.title) == [
+            "关于做好2024年春季学期开学工作的通知", "城市更新条例解读", "本市公共交通票价调整方案", "医疗保障新规要点",
+            "2024年环境保护工作要点（征求意见稿）", "编辑部内部工作安排", "关于本站",
+        ])
+        var documents: [StoredDocument] = []
+        for imported in report.imported {
+            documents.append(try #require(try await library.store.editableDocument(id: imported.id)?.document))
+        }
+        #expect(documents.map(\.status) == [.published, .published, .published, .published, .draft, .draft, .published])
+        #expect(documents.map(\.summary.sharer) == ["张伟", "李娜", "张伟", "李娜", "张伟", "李娜", "张伟"])
+        #expect(documents[2].summary.category?.name == "地方政策")
+        #expect(documents[3].tags.sorted() == ["住房", "医疗"])
+        #expect(documents[0].created == ISO8601DateFormatter().date(from: "2024-02-20T01:30:00Z"))
+        #expect(documents[1].blocks.first?.plainText == "第一部分：背景")
+
+        let again = try await library.importFiles([path], options: ImportOptions(format: .wxr))
+        #expect(again.imported.isEmpty && again.skipped.count == 7)
+    }
 }

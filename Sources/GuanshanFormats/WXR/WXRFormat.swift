@@ -26,10 +26,4 @@ public enum WXRFormat {
         guard reader.rootClosed else { return .failure(.invalidXML(line: parser.lineNumber, endsEarly: true)) }
         return .success(reader.export)
     }
-
-    /// HTML as plain paragraphs, inline formatting, headings and lists flattened:
-    /// the stand-in for `html` until an HTML reader keeps them.
-    public static func textParagraphs(_ html: String) -> [Block] {
-        HTMLText.paragraphs(html).map { .paragraph([Span($0)]) }
-    }
 }
