@@ -20,6 +20,14 @@ public enum FormatError: Error, Hashable, Sendable, Codable, CustomStringConvert
     case notWXR
     /// An XML file is not well-formed; `endsEarly` when it breaks off, as a truncated download does.
     case invalidXML(line: Int, endsEarly: Bool)
+    /// The file is not a readable .docx: not a zip, damaged, encrypted, or without `word/document.xml`.
+    case notDocx
+    /// The .docx archive holds more than `limit` entries.
+    case tooManyEntries(limit: Int)
+    /// The .docx inflates to too much, or one part inflates too far beyond its compressed size: a zip bomb.
+    case archiveTooLarge
+    /// An XML part of the .docx declares a document type or an encoding other than UTF-8.
+    case unsafeXML
 
     public var code: String {
         switch self {
@@ -33,13 +41,17 @@ public enum FormatError: Error, Hashable, Sendable, Codable, CustomStringConvert
         case .doctypeRefused: "doctype-refused"
         case .notWXR: "not-wxr"
         case .invalidXML: "invalid-xml"
+        case .notDocx: "not-docx"
+        case .tooManyEntries: "too-many-entries"
+        case .archiveTooLarge: "archive-too-large"
+        case .unsafeXML: "unsafe-xml"
         }
     }
 
     /// The line of the input the error is about, when there is one.
     public var line: Int? {
         switch self {
-        case .undecodable, .binary, .empty, .notWXR: nil
+        case .undecodable, .binary, .empty, .notWXR, .notDocx, .tooManyEntries, .archiveTooLarge, .unsafeXML: nil
         case .tooLarge(let line, _): line
         case .invalidJSON(let line, _), .missingField(let line, _), .invalidField(let line, _, _): line
         case .doctypeRefused(let line), .invalidXML(let line, _): line
@@ -68,6 +80,14 @@ public enum FormatError: Error, Hashable, Sendable, Codable, CustomStringConvert
             "The XML file is not a WordPress export (WXR): its root is not rss with the WordPress export namespace."
         case .invalidXML(let line, let endsEarly):
             endsEarly ? "The XML breaks off at line \(line): the file is incomplete." : "Line \(line) is not well-formed XML."
+        case .notDocx:
+            "The file is not a valid Word document (.docx), or it is damaged."
+        case .tooManyEntries(let limit):
+            "The .docx archive holds more than \(limit) files."
+        case .archiveTooLarge:
+            "The .docx unpacks to far too much data; it may be a zip bomb."
+        case .unsafeXML:
+            "The .docx contains XML with a document type declaration or an unsupported encoding; it was not read."
         }
     }
 }

@@ -47,6 +47,14 @@ extension FormatError {
             return "这个 XML 文件不是 WordPress 导出文件（WXR）：根元素不是带 WordPress 导出命名空间的 rss"
         case .invalidXML(let line, let endsEarly):
             return endsEarly ? "XML 在第 \(line) 行中断，文件不完整" : "第 \(line) 行不是格式正确的 XML"
+        case .notDocx:
+            return "文件不是有效的 Word 文档（.docx），或已损坏"
+        case .tooManyEntries(let limit):
+            return "Word 文档压缩包内的文件超过 \(limit) 个，未导入"
+        case .archiveTooLarge:
+            return "压缩内容过大，可能是压缩炸弹，未导入"
+        case .unsafeXML:
+            return "Word 文档含有文档类型声明（DOCTYPE）或不支持的编码，出于安全考虑未导入"
         }
     }
 }
