@@ -6,11 +6,12 @@ public enum DocumentFormat: String, Sendable, Hashable, CaseIterable {
     case html
     /// A WordPress export. Its usual extension is `.xml`, which only `--format wxr` reads as one.
     case wxr
+    case docx
 
     /// The largest input (one file, or one JSONL line) the parsers accept by default: 16 MiB.
     public static let defaultByteLimit = 16 * 1024 * 1024
 
-    /// `txt`/`text`, `md`/`markdown`, `jsonl`/`ndjson`, `html`/`htm`, `wxr`, in any case, with or without the leading dot.
+    /// `txt`/`text`, `md`/`markdown`, `jsonl`/`ndjson`, `html`/`htm`, `wxr`, `docx`, in any case, with or without the leading dot.
     public init?(fileExtension: String) {
         let ext = fileExtension.hasPrefix(".") ? fileExtension.dropFirst() : Substring(fileExtension)
         switch ext.lowercased() {
@@ -19,6 +20,7 @@ public enum DocumentFormat: String, Sendable, Hashable, CaseIterable {
         case "jsonl", "ndjson": self = .jsonl
         case "html", "htm": self = .html
         case "wxr": self = .wxr
+        case "docx": self = .docx
         default: return nil
         }
     }

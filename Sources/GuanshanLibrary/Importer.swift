@@ -95,6 +95,12 @@ private struct ImportRun {
                 try await readLines(of: file)
             case .wxr:
                 try await readWordPress(file)
+            case .docx:
+                guard file.size <= Int64(DocxFormat.maxBytes) else {
+                    throw ImportProblem.tooLarge(bytes: file.size, limit: Int64(DocxFormat.maxBytes))
+                }
+                let name = file.url.deletingPathExtension().lastPathComponent
+                await add(try DocxFormat.parse(try Self.contents(of: file.url, mapped: false), fileName: name), from: ImportSource(path: path))
             case .txt, .md, .html:
                 guard file.size <= Library.maxDocumentFileBytes else {
                     throw ImportProblem.tooLarge(bytes: file.size, limit: Library.maxDocumentFileBytes)

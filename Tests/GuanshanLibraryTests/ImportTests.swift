@@ -1,7 +1,9 @@
 import Foundation
+import GuanshanFormats
 import GuanshanLibrary
 import GuanshanStore
 import GuanshanTestSupport
+import GuanshanText
 import Testing
 
 @Suite struct ImportTests {
@@ -148,5 +150,25 @@ import Testing
 
         let again = try await library.importFiles([path], options: ImportOptions(format: .wxr))
         #expect(again.imported.isEmpty && again.skipped.count == 7)
+    }
+
+    /// A .docx written by `Tests/GuanshanFormatsTests/Fixtures/generate-docx.py`.
+    private func docxFixture(_ name: String, filePath: String = #filePath) throws -> Data {
+        let folder = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent()
+        return try Data(contentsOf: folder.appendingPathComponent("GuanshanFormatsTests/Fixtures/docx/\(name).docx"))
+    }
+
+    @Test func aWordDocumentImportsAndAZipBombFailsWithNothingHalfImported() async throws {
+        try folder.write("docs/通知.docx", try docxFixture("notice"))
+        try folder.write("docs/炸弹.docx", try docxFixture("bomb"))
+        let report = try await library.importFiles([folder.url.appendingPathComponent("docs").path])
+        #expect(report.imported.map(\.title) == ["关于调整观山文库开放时间的通知"])
+        #expect(report.failed.map(\.problem) == [.format(.archiveTooLarge)])
+        #expect(report.failed.first?.problem.message(english: false) == "压缩内容过大，可能是压缩炸弹，未导入")
+        #expect(try await library.store.documentCount() == 1)
+        let id = try #require(report.imported.first?.id)
+        let document = try #require(try await library.store.document(id: id))
+        #expect(document.blocks.contains(.heading(level: 1, spans: [Span("一、总体要求")])))
+        #expect(document.summary.sharer == "办公室")
     }
 }
