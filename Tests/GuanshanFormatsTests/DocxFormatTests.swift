@@ -90,7 +90,7 @@ import Testing
     @Test(arguments: [
         ("bomb", FormatError.archiveTooLarge), ("lying-sizes", .archiveTooLarge), ("many-entries", .tooManyEntries(limit: 1_000)),
         ("xxe", .unsafeXML), ("billion-laughs", .unsafeXML), ("utf7", .unsafeXML), ("html", .notDocx),
-        ("truncated", .notDocx), ("empty", .notDocx), ("no-document", .notDocx), ("endless-stream", .notDocx),
+        ("truncated", .notDocx), ("empty", .notDocx), ("deep", .notDocx), ("no-document", .notDocx), ("endless-stream", .notDocx),
     ])
     func hostileArchivesFailFast(name: String, error: FormatError) throws {
         let data = try fixture("docx/\(name).docx")

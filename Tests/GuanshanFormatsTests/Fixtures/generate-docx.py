@@ -217,6 +217,7 @@ write("billion-laughs.docx", package({**MINIMAL, "word/document.xml":
     f'<w:document {W}><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>'}))
 write("utf7.docx", package({**MINIMAL, "word/document.xml":
     '<?xml version="1.0" encoding="UTF-7"?>+ADw-+ACE-DOCTYPE x+AD4-' + document(p("x"))[39:]}))
+write("deep.docx", package({**MINIMAL, "word/document.xml": document("<w:sdt><w:sdtContent>" * 1000 + p("深处"))}))
 write("html.docx", "<!DOCTYPE html><html><body><p>这其实是网页</p></body></html>".encode("utf-8"))
 whole = package({**MINIMAL, "word/document.xml": document(p("正文" * 2000))})
 write("truncated.docx", whole[: len(whole) // 2])
