@@ -8,5 +8,7 @@ let package = Package(
     targets: [
         .executableTarget(name: "FuzzTextDecoding", dependencies: [.product(name: "GuanshanFormats", package: "Guanshan")]),
         .executableTarget(name: "FuzzMarkdown", dependencies: [.product(name: "GuanshanFormats", package: "Guanshan")]),
+        .executableTarget(name: "FuzzHTML", dependencies: [.product(name: "GuanshanFormats", package: "Guanshan")]),
+        .executableTarget(name: "FuzzDocx", dependencies: [.product(name: "GuanshanFormats", package: "Guanshan")]),
     ]
 )

@@ -29,18 +29,18 @@ public enum MarkdownWriter {
         private mutating func write(_ block: Block) -> String? {
             switch block {
             case .heading(let level, let spans):
-                guard !spans.plainText.isBlank else { return nil }
+                guard MarkdownWriter.hasText(spans) else { return nil }
                 var line = MarkdownWriter.lines(spans).joined(separator: " ")
                 if line.hasSuffix("#") { line.insert("\\", at: line.index(before: line.endIndex)) }
                 return String(repeating: "#", count: min(max(level, 1), 6)) + " " + line
             case .paragraph(let spans):
-                guard !spans.plainText.isBlank else { return nil }
+                guard MarkdownWriter.hasText(spans) else { return nil }
                 return MarkdownWriter.lines(spans).joined(separator: "\n")
             case .quote(let spans):
-                guard !spans.plainText.isBlank else { return nil }
+                guard MarkdownWriter.hasText(spans) else { return nil }
                 return MarkdownWriter.lines(spans).map { "> " + $0 }.joined(separator: "\n")
             case .listItem(let ordered, let depth, let spans):
-                guard !spans.plainText.isBlank else { return nil }
+                guard MarkdownWriter.hasText(spans) else { return nil }
                 return listItem(ordered: ordered, depth: depth, spans: spans)
             case .code(let language, let code):
                 return MarkdownWriter.fencedCode(language: language, code)
@@ -56,6 +56,11 @@ public enum MarkdownWriter {
             return String(repeating: " ", count: marker.indent) + marker.text + lines[0]
                 + lines.dropFirst().map { "\n" + padding + $0 }.joined()
         }
+    }
+
+    /// Whether the spans show anything: white space counts only inside code, which keeps it.
+    static func hasText(_ spans: [Span]) -> Bool {
+        spans.contains { $0.code ? !$0.text.isEmpty : !$0.text.isBlank }
     }
 
     /// The spans as lines of inline Markdown, each safe to start a line: what would open a block

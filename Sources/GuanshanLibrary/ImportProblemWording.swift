@@ -7,8 +7,8 @@ extension ImportProblem {
         case .notFound:
             return english ? "no such file or folder" : "文件或文件夹不存在"
         case .unsupportedFormat(let ext):
-            return english ? "unsupported file type “.\(ext)” (use .txt, .md, .jsonl or .docx, or --format)"
-                : "不支持的文件类型“.\(ext)”（可导入 .txt、.md、.jsonl、.docx，或用 --format 指定）"
+            return english ? "unsupported file type “.\(ext)” (use .txt, .md, .html, .docx, .jsonl or .wxr, or --format)"
+                : "不支持的文件类型“.\(ext)”（可导入 .txt、.md、.html、.docx、.jsonl、.wxr，或用 --format 指定）"
         case .tooLarge(let bytes, let limit):
             return english ? "file too large (\(bytes) bytes, at most \(limit))" : "文件过大（\(bytes) 字节，上限 \(limit) 字节）"
         case .unreadable(let reason):

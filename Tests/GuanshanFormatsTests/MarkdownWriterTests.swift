@@ -56,6 +56,12 @@ import Testing
         #expect(MarkdownWriter.markdown(blocks: [.paragraph([Span("1.在加强党")])]) == "1.在加强党")
     }
 
+    /// Found by FuzzMarkdown: a paragraph that is a code span of one space.
+    @Test func aCodeSpanOfWhiteSpaceIsKept() throws {
+        let blocks: [Block] = [.paragraph([Span(" ", code: true)]), .paragraph([Span("`")])]
+        #expect(try roundTrip(blocks) == blocks)
+    }
+
     @Test func headingEndingInHashKeepsIt() throws {
         let blocks: [Block] = [.heading(level: 3, spans: [Span("C #")])]
         #expect(try roundTrip(blocks) == blocks)

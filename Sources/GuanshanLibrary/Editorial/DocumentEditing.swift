@@ -99,8 +99,8 @@ extension Library {
         try await search.catchUp()
     }
 
-    /// Imports an uploaded file (any format `guanshan import` reads) as the editor's, in a folder of its own
-    /// that is removed afterwards.
+    /// Imports an uploaded file (any format `guanshan import` reads; `.xml` as a WordPress export) as the
+    /// editor's, in a folder of its own that is removed afterwards.
     public func importUpload(_ data: Data, fileName: String, options: ImportOptions) async throws -> ImportReport {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("guanshan-upload-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -108,6 +108,9 @@ extension Library {
         let safeName = FileName.safe(fileName)
         let file = folder.appendingPathComponent(safeName)
         try data.write(to: file)
+        var options = options
+        // An upload named .xml is a WordPress export: no other XML is importable.
+        if options.format == nil, file.pathExtension.lowercased() == "xml" { options.format = .wxr }
         var report = try await importFiles([file.path], options: options)
         for index in report.failed.indices { report.failed[index].source.path = safeName }
         for index in report.imported.indices { report.imported[index].source.path = safeName }
