@@ -1,0 +1,57 @@
+import Foundation
+import GuanshanStore
+import GuanshanTestSupport
+import Testing
+
+/// `guanshan import` stopped with Ctrl+C keeps the batches it saved, and running it again imports the
+/// rest, skipping what was done, and reports the rate.
+@Suite struct InterruptedImportTests {
+    /// The command line built next to this test bundle by `swift build --build-tests`.
+    static let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("guanshan")
+
+    static func run(_ arguments: [String], output: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(["GUANSHAN_LANG": "en"]) { $1 }
+        FileManager.default.createFile(atPath: output.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: output)
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        return process
+    }
+
+    @Test func anInterruptedImportIsRunAgainAndSkipsWhatWasSaved() async throws {
+        let folder = try TemporaryFolder()
+        let count = 800
+        for number in 0..<count {
+            try folder.write("docs/文档\(number).txt", "第\(number)号文档\n\n" + String(repeating: "这是第\(number)号测试文档的正文，用来检验中断后重跑。", count: 12))
+        }
+        let data = folder.url.appendingPathComponent("data")
+        let documents = folder.url.appendingPathComponent("docs").path
+        let database = data.appendingPathComponent("guanshan.sqlite").path
+
+        let first = try Self.run(["import", documents, "--data", data.path], output: folder.url.appendingPathComponent("first.log"))
+        var saved = 0
+        for _ in 0..<600 where first.isRunning && saved == 0 {
+            try await Task.sleep(for: .milliseconds(100))
+            if FileManager.default.fileExists(atPath: database) {
+                saved = (try? await SQLiteStore(path: database).documentCount()) ?? 0
+            }
+        }
+        first.interrupt()
+        first.waitUntilExit()
+        let kept = try await SQLiteStore(path: database).documentCount()
+        #expect(kept > 0 && kept < count, "the first run was stopped after saving \(kept) documents")
+
+        let log = folder.url.appendingPathComponent("second.log")
+        let second = try Self.run(["import", documents, "--data", data.path], output: log)
+        second.waitUntilExit()
+        let output = try String(contentsOf: log, encoding: .utf8)
+        #expect(second.terminationStatus == 0, "\(output)")
+        #expect(output.contains("Imported \(count - kept), skipped \(kept) already in the library, failed 0."), "\(output)")
+        #expect(output.contains("documents in") && output.contains("a second"))
+        #expect(try await SQLiteStore(path: database).documentCount() == count)
+    }
+}
