@@ -5,6 +5,7 @@ public enum MarkdownFormat {
     /// The title is the front matter's `title`, else a level-1 heading that opens the document
     /// (taken out of the body), else the file name without its extension.
     public static func parse(_ text: String, fileName: String) throws(FormatError) -> ParsedDocument {
+        try LineLimit.check(text)
         var lines = LineJoining.lines(of: text.removingStrayControls)
         let frontMatter = try MarkdownFrontMatter.parse(lines)
         if let frontMatter { lines.removeFirst(frontMatter.lineCount) }

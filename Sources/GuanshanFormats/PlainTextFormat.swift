@@ -4,6 +4,7 @@ import GuanshanText
 /// or paragraphs separated by blank lines and hard-wrapped over several lines.
 public enum PlainTextFormat {
     public static func parse(_ text: String, fileName: String) throws(FormatError) -> ParsedDocument {
+        try LineLimit.check(text)
         var lines = LineJoining.lines(of: text.removingStrayControls).map(TextLine.init)
         let hardWrapped = isHardWrapped(lines)
         var title = FileName.stem(fileName)

@@ -38,6 +38,15 @@ import Testing
         #expect(FileName.safe(name) == safe)
     }
 
+    /// A 10 MB line is refused at once, naming its line; a line of 1 MiB is still read.
+    @Test func aLineOfMegabytesIsRefused() throws {
+        let huge = "标题\n\n" + String(repeating: "观山文库长文测试", count: 10 << 20 / 24)
+        #expect(throws: FormatError.tooLarge(line: 3, limit: 1 << 20)) { try PlainTextFormat.parse(huge, fileName: "a.txt") }
+        #expect(throws: FormatError.tooLarge(line: 3, limit: 1 << 20)) { try MarkdownFormat.parse(huge, fileName: "a.md") }
+        let long = String(repeating: "长", count: (1 << 20) / 3)
+        #expect(try PlainTextFormat.parse(long, fileName: "a.txt").blocks.count == 1)
+    }
+
     @Test(arguments: [
         ("2024-03-01", 1_709_222_400.0), ("2024-03-01T08:30", 1_709_253_000), ("2024-03-01 08:30:15", 1_709_253_015),
         ("2024-03-01T08:30:15.25", 1_709_253_015.25), ("2024-03-01T00:30:15Z", 1_709_253_015),
