@@ -8,7 +8,20 @@ public enum HTMLSanitizer {
         "em", "u", "a", "table", "thead", "tbody", "tr", "th", "td", "br", "hr",
     ]
 
+    /// Unwrapping an element can leave one where a parser would not nest it (a heading inside a
+    /// heading that a `span` stood between), so the output is parsed and written again until it
+    /// reads back as written: a browser then builds the very tree that was checked.
     public static func sanitize(_ html: String) -> String {
+        var output = written(html)
+        for _ in 0..<3 {
+            let again = written(output)
+            if again == output { break }
+            output = again
+        }
+        return output
+    }
+
+    private static func written(_ html: String) -> String {
         var output = ""
         write(children: HTMLTreeBuilder.parse(html), to: &output)
         return output

@@ -156,42 +156,58 @@ private struct ImportRun {
         }
     }
 
-    /// Saves the batch, checking each document against the library and the documents saved before it.
-    /// A document near one that is still waiting in the batch first has the waiting ones saved, so that
-    /// it can point to a saved document.
+    /// Saves the batch in one transaction, checking each document against the library and against the
+    /// documents before it. A document near one of the same batch learns that one's id once both are saved.
     mutating func saveBatch() async {
         guard !batch.isEmpty else { return }
         let entries = batch
         batch = []
         let documents = await Self.prepare(entries.map(\.parsed), with: preparation)
         var waiting: [(source: ImportSource, document: NewDocument)] = []
+        /// Documents near a document of this batch, by the content hash of that document: saved ones by
+        /// their place in `waiting`, skipped ones with their source and title.
+        var nearWaiting: [(place: Int?, source: ImportSource, title: String, hash: String)] = []
         for (entry, document) in zip(entries, documents) {
             var document = document
-            var similar = nearDuplicates.nearest(to: document)
-            if similar?.id == NearDuplicateFinder.waiting {
-                await save(waiting)
-                waiting = []
-                similar = nearDuplicates.nearest(to: document)
-            }
-            if let similar {
-                if skipNearDuplicates {
+            if let similar = nearDuplicates.nearest(to: document) {
+                if similar.id == NearDuplicateFinder.waiting {
+                    nearWaiting.append((skipNearDuplicates ? nil : waiting.count, entry.source, document.title, similar.contentHash))
+                    if skipNearDuplicates { continue }
+                } else if skipNearDuplicates {
                     report.nearDuplicates.append(ImportNearDuplicate(
                         source: entry.source, title: document.title, importedID: nil, similarTo: similar.id, similarTitle: similar.title))
                     continue
+                } else {
+                    document.nearDuplicateOf = similar.id
                 }
-                document.nearDuplicateOf = similar.id
             }
             waiting.append((entry.source, document))
             nearDuplicates.addWaiting(document)
         }
-        await save(waiting)
+        let ids = await save(waiting)
+        var links: [(id: Int64, of: Int64)] = []
+        for near in nearWaiting {
+            guard let similar = nearDuplicates.saved(contentHash: near.hash) else { continue }
+            let id = near.place.flatMap { ids[$0] }
+            if near.place != nil && id == nil { continue }
+            if let id { links.append((id, similar.id)) }
+            report.nearDuplicates.append(ImportNearDuplicate(
+                source: near.source, title: near.title, importedID: id, similarTo: similar.id, similarTitle: similar.title))
+        }
+        do {
+            try await library.store.setNearDuplicates(links)
+        } catch {
+            // The documents are saved; only their marks are lost, and the summary still lists them.
+        }
     }
 
-    private mutating func save(_ waiting: [(source: ImportSource, document: NewDocument)]) async {
-        guard !waiting.isEmpty else { return }
+    /// Saves documents in one transaction; the id of each one inserted.
+    private mutating func save(_ waiting: [(source: ImportSource, document: NewDocument)]) async -> [Int64?] {
+        guard !waiting.isEmpty else { return [] }
         do {
             let outcomes = try await library.store.saveNewDocuments(waiting.map(\.document))
-            for ((source, document), outcome) in zip(waiting, outcomes) {
+            return zip(waiting, outcomes).map { entry, outcome in
+                let (source, document) = entry
                 switch outcome {
                 case .inserted(let id):
                     report.imported.append(ImportedDocument(id: id, title: document.title, source: source))
@@ -201,18 +217,22 @@ private struct ImportRun {
                             source: source, title: document.title, importedID: id, similarTo: similar,
                             similarTitle: nearDuplicates.title(of: similar) ?? ""))
                     }
+                    return id
                 case .duplicate(let existing):
                     report.skipped.append(ImportSkip(source: source, title: document.title, duplicateOf: existing))
                     nearDuplicates.saved(contentHash: document.metrics.contentHash, id: existing)
+                    return nil
                 case .idTaken(let id):
                     report.failed.append(ImportFailure(source: source, problem: .idTaken(id)))
                     nearDuplicates.saved(contentHash: document.metrics.contentHash, id: nil)
+                    return nil
                 }
             }
         } catch {
             let problem = ImportProblem.storeFailed(String(describing: error))
             report.failed += waiting.map { ImportFailure(source: $0.source, problem: problem) }
             for (_, document) in waiting { nearDuplicates.saved(contentHash: document.metrics.contentHash, id: nil) }
+            return waiting.map { _ in nil }
         }
     }
 

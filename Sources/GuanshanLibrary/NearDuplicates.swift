@@ -43,6 +43,11 @@ struct NearDuplicateFinder {
         }
     }
 
+    /// The saved document of a content hash that was waiting; nil when it was not saved.
+    func saved(contentHash: String) -> StoredFingerprint? {
+        known.last { $0.contentHash == contentHash && $0.id > 0 }
+    }
+
     /// The nearest document with other text (the same text is an exact duplicate, which the store
     /// skips); its id is `waiting` when it is still waiting to be saved.
     func nearest(to document: NewDocument) -> StoredFingerprint? {

@@ -5,6 +5,8 @@ import GuanshanText
 public protocol EditorialStore: Sendable {
     func adminDocuments(_ query: AdminDocumentQuery) async throws -> AdminDocumentList
     func fingerprints() async throws -> [StoredFingerprint]
+    /// Marks documents as near-duplicates of others saved in the same import.
+    func setNearDuplicates(_ links: [(id: Int64, of: Int64)]) async throws
     func editableDocument(id: Int64) async throws -> EditableDocument?
     /// Replaces a document's title, body, category, tags and status, raising its revision. The first
     /// publication sets its publication time.

@@ -50,6 +50,15 @@ extension SQLiteStore {
         }
     }
 
+    public func setNearDuplicates(_ links: [(id: Int64, of: Int64)]) async throws {
+        guard !links.isEmpty else { return }
+        try await writer.write { db in
+            for link in links {
+                try db.execute(sql: "UPDATE document SET near_duplicate_of = ? WHERE id = ?", arguments: [link.of, link.id])
+            }
+        }
+    }
+
     private static func stateCounts(_ db: Database) throws -> [EditorialState: Int] {
         var counts = Dictionary(uniqueKeysWithValues: EditorialState.allCases.map { ($0, 0) })
         for row in try Row.fetchAll(db, sql: "SELECT \(stateColumn) AS state, count(*) AS n FROM document d GROUP BY state") {

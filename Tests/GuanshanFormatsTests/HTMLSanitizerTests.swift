@@ -82,4 +82,12 @@ import Testing
         #expect(clean("&#20320;&#x597D;&copy&nbsp;&#128;&#0;&#x110000;&unknown;") == "你好©\u{A0}€\u{FFFD}\u{FFFD}&amp;unknown;")
         #expect(clean(#"<a href="?a=1&copy=2">q</a>"#) == #"<a href="?a=1&amp;copy=2" rel="noopener noreferrer">q</a>"#)
     }
+
+    /// Found by FuzzHTML: a heading that a `span` kept inside another heading.
+    @Test func theOutputReadsBackAsWritten() {
+        for html in ["<h1>标题<span>x<h1>二</h1></span></h1>", "<p>甲<span><ul><li>乙</li></ul></span></p>", "<a href=/x><span><a href=/y>丙</a></span></a>"] {
+            let clean = HTMLSanitizer.sanitize(html)
+            #expect(HTMLSanitizer.sanitize(clean) == clean, "\(html) → \(clean)")
+        }
+    }
 }
