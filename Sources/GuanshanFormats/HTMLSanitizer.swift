@@ -93,6 +93,8 @@ public enum HTMLSanitizer {
             output += "<\(name)>"
         }
         guard !HTMLElements.void.contains(name) else { return }
+        // A parser drops a line break right after `<pre>`: one that belongs to the text is written twice.
+        if name == "pre", case .text(let text)? = element.children.first, text.hasPrefix("\n") { output += "\n" }
         write(children: element, inLink: inLink || href != nil, to: &output)
         output += "</\(name)>"
     }

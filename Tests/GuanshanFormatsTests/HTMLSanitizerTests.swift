@@ -85,7 +85,7 @@ import Testing
 
     /// Found by FuzzHTML: a heading that a `span` kept inside another heading.
     @Test func theOutputReadsBackAsWritten() {
-        for html in ["<h1>标题<span>x<h1>二</h1></span></h1>", "<p>甲<span><ul><li>乙</li></ul></span></p>", "<a href=/x><span><a href=/y>丙</a></span></a>"] {
+        for html in ["<h1>标题<span>x<h1>二</h1></span></h1>", "<p>甲<span><ul><li>乙</li></ul></span></p>", "<a href=/x><span><a href=/y>丙</a></span></a>", "<pre>\n\n代码</pre>"] {
             let clean = HTMLSanitizer.sanitize(html)
             #expect(HTMLSanitizer.sanitize(clean) == clean, "\(html) → \(clean)")
         }
