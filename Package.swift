@@ -54,7 +54,7 @@ let package = Package(
             name: "guanshan-search-bench", dependencies: ["GuanshanLibrary", "GuanshanSearch"], path: "Benchmarks/SearchBench"),
         .target(name: "GuanshanTestSupport", path: "Tests/GuanshanTestSupport"),
         .testTarget(name: "GuanshanTextTests", dependencies: ["GuanshanText"]),
-        .testTarget(name: "GuanshanFormatsTests", dependencies: ["GuanshanFormats"], exclude: ["Fixtures"]),
+        .testTarget(name: "GuanshanFormatsTests", dependencies: ["GuanshanFormats", "GuanshanTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GuanshanSearchTests", dependencies: ["GuanshanSearch", "GuanshanTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GuanshanCorpusTests", dependencies: ["GuanshanLibrary", "GuanshanSearch", "GuanshanStore", "GuanshanTestSupport"]),
         .testTarget(name: "GuanshanStoreTests", dependencies: ["GuanshanStore"]),

@@ -70,7 +70,7 @@ struct Corpus {
         let step = max(Int(environment["GUANSHAN_CORPUS_SAMPLE"] ?? "") ?? 3, 1)
         let full = cache.appendingPathComponent("docs.jsonl")
         if !FileManager.default.fileExists(atPath: full.path) {
-            let built = try run(tools.appendingPathComponent("build-corpus"), [cache.path])
+            let built = try Command.run(tools.appendingPathComponent("build-corpus"), [cache.path])
             guard built.status == 0 else { throw CorpusError.failed("build-corpus", built.output) }
         }
         let sample = cache.appendingPathComponent("sample-\(step).jsonl")
@@ -84,7 +84,7 @@ struct Corpus {
         if !FileManager.default.fileExists(atPath: truth.path) {
             let searchref = tools.appendingPathComponent("searchref")
             for arguments in [["queries", sample.path, queries.path, "--seed", "1"], ["truth", sample.path, queries.path, truth.path + ".tmp"]] {
-                let result = try run(searchref, arguments)
+                let result = try Command.run(searchref, arguments)
                 guard result.status == 0 else { throw CorpusError.failed("searchref \(arguments[0])", result.output) }
             }
             try FileManager.default.moveItem(at: URL(fileURLWithPath: truth.path + ".tmp"), to: truth)
@@ -106,19 +106,6 @@ struct Corpus {
             guard fields.count == 4 else { throw CorpusError.failed("truth", "bad line: \(line)") }
             return Row(bucket: fields[0], query: fields[1], ids: fields[3].split(separator: " ").compactMap { Int64($0) })
         }
-    }
-
-    static func run(_ executable: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
     }
 
     /// The ids of every published document in `store`.

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import GuanshanTestSupport
 import GuanshanText
 import Testing
 import ZIPFoundation
@@ -194,16 +195,7 @@ import ZIPFoundation
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(UUID().uuidString).docx")
         try docx.write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = command + [file.path]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, text)
+        return try Command.run(command + [file.path])
     }
 
     /// The text of the blocks with all white space and the characters XML cannot hold gone.
