@@ -164,35 +164,29 @@ private struct ImportRun {
         batch = []
         let documents = await Self.prepare(entries.map(\.parsed), with: preparation)
         var waiting: [(source: ImportSource, document: NewDocument)] = []
-        /// Documents near a document of this batch, by the content hash of that document: saved ones by
-        /// their place in `waiting`, skipped ones with their source and title.
-        var nearWaiting: [(place: Int?, source: ImportSource, title: String, hash: String)] = []
+        /// Each near-duplicate with the document it resembles (still waiting, for one of this batch), and
+        /// its place in `waiting` unless it is skipped.
+        var near: [(place: Int?, source: ImportSource, title: String, similar: StoredFingerprint)] = []
         for (entry, document) in zip(entries, documents) {
             var document = document
             if let similar = nearDuplicates.nearest(to: document) {
-                if similar.id == NearDuplicateFinder.waiting {
-                    nearWaiting.append((skipNearDuplicates ? nil : waiting.count, entry.source, document.title, similar.contentHash))
-                    if skipNearDuplicates { continue }
-                } else if skipNearDuplicates {
-                    report.nearDuplicates.append(ImportNearDuplicate(
-                        source: entry.source, title: document.title, importedID: nil, similarTo: similar.id, similarTitle: similar.title))
-                    continue
-                } else {
-                    document.nearDuplicateOf = similar.id
-                }
+                near.append((skipNearDuplicates ? nil : waiting.count, entry.source, document.title, similar))
+                if skipNearDuplicates { continue }
+                if similar.id != NearDuplicateFinder.waiting { document.nearDuplicateOf = similar.id }
             }
             waiting.append((entry.source, document))
             nearDuplicates.addWaiting(document)
         }
         let ids = await save(waiting)
         var links: [(id: Int64, of: Int64)] = []
-        for near in nearWaiting {
-            guard let similar = nearDuplicates.saved(contentHash: near.hash) else { continue }
-            let id = near.place.flatMap { ids[$0] }
-            if near.place != nil && id == nil { continue }
-            if let id { links.append((id, similar.id)) }
+        for note in near {
+            let wasWaiting = note.similar.id == NearDuplicateFinder.waiting
+            guard let similar = wasWaiting ? nearDuplicates.saved(contentHash: note.similar.contentHash) : note.similar else { continue }
+            let id = note.place.flatMap { ids[$0] }
+            if note.place != nil && id == nil { continue }
+            if let id, wasWaiting { links.append((id, similar.id)) }
             report.nearDuplicates.append(ImportNearDuplicate(
-                source: near.source, title: near.title, importedID: id, similarTo: similar.id, similarTitle: similar.title))
+                source: note.source, title: note.title, importedID: id, similarTo: similar.id, similarTitle: similar.title))
         }
         do {
             try await library.store.setNearDuplicates(links)
@@ -212,11 +206,6 @@ private struct ImportRun {
                 case .inserted(let id):
                     report.imported.append(ImportedDocument(id: id, title: document.title, source: source))
                     nearDuplicates.saved(contentHash: document.metrics.contentHash, id: id)
-                    if let similar = document.nearDuplicateOf {
-                        report.nearDuplicates.append(ImportNearDuplicate(
-                            source: source, title: document.title, importedID: id, similarTo: similar,
-                            similarTitle: nearDuplicates.title(of: similar) ?? ""))
-                    }
                     return id
                 case .duplicate(let existing):
                     report.skipped.append(ImportSkip(source: source, title: document.title, duplicateOf: existing))

@@ -54,8 +54,4 @@ struct NearDuplicateFinder {
         index.near(document.metrics.fingerprint).lazy.map { known[$0] }
             .first { $0.id != Self.dropped && $0.contentHash != document.metrics.contentHash }
     }
-
-    func title(of id: Int64) -> String? {
-        known.first { $0.id == id }?.title
-    }
 }
