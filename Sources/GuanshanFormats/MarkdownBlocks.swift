@@ -1,8 +1,10 @@
-/// The inline content of a block before inline parsing: Markdown source, or text that is already
-/// plain (the text content of raw HTML).
+import GuanshanText
+
+/// The inline content of a block before inline parsing: Markdown source, or spans that raw HTML
+/// already gave through the sanitizer.
 enum InlineSource {
     case markdown(String)
-    case plain(String)
+    case spans([Span])
 }
 
 /// A Markdown block before inline parsing.
@@ -12,8 +14,7 @@ enum MarkdownBlock {
     case listItem(ordered: Bool, depth: Int, InlineSource)
     case quote(InlineSource)
     case code(language: String?, text: String)
-    /// Rows of cells in Markdown source; the first row is the header.
-    case table(rows: [[String]])
+    case table(rows: [[InlineSource]], headerRows: Int)
 }
 
 /// A line-based block parser for CommonMark and GFM tables. Containers (block quotes, list items)
@@ -57,7 +58,7 @@ struct MarkdownBlockParser {
             } else if opensContainers, let marker = MarkdownLine.listMarker(line) {
                 index = listItem(marker, lines, from: index + 1, in: context, into: &blocks)
             } else if let end = MarkdownLine.htmlBlockStart(line, interruptingParagraph: false) {
-                index = htmlBlock(until: end, lines, from: index, into: &blocks)
+                index = htmlBlock(until: end, lines, from: index, in: context, into: &blocks)
             } else if let columns = tableColumns(lines, at: index) {
                 index = table(columns: columns, lines, from: index, into: &blocks)
             } else {
@@ -179,8 +180,11 @@ struct MarkdownBlockParser {
         MarkdownLine.setextLevel(line) == nil ? line : "\\" + line.trimmingWhiteSpace
     }
 
+    /// Raw HTML goes through the HTML reader and its sanitizer: its structure stays, what the
+    /// sanitizer drops never becomes text.
     private func htmlBlock(
-        until end: MarkdownLine.HTMLBlockEnd, _ lines: [Substring], from start: Int, into blocks: inout [MarkdownBlock]
+        until end: MarkdownLine.HTMLBlockEnd, _ lines: [Substring], from start: Int, in context: Context,
+        into blocks: inout [MarkdownBlock]
     ) -> Int {
         var html: [Substring] = []
         var index = start
@@ -191,7 +195,16 @@ struct MarkdownBlockParser {
             index += 1
             if case .text(let needle) = end, line.lowercased().contains(needle) { break }
         }
-        blocks += HTMLText.paragraphs(html.joined(separator: "\n")).map { .paragraph(.plain($0)) }
+        blocks += HTMLFormat.blocks(html.joined(separator: "\n")).map { block in
+            switch block {
+            case .heading(let level, let spans): .heading(level: level, .spans(spans))
+            case .paragraph(let spans): .paragraph(.spans(spans))
+            case .listItem(let ordered, let depth, let spans): .listItem(ordered: ordered, depth: context.depth + depth, .spans(spans))
+            case .quote(let spans): .quote(.spans(spans))
+            case .code(let language, let text): .code(language: language, text: text)
+            case .table(let rows, let headerRows): .table(rows: rows.map { $0.map { .spans($0) } }, headerRows: headerRows)
+            }
+        }
         return index
     }
 
@@ -214,7 +227,7 @@ struct MarkdownBlockParser {
             rows.append(Array(cells.prefix(columns)) + Array(repeating: "", count: max(0, columns - cells.count)))
             index += 1
         }
-        blocks.append(.table(rows: rows))
+        blocks.append(.table(rows: rows.map { $0.map { .markdown($0) } }, headerRows: 1))
         return index
     }
 

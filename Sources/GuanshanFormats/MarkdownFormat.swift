@@ -35,7 +35,7 @@ public enum MarkdownFormat {
         func spans(_ content: InlineSource) -> [Span] {
             switch content {
             case .markdown(let text): inline.spans(text)
-            case .plain(let text): SpanList.normalized([Span(text)])
+            case .spans(let spans): spans
             }
         }
         let block: Block
@@ -45,7 +45,7 @@ public enum MarkdownFormat {
         case .listItem(let ordered, let depth, let content): block = .listItem(ordered: ordered, depth: depth, spans: spans(content))
         case .quote(let content): block = .quote(spans(content))
         case .code(let language, let text): return .code(language: language, text: text)
-        case .table(let rows): return .table(rows: rows.map { $0.map { spans(.markdown($0)) } }, headerRows: 1)
+        case .table(let rows, let headerRows): return .table(rows: rows.map { $0.map(spans) }, headerRows: headerRows)
         }
         return block.spans.isEmpty ? nil : block
     }

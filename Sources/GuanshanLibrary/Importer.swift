@@ -24,9 +24,6 @@ public struct ImportOptions: Sendable {
 }
 
 extension Library {
-    /// The largest .txt or .md file an import reads; JSONL files are mapped, not read, and have no limit.
-    public static let maxDocumentFileBytes: Int64 = 32 << 20
-
     /// Imports files and folders. A file that fails never stops the others; documents already in the
     /// library (same content hash) are skipped. Documents are saved in batches, each one transaction.
     public func importFiles(
@@ -102,9 +99,9 @@ private struct ImportRun {
                 let name = file.url.deletingPathExtension().lastPathComponent
                 await add(try DocxFormat.parse(try Self.contents(of: file.url, mapped: false), fileName: name), from: ImportSource(path: path))
             case .txt, .md, .html:
-                guard file.size <= Library.maxDocumentFileBytes else {
-                    throw ImportProblem.tooLarge(bytes: file.size, limit: Library.maxDocumentFileBytes)
-                }
+                // JSONL and WXR files are read as they stream; one text document is read whole.
+                let limit = Int64(DocumentFormat.defaultByteLimit)
+                guard file.size <= limit else { throw ImportProblem.tooLarge(bytes: file.size, limit: limit) }
                 let data = try Self.contents(of: file.url, mapped: false)
                 let text = try file.format == .html ? HTMLFormat.decode(data) : TextDecoding.decode(data)
                 let name = file.url.deletingPathExtension().lastPathComponent

@@ -236,7 +236,7 @@ import Testing
         #expect(try blocks("上。\n\n***\n- - -\n___\n\n下。") == [paragraph("上。"), paragraph("下。")])
     }
 
-    @Test func htmlBlocksKeepOnlyText() throws {
+    @Test func htmlBlocksGoThroughTheSanitizer() throws {
         let markdown = """
             <div class="note">
             <p>请<strong>爱护</strong>图书&nbsp;&amp;期刊</p>
@@ -249,11 +249,22 @@ import Testing
 
             <style>p { color: red }</style>
             正文。
+
+            <table>
+            <tr><th>时段</th><th>开放</th></tr>
+            <tr><td>周一</td><td><a href="javascript:alert(1)">闭馆</a></td></tr>
+            </table>
+
+            - 第一项
+              <ol><li>子项</li></ol>
             """
         #expect(try blocks(markdown) == [
-            paragraph("请爱护图书\u{A0}&期刊"),
+            .paragraph([Span("请"), Span("爱护", strong: true), Span("图书\u{A0}&期刊")]),
             paragraph("第二段"),
             paragraph("正文。"),
+            .table(rows: [[[Span("时段")], [Span("开放")]], [[Span("周一")], [Span("闭馆")]]], headerRows: 1),
+            .listItem(ordered: false, depth: 0, spans: [Span("第一项")]),
+            .listItem(ordered: true, depth: 1, spans: [Span("子项")]),
         ])
     }
 

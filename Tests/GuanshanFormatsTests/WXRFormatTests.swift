@@ -65,7 +65,6 @@ func date(_ iso: String) -> Date? {
             date("2024-06-03T03:20:00Z"), date("2024-03-12T00:00:00Z"), date("2023-05-04T01:00:00Z"),
         ])
         #expect(export.items.map(\.document.id) == Array(repeating: nil, count: 7))
-        #expect(export.items.map(\.pageStarts) == [[], [2, 4], [], [], [], [], []])
 
         let notice = export.items[0]
         #expect(texts(notice) == [
@@ -86,7 +85,6 @@ func date(_ iso: String) -> Date? {
     @Test func postsKeepTheirHeadingsAndTablesThroughTheHTMLReader() throws {
         let export = try WXRFormat.parse(try fixture("wordpress/guanshan-wordpress.xml"), html: HTMLFormat.blocks)
         let renewal = export.items[1]
-        #expect(renewal.pageStarts == [3, 6])
         #expect(renewal.document.blocks[3].plainText == "第二部分：主要内容")
         let fares = export.items[2].document.blocks
         #expect(fares.contains { if case .table(let rows, 1) = $0 { rows[1].first?.plainText == "普通公交" } else { false } })
@@ -159,10 +157,9 @@ func date(_ iso: String) -> Date? {
         #expect(export.skippedCount == 6)
     }
 
-    @Test func pageBreaksAtTheEdgesOrTogetherStartNoEmptyPage() throws {
+    @Test func pageBreaksJoinThePartsIntoOneBody() throws {
         let content = "<!--nextpage--><p>一。</p><!--nextpage--><!--nextpage--><p>二。</p><p>三。</p><!--nextpage-->"
         let found = try WXRFormat.parse(wxr(item("分页", content: content)), html: paragraphsOnly).items.first
-        #expect(found?.pageStarts == [1])
         #expect(found.map(texts) == ["一。", "二。", "三。"])
     }
 

@@ -171,4 +171,37 @@ import Testing
         #expect(document.blocks.contains(.heading(level: 1, spans: [Span("一、总体要求")])))
         #expect(document.summary.sharer == "办公室")
     }
+
+    /// The bad inputs the import must survive, as real files: each is refused with its reason
+    /// within 2 seconds and nothing of any of them is saved.
+    @Test func everyBadInputIsRefusedQuicklyWithItsReasonAndNothingIsSaved() async throws {
+        let formats = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("GuanshanFormatsTests/Fixtures")
+        let oneLine = String(repeating: "没有换行的一行字。", count: 10_000_000 / 27)
+        let inputs: [(file: String, data: Data, problem: ImportProblem)] = [
+            ("破损.txt", try Data(contentsOf: formats.appendingPathComponent("invalid.txt")), .format(.undecodable)),
+            ("空字符.txt", Data("第一段\u{0}第二段".utf8), .format(.binary)),
+            ("图片.md", try Data(contentsOf: formats.appendingPathComponent("binary.png")), .format(.binary)),
+            ("一行.txt", Data(oneLine.utf8), .format(.tooLarge(line: 1, limit: 1 << 20))),
+            ("巨大.md", Data(repeating: 0x41, count: (16 << 20) + 1), .tooLarge(bytes: (16 << 20) + 1, limit: 16 << 20)),
+            ("空白.txt", Data(" \n\u{3000}\n".utf8), .format(.empty)),
+            ("炸弹.docx", try docxFixture("bomb"), .format(.archiveTooLarge)),
+            ("多条目.docx", try docxFixture("many-entries"), .format(.tooManyEntries(limit: 1_000))),
+            ("外部实体.docx", try docxFixture("xxe"), .format(.unsafeXML)),
+            ("实体膨胀.docx", try docxFixture("billion-laughs"), .format(.unsafeXML)),
+            ("网页.docx", try docxFixture("html"), .format(.notDocx)),
+            ("截断.docx", try docxFixture("truncated"), .format(.notDocx)),
+            ("导出.wxr", Data("<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY x \"x\">]>\n<rss/>".utf8), .format(.doctypeRefused(line: 2))),
+        ]
+        for input in inputs {
+            let path = try folder.write("bad/\(input.file)", input.data)
+            let started = ContinuousClock.now
+            let report = try await library.importFiles([path])
+            #expect(ContinuousClock.now - started < .seconds(2), "\(input.file)")
+            #expect(report.imported.isEmpty, "\(input.file)")
+            #expect(report.failed.map(\.problem) == [input.problem], "\(input.file)")
+            #expect(report.failed.first?.problem.message(english: false).isEmpty == false)
+        }
+        #expect(try await library.store.documentCount() == 0)
+    }
 }

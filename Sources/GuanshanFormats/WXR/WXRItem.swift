@@ -29,8 +29,6 @@ public struct WXRItem: Hashable, Sendable {
     public var wordPressID: Int64?
     public var postType: PostType
     public var status: Status
-    /// The indexes of the blocks that start a page after a `<!--nextpage-->`.
-    public var pageStarts: [Int]
     /// The line of the export where the item starts.
     public var line: Int
 }

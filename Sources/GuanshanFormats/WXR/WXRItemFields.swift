@@ -45,13 +45,9 @@ struct WXRItemFields {
         let statusName = self["wp:status"].trimmingWhiteSpace
         if statusName == "trash" { return .skipped(.trash) }
         let status = WXRItem.Status(statusName.isEmpty ? "publish" : statusName)
-        var blocks: [Block] = []
-        var pageStarts: [Int] = []
-        for page in self["content:encoded"].components(separatedBy: "<!--nextpage-->") {
-            if !blocks.isEmpty && pageStarts.last != blocks.count { pageStarts.append(blocks.count) }
-            blocks += html(page)
-        }
-        if pageStarts.last == blocks.count { pageStarts.removeLast() }
+        // WordPress shows each `<!--nextpage-->` part as a page of its own HTML; here the parts are
+        // one body, paged by the site's rule like every other document.
+        let blocks = self["content:encoded"].components(separatedBy: "<!--nextpage-->").flatMap(html)
         guard blocks.contains(where: { !$0.plainText.trimmingWhiteSpace.isEmpty }) else { return .skipped(.empty) }
         let title = Self.plain(self["title"])
         let login = self["dc:creator"].trimmingWhiteSpace
@@ -61,7 +57,7 @@ struct WXRItemFields {
             author: author, created: created, isDraft: status != .publish)
         return .item(WXRItem(
             document: document, wordPressID: Int64(self["wp:post_id"].trimmingWhiteSpace), postType: postType,
-            status: status, pageStarts: pageStarts, line: line))
+            status: status, line: line))
     }
 
     /// What WordPress shows for a post without a title.
