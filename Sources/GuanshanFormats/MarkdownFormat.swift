@@ -17,8 +17,8 @@ public enum MarkdownFormat {
         let matter = frontMatter?.matter ?? MarkdownFrontMatter()
         var title = matter.title
         if case .heading(level: 1, let spans)? = blocks.first {
-            let heading = spans.plainText
-            if title == nil || title == heading {
+            let heading = spans.plainText.trimmingWhiteSpace
+            if !heading.isEmpty, title == nil || title == heading {
                 title = heading
                 blocks.removeFirst()
             }
