@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
@@ -31,6 +33,9 @@ let package = Package(
         .target(name: "GuanshanStore", dependencies: [
             "GuanshanText",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "GuanshanLibrary", dependencies: [
             "GuanshanText", "GuanshanFormats", "GuanshanStore", "GuanshanSearch",
@@ -52,12 +57,12 @@ let package = Package(
         ]),
         .executableTarget(
             name: "guanshan-search-bench", dependencies: ["GuanshanLibrary", "GuanshanSearch"], path: "Benchmarks/SearchBench"),
-        .target(name: "GuanshanTestSupport", path: "Tests/GuanshanTestSupport"),
+        .target(name: "GuanshanTestSupport", dependencies: ["GuanshanStore"], path: "Tests/GuanshanTestSupport"),
         .testTarget(name: "GuanshanTextTests", dependencies: ["GuanshanText"]),
         .testTarget(name: "GuanshanFormatsTests", dependencies: ["GuanshanFormats", "GuanshanTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GuanshanSearchTests", dependencies: ["GuanshanSearch", "GuanshanTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GuanshanCorpusTests", dependencies: ["GuanshanLibrary", "GuanshanSearch", "GuanshanStore", "GuanshanTestSupport"]),
-        .testTarget(name: "GuanshanStoreTests", dependencies: ["GuanshanStore"]),
+        .testTarget(name: "GuanshanStoreTests", dependencies: ["GuanshanStore", "GuanshanTestSupport"]),
         .testTarget(name: "GuanshanLibraryTests", dependencies: ["GuanshanLibrary", "GuanshanTestSupport"]),
         .testTarget(name: "GuanshanWebTests", dependencies: [
             "GuanshanWeb", "GuanshanTestSupport",

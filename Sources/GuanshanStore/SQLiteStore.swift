@@ -208,18 +208,10 @@ public struct SQLiteStore: Store {
     public func searchablePartitions(_ parts: Int) async throws -> [Int64] {
         guard parts > 1 else { return [] }
         return try await writer.read { db in
-            // Runs of about equal text, by the characters each document has.
-            let total = try Int.fetchOne(db, sql: "SELECT sum(character_count) FROM document WHERE status = 'published'") ?? 0
-            let cuts = (1..<parts).map { total * $0 / parts }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT id, sum(character_count) OVER (ORDER BY id) AS running FROM document WHERE +status = 'published'
                 """)
-            var boundaries: [Int64] = []
-            for row in rows where boundaries.count < cuts.count {
-                let running: Int = row["running"]
-                if running >= cuts[boundaries.count] { boundaries.append(row["id"]) }
-            }
-            return boundaries
+            return SearchPartitions.boundaries(rows.map { (id: $0["id"], running: $0["running"]) }, parts: parts)
         }
     }
 

@@ -1,0 +1,95 @@
+import Foundation
+import NIOSSL
+import PostgresNIO
+
+/// A `postgres://` (or `postgresql://`) URL as libpq reads it: `postgres://user:password@host:port/database`,
+/// with `?host=/socket/folder` for a Unix socket, `sslmode=disable|prefer|require`, and `options=-c name=value`
+/// for settings such as `search_path`.
+public struct PostgresAddress: Sendable, Equatable {
+    public enum Problem: Error, Equatable, CustomStringConvertible {
+        case notPostgres(String)
+        case unknownSSLMode(String)
+        case badOptions(String)
+
+        public var description: String {
+            switch self {
+            case .notPostgres(let url): "not a postgres:// URL: \(url)"
+            case .unknownSSLMode(let mode): "sslmode must be disable, prefer or require, not \(mode)"
+            case .badOptions(let options): "options must be -c name=value pairs: \(options)"
+            }
+        }
+    }
+
+    public enum SSLMode: String, Sendable { case disable, prefer, require }
+
+    public var host: String
+    public var port: Int
+    public var socketFolder: String?
+    public var user: String
+    public var password: String?
+    public var database: String
+    public var sslMode: SSLMode
+    public var settings: [(name: String, value: String)]
+
+    public init(_ url: String) throws(Problem) {
+        guard let components = URLComponents(string: url), ["postgres", "postgresql"].contains(components.scheme) else {
+            throw .notPostgres(url)
+        }
+        let query = Dictionary((components.queryItems ?? []).map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { _, last in last })
+        let hostParameter = query["host"]
+        socketFolder = hostParameter.flatMap { $0.hasPrefix("/") ? $0 : nil }
+        host = components.host.flatMap { $0.isEmpty ? nil : $0 } ?? hostParameter.flatMap { $0.hasPrefix("/") ? nil : $0 } ?? "localhost"
+        port = components.port ?? query["port"].flatMap(Int.init) ?? 5432
+        user = components.user.flatMap { $0.isEmpty ? nil : $0 } ?? query["user"] ?? ProcessInfo.processInfo.environment["USER"] ?? "postgres"
+        password = components.password ?? query["password"]
+        let path = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
+        database = path.isEmpty ? query["dbname"] ?? user : path
+        guard let mode = SSLMode(rawValue: query["sslmode"] ?? "prefer") else { throw .unknownSSLMode(query["sslmode"] ?? "") }
+        sslMode = socketFolder == nil ? mode : .disable
+        settings = try Self.settings(query["options"] ?? "")
+    }
+
+    /// `-c search_path=site1 -c statement_timeout=5000` (also `--search_path=site1`).
+    private static func settings(_ options: String) throws(Problem) -> [(name: String, value: String)] {
+        var words = options.split(separator: " ")[...]
+        var settings: [(name: String, value: String)] = []
+        while let word = words.popFirst() {
+            let pair: Substring
+            if word == "-c", let next = words.popFirst() {
+                pair = next
+            } else if word.hasPrefix("-c") {
+                pair = word.dropFirst(2)
+            } else if word.hasPrefix("--") {
+                pair = word.dropFirst(2)
+            } else {
+                throw .badOptions(options)
+            }
+            guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else { throw .badOptions(options) }
+            settings.append((String(pair[..<equals]).replacingOccurrences(of: "-", with: "_"), String(pair[pair.index(after: equals)...])))
+        }
+        return settings
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.host == rhs.host && lhs.port == rhs.port && lhs.socketFolder == rhs.socketFolder && lhs.user == rhs.user
+            && lhs.password == rhs.password && lhs.database == rhs.database && lhs.sslMode == rhs.sslMode
+            && lhs.settings.map(\.name) == rhs.settings.map(\.name) && lhs.settings.map(\.value) == rhs.settings.map(\.value)
+    }
+
+    var clientConfiguration: PostgresClient.Configuration {
+        var configuration: PostgresClient.Configuration
+        if let socketFolder {
+            configuration = .init(
+                unixSocketPath: "\(socketFolder)/.s.PGSQL.\(port)", username: user, password: password, database: database)
+        } else {
+            let tls: PostgresClient.Configuration.TLS = switch sslMode {
+            case .disable: .disable
+            case .prefer: .prefer(.makeClientConfiguration())
+            case .require: .require(.makeClientConfiguration())
+            }
+            configuration = .init(host: host, port: port, username: user, password: password, database: database, tls: tls)
+        }
+        configuration.options.additionalStartupParameters = settings.map { ($0.name, $0.value) }
+        return configuration
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+@testable import GuanshanStore
+import GuanshanTestSupport
+import GuanshanText
+import Testing
+
+@Suite struct PostgresStoreTests {
+    @Test func migrationsKeepInStepWithSQLite() {
+        #expect(PostgresMigrations.steps.map(\.name) == SQLiteMigrations.migrator.migrations)
+    }
+
+    @Test func nodesOpeningAnEmptyDatabaseAtOnceMigrateItOnce() async throws {
+        let url = try TestPostgres.freshDatabaseURL()
+        let address = try PostgresAddress(url)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in 0..<4 { group.addTask { _ = try await PostgresStore(address: address) } }
+            try await group.waitForAll()
+        }
+        let store = try await PostgresStore(address: address)
+        let outcomes = try await store.saveNewDocuments([SQLiteStoreTests.newDocument(tags: ["年度", "总结", "年度"])])
+        guard case .inserted(let id) = outcomes.first else { Issue.record("not inserted: \(outcomes)"); return }
+        let stored = try #require(try await store.document(id: id))
+        #expect(stored.summary.title == "标题")
+        #expect(stored.tags == ["年度", "总结"])
+        #expect(stored.metrics.fingerprint == UInt64.max - 5)
+        #expect(try await store.revision() == 1)
+    }
+
+    @Test func addressesReadAsLibpqReadsThem() throws {
+        let socket = try PostgresAddress("postgres://guanshan@/library?host=/run/postgresql&options=-c%20search_path%3Dsite1")
+        #expect(socket.socketFolder == "/run/postgresql")
+        #expect(socket.user == "guanshan")
+        #expect(socket.database == "library")
+        #expect(socket.settings.map(\.name) == ["search_path"])
+        #expect(socket.settings.map(\.value) == ["site1"])
+        let tcp = try PostgresAddress("postgresql://u:p%40ss@db.example.cn:6432/guanshan?sslmode=require")
+        #expect(tcp.host == "db.example.cn")
+        #expect(tcp.port == 6432)
+        #expect(tcp.password == "p@ss")
+        #expect(tcp.sslMode == .require)
+        #expect(throws: PostgresAddress.Problem.notPostgres("mysql://x/y")) { try PostgresAddress("mysql://x/y") }
+        #expect(throws: PostgresAddress.Problem.unknownSSLMode("always")) { try PostgresAddress("postgres://h/d?sslmode=always") }
+    }
+}
