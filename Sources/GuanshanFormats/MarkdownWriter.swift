@@ -31,7 +31,12 @@ public enum MarkdownWriter {
             case .heading(let level, let spans):
                 guard MarkdownWriter.hasText(spans) else { return nil }
                 var line = MarkdownWriter.lines(spans).joined(separator: " ")
-                if line.hasSuffix("#") { line.insert("\\", at: line.index(before: line.endIndex)) }
+                // A closing run of `#` (after a space) would be taken for the heading's closing sequence.
+                let run = line.reversed().prefix(while: { $0 == "#" }).count
+                let start = line.index(line.endIndex, offsetBy: -run)
+                if run > 0, start == line.startIndex || [" ", "\t"].contains(line[line.index(before: start)]) {
+                    line.insert("\\", at: start)
+                }
                 return String(repeating: "#", count: min(max(level, 1), 6)) + " " + line
             case .paragraph(let spans):
                 guard MarkdownWriter.hasText(spans) else { return nil }
