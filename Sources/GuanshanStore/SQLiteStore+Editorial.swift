@@ -3,31 +3,20 @@ import GRDB
 import GuanshanText
 
 extension SQLiteStore {
-    /// SQL for a document's editorial state.
-    private static let stateColumn = "CASE WHEN d.trashed_at IS NOT NULL THEN 'trashed' ELSE d.status END"
-
-    private static func stateCondition(_ state: EditorialState) -> String {
-        switch state {
-        case .trashed: "d.trashed_at IS NOT NULL"
-        case .draft: "d.trashed_at IS NULL AND d.status = 'draft'"
-        case .published: "d.trashed_at IS NULL AND d.status = 'published'"
-        }
-    }
-
     public func adminDocuments(_ query: AdminDocumentQuery) async throws -> AdminDocumentList {
-        var filter = query.state.map(Self.stateCondition) ?? "d.trashed_at IS NULL"
+        var filter = EditorialQueries.condition(query.state)
         var arguments: StatementArguments = []
         if let categoryID = query.categoryID {
             filter += " AND d.category_id = ?"
             arguments += [categoryID]
         }
-        if let title = query.title?.trimmingCharacters(in: .whitespaces), !title.isEmpty {
+        if let title = query.titlePart {
             filter += " AND instr(lower(d.title), lower(?)) > 0"
             arguments += [title]
         }
         return try await writer.read { [filter, arguments] db in
             let rows = try Row.fetchAll(db, sql: """
-                SELECT \(SummaryRow.columns), \(Self.stateColumn) AS state, d.updated_at, d.near_duplicate_of
+                SELECT \(SummaryRow.columns), \(EditorialQueries.stateColumn) AS state, d.updated_at, d.near_duplicate_of
                 FROM document d LEFT JOIN category c ON c.id = d.category_id
                 WHERE \(filter) ORDER BY d.updated_at DESC, d.id DESC LIMIT ? OFFSET ?
                 """, arguments: arguments + [query.limit, query.offset])
@@ -60,11 +49,7 @@ extension SQLiteStore {
     }
 
     private static func stateCounts(_ db: Database) throws -> [EditorialState: Int] {
-        var counts = Dictionary(uniqueKeysWithValues: EditorialState.allCases.map { ($0, 0) })
-        for row in try Row.fetchAll(db, sql: "SELECT \(stateColumn) AS state, count(*) AS n FROM document d GROUP BY state") {
-            if let state = EditorialState(rawValue: row["state"]) { counts[state] = row["n"] }
-        }
-        return counts
+        EditorialQueries.counts(try Row.fetchAll(db, sql: EditorialQueries.stateCounts).map { (state: $0["state"], count: $0["n"]) })
     }
 
     public func editableDocument(id: Int64) async throws -> EditableDocument? {
@@ -72,7 +57,7 @@ extension SQLiteStore {
             guard let (document, row) = try Self.fetchDocument(id: id, publishedOnly: false, in: db) else { return nil }
             let trashed: Date? = row["trashed_at"]
             return EditableDocument(
-                document: document, state: trashed != nil ? .trashed : (document.status == .published ? .published : .draft), ownerID: row["owner_id"])
+                document: document, state: EditorialState(trashed: trashed != nil, status: document.status), ownerID: row["owner_id"])
         }
     }
 
@@ -231,10 +216,9 @@ extension SQLiteStore {
                 SELECT COALESCE(sum(character_count), 0) AS characters, COALESCE(sum(view_count), 0) AS views
                 FROM document WHERE status = 'published'
                 """)
-            let daily = Dictionary(
-                try Row.fetchAll(
-                    db, sql: "SELECT day, views FROM daily_views WHERE day IN (SELECT value FROM json_each(?))", arguments: [StoredJSON.encode(days)]
-                ).map { row -> (String, Int) in (row["day"], row["views"]) }, uniquingKeysWith: +)
+            let daily = try Row.fetchAll(
+                db, sql: "SELECT day, views FROM daily_views WHERE day IN (SELECT value FROM json_each(?))", arguments: [StoredJSON.encode(days)]
+            ).map { (day: $0["day"] as String, views: $0["views"] as Int) }
             let top = try Row.fetchAll(db, sql: """
                 SELECT \(SummaryRow.columns) FROM document d LEFT JOIN category c ON c.id = d.category_id
                 WHERE d.status = 'published' AND d.view_count > 0 ORDER BY d.view_count DESC, d.id DESC LIMIT ?
@@ -245,11 +229,11 @@ extension SQLiteStore {
                 ImportRunRecord(
                     started: row["started_at"], finished: row["finished_at"], origin: row["origin"], userID: row["account_id"],
                     imported: row["imported"], skipped: row["skipped"],
-                    failures: (try? StoredJSON.decode([ImportRunRecord.Failure].self, row["failures"])) ?? [])
+                    failures: EditorialQueries.failures(row["failures"]))
             }
             return DashboardFigures(
                 counts: try Self.stateCounts(db), characters: totals?["characters"] ?? 0, views: totals?["views"] ?? 0,
-                dailyViews: days.map { daily[$0] ?? 0 }, mostRead: top, recentImports: runs)
+                dailyViews: EditorialQueries.dailyViews(days, found: daily), mostRead: top, recentImports: runs)
         }
     }
 }

@@ -56,20 +56,22 @@ extension PostgresStore {
         }
     }
 
+    /// The category of that name, created when there is none with the first free slug of `slug`, `slug-2`, `slug-3`…
     static func findOrCreateCategory(_ category: CategoryName, in connection: PostgresConnection) async throws -> Int64 {
-        if let id = try await connection.value("SELECT id FROM category WHERE name = \(category.name)", as: Int64.self) {
-            return id
-        }
         var slug = category.slug
         var suffix = 2
-        while try await connection.value("SELECT 1 FROM category WHERE slug = \(slug)", as: Int.self) != nil {
+        while true {
+            if let id = try await connection.value("SELECT id FROM category WHERE name = \(category.name)", as: Int64.self) {
+                return id
+            }
+            // Nothing is inserted when the name or the slug is taken, also by another node a moment ago.
+            if let id = try await connection.value(
+                "INSERT INTO category (name, slug) VALUES (\(category.name), \(slug)) ON CONFLICT DO NOTHING RETURNING id", as: Int64.self) {
+                return id
+            }
             slug = "\(category.slug)-\(suffix)"
             suffix += 1
         }
-        guard let id = try await connection.value(
-            "INSERT INTO category (name, slug) VALUES (\(category.name), \(slug)) RETURNING id", as: Int64.self)
-        else { throw PostgresStoreError.noRowReturned }
-        return id
     }
 
     public func document(id: Int64) async throws -> StoredDocument? {

@@ -31,9 +31,14 @@ public final class PostgresStore: Sendable {
         running.cancel()
     }
 
-    /// Runs `body` in one transaction, committed when it returns and rolled back when it throws.
+    /// Runs `body` in one transaction, committed when it returns and rolled back when it throws. What
+    /// `body` throws comes out as it is, unless the rollback failed too.
     func transaction<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
-        try await client.withTransaction(logger: logger) { connection in try await body(connection) }
+        do {
+            return try await client.withTransaction(logger: logger) { connection in try await body(connection) }
+        } catch let error as PostgresTransactionError where error.rollbackError == nil {
+            throw error.closureError ?? error
+        }
     }
 }
 
