@@ -36,6 +36,15 @@ public struct Library: Sendable {
         return Library(store: store, searchDirectory: directory.appendingPathComponent("search"))
     }
 
+    /// Opens the library on the PostgreSQL database at `databaseURL` when one is given, else on the SQLite
+    /// file in `directory`. The search index of this node lives in `directory/search` either way.
+    public static func open(dataDirectory directory: URL, databaseURL: String?) async throws -> Library {
+        guard let databaseURL else { return try open(dataDirectory: directory) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let store = try await PostgresStore(address: try PostgresAddress(databaseURL))
+        return Library(store: store, searchDirectory: directory.appendingPathComponent("search"))
+    }
+
     public func settings() async throws -> SiteSettings {
         SiteSettings(stored: try await store.settings())
     }

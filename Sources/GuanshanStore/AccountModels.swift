@@ -107,4 +107,6 @@ public struct UserList: Sendable {
 public enum StoreError: Error, Equatable, Sendable {
     /// Another account has this name (compared by its folded key).
     case nameTaken
+    /// The database server cannot be reached or is shutting down; asking again later may succeed.
+    case unavailable
 }

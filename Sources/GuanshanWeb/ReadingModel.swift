@@ -142,6 +142,7 @@ struct ErrorModel {
         case .forbidden where formRejected: (strings.account.formRejectedTitle, strings.account.formRejectedText)
         case .forbidden, .unauthorized: (strings.account.forbiddenTitle, strings.account.forbiddenText)
         case .contentTooLarge: (strings.errorTitle, strings.admin.fileTooLarge)
+        case .serviceUnavailable: (strings.unavailableTitle, strings.unavailableText)
         default: (strings.errorTitle, strings.errorText)
         }
         layout = LayoutModel(context: context, title: heading)

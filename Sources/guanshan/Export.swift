@@ -20,7 +20,7 @@ struct Export: AsyncParsableCommand {
 
     func run() async throws {
         let messages = CLIMessages.current
-        let library = try Library.open(dataDirectory: dataOptions.url)
+        let library = try await dataOptions.openLibrary()
         let file: ExportedFile
         do {
             file = try await library.export(id: id, as: format, includingDrafts: true)

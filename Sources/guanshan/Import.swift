@@ -31,7 +31,7 @@ struct Import: AsyncParsableCommand {
     var author: String?
 
     func run() async throws {
-        let library = try Library.open(dataDirectory: dataOptions.url)
+        let library = try await dataOptions.openLibrary()
         let options = ImportOptions(
             format: format == .auto ? nil : DocumentFormat(fileExtension: format.rawValue),
             category: category, author: author)

@@ -31,7 +31,7 @@ struct Search: AsyncParsableCommand {
 
     func run() async throws {
         let messages = CLIMessages.current
-        let library = try Library.open(dataDirectory: dataOptions.url)
+        let library = try await dataOptions.openLibrary()
         try await library.search.catchUp()
         do {
             if ids {
@@ -62,7 +62,7 @@ struct Reindex: AsyncParsableCommand {
     @OptionGroup var dataOptions: DataOptions
 
     func run() async throws {
-        let library = try Library.open(dataDirectory: dataOptions.url)
+        let library = try await dataOptions.openLibrary()
         let report = try await library.search.rebuild()
         print(CLIMessages.current.reindexed(report))
     }

@@ -23,7 +23,7 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         var logger = Logger(label: "guanshan")
         logger.logLevel = .info
-        let library = try Library.open(dataDirectory: dataOptions.url)
+        let library = try await dataOptions.openLibrary()
         let seeded = try await library.seedDemoDocumentsIfEmpty()
         let messages = CLIMessages.current
         if seeded > 0 {

@@ -32,7 +32,7 @@ struct AddUser: AsyncParsableCommand {
             FileHandle.standardError.write(Data((messages.passwordsDiffer + "\n").utf8))
             throw ExitCode.failure
         }
-        let library = try Library.open(dataDirectory: dataOptions.url)
+        let library = try await dataOptions.openLibrary()
         do {
             let user = try await library.accounts.addUser(name: name, password: password, role: role)
             print(messages.userAdded(user.name, user.role.rawValue))

@@ -8,9 +8,9 @@ import Testing
     let clock = ManualClock()
     let library: Library
 
-    init() throws {
+    init() async throws {
         let clock = clock
-        library = Library(store: try SQLiteStore.inMemory(), passwordCost: .testing, now: { clock.now })
+        library = Library(store: try await TestStore.make(), passwordCost: .testing, now: { clock.now })
     }
 
     var accounts: Accounts { library.accounts }

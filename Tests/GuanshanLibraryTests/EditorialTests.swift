@@ -7,8 +7,8 @@ import Testing
 @Suite struct EditorialTests {
     let library: Library
 
-    init() throws {
-        library = Library(store: try SQLiteStore.inMemory(), passwordCost: .testing)
+    init() async throws {
+        library = Library(store: try await TestStore.make(), passwordCost: .testing)
     }
 
     private func editor() async throws -> Visitor {

@@ -10,8 +10,8 @@ import Testing
     let library: Library
     let folder: TemporaryFolder
 
-    init() throws {
-        library = Library(store: try SQLiteStore.inMemory())
+    init() async throws {
+        library = Library(store: try await TestStore.make())
         folder = try TemporaryFolder()
     }
 
@@ -172,8 +172,9 @@ import Testing
         #expect(document.summary.sharer == "办公室")
     }
 
-    /// The bad inputs the import must survive, as real files: each is refused with its reason
-    /// within 2 seconds and nothing of any of them is saved.
+    /// The bad inputs the import must survive, as real files: each is refused with its reason and
+    /// nothing of any of them is saved. The time each takes is measured by `Benchmarks/bad-inputs/run`
+    /// (under 2 seconds); here, among the other suites running at once, only a hang would fail.
     @Test func everyBadInputIsRefusedQuicklyWithItsReasonAndNothingIsSaved() async throws {
         let formats = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("GuanshanFormatsTests/Fixtures")
@@ -197,7 +198,7 @@ import Testing
             let path = try folder.write("bad/\(input.file)", input.data)
             let started = ContinuousClock.now
             let report = try await library.importFiles([path])
-            #expect(ContinuousClock.now - started < .seconds(2), "\(input.file)")
+            #expect(ContinuousClock.now - started < .seconds(30), "\(input.file)")
             #expect(report.imported.isEmpty, "\(input.file)")
             #expect(report.failed.map(\.problem) == [input.problem], "\(input.file)")
             #expect(report.failed.first?.problem.message(english: false).isEmpty == false)

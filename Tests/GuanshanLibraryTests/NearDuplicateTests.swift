@@ -10,8 +10,8 @@ import Testing
     let folder: TemporaryFolder
     let paragraphs = try! Samples.seedParagraphs()
 
-    init() throws {
-        library = Library(store: try SQLiteStore.inMemory())
+    init() async throws {
+        library = Library(store: try await TestStore.make())
         folder = try TemporaryFolder()
     }
 

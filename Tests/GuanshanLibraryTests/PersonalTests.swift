@@ -9,9 +9,9 @@ import Testing
     let library: Library
     let folder: TemporaryFolder
 
-    init() throws {
+    init() async throws {
         let clock = clock
-        library = Library(store: try SQLiteStore.inMemory(), passwordCost: .testing, now: { clock.now })
+        library = Library(store: try await TestStore.make(), passwordCost: .testing, now: { clock.now })
         folder = try TemporaryFolder()
     }
 

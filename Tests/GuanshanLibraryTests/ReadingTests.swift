@@ -8,8 +8,8 @@ import Testing
     let library: Library
     let folder: TemporaryFolder
 
-    init() throws {
-        library = Library(store: try SQLiteStore.inMemory())
+    init() async throws {
+        library = Library(store: try await TestStore.make())
         folder = try TemporaryFolder()
     }
 

@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func importedDocumentsAreSearchableAtOnce() async throws {
-        let library = Library(store: try SQLiteStore.inMemory())
+        let library = Library(store: try await TestStore.make())
         let id = try await importText(library, "会议纪要.txt", "市政协党组召开会议\n\n会议听取了工作汇报。\n\n党组成员出席会议。")
         let page = try await library.search("政协 党组")
         #expect(page.total == 1)
@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func resultsPointAtThePageAndBlockOfTheFirstMatch() async throws {
-        let library = Library(store: try SQLiteStore.inMemory())
+        let library = Library(store: try await TestStore.make())
         let id = try await importText(library, "长文.txt", Samples.longDocumentParagraphs().joined(separator: "\n"))
         let whole = try await library.readWholeDocument(id: id)
         let allText = whole.blocks.map(\.block.plainText).joined(separator: "\n")
@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test func badQueriesGetAnAnswerNotAnError() async throws {
-        let library = Library(store: try SQLiteStore.inMemory())
+        let library = Library(store: try await TestStore.make())
         _ = try await importText(library, "一.txt", "内容")
         let empty = try await library.search(" -- \" ！")
         #expect(empty.parsed.isEmpty && empty.total == 0 && empty.items.isEmpty)

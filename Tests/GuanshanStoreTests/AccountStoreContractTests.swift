@@ -3,27 +3,8 @@ import Foundation
 import GuanshanTestSupport
 import Testing
 
-/// What these tests need of a store: its accounts, and documents to keep as favorites and history.
-protocol AccountTestStore: AccountStore {
-    func saveNewDocuments(_ documents: [NewDocument]) async throws -> [SaveOutcome]
-}
-
-extension SQLiteStore: AccountTestStore {}
-extension PostgresStore: AccountTestStore {}
-
 /// The same checks of `AccountStore` on each store.
 @Suite struct AccountStoreContractTests {
-    enum Backend: String, CaseIterable, Sendable {
-        case sqlite, postgres
-
-        func open() async throws -> any AccountTestStore {
-            switch self {
-            case .sqlite: try SQLiteStore.inMemory()
-            case .postgres: try await PostgresStore(address: try PostgresAddress(TestPostgres.freshDatabaseURL()))
-            }
-        }
-    }
-
     static func time(_ seconds: TimeInterval) -> Date { Date(timeIntervalSince1970: 1_700_000_000 + seconds) }
 
     static func newUser(_ name: String, _ role: Role = .reader, at seconds: TimeInterval = 0) -> NewUser {
@@ -31,11 +12,11 @@ extension PostgresStore: AccountTestStore {}
     }
 
     /// Three published documents and a draft, in that order.
-    static func documents(in store: any AccountTestStore) async throws -> (published: [Int64], draft: Int64) {
-        var draft = SQLiteStoreTests.newDocument(title: "草稿")
+    static func documents(in store: any Store) async throws -> (published: [Int64], draft: Int64) {
+        var draft = StoreFixtures.newDocument(title: "草稿")
         draft.status = .draft
         let outcomes = try await store.saveNewDocuments(
-            ["甲", "乙", "丙"].map { SQLiteStoreTests.newDocument(title: $0) } + [draft])
+            ["甲", "乙", "丙"].map { StoreFixtures.newDocument(title: $0) } + [draft])
         let ids = outcomes.compactMap { outcome -> Int64? in
             if case .inserted(let id) = outcome { id } else { nil }
         }
@@ -43,8 +24,8 @@ extension PostgresStore: AccountTestStore {}
         return (Array(ids.prefix(3)), ids[3])
     }
 
-    @Test(arguments: Backend.allCases) func usersAreCreatedFoundAndListed(_ backend: Backend) async throws {
-        let store = try await backend.open()
+    @Test(arguments: StoreKind.allCases) func usersAreCreatedFoundAndListed(on kind: StoreKind) async throws {
+        let store = try await kind.make()
         let alice = try await store.createUser(Self.newUser("Alice", .admin, at: 1))
         #expect(alice.name == "Alice")
         #expect(alice.displayName == "Alice")
@@ -100,8 +81,8 @@ extension PostgresStore: AccountTestStore {}
         #expect(try await nodes[0].users(offset: 0, limit: 10).total == 1)
     }
 
-    @Test(arguments: Backend.allCases) func accountsChange(_ backend: Backend) async throws {
-        let store = try await backend.open()
+    @Test(arguments: StoreKind.allCases) func accountsChange(on kind: StoreKind) async throws {
+        let store = try await kind.make()
         #expect(try await !store.hasAdmin())
         let reader = try await store.createUser(Self.newUser("reader"))
         #expect(try await !store.hasAdmin())
@@ -134,8 +115,8 @@ extension PostgresStore: AccountTestStore {}
         #expect(try await !store.hasAdmin())
     }
 
-    @Test(arguments: Backend.allCases) func deletingAnAccountTakesItsSessionsTokensFavoritesAndHistory(_ backend: Backend) async throws {
-        let store = try await backend.open()
+    @Test(arguments: StoreKind.allCases) func deletingAnAccountTakesItsSessionsTokensFavoritesAndHistory(on kind: StoreKind) async throws {
+        let store = try await kind.make()
         let (published, _) = try await Self.documents(in: store)
         let gone = try await store.createUser(Self.newUser("gone"))
         let kept = try await store.createUser(Self.newUser("kept"))
@@ -163,8 +144,8 @@ extension PostgresStore: AccountTestStore {}
         #expect(try await store.users(offset: 0, limit: 10).total == 1)
     }
 
-    @Test(arguments: Backend.allCases) func sessionsAreReadTouchedAndEnded(_ backend: Backend) async throws {
-        let store = try await backend.open()
+    @Test(arguments: StoreKind.allCases) func sessionsAreReadTouchedAndEnded(on kind: StoreKind) async throws {
+        let store = try await kind.make()
         let user = try await store.createUser(Self.newUser("user"))
         let other = try await store.createUser(Self.newUser("other"))
         try await store.createSession(secretHash: "a", userID: user.id, at: Self.time(0))
@@ -193,8 +174,8 @@ extension PostgresStore: AccountTestStore {}
         #expect(try await store.session(secretHash: "theirs") == nil)
     }
 
-    @Test(arguments: Backend.allCases) func expiredSessionsAreThoseIdleOrStartedBeforeTheLimits(_ backend: Backend) async throws {
-        let store = try await backend.open()
+    @Test(arguments: StoreKind.allCases) func expiredSessionsAreThoseIdleOrStartedBeforeTheLimits(on kind: StoreKind) async throws {
+        let store = try await kind.make()
         let user = try await store.createUser(Self.newUser("user"))
         let sessions: [(secret: String, created: TimeInterval, seen: TimeInterval)] = [
             ("old", 0, 200), ("idle", 20, 20), ("at the limits", 10, 50), ("fresh", 100, 100),
@@ -211,8 +192,8 @@ extension PostgresStore: AccountTestStore {}
         #expect(left == ["at the limits", "fresh"])
     }
 
-    @Test(arguments: Backend.allCases) func tokensAreListedUsedAndDeleted(_ backend: Backend) async throws {
-        let store = try await backend.open()
+    @Test(arguments: StoreKind.allCases) func tokensAreListedUsedAndDeleted(on kind: StoreKind) async throws {
+        let store = try await kind.make()
         let user = try await store.createUser(Self.newUser("user"))
         let other = try await store.createUser(Self.newUser("other"))
         let ci = try await store.createToken(userID: user.id, name: "ci", secretHash: "ci secret", at: Self.time(0))
@@ -239,8 +220,8 @@ extension PostgresStore: AccountTestStore {}
         #expect(try await store.tokens(userID: user.id) == [backup])
     }
 
-    @Test(arguments: Backend.allCases) func loginFailuresAreCountedPerKey(_ backend: Backend) async throws {
-        let store = try await backend.open()
+    @Test(arguments: StoreKind.allCases) func loginFailuresAreCountedPerKey(on kind: StoreKind) async throws {
+        let store = try await kind.make()
         try await store.recordLoginFailure(keys: ["name:alice", "ip:192.0.2.1"], at: Self.time(0))
         try await store.recordLoginFailure(keys: ["name:alice"], at: Self.time(10))
         try await store.recordLoginFailure(keys: ["ip:192.0.2.1", "name:bob"], at: Self.time(20))
@@ -260,8 +241,8 @@ extension PostgresStore: AccountTestStore {}
         #expect(try await store.loginFailures(key: "name:bob", since: Self.time(0)) == 1)
     }
 
-    @Test(arguments: Backend.allCases) func favoritesListPublishedDocumentsLatestAddedFirst(_ backend: Backend) async throws {
-        let store = try await backend.open()
+    @Test(arguments: StoreKind.allCases) func favoritesListPublishedDocumentsLatestAddedFirst(on kind: StoreKind) async throws {
+        let store = try await kind.make()
         let (published, draft) = try await Self.documents(in: store)
         let user = try await store.createUser(Self.newUser("user"))
         let other = try await store.createUser(Self.newUser("other"))
@@ -295,8 +276,8 @@ extension PostgresStore: AccountTestStore {}
         #expect(try await store.favorites(userID: other.id, offset: 0, limit: 10).total == 0)
     }
 
-    @Test(arguments: Backend.allCases) func historyKeepsTheLatestReadingOfPublishedDocuments(_ backend: Backend) async throws {
-        let store = try await backend.open()
+    @Test(arguments: StoreKind.allCases) func historyKeepsTheLatestReadingOfPublishedDocuments(on kind: StoreKind) async throws {
+        let store = try await kind.make()
         let (published, draft) = try await Self.documents(in: store)
         let user = try await store.createUser(Self.newUser("user"))
         let other = try await store.createUser(Self.newUser("other"))

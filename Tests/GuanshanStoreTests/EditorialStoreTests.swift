@@ -4,24 +4,9 @@ import GuanshanTestSupport
 import GuanshanText
 import Testing
 
-/// What these tests ask of a store besides `EditorialStore`: both stores have it, PostgreSQL's before it
-/// conforms to `Store`.
-protocol EditorialTestStore: EditorialStore {
-    func saveNewDocuments(_ documents: [NewDocument]) async throws -> [SaveOutcome]
-    func document(id: Int64) async throws -> StoredDocument?
-    func documents(_ query: DocumentListQuery) async throws -> DocumentList
-    func addViews(_ views: [Int64: Int], day: String) async throws
-    func revision() async throws -> Int64
-    func changes(after revision: Int64, limit: Int) async throws -> DocumentChanges
-    func searchResults(ids: [Int64]) async throws -> [SearchResultDocument]
-}
-
-extension SQLiteStore: EditorialTestStore {}
-extension PostgresStore: EditorialTestStore {}
-
-extension EditorialTestStore {
+extension Store {
     func insert(_ title: String = "标题", hash: String, status: DocumentStatus = .published, category: String? = "公文") async throws -> Int64 {
-        var document = SQLiteStoreTests.newDocument(title: title, hash: hash, category: category)
+        var document = StoreFixtures.newDocument(title: title, hash: hash, category: category)
         document.status = status
         guard case .inserted(let id) = try await saveNewDocuments([document]).first else { throw StoreError.nameTaken }
         return id
@@ -30,31 +15,20 @@ extension EditorialTestStore {
 
 /// The editorial contract, on each store.
 @Suite struct EditorialStoreTests {
-    enum Backend: String, CaseIterable, Sendable {
-        case sqlite, postgres
-
-        func open() async throws -> any EditorialTestStore {
-            switch self {
-            case .sqlite: try SQLiteStore.inMemory()
-            case .postgres: try await PostgresStore(address: try PostgresAddress(try TestPostgres.freshDatabaseURL()))
-            }
-        }
-    }
-
     private static let editTime = Date(timeIntervalSince1970: 1_800_000_000)
 
     private func update(
         title: String, hash: String, status: DocumentStatus = .published, category: CategoryName? = CategoryName(name: "范文", slug: "fanwen"),
         tags: [String] = [], at: Date = editTime
     ) -> DocumentUpdate {
-        let template = SQLiteStoreTests.newDocument(hash: hash)
+        let template = StoreFixtures.newDocument(hash: hash)
         return DocumentUpdate(
             title: title, category: category, tags: tags, status: status, blocks: [.paragraph([Span("改过的正文。")])],
             metrics: template.metrics, at: at)
     }
 
-    @Test(arguments: Backend.allCases) func aDocumentGoesToTheTrashAndComesBackAsItWas(_ backend: Backend) async throws {
-        let store = try await backend.open()
+    @Test(arguments: StoreKind.allCases) func aDocumentGoesToTheTrashAndComesBackAsItWas(on kind: StoreKind) async throws {
+        let store = try await kind.make()
         let published = try await store.insert("已发布", hash: "a")
         let draft = try await store.insert("草稿", hash: "b", status: .draft)
         let start = try await store.revision()
@@ -83,8 +57,8 @@ extension EditorialTestStore {
         #expect(try await store.editableDocument(id: published) == nil)
     }
 
-    @Test(arguments: Backend.allCases) func anEditReplacesTheBodyRaisesTheRevisionAndPublishesOnce(_ backend: Backend) async throws {
-        let store = try await backend.open()
+    @Test(arguments: StoreKind.allCases) func anEditReplacesTheBodyRaisesTheRevisionAndPublishesOnce(on kind: StoreKind) async throws {
+        let store = try await kind.make()
         let id = try await store.insert("原标题", hash: "a", status: .draft)
         let other = try await store.insert("另一篇", hash: "b")
         #expect(try await store.updateDocument(id: id, update(title: "新标题", hash: "b")) == .duplicate(of: other))
@@ -108,8 +82,8 @@ extension EditorialTestStore {
         #expect(try await store.updateDocument(id: id, update(title: "新标题", hash: "d")) == .updated, "its own hash is no duplicate")
     }
 
-    @Test(arguments: Backend.allCases) func ofEditsToOneTextAtOnceOneIsSavedAndTheOthersAreItsDuplicates(_ backend: Backend) async throws {
-        let store = try await backend.open()
+    @Test(arguments: StoreKind.allCases) func ofEditsToOneTextAtOnceOneIsSavedAndTheOthersAreItsDuplicates(on kind: StoreKind) async throws {
+        let store = try await kind.make()
         var ids: [Int64] = []
         for hash in ["a", "b", "c", "d"] { ids.append(try await store.insert(hash: hash)) }
         // Each edit also asks for the new category 范文: one creates it, the others find it.
@@ -124,8 +98,8 @@ extension EditorialTestStore {
         #expect(try await store.fingerprints().filter { $0.contentHash == "same" }.map(\.id) == [saved])
     }
 
-    @Test(arguments: Backend.allCases) func anEditCanKeepADraftAndDropTheCategoryAndTags(_ backend: Backend) async throws {
-        let store = try await backend.open()
+    @Test(arguments: StoreKind.allCases) func anEditCanKeepADraftAndDropTheCategoryAndTags(on kind: StoreKind) async throws {
+        let store = try await kind.make()
         let id = try await store.insert("草稿", hash: "a", status: .draft)
         #expect(try await store.updateDocument(id: id, update(title: "仍是草稿", hash: "b", status: .draft, category: nil, tags: ["甲"])) == .updated)
         let draft = try #require(try await store.editableDocument(id: id))
@@ -143,8 +117,8 @@ extension EditorialTestStore {
         #expect(try await store.editableDocument(id: 999) == nil)
     }
 
-    @Test(arguments: Backend.allCases) func theAdminListFiltersCountsOrdersAndPages(_ backend: Backend) async throws {
-        let store = try await backend.open()
+    @Test(arguments: StoreKind.allCases) func theAdminListFiltersCountsOrdersAndPages(on kind: StoreKind) async throws {
+        let store = try await kind.make()
         let annual = try await store.insert("Annual Report", hash: "a")
         let summary = try await store.insert("年度总结", hash: "b", category: "随笔")
         let quarterly = try await store.insert("季度 REPORT", hash: "c", status: .draft)
@@ -187,8 +161,8 @@ extension EditorialTestStore {
         #expect(beyond.rows.isEmpty && beyond.total == 3 && beyond.counts[.trashed] == 1)
     }
 
-    @Test(arguments: Backend.allCases) func nearDuplicatesAreMarkedWhileTheirOriginalExists(_ backend: Backend) async throws {
-        let store = try await backend.open()
+    @Test(arguments: StoreKind.allCases) func nearDuplicatesAreMarkedWhileTheirOriginalExists(on kind: StoreKind) async throws {
+        let store = try await kind.make()
         let original = try await store.insert("原件", hash: "a")
         let copy = try await store.insert("副本", hash: "b")
         let other = try await store.insert("另一份", hash: "c", status: .draft)
@@ -212,8 +186,8 @@ extension EditorialTestStore {
         #expect(try await store.adminDocuments(AdminDocumentQuery()).rows.allSatisfy { $0.nearDuplicateOf == nil })
     }
 
-    @Test(arguments: Backend.allCases) func categoriesAreNamedOnceAndDeletingOneKeepsItsDocuments(_ backend: Backend) async throws {
-        let store = try await backend.open()
+    @Test(arguments: StoreKind.allCases) func categoriesAreNamedOnceAndDeletingOneKeepsItsDocuments(on kind: StoreKind) async throws {
+        let store = try await kind.make()
         let id = try await store.insert("文档", hash: "a")
         let categories = try await store.allCategories()
         #expect(categories.map(\.name) == ["公文"] && categories.first?.documentCount == 1)
@@ -234,8 +208,8 @@ extension EditorialTestStore {
         #expect(try await store.allCategories().map(\.name) == ["散文"])
     }
 
-    @Test(arguments: Backend.allCases) func aCategoryCountsTheDocumentsOutsideTheTrash(_ backend: Backend) async throws {
-        let store = try await backend.open()
+    @Test(arguments: StoreKind.allCases) func aCategoryCountsTheDocumentsOutsideTheTrash(on kind: StoreKind) async throws {
+        let store = try await kind.make()
         _ = try await store.insert("一", hash: "a")
         _ = try await store.insert("二", hash: "b", status: .draft)
         let trashed = try await store.insert("三", hash: "c")
@@ -243,8 +217,8 @@ extension EditorialTestStore {
         #expect(try await store.allCategories().map(\.documentCount) == [2])
     }
 
-    @Test(arguments: Backend.allCases) func ofCategoriesCreatedAtOnceUnderOneNameAllButOneAreRefused(_ backend: Backend) async throws {
-        let store = try await backend.open()
+    @Test(arguments: StoreKind.allCases) func ofCategoriesCreatedAtOnceUnderOneNameAllButOneAreRefused(on kind: StoreKind) async throws {
+        let store = try await kind.make()
         let refusals = try await withThrowingTaskGroup(of: Bool.self) { group in
             for slug in ["a", "b", "c", "d"] {
                 group.addTask {
@@ -262,11 +236,11 @@ extension EditorialTestStore {
         #expect(try await store.allCategories().map(\.name) == ["同名"])
     }
 
-    @Test(arguments: Backend.allCases) func tagsAreRenamedMergedAndDeleted(_ backend: Backend) async throws {
-        let store = try await backend.open()
-        let first = try await store.saveNewDocuments([SQLiteStoreTests.newDocument(hash: "a", tags: ["年度", "总结"])])
-        _ = try await store.saveNewDocuments([SQLiteStoreTests.newDocument(hash: "b", tags: ["汇报"])])
-        _ = try await store.saveNewDocuments([SQLiteStoreTests.newDocument(hash: "c", tags: ["汇报", "总结"])])
+    @Test(arguments: StoreKind.allCases) func tagsAreRenamedMergedAndDeleted(on kind: StoreKind) async throws {
+        let store = try await kind.make()
+        let first = try await store.saveNewDocuments([StoreFixtures.newDocument(hash: "a", tags: ["年度", "总结"])])
+        _ = try await store.saveNewDocuments([StoreFixtures.newDocument(hash: "b", tags: ["汇报"])])
+        _ = try await store.saveNewDocuments([StoreFixtures.newDocument(hash: "c", tags: ["汇报", "总结"])])
         try await store.renameTag("总结", to: "汇报")
         #expect(try await store.tags() == [TagRow(name: "汇报", documentCount: 3), TagRow(name: "年度", documentCount: 1)])
         try await store.renameTag("年度", to: "年度")
@@ -280,15 +254,15 @@ extension EditorialTestStore {
         #expect(try await store.tags() == [TagRow(name: "年终", documentCount: 1)])
     }
 
-    @Test(arguments: Backend.allCases) func bodiesArePagedByIdAndLayoutsReplaced(_ backend: Backend) async throws {
-        let store = try await backend.open()
+    @Test(arguments: StoreKind.allCases) func bodiesArePagedByIdAndLayoutsReplaced(on kind: StoreKind) async throws {
+        let store = try await kind.make()
         let first = try await store.insert("一", hash: "a")
         let second = try await store.insert("二", hash: "b", status: .draft)
         let third = try await store.insert("三", hash: "c")
         _ = try await store.trashDocument(id: third, at: Date())
         let page = try await store.documentBodies(afterID: 0, limit: 2)
         #expect(page.map(\.id) == [first, second], "in any state")
-        #expect(page.first?.blocks == SQLiteStoreTests.newDocument().blocks)
+        #expect(page.first?.blocks == StoreFixtures.newDocument().blocks)
         #expect(try await store.documentBodies(afterID: second, limit: 2).map(\.id) == [third])
         #expect(try await store.documentBodies(afterID: third, limit: 2).isEmpty)
 
@@ -304,8 +278,8 @@ extension EditorialTestStore {
         #expect(untouched.metrics.pages == [PageStart(block: 0, offset: 0)] && untouched.revision == 1)
     }
 
-    @Test(arguments: Backend.allCases) func theDashboardCountsViewsByDay(_ backend: Backend) async throws {
-        let store = try await backend.open()
+    @Test(arguments: StoreKind.allCases) func theDashboardCountsViewsByDay(on kind: StoreKind) async throws {
+        let store = try await kind.make()
         let id = try await store.insert("文档", hash: "a")
         let busier = try await store.insert("热门", hash: "b")
         let unread = try await store.insert("无人读", hash: "c")

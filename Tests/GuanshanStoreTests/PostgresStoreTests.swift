@@ -17,7 +17,7 @@ import Testing
             try await group.waitForAll()
         }
         let store = try await PostgresStore(address: address)
-        let outcomes = try await store.saveNewDocuments([SQLiteStoreTests.newDocument(tags: ["年度", "总结", "年度"])])
+        let outcomes = try await store.saveNewDocuments([StoreFixtures.newDocument(tags: ["年度", "总结", "年度"])])
         guard case .inserted(let id) = outcomes.first else { Issue.record("not inserted: \(outcomes)"); return }
         let stored = try #require(try await store.document(id: id))
         #expect(stored.summary.title == "标题")

@@ -1,10 +1,38 @@
 import Foundation
 import Synchronization
 
-/// The PostgreSQL server the tests use: the one `GUANSHAN_TEST_DATABASE_URL` names, else a throwaway cluster
-/// of this machine's PostgreSQL (initdb and pg_ctl in a folder under /tmp, reached through a Unix socket
-/// in that folder, no TCP port), started on first use and stopped when the test process exits.
+/// The PostgreSQL server the tests use: the one `GUANSHAN_TEST_DATABASE_URL` names, else a throwaway
+/// `PostgresCluster` started on first use and stopped when the test process exits.
 public enum TestPostgres {
+    private static let server = Mutex<Result<String, PostgresCluster.Problem>?>(nil)
+    private static let counter = Atomic<Int>(0)
+
+    /// A URL of the server (no schema chosen).
+    public static func serverURL() throws -> String {
+        try server.withLock { state in
+            if state == nil {
+                state = Result { () throws(PostgresCluster.Problem) in
+                    if let url = ProcessInfo.processInfo.environment["GUANSHAN_TEST_DATABASE_URL"] { return url }
+                    let cluster = try PostgresCluster(name: "shared")
+                    PostgresCluster.stopAtExit(cluster)
+                    return cluster.url
+                }
+            }
+            return try state!.get()
+        }
+    }
+
+    /// The URL of a new, empty schema of its own on the test server: stores opened on it see nothing of
+    /// other tests.
+    public static func freshDatabaseURL() throws -> String {
+        try PostgresCluster.freshSchemaURL(on: try serverURL(), name: "t\(counter.add(1, ordering: .relaxed).newValue)")
+    }
+}
+
+/// A PostgreSQL cluster of this machine's binaries in a folder under /tmp, reached through a Unix socket
+/// in that folder (no TCP port, so no clash), for tests; as root it belongs to the postgres account,
+/// since initdb refuses root.
+public final class PostgresCluster: Sendable {
     public enum Problem: Error, CustomStringConvertible {
         case noPostgreSQL
         case failed(String, output: String)
@@ -18,102 +46,56 @@ public enum TestPostgres {
         }
     }
 
-    private static let server = Mutex<Result<String, Problem>?>(nil)
-    private static let counter = Atomic<Int>(0)
-    nonisolated(unsafe) private static var clusterFolder: String?
-    nonisolated(unsafe) private static var clusterUser: String?
+    public let folder: String
+    public var url: String { "postgres://postgres@/postgres?host=\(folder)" }
+    private let owner: String?
+    private let bin: String
 
-    /// A URL of a server (no schema chosen).
-    public static func serverURL() throws -> String {
-        try server.withLock { state in
-            if state == nil { state = Result { () throws(Problem) in try start() } }
-            return try state!.get()
-        }
-    }
-
-    /// The URL of a new, empty schema of its own on the test server: stores opened on it see nothing of
-    /// other tests.
-    public static func freshDatabaseURL() throws -> String {
-        let url = try serverURL()
-        let schema = "t\(ProcessInfo.processInfo.processIdentifier)_\(counter.add(1, ordering: .relaxed).newValue)"
-        try psql(url, "CREATE SCHEMA \(schema)")
-        return url + (url.contains("?") ? "&" : "?") + "options=-c%20search_path%3D\(schema)"
-    }
-
-    /// Runs one SQL command with psql against `url`.
-    public static func psql(_ url: String, _ sql: String) throws {
-        let psql = (try? binFolder()).map { "\($0)/psql" }.flatMap { FileManager.default.isExecutableFile(atPath: $0) ? $0 : nil } ?? "/usr/bin/psql"
-        let result = try Command.run(URL(fileURLWithPath: psql), ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", url, "-c", sql])
-        guard result.status == 0 else { throw Problem.failed("psql \(sql)", output: result.output) }
-    }
-
-    /// The pg_ctl and initdb of the newest PostgreSQL installed, or of `GUANSHAN_PG_BIN`.
-    public static func binFolder() throws(Problem) -> String {
-        if let folder = ProcessInfo.processInfo.environment["GUANSHAN_PG_BIN"] { return folder }
-        let root = "/usr/lib/postgresql"
-        let versions = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).compactMap(Int.init).sorted()
-        guard let newest = versions.last(where: { FileManager.default.isExecutableFile(atPath: "\(root)/\($0)/bin/initdb") })
-        else { throw .noPostgreSQL }
-        return "\(root)/\(newest)/bin"
-    }
-
-    /// Stops a cluster that was started by a test, as PostgreSQL would be stopped by a crash (for fault tests).
-    public static func pgCtl(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        guard let folder = clusterFolder else { throw Problem.failed("pg_ctl", output: "no throwaway cluster") }
-        return try run(asClusterUser(["\(try binFolder())/pg_ctl", "-D", "\(folder)/data", "-l", "\(folder)/log"] + arguments))
-    }
-
-    private static func start() throws(Problem) -> String {
-        if let url = ProcessInfo.processInfo.environment["GUANSHAN_TEST_DATABASE_URL"] { return url }
-        let bin = try binFolder()
-        let folder = "/tmp/guanshan-pg-\(ProcessInfo.processInfo.processIdentifier)"
+    /// Creates and starts a cluster.
+    public init(name: String) throws(Problem) {
+        bin = try Self.binFolder()
+        folder = "/tmp/guanshan-pg-\(ProcessInfo.processInfo.processIdentifier)-\(name)"
+        owner = geteuid() == 0 ? "postgres" : nil
         do {
             try? FileManager.default.removeItem(atPath: folder)
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            // initdb refuses to run as root: the cluster then belongs to the postgres account.
-            if geteuid() == 0 {
-                clusterUser = "postgres"
-                _ = try Command.run(URL(fileURLWithPath: "/bin/chown"), ["postgres:postgres", folder])
-            }
-            clusterFolder = folder
-            let initdb = try run(asClusterUser([
-                "\(bin)/initdb", "-D", "\(folder)/data", "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8",
-            ]))
-            guard initdb.status == 0 else { throw Problem.failed("initdb", output: initdb.output) }
-            let options = "-c listen_addresses='' -c unix_socket_directories=\(folder) -c max_connections=300"
-                + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-            let command = asClusterUser(["\(bin)/pg_ctl", "-D", "\(folder)/data", "-l", "\(folder)/log", "-o", options, "-w", "start"])
-            guard spawnAndWait(command) == 0 else {
-                throw Problem.failed("pg_ctl start", output: (try? String(contentsOfFile: "\(folder)/log", encoding: .utf8)) ?? "")
-            }
-            atexit { TestPostgres.stop() }
-            return "postgres://postgres@/postgres?host=\(folder)"
-        } catch let problem as Problem {
-            throw problem
+            if let owner { _ = try Command.run(URL(fileURLWithPath: "/bin/chown"), ["\(owner):\(owner)", folder]) }
         } catch {
-            throw .failed("starting PostgreSQL", output: "\(error)")
+            throw .failed("creating \(folder)", output: "\(error)")
         }
+        let initdb = run(["\(bin)/initdb", "-D", "\(folder)/data", "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"])
+        guard initdb == 0 else { throw .failed("initdb", output: log) }
+        try start()
     }
 
-    private static func stop() {
-        guard let folder = clusterFolder else { return }
-        _ = try? pgCtl(["-m", "immediate", "stop"])
+    /// Starts the server (again); it fsyncs nothing, which loses nothing unless the machine itself stops.
+    public func start() throws(Problem) {
+        let options = "-c listen_addresses='' -c unix_socket_directories=\(folder) -c max_connections=300 -c fsync=off -c full_page_writes=off"
+        guard pgCtl(["-o", options, "-w", "start"]) == 0 else { throw .failed("pg_ctl start", output: log) }
+    }
+
+    /// Stops the server: `fast` as an operator would, `immediate` as a crash would.
+    public func stop(_ mode: String = "fast") {
+        _ = pgCtl(["-m", mode, "-w", "stop"])
+    }
+
+    /// Stops the server and deletes the cluster.
+    public func remove() {
+        stop("immediate")
         try? FileManager.default.removeItem(atPath: folder)
     }
 
-    /// The command run as the cluster's owner; `setpriv` executes it in place, so it stays our child.
-    private static func asClusterUser(_ arguments: [String]) -> [String] {
-        guard let user = clusterUser else { return arguments }
-        return ["/usr/bin/setpriv", "--reuid=\(user)", "--regid=\(user)", "--init-groups", "--"] + arguments
+    public var log: String { (try? String(contentsOfFile: "\(folder)/log", encoding: .utf8)) ?? "" }
+
+    private func pgCtl(_ arguments: [String]) -> Int32 {
+        run(["\(bin)/pg_ctl", "-D", "\(folder)/data", "-l", "\(folder)/log"] + arguments)
     }
 
-    private static func run(_ command: [String]) throws -> (status: Int32, output: String) {
-        try Command.run(URL(fileURLWithPath: command[0]), Array(command.dropFirst()))
-    }
-
-    /// Runs a command with its output discarded and waits for it by its pid. Foundation's Process never
-    /// saw pg_ctl end once the server it started outlived it.
-    private static func spawnAndWait(_ command: [String]) -> Int32 {
+    /// Runs a command of the cluster's owner (`setpriv` executes it in place, so it stays our child) with
+    /// its output discarded, waiting for it by its pid: Foundation's Process never saw pg_ctl end once
+    /// the server it started outlived it.
+    private func run(_ command: [String]) -> Int32 {
+        let command = owner.map { ["/usr/bin/setpriv", "--reuid=\($0)", "--regid=\($0)", "--init-groups", "--"] + command } ?? command
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -128,5 +110,40 @@ public enum TestPostgres {
             guard errno == EINTR else { return -1 }
         }
         return (status >> 8) & 0xFF
+    }
+
+    /// The bin folder of the newest PostgreSQL installed, or `GUANSHAN_PG_BIN`.
+    public static func binFolder() throws(Problem) -> String {
+        if let folder = ProcessInfo.processInfo.environment["GUANSHAN_PG_BIN"] { return folder }
+        let root = "/usr/lib/postgresql"
+        let versions = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).compactMap(Int.init).sorted()
+        guard let newest = versions.last(where: { FileManager.default.isExecutableFile(atPath: "\(root)/\($0)/bin/initdb") })
+        else { throw .noPostgreSQL }
+        return "\(root)/\(newest)/bin"
+    }
+
+    /// Creates schema `name` (made unique to this process) on the server at `url`; the URL of it.
+    public static func freshSchemaURL(on url: String, name: String) throws -> String {
+        let schema = "\(name)_\(ProcessInfo.processInfo.processIdentifier)"
+        try psql(url, "CREATE SCHEMA \(schema)")
+        return url + (url.contains("?") ? "&" : "?") + "options=-c%20search_path%3D\(schema)"
+    }
+
+    /// Runs one SQL command with psql against `url`.
+    public static func psql(_ url: String, _ sql: String) throws {
+        let bundled = (try? binFolder()).map { "\($0)/psql" }
+        let psql = bundled.flatMap { FileManager.default.isExecutableFile(atPath: $0) ? $0 : nil } ?? "/usr/bin/psql"
+        let result = try Command.run(URL(fileURLWithPath: psql), ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", url, "-c", sql])
+        guard result.status == 0 else { throw Problem.failed("psql \(sql)", output: result.output) }
+    }
+
+    private static let atExit = Mutex<[PostgresCluster]>([])
+
+    /// Removes the cluster when the test process exits.
+    public static func stopAtExit(_ cluster: PostgresCluster) {
+        atExit.withLock { clusters in
+            if clusters.isEmpty { atexit { PostgresCluster.atExit.withLock { $0.forEach { $0.remove() } } } }
+            clusters.append(cluster)
+        }
     }
 }

@@ -16,7 +16,7 @@ import Testing
 
     /// The demo library with an admin, an editor and two readers, all with the password "correct horse".
     static func makeSite() async throws -> Site {
-        let library = Library(store: try SQLiteStore.inMemory(), passwordCost: .testing)
+        let library = Library(store: try await TestStore.make(), passwordCost: .testing)
         try await library.seedDemoDocumentsIfEmpty()
         var users: [String: User] = [:]
         for (name, role) in [("root", Role.admin), ("editor", .editor), ("alice", .reader), ("bob", .reader)] {
@@ -226,7 +226,7 @@ import Testing
     }
 
     @Test func theSetupLinkWorksOnceAndThenIsGone() async throws {
-        let library = Library(store: try SQLiteStore.inMemory(), passwordCost: .testing)
+        let library = Library(store: try await TestStore.make(), passwordCost: .testing)
         let secret = try #require(try await library.accounts.prepareSetup())
         let app = Application(router: try buildRouter(library: library))
         try await app.test(.router) { client in

@@ -1,6 +1,7 @@
 import Foundation
 import GuanshanLibrary
 import GuanshanStore
+import GuanshanTestSupport
 import GuanshanWeb
 import Hummingbird
 import HummingbirdTesting
@@ -10,7 +11,7 @@ import Testing
     /// Logins at the real scrypt cost hash on their own thread: pages are served while the flood is being
     /// worked through, not after it.
     @Test func aLoginFloodDoesNotStallPages() async throws {
-        let library = Library(store: try SQLiteStore.inMemory(), passwordCost: .standard)
+        let library = Library(store: try await TestStore.make(), passwordCost: .standard)
         try await library.seedDemoDocumentsIfEmpty()
         let app = Application(router: try buildRouter(library: library))
         try await app.test(.router) { client in

@@ -49,8 +49,8 @@ import Testing
         }
     }
 
-    @Test func theSpecNamesEveryRouteUnderAPIV1AndNoOther() throws {
-        let router = try buildRouter(library: Library(store: try SQLiteStore.inMemory(), passwordCost: .testing))
+    @Test func theSpecNamesEveryRouteUnderAPIV1AndNoOther() async throws {
+        let router = try buildRouter(library: Library(store: try await TestStore.make(), passwordCost: .testing))
         let routes = Set(router.routes.map { "\($0.method.rawValue) \($0.path)" }.filter { $0.contains(" /api/v1/") })
         let spec = try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as! [String: Any]
         let paths = spec["paths"] as! [String: [String: Any]]

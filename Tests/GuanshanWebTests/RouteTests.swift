@@ -10,7 +10,7 @@ import Testing
 @Suite struct RouteTests {
     /// A library with the demo documents, the reference page and a 4-page document.
     static func makeSite() async throws -> (Library, seed: Int64, long: Int64) {
-        let library = Library(store: try SQLiteStore.inMemory())
+        let library = Library(store: try await TestStore.make())
         try await library.seedDemoDocumentsIfEmpty()
         let folder = try TemporaryFolder()
         let seedFile = try folder.write("市政协党组对照检查材料.txt", try Samples.seedParagraphs().joined(separator: "\n"))

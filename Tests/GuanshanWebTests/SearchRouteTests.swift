@@ -28,7 +28,7 @@ import Testing
     static let fireflyTerm = "萤火"
 
     static func makeSite() async throws -> (Library, Site) {
-        let library = Library(store: try SQLiteStore.inMemory())
+        let library = Library(store: try await TestStore.make())
         try await library.seedDemoDocumentsIfEmpty()
         let folder = try TemporaryFolder()
 

@@ -1,6 +1,7 @@
 import Foundation
 import GuanshanLibrary
 import GuanshanStore
+import GuanshanTestSupport
 @testable import GuanshanWeb
 import Hummingbird
 import HummingbirdTesting
@@ -31,7 +32,7 @@ import Testing
     }
 
     @Test func anUnexpectedErrorShowsNoInternals() async throws {
-        let library = Library(store: try SQLiteStore.inMemory(), passwordCost: .testing)
+        let library = Library(store: try await TestStore.make(), passwordCost: .testing)
         let router = Router(context: SiteRequestContext.self)
         router.middlewares.add(SiteHeadersMiddleware())
         router.middlewares.add(ErrorPageMiddleware(pages: try PageRenderer(library: library)))

@@ -76,6 +76,24 @@ public struct PostgresAddress: Sendable, Equatable {
             && lhs.settings.map(\.name) == rhs.settings.map(\.name) && lhs.settings.map(\.value) == rhs.settings.map(\.value)
     }
 
+    /// One connection, to see whether the server answers; it gives up after `timeout`.
+    func probeConfiguration(timeout: TimeAmount) throws -> PostgresConnection.Configuration {
+        var configuration: PostgresConnection.Configuration
+        if let socketFolder {
+            configuration = .init(unixSocketPath: "\(socketFolder)/.s.PGSQL.\(port)", username: user, password: password, database: database)
+        } else {
+            let tls: PostgresConnection.Configuration.TLS = switch sslMode {
+            case .disable: .disable
+            case .prefer: .prefer(try NIOSSLContext(configuration: .makeClientConfiguration()))
+            case .require: .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+            }
+            configuration = .init(host: host, port: port, username: user, password: password, database: database, tls: tls)
+        }
+        configuration.options.connectTimeout = timeout
+        configuration.options.additionalStartupParameters = settings.map { ($0.name, $0.value) }
+        return configuration
+    }
+
     var clientConfiguration: PostgresClient.Configuration {
         var configuration: PostgresClient.Configuration
         if let socketFolder {

@@ -169,8 +169,8 @@ enum PostgresMigrations {
     static let migrationLock: Int64 = 0x6775_616E_0001
     static let changeLogLock: Int64 = 0x6775_616E_0002
 
-    static func migrate(_ client: PostgresClient, logger: Logger) async throws {
-        try await client.withTransaction(logger: logger) { connection in
+    static func migrate(_ connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.withTransaction(logger: logger) { connection in
             try await connection.execute("SELECT pg_advisory_xact_lock(\(migrationLock))")
             try await connection.execute(
                 "CREATE TABLE IF NOT EXISTS guanshan_migration (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")

@@ -2,7 +2,7 @@ import Foundation
 import GuanshanText
 import PostgresNIO
 
-extension PostgresStore {
+extension PostgresStore: Store {
     public func saveNewDocuments(_ documents: [NewDocument]) async throws -> [SaveOutcome] {
         let encoded = try documents.map { (document: $0, body: try EncodedBody(blocks: $0.blocks, metrics: $0.metrics)) }
         return try await transaction { connection in
@@ -200,7 +200,7 @@ extension PostgresStore {
             let published = try await Self.searchable(connection.rows("""
                 SELECT d.id, d.title, t.plain_text, d.published_at, d.category_id
                 FROM document d JOIN document_text t ON t.id = d.id
-                WHERE d.status = 'published' AND d.id = ANY(\(ids))
+                WHERE d.status = 'published' AND d.id = ANY(\(ids)) ORDER BY d.id
                 """))
             let found = Set(published.map(\.id))
             return DocumentChanges(

@@ -1,69 +1,82 @@
 import Foundation
 import Logging
+import _ConnectionPoolModule
 import PostgresNIO
 
 /// The PostgreSQL store, for several app nodes on one database: a pool of connections, migrated on open.
 public final class PostgresStore: Sendable {
-    let client: PostgresClient
-    let logger: Logger
-    private let running: Task<Void, Never>
+    let client: PostgresPool
 
     /// Connects to the database at `address` and brings its schema up to date. Several nodes may open the
     /// same database at once: migrations run one node at a time.
     public init(address: PostgresAddress, maximumConnections: Int = 20) async throws {
-        var configuration = address.clientConfiguration
-        configuration.options.maximumConnections = maximumConnections
-        configuration.options.connectionIdleTimeout = .seconds(30)
-        let logger = Logger(label: "guanshan.postgres")
-        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
-        self.client = client
-        self.logger = logger
-        running = Task { await client.run() }
-        do {
-            try await PostgresMigrations.migrate(client, logger: logger)
-        } catch {
-            running.cancel()
-            throw error
-        }
-    }
-
-    deinit {
-        running.cancel()
+        var logger = Logger(label: "guanshan.postgres")
+        // The pool's own notices (a connection closed by a stopping server, say) are its to handle.
+        logger.logLevel = .error
+        client = PostgresPool(address: address, maximumConnections: maximumConnections, logger: logger)
+        try await client.using { [logger] connection in try await PostgresMigrations.migrate(connection, logger: logger) }
     }
 
     /// Runs `body` in one transaction, committed when it returns and rolled back when it throws. What
-    /// `body` throws comes out as it is, unless the rollback failed too.
-    func transaction<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
+    /// went wrong first (BEGIN, `body` or COMMIT) comes out as it is.
+    func transaction<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+        try await client.using { [logger = client.logger] connection in
+            do {
+                return try await connection.withTransaction(logger: logger) { connection in try await body(connection) }
+            } catch let error as PostgresTransactionError {
+                throw error.beginError ?? error.closureError ?? error.commitError ?? error
+            }
+        }
+    }
+}
+
+/// Errors of a server that is down, restarting or unreachable become `StoreError.unavailable`, which the
+/// site answers with 503 (see `PostgresPool` for how the store gets back).
+enum PostgresFailure {
+    static func mapping<T: Sendable>(_ body: () async throws -> T) async throws -> T {
         do {
-            return try await client.withTransaction(logger: logger) { connection in try await body(connection) }
-        } catch let error as PostgresTransactionError where error.rollbackError == nil {
-            throw error.closureError ?? error
+            return try await body()
+        } catch let error as PSQLError {
+            throw isUnavailable(error) ? StoreError.unavailable : error
+        } catch is ConnectionPoolError {
+            // The pool gave up waiting for a connection, or was shut down.
+            throw StoreError.unavailable
+        }
+    }
+
+    static func isUnavailable(_ error: PSQLError) -> Bool {
+        switch error.code {
+        case .connectionError, .serverClosedConnection, .clientClosedConnection, .uncleanShutdown, .poolClosed,
+             .sslUnsupported, .failedToAddSSLHandler:
+            return true
+        case .server:
+            // Class 08: connection exceptions; 57P01-57P03: the server is shutting down or starting.
+            let state = error.serverInfo?[.sqlState] ?? ""
+            return state.hasPrefix("08") || ["57P01", "57P02", "57P03"].contains(state)
+        default:
+            return false
         }
     }
 }
 
 /// What can run a query: the pool (each query on any free connection) or one connection (in a transaction).
 protocol PostgresQuerying: Sendable {
-    func run(_ query: PostgresQuery) async throws -> PostgresRowSequence
-}
-
-extension PostgresClient: PostgresQuerying {
-    func run(_ query: PostgresQuery) async throws -> PostgresRowSequence { try await self.query(query) }
+    func collect(_ query: PostgresQuery) async throws -> [PostgresRow]
 }
 
 extension PostgresConnection: PostgresQuerying {
-    func run(_ query: PostgresQuery) async throws -> PostgresRowSequence {
-        try await self.query(query, logger: Logger(label: "guanshan.postgres"))
+    func collect(_ query: PostgresQuery) async throws -> [PostgresRow] {
+        try await PostgresFailure.mapping { try await self.query(query, logger: Logger(label: "guanshan.postgres")).collect() }
     }
 }
 
 extension PostgresQuerying {
     func execute(_ query: PostgresQuery) async throws {
-        for try await _ in try await run(query) {}
+        _ = try await collect(query)
     }
 
     func rows(_ query: PostgresQuery) async throws -> [PostgresRandomAccessRow] {
-        try await run(query).collect().map { $0.makeRandomAccess() }
+        try await collect(query).map { $0.makeRandomAccess() }
     }
 
     func row(_ query: PostgresQuery) async throws -> PostgresRandomAccessRow? {
@@ -72,7 +85,7 @@ extension PostgresQuerying {
 
     /// The first column of the first row, nil when there is no row.
     func value<T: PostgresDecodable>(_ query: PostgresQuery, as type: T.Type = T.self) async throws -> T? {
-        guard let row = try await run(query).collect().first else { return nil }
+        guard let row = try await collect(query).first else { return nil }
         return try row.makeRandomAccess()[0].decode(T.self)
     }
 }

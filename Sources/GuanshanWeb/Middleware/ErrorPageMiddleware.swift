@@ -1,12 +1,13 @@
 import Foundation
 import GuanshanLibrary
+import GuanshanStore
 import Hummingbird
 import Logging
 
 /// Turns every error into a page in the site's style, or into JSON under `/api/`: 404 for what does not
 /// exist, a login redirect (401 for the API) for what needs an account, 403 for what the account may not
-/// do or a form that failed its check, the error's own status for other HTTP errors, and 500 (logged,
-/// never shown) for the rest.
+/// do or a form that failed its check, 503 while the database is unreachable, the error's own status for
+/// other HTTP errors, and 500 (logged, never shown) for the rest.
 struct ErrorPageMiddleware: RouterMiddleware {
     typealias Context = SiteRequestContext
 
@@ -28,6 +29,11 @@ struct ErrorPageMiddleware: RouterMiddleware {
             case .formRejected:
                 return await errorPage(for: request, context: context, status: .forbidden, formRejected: true)
             }
+        } catch StoreError.unavailable {
+            context.logger.error("database unavailable", metadata: ["path": "\(request.uri.path)"])
+            var response = await errorPage(for: request, context: context, status: .serviceUnavailable)
+            response.headers[.retryAfter] = "5"
+            return response
         } catch let error as any HTTPResponseError {
             if error.status.code >= 500 {
                 context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])

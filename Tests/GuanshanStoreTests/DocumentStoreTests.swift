@@ -1,15 +1,24 @@
 import Foundation
 @testable import GuanshanStore
+import GuanshanTestSupport
 import GuanshanText
 import Testing
 
-@Suite struct SQLiteStoreTests {
-    let store: SQLiteStore
+/// The stores the store suites compare: every contract test runs on each.
+enum StoreKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
+    case sqlite, postgres
 
-    init() throws {
-        store = try SQLiteStore.inMemory()
+    var testDescription: String { rawValue }
+
+    func make() async throws -> any Store {
+        switch self {
+        case .sqlite: try SQLiteStore.inMemory()
+        case .postgres: try await PostgresStore(address: try PostgresAddress(try TestPostgres.freshDatabaseURL()), maximumConnections: 4)
+        }
     }
+}
 
+enum StoreFixtures {
     static func newDocument(
         id: Int64? = nil, title: String = "标题", hash: String = UUID().uuidString, category: String? = "公文",
         tags: [String] = [], created: Date = Date(timeIntervalSince1970: 1_700_000_000), blocks: [Block]? = nil
@@ -23,8 +32,11 @@ import Testing
                 outline: [OutlineEntry(level: 1, number: "一、", title: "总则", block: 0)],
                 fingerprint: UInt64.max - 5, contentHash: hash))
     }
+}
 
-    @Test func migrationsCreateTheSchemaAndCanRunTwice() throws {
+/// The documents half of the `Store` contract, on SQLite and on PostgreSQL.
+@Suite struct DocumentStoreTests {
+    @Test func sqliteMigrationsCreateTheSchemaAndCanRunTwice() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("guanshan-\(UUID().uuidString).sqlite").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         _ = try SQLiteStore(path: path)
@@ -32,8 +44,10 @@ import Testing
         _ = reopened
     }
 
-    @Test func aDocumentRoundTripsWithEveryField() async throws {
-        let new = Self.newDocument(tags: ["年度", "总结", "年度"])
+    @Test(arguments: StoreKind.allCases)
+    func aDocumentRoundTripsWithEveryField(on kind: StoreKind) async throws {
+        let store = try await kind.make()
+        let new = StoreFixtures.newDocument(tags: ["年度", "总结", "年度"])
         let outcomes = try await store.saveNewDocuments([new])
         guard case .inserted(let id) = outcomes.first else { Issue.record("not inserted: \(outcomes)"); return }
         let stored = try #require(try await store.document(id: id))
@@ -47,23 +61,29 @@ import Testing
         #expect(stored.summary.published == new.created)
     }
 
-    @Test func theSameContentIsSavedOnce() async throws {
-        let first = try await store.saveNewDocuments([Self.newDocument(hash: "h1")])
-        let again = try await store.saveNewDocuments([Self.newDocument(title: "另一个标题", hash: "h1"), Self.newDocument(hash: "h2")])
+    @Test(arguments: StoreKind.allCases)
+    func theSameContentIsSavedOnce(on kind: StoreKind) async throws {
+        let store = try await kind.make()
+        let first = try await store.saveNewDocuments([StoreFixtures.newDocument(hash: "h1")])
+        let again = try await store.saveNewDocuments([StoreFixtures.newDocument(title: "另一个标题", hash: "h1"), StoreFixtures.newDocument(hash: "h2")])
         guard case .inserted(let id) = first[0] else { Issue.record("not inserted"); return }
         #expect(again[0] == .duplicate(of: id))
         if case .inserted = again[1] {} else { Issue.record("second document not inserted: \(again[1])") }
         #expect(try await store.documentCount() == 2)
     }
 
-    @Test func aWantedIdIsKeptOrReportedTaken() async throws {
-        let outcomes = try await store.saveNewDocuments([Self.newDocument(id: 4242, hash: "a"), Self.newDocument(id: 4242, hash: "b")])
+    @Test(arguments: StoreKind.allCases)
+    func aWantedIdIsKeptOrReportedTaken(on kind: StoreKind) async throws {
+        let store = try await kind.make()
+        let outcomes = try await store.saveNewDocuments([StoreFixtures.newDocument(id: 4242, hash: "a"), StoreFixtures.newDocument(id: 4242, hash: "b")])
         #expect(outcomes == [.inserted(id: 4242), .idTaken(4242)])
     }
 
-    @Test func listsArePagedAndOrdered() async throws {
+    @Test(arguments: StoreKind.allCases)
+    func listsArePagedAndOrdered(on kind: StoreKind) async throws {
+        let store = try await kind.make()
         let base = Date(timeIntervalSince1970: 1_700_000_000)
-        let docs = (0..<25).map { Self.newDocument(title: "文档\($0)", hash: "h\($0)", created: base.addingTimeInterval(Double($0) * 60)) }
+        let docs = (0..<25).map { StoreFixtures.newDocument(title: "文档\($0)", hash: "h\($0)", created: base.addingTimeInterval(Double($0) * 60)) }
         let ids = try await store.saveNewDocuments(docs).compactMap { if case .inserted(let id) = $0 { id } else { nil } }
         try await store.addViews([ids[3]: 7, ids[10]: 2], day: "2026-11-29")
         let newest = try await store.documents(DocumentListQuery(order: .newest, offset: 0, limit: 10))
@@ -75,12 +95,14 @@ import Testing
         #expect(mostRead.documents.map(\.viewCount) == [7, 2])
     }
 
-    @Test func categoriesAndTagsFilterLists() async throws {
+    @Test(arguments: StoreKind.allCases)
+    func categoriesAndTagsFilterLists(on kind: StoreKind) async throws {
+        let store = try await kind.make()
         _ = try await store.saveNewDocuments([
-            Self.newDocument(hash: "1", category: "公文", tags: ["通知"]),
-            Self.newDocument(hash: "2", category: "随笔", tags: ["读书"]),
-            Self.newDocument(hash: "3", category: "随笔", tags: ["读书", "通知"]),
-            Self.newDocument(hash: "4", category: nil),
+            StoreFixtures.newDocument(hash: "1", category: "公文", tags: ["通知"]),
+            StoreFixtures.newDocument(hash: "2", category: "随笔", tags: ["读书"]),
+            StoreFixtures.newDocument(hash: "3", category: "随笔", tags: ["读书", "通知"]),
+            StoreFixtures.newDocument(hash: "4", category: nil),
         ])
         let categories = try await store.categories()
         #expect(categories.map(\.name) == ["随笔", "公文"])
@@ -94,13 +116,48 @@ import Testing
         #expect(try await store.category(slug: "none") == nil)
     }
 
-    @Test func settingsAreUpserted() async throws {
+    @Test(arguments: StoreKind.allCases)
+    func settingsAreUpserted(on kind: StoreKind) async throws {
+        let store = try await kind.make()
         try await store.setSettings(["site.name": "甲"])
         try await store.setSettings(["site.name": "乙", "site.slogan": "丙"])
         #expect(try await store.settings() == ["site.name": "乙", "site.slogan": "丙"])
     }
 
-    @Test func unknownDocumentsAreNil() async throws {
+    @Test(arguments: StoreKind.allCases)
+    func settingsInsertedIfAbsentKeepTheFirstValue(on kind: StoreKind) async throws {
+        let store = try await kind.make()
+        #expect(try await store.setting("form.key", insertingIfAbsent: "甲") == "甲")
+        #expect(try await store.setting("form.key", insertingIfAbsent: "乙") == "甲")
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func theChangeLogNamesEachChangedDocumentOnceAtItsLatestRevision(on kind: StoreKind) async throws {
+        let store = try await kind.make()
+        #expect(try await store.revision() == 0)
+        let ids = try await store.saveNewDocuments((0..<3).map { StoreFixtures.newDocument(hash: "c\($0)") })
+            .compactMap { if case .inserted(let id) = $0 { id } else { nil } }
+        let all = try await store.changes(after: 0, limit: 10)
+        #expect(all.published.map(\.id) == ids)
+        #expect(all.isComplete && all.removed.isEmpty)
+        #expect(all.revision == (try await store.revision()))
+        let firstTwo = try await store.changes(after: 0, limit: 2)
+        #expect(firstTwo.published.map(\.id) == Array(ids.prefix(2)))
+        #expect(!firstTwo.isComplete)
+        let rest = try await store.changes(after: firstTwo.revision, limit: 10)
+        #expect(rest.published.map(\.id) == [ids[2]])
+        let searchable = try await store.searchableDocuments(afterID: ids[0], through: nil, limit: 10)
+        #expect(searchable.map(\.id) == Array(ids.dropFirst()))
+        #expect(searchable.first?.texts == ["一、总则", "正文链接"])
+        #expect(try await store.searchablePartitions(3).count == 2)
+        let results = try await store.searchResults(ids: [ids[2], 999, ids[0]])
+        #expect(results.map(\.summary.id) == [ids[2], ids[0]])
+        #expect(results.first?.pages == [PageStart(block: 0, offset: 0)])
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func unknownDocumentsAreNil(on kind: StoreKind) async throws {
+        let store = try await kind.make()
         #expect(try await store.document(id: 99) == nil)
     }
 }
