@@ -28,9 +28,9 @@ struct CLIMessages: Sendable {
     var passwordAgainPrompt: String { english ? "Password again: " : "再次输入密码：" }
     var passwordsDiffer: String { english ? "The two passwords differ." : "两次输入的密码不一致。" }
 
-    func seeded(_ count: Int, _ folder: String) -> String {
-        english ? "Created the library in \(folder) with \(count) demo documents."
-            : "已在 \(folder) 新建文库，并放入 \(count) 篇示例文档。"
+    func seeded(_ count: Int, _ place: String) -> String {
+        english ? "Created the library in \(place) with \(count) demo documents."
+            : "已在 \(place) 新建文库，并放入 \(count) 篇示例文档。"
     }
 
     func documentsRead(_ count: Int, perSecond: Int) -> String {

@@ -23,8 +23,20 @@ struct DataOptions: ParsableArguments {
 
     var url: URL { URL(fileURLWithPath: data, isDirectory: true) }
 
+    /// The PostgreSQL URL given by option or environment; nil for the SQLite file.
+    var effectiveDatabaseURL: String? {
+        databaseURL ?? ProcessInfo.processInfo.environment["GUANSHAN_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Where the library is, to tell the operator: the data folder, or the database's URL without its password.
+    var libraryPlace: String {
+        guard let effectiveDatabaseURL else { return url.path }
+        guard var components = URLComponents(string: effectiveDatabaseURL) else { return "PostgreSQL" }
+        components.password = nil
+        return components.string ?? "PostgreSQL"
+    }
+
     func openLibrary() async throws -> Library {
-        let databaseURL = databaseURL ?? ProcessInfo.processInfo.environment["GUANSHAN_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
-        return try await Library.open(dataDirectory: url, databaseURL: databaseURL)
+        try await Library.open(dataDirectory: url, databaseURL: effectiveDatabaseURL)
     }
 }

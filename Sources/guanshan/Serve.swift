@@ -27,7 +27,7 @@ struct Serve: AsyncParsableCommand {
         let seeded = try await library.seedDemoDocumentsIfEmpty()
         let messages = CLIMessages.current
         if seeded > 0 {
-            say(messages.seeded(seeded, dataOptions.url.path))
+            say(messages.seeded(seeded, dataOptions.libraryPlace))
         }
         if let problem = library.search.index.loadProblem {
             say(messages.indexUnreadable(problem))
