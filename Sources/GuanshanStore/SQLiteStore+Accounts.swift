@@ -196,10 +196,7 @@ extension SQLiteStore {
     }
 
     public func favorites(userID: Int64, offset: Int, limit: Int) async throws -> PersonalList {
-        try await personalList(
-            table: "favorite", time: "created_at", page: "COALESCE(h.page, 1)",
-            join: "LEFT JOIN reading_history h ON h.account_id = x.account_id AND h.document_id = x.document_id",
-            userID: userID, offset: offset, limit: limit)
+        try await personalList(.favorites, userID: userID, offset: offset, limit: limit)
     }
 
     public func recordReadings(_ marks: [ReadingMark]) async throws {
@@ -226,7 +223,7 @@ extension SQLiteStore {
     }
 
     public func history(userID: Int64, offset: Int, limit: Int) async throws -> PersonalList {
-        try await personalList(table: "reading_history", time: "read_at", page: "x.page", join: "", userID: userID, offset: offset, limit: limit)
+        try await personalList(.history, userID: userID, offset: offset, limit: limit)
     }
 
     public func deleteHistory(userID: Int64, documentID: Int64?) async throws {
@@ -238,10 +235,9 @@ extension SQLiteStore {
     }
 
     /// Favorites or history: the table's rows of one reader whose documents are published, newest first.
-    private func personalList(
-        table: String, time: String, page: String, join: String, userID: Int64, offset: Int, limit: Int
-    ) async throws -> PersonalList {
-        try await writer.read { db in
+    private func personalList(_ source: PersonalListSource, userID: Int64, offset: Int, limit: Int) async throws -> PersonalList {
+        let (table, time, page, join) = (source.table, source.time, source.page, source.join)
+        return try await writer.read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT \(SummaryRow.columns), x.\(time) AS at, \(page) AS reached
                 FROM \(table) x JOIN document d ON d.id = x.document_id LEFT JOIN category c ON c.id = d.category_id \(join)

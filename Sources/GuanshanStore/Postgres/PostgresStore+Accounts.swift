@@ -190,10 +190,7 @@ extension PostgresStore: AccountStore {
     }
 
     public func favorites(userID: Int64, offset: Int, limit: Int) async throws -> PersonalList {
-        try await personalList(
-            table: "favorite", time: "created_at", page: "COALESCE(h.page, 1)",
-            join: "LEFT JOIN reading_history h ON h.account_id = x.account_id AND h.document_id = x.document_id",
-            userID: userID, offset: offset, limit: limit)
+        try await personalList(.favorites, userID: userID, offset: offset, limit: limit)
     }
 
     public func recordReadings(_ marks: [ReadingMark]) async throws {
@@ -221,7 +218,7 @@ extension PostgresStore: AccountStore {
     }
 
     public func history(userID: Int64, offset: Int, limit: Int) async throws -> PersonalList {
-        try await personalList(table: "reading_history", time: "read_at", page: "x.page", join: "", userID: userID, offset: offset, limit: limit)
+        try await personalList(.history, userID: userID, offset: offset, limit: limit)
     }
 
     public func deleteHistory(userID: Int64, documentID: Int64?) async throws {
@@ -233,9 +230,8 @@ extension PostgresStore: AccountStore {
     }
 
     /// Favorites or history: the table's rows of one reader whose documents are published, newest first.
-    private func personalList(
-        table: String, time: String, page: String, join: String, userID: Int64, offset: Int, limit: Int
-    ) async throws -> PersonalList {
+    private func personalList(_ source: PersonalListSource, userID: Int64, offset: Int, limit: Int) async throws -> PersonalList {
+        let (table, time, page, join) = (source.table, source.time, source.page, source.join)
         let rows = try await client.rows("""
             SELECT \(unescaped: SummaryRow.columns), x.\(unescaped: time) AS at, \(unescaped: page) AS reached, count(*) OVER () AS total
             FROM \(unescaped: table) x JOIN document d ON d.id = x.document_id LEFT JOIN category c ON c.id = d.category_id \(unescaped: join)
