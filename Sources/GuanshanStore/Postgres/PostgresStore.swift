@@ -65,8 +65,10 @@ protocol PostgresQuerying: Sendable {
 }
 
 extension PostgresConnection: PostgresQuerying {
+    private static let queryLogger = Logger(label: "guanshan.postgres")
+
     func collect(_ query: PostgresQuery) async throws -> [PostgresRow] {
-        try await PostgresFailure.mapping { try await self.query(query, logger: Logger(label: "guanshan.postgres")).collect() }
+        try await PostgresFailure.mapping { try await self.query(query, logger: Self.queryLogger).collect() }
     }
 }
 
