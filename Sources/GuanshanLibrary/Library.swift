@@ -13,17 +13,17 @@ public struct Library: Sendable {
     let now: @Sendable () -> Date
 
     /// A library on `store`, with its search index in `searchDirectory` or, without one, in memory.
-    /// Tests pass a cheap password cost and their own clock.
+    /// Tests pass a cheap password cost, their own password worker and their own clock.
     public init(
         store: any Store, searchDirectory: URL? = nil, passwordCost: PasswordHasher.Cost = .standard,
-        now: @escaping @Sendable () -> Date = { Date() }
+        passwordWorker: PasswordWorker = PasswordWorker(), now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.store = store
         self.now = now
         self.views = ViewCounter(store: store)
         self.readings = ReadingRecorder(store: store)
         self.formKey = FormKey(store: store)
-        self.accounts = Accounts(store: store, hasher: PasswordHasher(cost: passwordCost), now: now)
+        self.accounts = Accounts(store: store, hasher: PasswordHasher(cost: passwordCost, worker: passwordWorker), now: now)
         let index = searchDirectory.map(SearchIndex.init(directory:)) ?? SearchIndex()
         self.search = SearchKeeper(index: index, store: store)
     }

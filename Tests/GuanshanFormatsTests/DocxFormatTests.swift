@@ -96,7 +96,9 @@ import Testing
         let data = try fixture("docx/\(name).docx")
         let started = ContinuousClock.now
         #expect(throws: error) { try DocxFormat.parse(data, fileName: "\(name).docx") }
-        #expect(ContinuousClock.now - started < .seconds(2))
+        // The 2-second bound is measured by Benchmarks/bad-inputs; beside the other suites on two cores a
+        // test can only catch a runaway.
+        #expect(ContinuousClock.now - started < .seconds(30))
     }
 
     @Test func aZipInsideTheZipIsNeverOpened() throws {

@@ -12,7 +12,8 @@ public final class PasswordWorker: Sendable {
         self.maximumWaiting = maximumWaiting
     }
 
-    func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    /// Runs `work` on the worker's thread after the hashes queued before it.
+    public func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
         guard await waiting.enter(limit: maximumWaiting) else { throw AccountError.busy }
         defer { Task { await waiting.leave() } }
         return try await withCheckedThrowingContinuation { continuation in
