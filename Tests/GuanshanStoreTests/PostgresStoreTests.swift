@@ -41,4 +41,41 @@ import Testing
         #expect(throws: PostgresAddress.Problem.notPostgres("mysql://x/y")) { try PostgresAddress("mysql://x/y") }
         #expect(throws: PostgresAddress.Problem.unknownSSLMode("always")) { try PostgresAddress("postgres://h/d?sslmode=always") }
     }
+
+    /// PostgreSQL stopped as by a crash while a writer saves documents one by one: saves fail with
+    /// `unavailable` (not a hang), the store reconnects by itself when the server is back, and every
+    /// save that was acknowledged is there.
+    @Test func aCrashedServerIsUnavailableThenRecoveredWithEveryAcknowledgedWrite() async throws {
+        let cluster = try PostgresCluster(name: "crash")
+        defer { cluster.remove() }
+        let store = try await PostgresStore(address: try PostgresAddress(cluster.url))
+        let acknowledged = try await withThrowingTaskGroup(of: [Int64].self) { group in
+            group.addTask {
+                var saved: [Int64] = []
+                var failures = 0
+                for number in 0..<400 {
+                    do {
+                        let outcome = try await store.saveNewDocuments([StoreFixtures.newDocument(hash: "w\(number)")])
+                        if case .inserted(let id) = outcome.first { saved.append(id) }
+                    } catch StoreError.unavailable {
+                        failures += 1
+                        try await Task.sleep(for: .milliseconds(20))
+                    }
+                }
+                #expect(failures > 0, "the writer saw the server down")
+                return saved
+            }
+            try await Task.sleep(for: .milliseconds(300))
+            cluster.stop("immediate")
+            let stopped = ContinuousClock.now
+            await #expect(throws: StoreError.unavailable) { try await store.documentCount() }
+            #expect(ContinuousClock.now - stopped < .seconds(15), "a stopped server is reported, not waited for")
+            try await Task.sleep(for: .milliseconds(500))
+            try cluster.start()
+            return try await group.next() ?? []
+        }
+        #expect(acknowledged.count > 0)
+        let stored = try await store.searchableDocuments(afterID: 0, through: nil, limit: 1_000).map(\.id)
+        #expect(Set(acknowledged).isSubset(of: Set(stored)), "no acknowledged write is lost")
+    }
 }

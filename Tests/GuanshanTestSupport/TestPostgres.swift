@@ -92,15 +92,18 @@ public final class PostgresCluster: Sendable {
     }
 
     /// Runs a command of the cluster's owner (`setpriv` executes it in place, so it stays our child) with
-    /// its output discarded, waiting for it by its pid: Foundation's Process never saw pg_ctl end once
-    /// the server it started outlived it.
+    /// its output discarded, waiting for it by its pid: the server pg_ctl starts outlives it, so a pipe
+    /// of its output would never end. Nothing else of ours is passed down: a server holding a pipe of
+    /// another test's command would keep that test reading until the server stops.
     private func run(_ command: [String]) -> Int32 {
         let command = owner.map { ["/usr/bin/setpriv", "--reuid=\($0)", "--regid=\($0)", "--init-groups", "--"] + command } ?? command
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        guard let closeFrom = Self.addCloseFrom, closeFrom(&actions, 3) == 0 else { return -1 }
         let argv = command.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
@@ -111,6 +114,12 @@ public final class PostgresCluster: Sendable {
         }
         return (status >> 8) & 0xFF
     }
+
+    /// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 and later), which its headers declare only
+    /// under `_GNU_SOURCE`.
+    private typealias AddCloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    private static let addCloseFrom: AddCloseFrom? = dlsym(dlopen(nil, RTLD_NOW), "posix_spawn_file_actions_addclosefrom_np")
+        .map { unsafeBitCast($0, to: AddCloseFrom.self) }
 
     /// The bin folder of the newest PostgreSQL installed, or `GUANSHAN_PG_BIN`.
     public static func binFolder() throws(Problem) -> String {

@@ -13,12 +13,29 @@ final class Browser: @unchecked Sendable {
         var location: String? { headers[.location] }
     }
 
-    let client: any TestClientProtocol
-    private(set) var cookies: [String: String] = [:]
+    typealias Transport = @Sendable (String, HTTPRequest.Method, HTTPFields, ByteBuffer?) async throws -> (head: HTTPResponse, body: ByteBuffer)
+
+    private let transport: Transport
+    private(set) var cookies: [String: String]
     private(set) var formToken: String?
 
     init(_ client: any TestClientProtocol) {
-        self.client = client
+        transport = { uri, method, headers, body in
+            let response = try await client.execute(uri: uri, method: method, headers: headers, body: body)
+            return (response.head, response.body)
+        }
+        cookies = [:]
+    }
+
+    /// A visitor of a running server, holding `cookies` (a session made on another node, say).
+    init(live client: TestClient, cookies: [String: String] = [:]) {
+        transport = { uri, method, headers, body in
+            var headers = headers
+            headers[.connection] = "keep-alive"
+            let response = try await client.execute(TestClient.Request(uri, method: method, authority: "127.0.0.1", headers: headers, body: body))
+            return (response.head, response.body ?? ByteBuffer())
+        }
+        self.cookies = cookies
     }
 
     @discardableResult
@@ -62,15 +79,15 @@ final class Browser: @unchecked Sendable {
         if !cookies.isEmpty, headers[.cookie] == nil {
             headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
         }
-        let response = try await client.execute(uri: uri, method: method, headers: headers, body: body)
-        for line in response.headers[values: .setCookie] {
+        let response = try await transport(uri, method, headers, body)
+        for line in response.head.headerFields[values: .setCookie] {
             let pair = line.split(separator: ";")[0].split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let name = String(pair[0]), value = pair.count > 1 ? String(pair[1]) : ""
             if value.isEmpty || line.contains("Max-Age=0") { cookies[name] = nil } else { cookies[name] = value }
         }
         let text = String(buffer: response.body)
         if let token = Self.token(in: text) { formToken = token }
-        return Page(status: response.status, headers: response.headers, body: text)
+        return Page(status: response.head.status, headers: response.head.headerFields, body: text)
     }
 
     /// Logs in through the login form.

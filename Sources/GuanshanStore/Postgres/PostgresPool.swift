@@ -91,35 +91,30 @@ final class PostgresPool: Sendable {
         }
     }
 
-    /// Runs `body` on a connection of the pool, noting a server that is gone. The pool keeps a request
-    /// waiting while it cannot connect, so a request still waiting after a second tries the server
-    /// itself, and again every second: a busy pool is waited for, a server that does not answer is not.
+    /// Runs `body` on a connection of the pool, noting a server that is gone. Neither waiting for a
+    /// connection nor a query on one that the server dropped is waited for blindly (see `watch`).
     func using<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         let client = try await client()
-        let leased = Flag()
+        let request = PoolRequest<T>()
         do {
             return try await PostgresFailure.mapping {
-                try await withThrowingTaskGroup(of: T?.self) { group in
-                    group.addTask {
-                        try await client.withConnection { connection in
-                            leased.set()
-                            return try await body(connection)
+                try await withTaskCancellationHandler {
+                    try await withCheckedThrowingContinuation { continuation in
+                        request.begin(continuation)
+                        let work = Task {
+                            do {
+                                request.finish(.success(try await client.withConnection { connection in
+                                    request.leased(connection)
+                                    return try await body(connection)
+                                }))
+                            } catch {
+                                request.finish(.failure(error))
+                            }
                         }
+                        request.attach(work: work, watchdog: Task { await self.watch(request) })
                     }
-                    group.addTask {
-                        while true {
-                            try await Task.sleep(for: .seconds(1))
-                            if leased.isSet { return nil }
-                            guard await self.answers() else { throw StoreError.unavailable }
-                        }
-                    }
-                    while let result = try await group.next() {
-                        if let value = result {
-                            group.cancelAll()
-                            return value
-                        }
-                    }
-                    throw StoreError.unavailable
+                } onCancel: {
+                    request.cancelWork()
                 }
             }
         } catch StoreError.unavailable {
@@ -127,12 +122,24 @@ final class PostgresPool: Sendable {
             throw StoreError.unavailable
         }
     }
-}
 
-private final class Flag: Sendable {
-    private let value = Atomic<Bool>(false)
-    func set() { value.store(true, ordering: .relaxed) }
-    var isSet: Bool { value.load(ordering: .relaxed) }
+    /// Answers for a request whose work cannot answer itself. The pool keeps a request waiting while it
+    /// cannot connect, so a request still waiting after a second tries the server itself, and again every
+    /// second: a busy pool is waited for, a server that does not answer is not. And a query on a
+    /// connection the server dropped (stopped hard, say) may never end: a second after the drop, the
+    /// request is answered unavailable and its work left behind.
+    private func watch<T>(_ request: PoolRequest<T>) async {
+        while (try? await Task.sleep(for: .seconds(1))) != nil {
+            if let connection = request.connection {
+                guard connection.isClosed else { continue }
+                guard (try? await Task.sleep(for: .seconds(1))) != nil else { return }
+            } else if await answers() {
+                continue
+            }
+            request.finish(.failure(StoreError.unavailable))
+            return
+        }
+    }
 }
 
 extension PostgresPool: PostgresQuerying {

@@ -1,0 +1,63 @@
+import Foundation
+import HummingbirdTesting
+import NIOCore
+import NIOPosix
+
+/// A `guanshan serve` process of the command line built next to this test bundle, on a free port.
+final class LiveNode: Sendable {
+    static let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("guanshan")
+
+    let port: Int
+    let log: URL
+    private let process: Process
+
+    /// Starts a node on `databaseURL` with its own data folder and waits until it answers.
+    init(databaseURL: String, data: URL) async throws {
+        port = try await Self.freePort()
+        log = data.appendingPathExtension("log")
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        let output = try FileHandle(forWritingTo: log)
+        process = Process()
+        process.executableURL = Self.executable
+        process.arguments = ["serve", "--data", data.path, "--database-url", databaseURL, "--port", "\(port)"]
+        process.environment = ProcessInfo.processInfo.environment.merging(["GUANSHAN_LANG": "en"]) { $1 }
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        try await waitUntilAnswering()
+    }
+
+    var output: String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
+
+    /// Stops the node as a service manager would (SIGTERM) and waits for it to finish its last writes.
+    func stop() {
+        guard process.isRunning else { return }
+        process.terminate()
+        process.waitUntilExit()
+    }
+
+    private func waitUntilAnswering() async throws {
+        let deadline = ContinuousClock.now + .seconds(60)
+        while ContinuousClock.now < deadline {
+            guard process.isRunning else { throw NodeError.exited(output) }
+            let answered = try? await TestClient.withClient(host: "127.0.0.1", port: port) { client in
+                try await client.get("/healthz").status == .ok
+            }
+            if answered == true { return }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw NodeError.notAnswering(output)
+    }
+
+    private static func freePort() async throws -> Int {
+        let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton).bind(host: "127.0.0.1", port: 0).get()
+        let port = channel.localAddress?.port ?? 0
+        try await channel.close()
+        return port
+    }
+
+    enum NodeError: Error {
+        case exited(String)
+        case notAnswering(String)
+    }
+}
