@@ -168,6 +168,9 @@ enum SQLiteMigrations {
                 ALTER TABLE document ADD COLUMN near_duplicate_of INTEGER REFERENCES document(id) ON DELETE SET NULL;
                 """)
         }
+        migrator.registerMigration("v7: times to the millisecond") { _ in
+            // SQLite has kept times to the millisecond from the start; the step is PostgreSQL's.
+        }
         return migrator
     }
 }

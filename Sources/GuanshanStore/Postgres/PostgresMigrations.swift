@@ -74,10 +74,7 @@ enum PostgresMigrations {
             $$
             """,
             "CREATE TRIGGER document_change_insert AFTER INSERT ON document FOR EACH ROW EXECUTE FUNCTION log_document_change()",
-            """
-            CREATE TRIGGER document_change_update AFTER UPDATE OF title, body, status, category_id, published_at ON document
-            FOR EACH ROW EXECUTE FUNCTION log_document_change()
-            """,
+            changeLogUpdateTrigger,
             "CREATE TRIGGER document_change_delete AFTER DELETE ON document FOR EACH ROW EXECUTE FUNCTION log_document_change()",
         ]),
         ("v3: plain text of the body, for search", [
@@ -163,7 +160,30 @@ enum PostgresMigrations {
         ("v6: near-duplicates", [
             "ALTER TABLE document ADD COLUMN near_duplicate_of BIGINT REFERENCES document(id) ON DELETE SET NULL",
         ]),
+        // SQLite keeps times to the millisecond; so does PostgreSQL from here on, which makes both stores
+        // answer alike and lets a backup carry every time exactly.
+        ("v7: times to the millisecond", [
+            // A column a trigger names cannot change type: the trigger is made again after.
+            "DROP TRIGGER document_change_update ON document",
+            """
+            ALTER TABLE document ALTER COLUMN created_at TYPE TIMESTAMPTZ(3), ALTER COLUMN published_at TYPE TIMESTAMPTZ(3),
+                ALTER COLUMN updated_at TYPE TIMESTAMPTZ(3), ALTER COLUMN trashed_at TYPE TIMESTAMPTZ(3)
+            """,
+            "ALTER TABLE account ALTER COLUMN created_at TYPE TIMESTAMPTZ(3)",
+            "ALTER TABLE account_session ALTER COLUMN created_at TYPE TIMESTAMPTZ(3), ALTER COLUMN last_seen_at TYPE TIMESTAMPTZ(3)",
+            "ALTER TABLE api_token ALTER COLUMN created_at TYPE TIMESTAMPTZ(3), ALTER COLUMN last_used_at TYPE TIMESTAMPTZ(3)",
+            "ALTER TABLE login_failure ALTER COLUMN at TYPE TIMESTAMPTZ(3)",
+            "ALTER TABLE favorite ALTER COLUMN created_at TYPE TIMESTAMPTZ(3)",
+            "ALTER TABLE reading_history ALTER COLUMN read_at TYPE TIMESTAMPTZ(3)",
+            "ALTER TABLE import_run ALTER COLUMN started_at TYPE TIMESTAMPTZ(3), ALTER COLUMN finished_at TYPE TIMESTAMPTZ(3)",
+            changeLogUpdateTrigger,
+        ]),
     ]
+
+    private static let changeLogUpdateTrigger = """
+        CREATE TRIGGER document_change_update AFTER UPDATE OF title, body, status, category_id, published_at ON document
+        FOR EACH ROW EXECUTE FUNCTION log_document_change()
+        """
 
     /// Advisory lock keys: one for migrating, one that orders the change log.
     static let migrationLock: Int64 = 0x6775_616E_0001

@@ -1,0 +1,96 @@
+/// A value of a backed-up column, as both stores can write it back exactly.
+enum BackupCell: Hashable, Sendable {
+    case null
+    case integer(Int64)
+    case text(String)
+    case bool(Bool)
+    /// Milliseconds since 1970, the precision both stores keep.
+    case time(Int64)
+
+    enum Kind: Sendable {
+        case integer, text, bool, time
+    }
+}
+
+struct BackupColumn: Sendable {
+    let name: String
+    let kind: BackupCell.Kind
+}
+
+/// A table a backup carries: its columns, the key its rows are read in order of, and the columns that
+/// point at rows of the same table, which are written once the whole table is in.
+struct BackupTable: Sendable {
+    let name: String
+    let columns: [BackupColumn]
+    let key: [String]
+    var selfReferences: [String] = []
+    /// Rows read and written at a time: fewer for tables of long rows.
+    var batch = 1_000
+
+    var columnList: String { columns.map(\.name).joined(separator: ", ") }
+    var keyIndexes: [Int] { key.map { name in columns.firstIndex { $0.name == name }! } }
+    /// Whether the store numbers its rows itself (an identity column to move past restored ids).
+    var hasIdentity: Bool { key == ["id"] && name != "document_text" }
+}
+
+/// Every table of the library a backup carries, parents before children. Left out: `document_change`,
+/// the log nodes follow to update their search index, which a restore writes anew as it inserts the
+/// documents; and `login_failure`, the failed logins of the last minutes kept to slow down guessing.
+enum BackupSchema {
+    private static func columns(_ list: [(String, BackupCell.Kind)]) -> [BackupColumn] {
+        list.map { BackupColumn(name: $0.0, kind: $0.1) }
+    }
+
+    static let tables: [BackupTable] = [
+        BackupTable(name: "setting", columns: columns([("key", .text), ("value", .text)]), key: ["key"]),
+        BackupTable(name: "category", columns: columns([("id", .integer), ("name", .text), ("slug", .text)]), key: ["id"]),
+        BackupTable(name: "tag", columns: columns([("id", .integer), ("name", .text)]), key: ["id"]),
+        BackupTable(
+            name: "account",
+            columns: columns([
+                ("id", .integer), ("name", .text), ("name_key", .text), ("display_name", .text), ("password_hash", .text),
+                ("role", .text), ("disabled", .bool), ("created_at", .time),
+            ]),
+            key: ["id"]),
+        BackupTable(
+            name: "document",
+            columns: columns([
+                ("id", .integer), ("title", .text), ("sharer", .text), ("category_id", .integer), ("status", .text),
+                ("created_at", .time), ("published_at", .time), ("updated_at", .time), ("revision", .integer), ("body", .text),
+                ("character_count", .integer), ("reading_minutes", .integer), ("pages", .text), ("outline", .text),
+                ("content_hash", .text), ("fingerprint", .integer), ("view_count", .integer), ("owner_id", .integer),
+                ("trashed_at", .time), ("trashed_status", .text), ("near_duplicate_of", .integer),
+            ]),
+            key: ["id"], selfReferences: ["near_duplicate_of"], batch: 100),
+        BackupTable(name: "document_text", columns: columns([("id", .integer), ("plain_text", .text)]), key: ["id"], batch: 100),
+        BackupTable(
+            name: "document_tag", columns: columns([("document_id", .integer), ("tag_id", .integer), ("position", .integer)]),
+            key: ["document_id", "tag_id"]),
+        BackupTable(
+            name: "account_session",
+            columns: columns([("secret_hash", .text), ("account_id", .integer), ("created_at", .time), ("last_seen_at", .time)]),
+            key: ["secret_hash"]),
+        BackupTable(
+            name: "api_token",
+            columns: columns([
+                ("id", .integer), ("account_id", .integer), ("name", .text), ("secret_hash", .text), ("created_at", .time),
+                ("last_used_at", .time),
+            ]),
+            key: ["id"]),
+        BackupTable(
+            name: "favorite", columns: columns([("account_id", .integer), ("document_id", .integer), ("created_at", .time)]),
+            key: ["account_id", "document_id"]),
+        BackupTable(
+            name: "reading_history",
+            columns: columns([("account_id", .integer), ("document_id", .integer), ("page", .integer), ("read_at", .time)]),
+            key: ["account_id", "document_id"]),
+        BackupTable(name: "daily_views", columns: columns([("day", .text), ("views", .integer)]), key: ["day"]),
+        BackupTable(
+            name: "import_run",
+            columns: columns([
+                ("id", .integer), ("started_at", .time), ("finished_at", .time), ("origin", .text), ("account_id", .integer),
+                ("imported", .integer), ("skipped", .integer), ("failures", .text),
+            ]),
+            key: ["id"]),
+    ]
+}

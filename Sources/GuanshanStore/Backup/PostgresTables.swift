@@ -1,0 +1,81 @@
+import Foundation
+import PostgresNIO
+
+/// Rows of the backup's tables read on one connection, inside the transaction that holds the snapshot.
+struct PostgresTableReader: BackupTableReader {
+    let connection: PostgresConnection
+
+    func rows(of table: BackupTable, after key: [BackupCell]?, limit: Int) async throws -> [[BackupCell]] {
+        var sql = "SELECT \(table.columnList) FROM \(table.name)"
+        var bindings = PostgresBindings()
+        if let key {
+            sql += " WHERE (\(table.key.joined(separator: ", "))) > (\((1...key.count).map { "$\($0)" }.joined(separator: ", ")))"
+            for cell in key { try cell.bind(into: &bindings) }
+        }
+        sql += " ORDER BY \(table.key.joined(separator: ", ")) LIMIT \(limit)"
+        return try await connection.rows(PostgresQuery(unsafeSQL: sql, binds: bindings)).map { row in
+            try table.columns.indices.map { try BackupCell(row[$0], as: table.columns[$0].kind) }
+        }
+    }
+}
+
+/// Rows written on one connection, inside the transaction that restores the whole library.
+struct PostgresTableWriter: BackupTableWriter {
+    let connection: PostgresConnection
+
+    func insert(_ rows: [[BackupCell]], into table: BackupTable) async throws {
+        var bindings = PostgresBindings(capacity: rows.count * table.columns.count)
+        var tuples: [String] = []
+        for row in rows {
+            let first = bindings.count
+            for cell in row { try cell.bind(into: &bindings) }
+            tuples.append("(" + (first + 1...bindings.count).map { "$\($0)" }.joined(separator: ", ") + ")")
+        }
+        try await connection.execute(PostgresQuery(
+            unsafeSQL: "INSERT INTO \(table.name) (\(table.columnList)) VALUES \(tuples.joined(separator: ", "))", binds: bindings))
+    }
+
+    func set(_ column: String, of table: BackupTable, _ values: [(key: [BackupCell], value: BackupCell)]) async throws {
+        let condition = table.key.enumerated().map { "\($1) = $\($0 + 2)" }.joined(separator: " AND ")
+        for (key, value) in values {
+            var bindings = PostgresBindings()
+            for cell in [value] + key { try cell.bind(into: &bindings) }
+            try await connection.execute(PostgresQuery(unsafeSQL: "UPDATE \(table.name) SET \(column) = $1 WHERE \(condition)", binds: bindings))
+        }
+    }
+
+    /// Moves each table's id sequence past the ids restored, so that new rows do not collide with them.
+    func advanceIdentities() async throws {
+        for table in BackupSchema.tables where table.hasIdentity {
+            try await connection.execute(PostgresQuery(unsafeSQL: """
+                SELECT setval(pg_get_serial_sequence('\(table.name)', 'id'), coalesce(max(id), 0) + 1, false) FROM \(table.name)
+                """))
+        }
+    }
+}
+
+extension BackupCell {
+    init(_ cell: PostgresCell, as kind: Kind) throws {
+        guard cell.bytes != nil else {
+            self = .null
+            return
+        }
+        switch kind {
+        case .integer: self = .integer(try cell.decode(Int64.self))
+        case .text: self = .text(try cell.decode(String.self))
+        case .bool: self = .bool(try cell.decode(Bool.self))
+        case .time: self = .time(Self.milliseconds(try cell.decode(Date.self)))
+        }
+    }
+
+    func bind(into bindings: inout PostgresBindings) throws {
+        switch self {
+        case .null: bindings.appendNull()
+        case .integer(let value): try bindings.append(value)
+        case .text(let value): try bindings.append(value)
+        case .bool(let value): try bindings.append(value)
+        // The columns keep milliseconds (TIMESTAMPTZ(3)), which rounds away the floating point of Date.
+        case .time(let milliseconds): try bindings.append(Date(timeIntervalSince1970: Double(milliseconds) / 1_000))
+        }
+    }
+}

@@ -1,0 +1,232 @@
+import Foundation
+import GRDB
+@testable import GuanshanStore
+import GuanshanTestSupport
+import Testing
+
+/// Backups of either store, restored into either: every table comes back as it was.
+@Suite struct BackupTests {
+    /// A library with a row in every table a backup carries, times with milliseconds, a near-duplicate
+    /// pointing at a later id, a draft, a document in the trash and a tag-less document among them.
+    static func fill(_ store: any Store) async throws {
+        let created = Date(timeIntervalSince1970: 1_764_655_200.123)
+        let admin = try await store.createUser(NewUser(name: "管理员", nameKey: "管理员", passwordHash: "scrypt$hash", role: .admin, created: created))
+        let reader = try await store.createUser(NewUser(name: "读者", nameKey: "读者", passwordHash: "scrypt$other", role: .reader, created: created))
+        try await store.setDisabled(userID: reader.id, true)
+        var later = StoreFixtures.newDocument(id: 900, title: "后来的原件", hash: "later", tags: ["年度"], created: created)
+        later.ownerID = admin.id
+        var near = StoreFixtures.newDocument(id: 7, title: "近似稿", hash: "near", category: "通知", tags: ["年度", "总结"], created: created)
+        near.status = .draft
+        let saved = try await store.saveNewDocuments([
+            StoreFixtures.newDocument(title: "第一篇", hash: "first", tags: ["总结"]), near, later,
+            StoreFixtures.newDocument(title: "将删除", hash: "trash", category: nil),
+        ])
+        let ids = saved.compactMap { if case .inserted(let id) = $0 { id } else { nil } }
+        try await store.setNearDuplicates([(id: 7, of: 900)])
+        _ = try await store.trashDocument(id: ids[3], at: created.addingTimeInterval(60.456))
+        try await store.addViews([900: 5, ids[0]: 2], day: "2026-12-01")
+        try await store.addViews([900: 1], day: "2026-12-02")
+        try await store.setSettings(["siteName": "观山文库", "pageBudget": "2000"])
+        try await store.createSession(secretHash: "session-1", userID: admin.id, at: created.addingTimeInterval(1.5))
+        _ = try await store.createToken(userID: admin.id, name: "导入脚本", secretHash: "token-1", at: created.addingTimeInterval(2.25))
+        try await store.setFavorite(userID: admin.id, documentID: 900, true, at: created.addingTimeInterval(3.001))
+        try await store.recordReadings([ReadingMark(userID: admin.id, documentID: 900, page: 2, at: created.addingTimeInterval(4.999))])
+        try await store.recordImportRun(ImportRunRecord(
+            started: created, finished: created.addingTimeInterval(9.5), origin: "cli", userID: admin.id, imported: 3, skipped: 1,
+            failures: [.init(source: "坏.docx", problem: "notDocx")]))
+    }
+
+    static func backupPath() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("guanshan-backup-\(UUID().uuidString).sqlite").path
+    }
+
+    @Test(arguments: StoreKind.allCases, StoreKind.allCases)
+    func aBackupRestoresIntoAnEmptyStoreWithEveryTableAlike(from source: StoreKind, to target: StoreKind) async throws {
+        let original = try await source.make()
+        try await Self.fill(original)
+        let path = Self.backupPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let written = try await original.backup(to: path)
+        #expect(written["document"] == 4 && written["account"] == 2 && written["favorite"] == 1 && written["daily_views"] == 2)
+
+        let restored = try await target.make()
+        let loaded = try await restored.restore(from: try BackupFile(path: path))
+        #expect(loaded == written)
+        let before = try await original.dumpTables()
+        let after = try await restored.dumpTables()
+        for table in BackupSchema.tables {
+            #expect(after[table.name] == before[table.name], "\(table.name)")
+        }
+        // The restored store goes on numbering past the restored ids, and serves as the original did.
+        let restoredIDs = before["document", default: []].compactMap { row -> Int64? in if case .integer(let id) = row[0] { id } else { nil } }
+        let next = try await restored.saveNewDocuments([StoreFixtures.newDocument(hash: "after-restore")])
+        #expect(next == [.inserted(id: restoredIDs.max()! + 1)])
+        #expect(try await restored.favorites(userID: 1, offset: 0, limit: 10).entries.map(\.document.id) == [900])
+        #expect(try await restored.session(secretHash: "session-1")?.user.id == 1)
+    }
+
+    /// `guanshan migrate --to postgres://…`: a SQLite library moves whole into an empty PostgreSQL database.
+    @Test func aSQLiteLibraryMovesToPostgreSQLWhole() async throws {
+        let path = Self.backupPath()
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let sqlite = try SQLiteStore(path: path)
+        try await Self.fill(sqlite)
+        let postgres = try #require(try await StoreKind.postgres.make() as? PostgresStore)
+        let moved = try await postgres.moveIn(sqliteDatabase: path)
+        #expect(moved["document"] == 4 && moved["reading_history"] == 1 && moved["setting"] == 2)
+        let before = try await sqlite.dumpTables()
+        let after = try await postgres.dumpTables()
+        for table in BackupSchema.tables {
+            #expect(after[table.name] == before[table.name], "\(table.name)")
+        }
+        await #expect(throws: BackupError.storeNotEmpty(BackupSchema.tables.map(\.name).filter { moved[$0] > 0 })) {
+            try await postgres.moveIn(sqliteDatabase: path)
+        }
+        await #expect(throws: BackupError.fileNotFound("/nonexistent/guanshan.sqlite")) {
+            try await postgres.moveIn(sqliteDatabase: "/nonexistent/guanshan.sqlite")
+        }
+    }
+
+    /// A backup is the library as it was at one moment: documents saved two at a time while backups are
+    /// taken never appear one without the other, nor without their text.
+    @Test(arguments: StoreKind.allCases)
+    func aBackupTakenWhileWritesGoOnIsOneMoment(on kind: StoreKind) async throws {
+        let store: any Store = switch kind {
+        case .sqlite: try SQLiteStore(path: Self.backupPath())
+        case .postgres: try await kind.make()
+        }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                for pair in 0..<150 {
+                    _ = try await store.saveNewDocuments([
+                        StoreFixtures.newDocument(hash: "a\(pair)", tags: ["甲"]), StoreFixtures.newDocument(hash: "b\(pair)", tags: ["乙"]),
+                    ])
+                }
+            }
+            for _ in 0..<4 {
+                try await Task.sleep(for: .milliseconds(40))
+                let path = Self.backupPath()
+                defer { try? FileManager.default.removeItem(atPath: path) }
+                let counts = try await store.backup(to: path)
+                #expect(counts["document"] % 2 == 0)
+                #expect(counts["document_text"] == counts["document"])
+                #expect(counts["document_tag"] == counts["document"])
+                let copy = try SQLiteStore.inMemory()
+                #expect(try await copy.restore(from: try BackupFile(path: path)) == counts)
+            }
+            try await group.waitForAll()
+        }
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func aRestoreIntoAFilledStoreIsRefusedAndChangesNothing(on kind: StoreKind) async throws {
+        let source = try SQLiteStore.inMemory()
+        try await Self.fill(source)
+        let path = Self.backupPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        _ = try await source.backup(to: path)
+        let filled = try await kind.make()
+        try await filled.setSettings(["siteName": "已有的站"])
+        let before = try await filled.dumpTables()
+        await #expect(throws: BackupError.storeNotEmpty(["setting"])) { try await filled.restore(from: try BackupFile(path: path)) }
+        #expect(try await filled.dumpTables() == before)
+    }
+
+    /// A damaged backup (a favorite of a document it lacks) is refused before anything is written.
+    @Test func aDamagedBackupIsRefused() async throws {
+        let path = try await Self.backup(damagedBy: { db in
+            try db.execute(sql: "INSERT INTO favorite (account_id, document_id, created_at) VALUES (1, 424242, '2026-12-02 00:00:00.000')")
+        })
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: BackupError.damaged(path)) { try BackupFile(path: path) }
+    }
+
+    /// A backup that PostgreSQL refuses halfway through (a count past its INTEGER, which SQLite keeps, in
+    /// the last table) leaves the store as empty as it was: the restore is one transaction.
+    @Test func aRestoreThatFailsHalfwayLeavesTheStoreEmpty() async throws {
+        let path = try await Self.backup(damagedBy: { db in
+            try db.execute(sql: "UPDATE import_run SET imported = 3000000000")
+        })
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let target = try await StoreKind.postgres.make()
+        await #expect(throws: (any Error).self) { try await target.restore(from: try BackupFile(path: path)) }
+        let left = try await target.dumpTables()
+        let filled = left.filter { !$0.value.isEmpty }.map(\.key)
+        #expect(filled.isEmpty, "\(filled)")
+    }
+
+    /// A backup of a filled SQLite store, changed by `damage` behind the store's back.
+    static func backup(damagedBy damage: @escaping @Sendable (Database) throws -> Void) async throws -> String {
+        let source = try SQLiteStore.inMemory()
+        try await fill(source)
+        let path = backupPath()
+        _ = try await source.backup(to: path)
+        var unchecked = Configuration()
+        unchecked.foreignKeysEnabled = false
+        let file = try DatabaseQueue(path: path, configuration: unchecked)
+        try await file.write(damage)
+        try file.close()
+        return path
+    }
+
+    @Test func aBackupNeverReplacesAFile() async throws {
+        let store = try SQLiteStore.inMemory()
+        let path = Self.backupPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data("重要".utf8).write(to: URL(fileURLWithPath: path))
+        await #expect(throws: BackupError.fileExists(path)) { try await store.backup(to: path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("重要".utf8))
+        #expect(!FileManager.default.fileExists(atPath: path + ".partial"))
+    }
+
+    @Test func filesThatAreNotBackupsAreRefused() throws {
+        let text = Self.backupPath()
+        defer { try? FileManager.default.removeItem(atPath: text) }
+        try Data("不是数据库".utf8).write(to: URL(fileURLWithPath: text))
+        #expect(throws: BackupError.notABackup(text)) { try BackupFile(path: text) }
+        let other = Self.backupPath()
+        defer { try? FileManager.default.removeItem(atPath: other) }
+        try DatabaseQueue(path: other).inDatabase { try $0.execute(sql: "CREATE TABLE t (x)") }
+        #expect(throws: BackupError.notABackup(other)) { try BackupFile(path: other) }
+        #expect(throws: BackupError.fileNotFound("/nonexistent/backup.sqlite")) { try BackupFile(path: "/nonexistent/backup.sqlite") }
+    }
+
+    /// A backup of an older version is brought up to date in a copy, and the file itself is left alone;
+    /// one of a newer version is refused.
+    @Test func backupsOfOtherVersions() async throws {
+        let store = try SQLiteStore.inMemory()
+        try await Self.fill(store)
+        let older = Self.backupPath()
+        defer { try? FileManager.default.removeItem(atPath: older) }
+        _ = try await store.backup(to: older)
+        try await DatabaseQueue(path: older).write { try $0.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE 'v7:%'") }
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: older))
+        let restored = try SQLiteStore.inMemory()
+        #expect(try await restored.restore(from: try BackupFile(path: older))["document"] == 4)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: older)) == bytes)
+
+        let newer = Self.backupPath()
+        defer { try? FileManager.default.removeItem(atPath: newer) }
+        _ = try await store.backup(to: newer)
+        try await DatabaseQueue(path: newer).write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99: from the future')") }
+        #expect(throws: BackupError.newerVersion(newer)) { try BackupFile(path: newer) }
+    }
+
+    @Test func timesAreWrittenAsTheSQLiteStoreWritesThem() {
+        #expect(BackupCell.sqliteText(milliseconds: 1_764_655_200_123) == "2025-12-02 06:00:00.123")
+        #expect(BackupCell.sqliteText(milliseconds: 0) == "1970-01-01 00:00:00.000")
+        #expect(BackupCell.sqliteText(milliseconds: -1) == "1969-12-31 23:59:59.999")
+        #expect(BackupCell.milliseconds(Date(timeIntervalSince1970: 1_764_655_200.123)) == 1_764_655_200_123)
+    }
+}
+
+extension Store {
+    /// Every row of every table a backup carries.
+    func dumpTables() async throws -> [String: [[BackupCell]]] {
+        switch self {
+        case let store as SQLiteStore: try await TableCopy.dump(SQLiteTableReader(database: store.writer))
+        case let store as PostgresStore: try await store.client.using { try await TableCopy.dump(PostgresTableReader(connection: $0)) }
+        default: throw BackupError.notABackup("\(type(of: self))")
+        }
+    }
+}
