@@ -30,6 +30,7 @@ let package = Package(
         .target(name: "GuanshanText"),
         .target(name: "GuanshanFormats", dependencies: ["GuanshanText", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "GuanshanSearch"),
+        .target(name: "GuanshanQR"),
         .target(name: "GuanshanStore", dependencies: [
             "GuanshanText",
             .product(name: "GRDB", package: "GRDB.swift"),
@@ -63,6 +64,7 @@ let package = Package(
         .testTarget(name: "GuanshanFormatsTests", dependencies: ["GuanshanFormats", "GuanshanTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GuanshanSearchTests", dependencies: ["GuanshanSearch", "GuanshanTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GuanshanCorpusTests", dependencies: ["GuanshanLibrary", "GuanshanSearch", "GuanshanStore", "GuanshanTestSupport"]),
+        .testTarget(name: "GuanshanQRTests", dependencies: ["GuanshanQR"]),
         .testTarget(name: "GuanshanStoreTests", dependencies: ["GuanshanStore", "GuanshanTestSupport"]),
         .testTarget(name: "GuanshanLibraryTests", dependencies: ["GuanshanLibrary", "GuanshanTestSupport"]),
         .testTarget(name: "GuanshanWebTests", dependencies: [
