@@ -3,9 +3,10 @@
 ///
 /// The encoder picks the smallest version (1 to 40) that holds the text at the requested error
 /// correction level, and the mask (0 to 7) whose symbol scores lowest under the standard's four
-/// penalty rules. Read the modules with `isDark(x:y:)` or `modules`.
+/// penalty rules. Draw it with `svg(label:)`, or read the modules with `isDark(x:y:)` or `modules`.
 ///
 ///     let code = try QRCode(text: "https://example.com/d/42")
+///     let svg = code.svg(label: "微信扫码分享")
 public struct QRCode: Sendable, Hashable {
     /// Error correction level: the share of the codewords that can be restored when damaged.
     public enum Level: Sendable, Hashable, CaseIterable {
