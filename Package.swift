@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "GuanshanFormatsTests", dependencies: ["GuanshanFormats", "GuanshanTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GuanshanSearchTests", dependencies: ["GuanshanSearch", "GuanshanTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GuanshanCorpusTests", dependencies: ["GuanshanLibrary", "GuanshanSearch", "GuanshanStore", "GuanshanTestSupport"]),
-        .testTarget(name: "GuanshanQRTests", dependencies: ["GuanshanQR"]),
+        .testTarget(name: "GuanshanQRTests", dependencies: ["GuanshanQR", "GuanshanTestSupport"]),
         .testTarget(name: "GuanshanStoreTests", dependencies: ["GuanshanStore", "GuanshanTestSupport"]),
         .testTarget(name: "GuanshanLibraryTests", dependencies: ["GuanshanLibrary", "GuanshanTestSupport"]),
         .testTarget(name: "GuanshanWebTests", dependencies: [
