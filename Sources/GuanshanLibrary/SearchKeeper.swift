@@ -26,13 +26,15 @@ public final class SearchKeeper: Sendable {
     }
 
     /// Applies every change the store has that the index lacks; rebuilds instead when the index is
-    /// empty or far behind. Returns the number of documents indexed or removed.
+    /// empty, far behind, or ahead of the store. Returns the number of documents indexed or removed.
     @discardableResult
     public func catchUp() async throws -> Int {
         try await gate.run { [self] in
             let newest = try await store.revision()
-            guard newest > index.revision else { return 0 }
-            if index.revision == 0 || newest - index.revision > max(5_000, Int64(index.documentCount / 2)) {
+            guard newest != index.revision else { return 0 }
+            // A log behind the index is another log: a restored library, or a replica promoted without
+            // the last writes.
+            if newest < index.revision || index.revision == 0 || newest - index.revision > max(5_000, Int64(index.documentCount / 2)) {
                 return try await rebuildNow().documents
             }
             var applied = 0

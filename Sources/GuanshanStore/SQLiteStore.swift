@@ -20,7 +20,10 @@ public struct SQLiteStore: Store {
 
     private init(writer: any DatabaseWriter) throws {
         self.writer = writer
-        try SQLiteMigrations.migrator.migrate(writer)
+        let migrator = SQLiteMigrations.migrator
+        let unknown = try writer.read { db in try migrator.appliedIdentifiers(db).subtracting(migrator.migrations) }
+        guard unknown.isEmpty else { throw NewerSchemaError(unknownSteps: unknown.sorted()) }
+        try migrator.migrate(writer)
     }
 
     public func saveNewDocuments(_ documents: [NewDocument]) async throws -> [SaveOutcome] {

@@ -1,6 +1,7 @@
 import Foundation
 import GuanshanFormats
 import GuanshanLibrary
+import GuanshanStore
 
 /// What the command line says, in Chinese unless the environment asks for English (`GUANSHAN_LANG=en`).
 struct CLIMessages: Sendable {
@@ -22,6 +23,13 @@ struct CLIMessages: Sendable {
 
     func userAdded(_ name: String, _ role: String) -> String {
         english ? "Created the account \(name) (\(role))." : "已创建账号 \(name)（\(role)）。"
+    }
+
+    func newerSchema(_ error: NewerSchemaError, place: String) -> String {
+        let steps = error.unknownSteps.joined(separator: ", ")
+        return english
+            ? "The library in \(place) was upgraded by a newer version of Guanshan (\(steps)); run that version or a later one. Nothing was changed."
+            : "\(place) 中的文库已由更新版本的观山文库升级（\(steps)），请使用该版本或更新的版本；未做任何改动。"
     }
 
     var passwordPrompt: String { english ? "Password: " : "密码：" }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GuanshanLibrary
+import GuanshanStore
 
 @main
 struct Guanshan: AsyncParsableCommand {
@@ -37,6 +38,11 @@ struct DataOptions: ParsableArguments {
     }
 
     func openLibrary() async throws -> Library {
-        try await Library.open(dataDirectory: url, databaseURL: effectiveDatabaseURL)
+        do {
+            return try await Library.open(dataDirectory: url, databaseURL: effectiveDatabaseURL)
+        } catch let error as NewerSchemaError {
+            printError(CLIMessages.current.newerSchema(error, place: libraryPlace))
+            throw ExitCode.failure
+        }
     }
 }

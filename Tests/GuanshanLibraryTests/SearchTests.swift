@@ -104,6 +104,20 @@ import Testing
         #expect(try queries.map { try library.searchIDs($0) } == before)
     }
 
+    /// An index ahead of its store's change log belongs to another log (a restored library, a replica
+    /// promoted without the last writes): it is rebuilt, not trusted.
+    @Test func anIndexAheadOfTheStoreIsRebuilt() async throws {
+        let search = folder.url.appendingPathComponent("search")
+        let first = Library(store: try SQLiteStore.inMemory(), searchDirectory: search)
+        for number in 1...3 { _ = try await importText(first, "旧\(number).txt", "旧库文档\(number)") }
+        try await first.search.save()
+        let restored = Library(store: try SQLiteStore.inMemory(), searchDirectory: search)
+        let id = try await importText(restored, "新.txt", "新库文档")
+        try await restored.search.catchUp()
+        #expect(try restored.searchIDs("旧库") == [])
+        #expect(try restored.searchIDs("新库") == [id])
+    }
+
     @Test func theChangeLogRisesWithEveryWrite() async throws {
         let store = try SQLiteStore.inMemory()
         let library = Library(store: store)

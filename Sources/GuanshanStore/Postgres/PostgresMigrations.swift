@@ -189,12 +189,15 @@ enum PostgresMigrations {
     static let migrationLock: Int64 = 0x6775_616E_0001
     static let changeLogLock: Int64 = 0x6775_616E_0002
 
+    /// Brings the schema up to date. A database already up to date is only read, so that commands (a
+    /// backup, say) also work on a hot standby; one migrated by a newer version is refused.
     static func migrate(_ connection: PostgresConnection, logger: Logger) async throws {
+        if try await isCurrent(connection) { return }
         try await connection.withTransaction(logger: logger) { connection in
             try await connection.execute("SELECT pg_advisory_xact_lock(\(migrationLock))")
             try await connection.execute(
                 "CREATE TABLE IF NOT EXISTS guanshan_migration (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")
-            let applied = Set(try await connection.rows("SELECT name FROM guanshan_migration").map { try $0.get("name", as: String.self) })
+            let applied = try await appliedSteps(connection)
             for step in steps where !applied.contains(step.name) {
                 for statement in step.statements {
                     try await connection.execute(PostgresQuery(unsafeSQL: statement))
@@ -202,5 +205,18 @@ enum PostgresMigrations {
                 try await connection.execute("INSERT INTO guanshan_migration (name) VALUES (\(step.name))")
             }
         }
+    }
+
+    private static func isCurrent(_ connection: PostgresConnection) async throws -> Bool {
+        guard try await connection.value("SELECT to_regclass('guanshan_migration') IS NOT NULL", as: Bool.self) == true else { return false }
+        let applied = try await appliedSteps(connection)
+        let known = Set(steps.map(\.name))
+        let unknown = applied.subtracting(known)
+        guard unknown.isEmpty else { throw NewerSchemaError(unknownSteps: unknown.sorted()) }
+        return applied == known
+    }
+
+    private static func appliedSteps(_ connection: PostgresConnection) async throws -> Set<String> {
+        Set(try await connection.rows("SELECT name FROM guanshan_migration").map { try $0.get("name", as: String.self) })
     }
 }

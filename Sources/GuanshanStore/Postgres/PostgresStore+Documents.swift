@@ -39,9 +39,15 @@ extension PostgresStore: Store {
                 \(document.sharer), \(categoryID), \(document.status.rawValue), \(document.created), \(published), \(Date()),
                 \(body.body), \(document.metrics.characterCount), \(document.metrics.readingMinutes), \(body.pages),
                 \(body.outline), \(hash), \(fingerprint), \(document.ownerID), \(document.nearDuplicateOf))
+            ON CONFLICT (content_hash) DO NOTHING
             RETURNING id
             """
-        guard let id = try await connection.value(insert, as: Int64.self) else { throw PostgresStoreError.noRowReturned }
+        guard let id = try await connection.value(insert, as: Int64.self) else {
+            // Another node saved the same content a moment ago (nodes starting together seed the demo once).
+            guard let existing = try await connection.value("SELECT id FROM document WHERE content_hash = \(hash)", as: Int64.self)
+            else { throw PostgresStoreError.noRowReturned }
+            return .duplicate(of: existing)
+        }
         try await connection.execute("INSERT INTO document_text (id, plain_text) VALUES (\(id), \(body.plainText))")
         try await setTags(document.tags, of: id, in: connection)
         return .inserted(id: id)
