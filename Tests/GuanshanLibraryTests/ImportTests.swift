@@ -198,7 +198,8 @@ import Testing
             let path = try folder.write("bad/\(input.file)", input.data)
             let started = ContinuousClock.now
             let report = try await library.importFiles([path])
-            #expect(ContinuousClock.now - started < .seconds(30), "\(input.file)")
+            // A runaway only: Benchmarks/bad-inputs measures the 2-second bound on a quiet machine.
+            #expect(ContinuousClock.now - started < .seconds(120), "\(input.file)")
             #expect(report.imported.isEmpty, "\(input.file)")
             #expect(report.failed.map(\.problem) == [input.problem], "\(input.file)")
             #expect(report.failed.first?.problem.message(english: false).isEmpty == false)
