@@ -208,6 +208,15 @@ public struct SQLiteStore: Store {
         }
     }
 
+    public func publishedPageCounts(afterID: Int64, limit: Int) async throws -> [DocumentPageCount] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, max(json_array_length(pages), 1) AS n, updated_at FROM document
+                WHERE +status = 'published' AND id > ? ORDER BY id LIMIT ?
+                """, arguments: [afterID, limit]).map { DocumentPageCount(id: $0["id"], pages: $0["n"], updated: $0["updated_at"]) }
+        }
+    }
+
     public func searchablePartitions(_ parts: Int) async throws -> [Int64] {
         guard parts > 1 else { return [] }
         return try await writer.read { db in
@@ -301,7 +310,7 @@ public struct SQLiteStore: Store {
 
 enum SummaryRow {
     static let columns = """
-        d.id, d.title, d.sharer, d.published_at, d.character_count, d.reading_minutes, d.view_count,
+        d.id, d.title, d.sharer, d.published_at, d.updated_at, d.character_count, d.reading_minutes, d.view_count,
         c.name AS category_name, c.slug AS category_slug
         """
 
@@ -314,6 +323,7 @@ enum SummaryRow {
             sharer: row["sharer"],
             category: categoryName.flatMap { name in categorySlug.map { CategoryName(name: name, slug: $0) } },
             published: row["published_at"] ?? Date(timeIntervalSince1970: 0),
+            updated: row["updated_at"],
             characterCount: row["character_count"],
             readingMinutes: row["reading_minutes"],
             viewCount: row["view_count"])

@@ -17,6 +17,9 @@ public protocol Store: AccountStore, EditorialStore, BackupStore {
     func changes(after revision: Int64, limit: Int) async throws -> DocumentChanges
     /// Published documents with an id above `afterID` (and at most `through`), by id, for rebuilding derived data.
     func searchableDocuments(afterID: Int64, through: Int64?, limit: Int) async throws -> [SearchableDocument]
+    /// Page counts of published documents with an id above `afterID`, by id, at most `limit`: a sitemap
+    /// reads them in runs, keyed on the last id, so that no request holds every document at once.
+    func publishedPageCounts(afterID: Int64, limit: Int) async throws -> [DocumentPageCount]
     /// Ids that cut the published documents into `parts` runs of about as much text each, ascending
     /// (`parts - 1` of them, fewer when there are few documents), so that runs can be read side by side.
     func searchablePartitions(_ parts: Int) async throws -> [Int64]

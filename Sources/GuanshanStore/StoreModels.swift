@@ -89,9 +89,25 @@ public struct DocumentSummary: Hashable, Sendable {
     public var sharer: String
     public var category: CategoryName?
     public var published: Date
+    /// The last change to the document's text, title, category or state (for feeds and sitemaps).
+    public var updated: Date
     public var characterCount: Int
     public var readingMinutes: Int
     public var viewCount: Int
+}
+
+/// How many pages a published document has and when it last changed: a sitemap's row.
+public struct DocumentPageCount: Hashable, Sendable {
+    public var id: Int64
+    /// At least 1.
+    public var pages: Int
+    public var updated: Date
+
+    public init(id: Int64, pages: Int, updated: Date) {
+        self.id = id
+        self.pages = pages
+        self.updated = updated
+    }
 }
 
 public struct StoredDocument: Hashable, Sendable {

@@ -235,6 +235,13 @@ extension PostgresStore: Store {
         }
     }
 
+    public func publishedPageCounts(afterID: Int64, limit: Int) async throws -> [DocumentPageCount] {
+        try await client.rows("""
+            SELECT id, greatest(json_array_length(pages::json), 1) AS n, updated_at FROM document
+            WHERE status = 'published' AND id > \(afterID) ORDER BY id LIMIT \(limit)
+            """).map { DocumentPageCount(id: try $0.get("id"), pages: try $0.get("n"), updated: try $0.get("updated_at")) }
+    }
+
     public func searchablePartitions(_ parts: Int) async throws -> [Int64] {
         guard parts > 1 else { return [] }
         let rows = try await client.rows("""
@@ -292,6 +299,7 @@ enum PostgresSummaryRow {
             sharer: try row.get("sharer"),
             category: categoryName.flatMap { name in categorySlug.map { CategoryName(name: name, slug: $0) } },
             published: try row.get("published_at", as: Date?.self) ?? Date(timeIntervalSince1970: 0),
+            updated: try row.get("updated_at"),
             characterCount: try row.get("character_count"),
             readingMinutes: try row.get("reading_minutes"),
             viewCount: try row.get("view_count"))
