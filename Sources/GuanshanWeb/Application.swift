@@ -10,12 +10,18 @@ public struct WebConfiguration: Sendable {
     public var viewFlushInterval: Duration
     /// Addresses of reverse proxies whose X-Forwarded-For is believed (login limits count by client address).
     public var trustedProxies: Set<String>
+    /// The most URLs one sitemap lists before the next begins (sitemaps.org allows 50,000).
+    public var sitemapLimit: Int
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, viewFlushInterval: Duration = .seconds(5), trustedProxies: Set<String> = []) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, viewFlushInterval: Duration = .seconds(5), trustedProxies: Set<String> = [],
+        sitemapLimit: Int = Library.sitemapLimit
+    ) {
         self.host = host
         self.port = port
         self.viewFlushInterval = viewFlushInterval
         self.trustedProxies = trustedProxies
+        self.sitemapLimit = max(1, sitemapLimit)
     }
 }
 
@@ -41,6 +47,7 @@ public func buildRouter(library: Library, configuration: WebConfiguration = WebC
     AdminSiteController(library: library, pages: pages).addRoutes(to: admin)
     AdminDocumentController(library: library, pages: pages).addRoutes(to: admin)
     AssetController().addRoutes(to: router)
+    SyndicationController(library: library, sitemapLimit: configuration.sitemapLimit).addRoutes(to: router)
     return router
 }
 

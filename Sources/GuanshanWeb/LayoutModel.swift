@@ -6,12 +6,15 @@ import GuanshanStore
 struct LayoutModel {
     struct Site { var name: String; var slogan: String; var tagline: String }
     struct CategoryLink { var name: String; var href: String; var count: Int }
+    /// A feed of the page, for `<link rel="alternate">` in its head.
+    struct FeedLink { var type: String; var title: String; var href: String }
 
     var t: Strings
     var site: Site
     var title: String
     var description: String?
     var canonical: String?
+    var feeds: [FeedLink] = []
     var stylesheet = SitePath.stylesheet.path
     var categories: [CategoryLink]
     var languageSwitch: String

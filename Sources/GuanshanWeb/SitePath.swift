@@ -13,6 +13,12 @@ enum SitePath {
     case tag(String, page: Int = 1)
     case search(String, category: String? = nil, page: Int = 1)
     case stylesheet
+    /// The newest documents as a feed, of one category when `category` (a slug) is given.
+    case feed(FeedFormat, category: String? = nil)
+    case sitemap
+    /// Sitemap `n` (1-based) of the sitemap index.
+    case sitemapPart(Int)
+    case robots
     case login(next: String?)
     case register
     case logout
@@ -35,6 +41,10 @@ enum SitePath {
         case .search(let query, let category, let page):
             "/search?q=\(Self.queryValue(query))\(category.map { "&c=\(Self.queryValue($0))" } ?? "")\(page > 1 ? "&page=\(page)" : "")"
         case .stylesheet: "/assets/site-\(Stylesheet.version).css"
+        case .feed(let format, let category): (category.map { "/c/\(Self.segment($0))" } ?? "") + "/feed.\(format.rawValue)"
+        case .sitemap: "/sitemap.xml"
+        case .sitemapPart(let number): "/sitemap-\(number).xml"
+        case .robots: "/robots.txt"
         case .login(let next): "/login" + (next.flatMap(Self.localPath).map { "?next=\(Self.queryValue($0))" } ?? "")
         case .register: "/register"
         case .logout: "/logout"

@@ -17,16 +17,19 @@ struct ListController {
 
     @Sendable func home(_ request: Request, context: Context) async throws -> Response {
         let listing = try await library.home()
-        return pages.render("home", HomeModel(listing, context: try await pages.context(for: request, context)))
+        var model = HomeModel(listing, context: try await pages.context(for: request, context))
+        model.layout.feeds = SyndicationController.feedLinks(context.settings)
+        return pages.render("home", model)
     }
 
     @Sendable func category(_ request: Request, context: Context) async throws -> Response {
         let slug = try Self.segment("slug", context)
         let listing = try await library.category(slug: slug, pageNumber: try Self.pageNumber(request))
         let pageContext = try await pages.context(for: request, context)
-        let model = ListModel(
+        var model = ListModel(
             kind: pageContext.strings.documentsInCategory, heading: listing.category.name, page: listing.page, context: pageContext
         ) { SitePath.category(slug: slug, page: $0).path }
+        model.layout.feeds = SyndicationController.feedLinks(context.settings, category: listing.category)
         return pages.render("list", model)
     }
 
@@ -41,7 +44,7 @@ struct ListController {
     }
 
     /// A path parameter, percent-decoded (the router leaves `%E5…` as it came).
-    private static func segment(_ name: String, _ context: Context) throws -> String {
+    static func segment(_ name: String, _ context: Context) throws -> String {
         guard let raw = context.parameters.get(name), let value = raw.removingPercentEncoding, !value.isEmpty else {
             throw HTTPError(.notFound)
         }

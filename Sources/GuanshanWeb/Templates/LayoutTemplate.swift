@@ -16,7 +16,8 @@ extension Templates {
 {{#layout.description}}<meta name="description" content="{{layout.description}}">{{/layout.description}}
 {{#layout.canonical}}<link rel="canonical" href="{{layout.canonical}}">{{/layout.canonical}}
 <link rel="stylesheet" href="{{layout.stylesheet}}">
-</head>
+{{#layout.feeds}}<link rel="alternate" type="{{type}}" title="{{title}}" href="{{href}}">
+{{/layout.feeds}}</head>
 <body>
 <header class="masthead">
 <div class="wrap masthead-row">

@@ -1,0 +1,162 @@
+import Foundation
+import GuanshanLibrary
+import GuanshanStore
+import Hummingbird
+
+/// What lets readers and search engines follow the site: Atom and RSS feeds of the newest documents (of
+/// the library and of each category), the sitemap index with its sitemaps, and robots.txt.
+///
+/// Feeds and sitemaps need absolute URLs, which come from the site's address setting and never from the
+/// request's Host header. Until an admin sets the address they answer 404 with a line saying so, the
+/// pages do not link to them, and robots.txt names no sitemap.
+struct SyndicationController {
+    typealias Context = SiteRequestContext
+
+    let library: Library
+    /// The most URLs one sitemap lists (50,000 by sitemaps.org); tests make it small.
+    let sitemapLimit: Int
+
+    func addRoutes(to router: Router<Context>) {
+        for format in FeedFormat.allCases {
+            router.get("/feed.\(format.rawValue)") { request, context in
+                try await feed(format, categorySlug: nil, request: request, context: context)
+            }
+            router.get("/c/:slug/feed.\(format.rawValue)") { request, context in
+                try await feed(format, categorySlug: try ListController.segment("slug", context), request: request, context: context)
+            }
+        }
+        router.get("/sitemap.xml", use: sitemapIndex)
+        // `/sitemap-1.xml`, `/sitemap-2.xml`…: the router captures `1.xml`.
+        router.get("/sitemap-{part}", use: sitemapPart)
+        router.get("/robots.txt", use: robots)
+    }
+
+    /// Links to the feeds of the home page (`category` nil) or of a category, for the page's head.
+    static func feedLinks(_ settings: SiteSettings, category: GuanshanStore.Category? = nil) -> [LayoutModel.FeedLink] {
+        guard let address = SiteAddress(settings) else { return [] }
+        let title = category.map { "\($0.name) - \(settings.siteName)" } ?? settings.siteName
+        return FeedFormat.allCases.map { format in
+            LayoutModel.FeedLink(
+                type: format.contentType.prefix { $0 != ";" }.description, title: "\(title) (\(format.label))",
+                href: address.url(.feed(format, category: category?.slug)))
+        }
+    }
+
+    func feed(_ format: FeedFormat, categorySlug: String?, request: Request, context: Context) async throws -> Response {
+        guard let address = SiteAddress(context.settings) else { return Self.addressNotSet }
+        let feed = try await library.feed(categorySlug: categorySlug)
+        let xml = FeedXML(format: format, feed: feed, settings: context.settings, address: address)
+        return Self.conditional(
+            xml.xml, contentType: format.contentType, lastModified: xml.lastModified, maxAge: 300, request: request)
+    }
+
+    /// The home page and the first page of each category: the URLs of the first sitemap before the documents.
+    private func otherPages() async throws -> [String] {
+        let categories = try await library.store.categories().sorted { $0.id < $1.id }
+        return [SitePath.home.path] + categories.map { SitePath.category(slug: $0.slug).path }
+    }
+
+    @Sendable func sitemapIndex(_ request: Request, context: Context) async throws -> Response {
+        guard let address = SiteAddress(context.settings) else { return Self.addressNotSet }
+        let parts = try await library.sitemapParts(limit: sitemapLimit, reserved: try await otherPages().count)
+        let xml = SitemapXML.index(parts, address: address, clock: FeedClock(timeZone: context.settings.timeZone))
+        return Self.conditional(
+            xml, contentType: "application/xml; charset=utf-8", lastModified: parts.compactMap(\.lastModified).max(), maxAge: 3600,
+            request: request)
+    }
+
+    /// One sitemap, written as its documents are read from the store.
+    @Sendable func sitemapPart(_ request: Request, context: Context) async throws -> Response {
+        guard let name = context.parameters.get("part"), name.hasSuffix(".xml"), let number = Int(name.dropLast(4)),
+              number >= 1, "\(number).xml" == name
+        else { throw HTTPError(.notFound) }
+        guard let address = SiteAddress(context.settings) else { return Self.addressNotSet }
+        let others = try await otherPages()
+        let cursor = try await library.sitemapPages(part: number, limit: sitemapLimit, reserved: others.count)
+        let start = (number - 1) * sitemapLimit
+        var head = SitemapXML.urlsetStart
+        for path in others[min(start, others.count)..<min(start + sitemapLimit, others.count)] {
+            head += SitemapXML.url(address.base + path)
+        }
+        let clock = FeedClock(timeZone: context.settings.timeZone)
+        let body = ResponseBody { [head] writer in
+            var cursor = cursor
+            try await writer.write(ByteBuffer(string: head))
+            while let pages = try await cursor.next() {
+                var chunk = ""
+                for page in pages {
+                    chunk += SitemapXML.url(address.url(.document(page.documentID, page: page.page)), lastModified: clock.rfc3339(page.updated))
+                }
+                try await writer.write(ByteBuffer(string: chunk))
+            }
+            try await writer.write(ByteBuffer(string: SitemapXML.urlsetEnd))
+            try await writer.finish(nil)
+        }
+        return Response(
+            status: .ok, headers: [.contentType: "application/xml; charset=utf-8", .cacheControl: "public, max-age=3600"], body: body)
+    }
+
+    /// Keeps crawlers out of accounts, the admin, the API, search results and downloads, and names the sitemap.
+    @Sendable func robots(_ request: Request, context: Context) async throws -> Response {
+        var text = """
+            User-agent: *
+            Disallow: /admin
+            Disallow: /api/
+            Disallow: /me
+            Disallow: /login
+            Disallow: /register
+            Disallow: /logout
+            Disallow: /setup/
+            Disallow: /search
+            Disallow: /d/*/download.
+            Disallow: /healthz
+            Disallow: /metrics
+
+            """
+        if let address = SiteAddress(context.settings) {
+            text += "\nSitemap: \(address.url(.sitemap))\n"
+        }
+        return Response(
+            status: .ok, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "public, max-age=3600"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// The answer of feeds and sitemaps while the site's address is not set.
+    static var addressNotSet: Response {
+        let text = """
+            站点网址未设置：管理员在 /admin/settings 填写站点网址后，订阅源（Atom、RSS）和网站地图才会提供。
+            The site's address is not set: the feeds (Atom, RSS) and the sitemap appear once an admin sets it at /admin/settings.
+
+            """
+        return Response(
+            status: .notFound, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-cache"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// `body` with a strong ETag (a hash of it, the same on every node) and `Last-Modified`; 304 when the
+    /// client's `If-None-Match` names the ETag. `If-Modified-Since` alone is not trusted: a document taken
+    /// out of a feed leaves its newest time as it was.
+    static func conditional(_ body: String, contentType: String, lastModified: Date?, maxAge: Int, request: Request) -> Response {
+        let etag = "\"\(fnv1a(body))\""
+        var headers: HTTPFields = [.contentType: contentType, .eTag: etag, .cacheControl: "public, max-age=\(maxAge)"]
+        if let lastModified { headers[.lastModified] = FeedClock.httpDate(lastModified) }
+        let asked = request.headers[values: .ifNoneMatch].flatMap { $0.split(separator: ",") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        if asked.contains(where: { $0 == "*" || $0 == etag || $0 == "W/\(etag)" }) {
+            headers[.contentType] = nil
+            return Response(status: .notModified, headers: headers)
+        }
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+    }
+
+    /// 64-bit FNV-1a of the UTF-8 bytes, in hex.
+    static func fnv1a(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
