@@ -106,7 +106,7 @@ extension Library {
         precondition(limit > 0 && batch > 0)
         guard part >= 1 else { throw LibraryError.pageNotFound }
         let (start, overflow) = (part - 1).multipliedReportingOverflow(by: limit)
-        guard !overflow else { throw LibraryError.pageNotFound }
+        guard !overflow, start <= Int.max - limit else { throw LibraryError.pageNotFound }
         // Document pages [skip, end) of all, in order, fall in this part.
         var skip = max(0, start - reserved)
         let remaining = start + limit - reserved - skip

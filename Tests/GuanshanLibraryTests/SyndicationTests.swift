@@ -56,6 +56,9 @@ import Testing
         #expect(try await Self.read(library, part: 3, limit: 4, reserved: 3, batch: batch) == ["20/1", "40/1", "40/2", "50/1"])
         await #expect(throws: LibraryError.pageNotFound) { _ = try await library.sitemapPages(part: 4, limit: 4, reserved: 3, batch: batch) }
         await #expect(throws: LibraryError.pageNotFound) { _ = try await library.sitemapPages(part: 0, limit: 4, reserved: 3, batch: batch) }
+        for part in [Int.max, Int.max / 4 + 1, Int.max / 4] {
+            await #expect(throws: LibraryError.pageNotFound) { _ = try await library.sitemapPages(part: part, limit: 4, reserved: 3, batch: batch) }
+        }
         // Each part's time is the newest of its documents'.
         let updated = try await library.store.publishedPageCounts(afterID: 0, limit: 10)
         let byID = Dictionary(uniqueKeysWithValues: updated.map { ($0.id, $0.updated) })
