@@ -47,7 +47,7 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .target(name: "GuanshanWeb", dependencies: [
-            "GuanshanLibrary", "GuanshanSearch", "GuanshanFormats", "GuanshanStore",
+            "GuanshanLibrary", "GuanshanSearch", "GuanshanFormats", "GuanshanStore", "GuanshanQR",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -22,10 +22,20 @@ extension Library {
             return document
         }
         let outcomes = try await store.saveNewDocuments(documents)
-        try await store.setSettings([Self.seededKey: "true"])
+        // The promo widget shows what it is for, unless the admin set one before the first start.
+        var settingsToSet = [Self.seededKey: "true"]
+        let promoKeys = [SiteSettings.Key.promoCaption, .promoImage, .promoTarget].map(\.rawValue)
+        if promoKeys.allSatisfy({ (stored[$0] ?? "").isEmpty }) {
+            settingsToSet[SiteSettings.Key.promoCaption.rawValue] = Self.demoPromoCaption
+            settingsToSet[SiteSettings.Key.promoTarget.rawValue] = Self.demoPromoTarget
+        }
+        try await store.setSettings(settingsToSet)
         return outcomes.filter { if case .inserted = $0 { true } else { false } }.count
     }
 
     static let demoSharer = "观山文库"
+    static let demoPromoCaption = "微信扫码领取福利"
+    /// What the demo promo code holds: a text that says where to put the site's own.
+    static let demoPromoTarget = "观山文库演示推广码，请在后台“设置 › 推广组件”里更换"
     private static let seededKey = "library.demo-seeded"
 }

@@ -39,6 +39,11 @@ extension Library {
         return page
     }
 
+    /// How many pages a published document has, without counting a view: for its share code.
+    public func pageCount(ofDocument id: Int64) async throws -> Int {
+        max(try await publishedDocument(id: id).metrics.pages.count, 1)
+    }
+
     private func publishedDocument(id: Int64) async throws -> StoredDocument {
         guard let document = try await store.document(id: id) else { throw LibraryError.documentNotFound }
         return document

@@ -33,6 +33,19 @@ struct ReadingModel {
     struct FavoriteForm { var action: String; var isFavorite: Bool; var next: String }
     struct ContinueLink { var href: String; var label: String }
 
+    /// The QR code of this page's public address, with the address.
+    var share: ShareBox?
+    /// For an admin while the site address is not set: where to set it.
+    var shareHint: String?
+    /// The promo widget, when the admin has set an image or a QR target.
+    var promo: PromoBox?
+    var hasShareRow = false
+
+    struct ShareBox { var image: String; var url: String }
+    struct PromoBox { var image: String; var caption: String?; var isCode: Bool }
+    /// What the image of the promo widget needs in the Content-Security-Policy (an https image's origin).
+    var imageOrigin: String?
+
     init(_ page: ReadingPage, whole: Bool, context: PageContext) {
         let document = page.document
         let summary = document.summary
@@ -71,11 +84,34 @@ struct ReadingModel {
                 ContinueLink(href: SitePath.document(id, page: $0).path, label: strings.account.continueReading($0))
             }
         }
+        let settings = context.settings
+        let path = whole ? SitePath.wholeDocument(id).path : SitePath.document(id, page: page.pageNumber).path
+        // Absolute addresses come from the site address setting alone, never from the request.
+        let address = settings.publicAddress(of: path)
+        if let address {
+            share = ShareBox(image: SitePath.shareCode(id, page: whole ? nil : page.pageNumber).path, url: address)
+        } else if context.visitor?.user.role == .admin {
+            shareHint = SitePath.adminSettings.path
+        }
+        promo = Self.promo(settings)
+        imageOrigin = promo?.isCode == false ? settings.promoImageSource?.origin : nil
+        hasShareRow = share != nil || shareHint != nil || promo != nil
         let pageTitle = summary.title + (pageMarker ?? "")
         layout = LayoutModel(
             context: context, title: pageTitle,
             description: Self.description(of: document.blocks),
-            canonical: whole ? SitePath.wholeDocument(id).path : SitePath.document(id, page: page.pageNumber).path)
+            canonical: path)
+    }
+
+    /// The promo widget: the admin's image, else the QR code of the admin's target; nil when neither is set.
+    private static func promo(_ settings: SiteSettings) -> PromoBox? {
+        let caption = settings.promoCaption.trimmingCharacters(in: .whitespaces)
+        if let image = settings.promoImageSource {
+            return PromoBox(image: image.src, caption: caption.isEmpty ? nil : caption, isCode: false)
+        }
+        let target = settings.promoTarget.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !target.isEmpty, let image = ShareCode.promoImage(target) else { return nil }
+        return PromoBox(image: image, caption: caption.isEmpty ? nil : caption, isCode: true)
     }
 
     /// The opening of the body, for search engines and link previews.

@@ -6,6 +6,8 @@ enum SitePath {
     case home
     case document(Int64, page: Int = 1)
     case download(Int64, ExportFormat)
+    /// The share code (QR) of a page's address: page `n`, or the whole document for nil.
+    case shareCode(Int64, page: Int?)
     /// A block on a page of a document: where a search result's first match is.
     case block(Int64, page: Int, block: Int?)
     case wholeDocument(Int64)
@@ -28,6 +30,7 @@ enum SitePath {
     case history(page: Int = 1)
     case favorite(Int64)
     case admin
+    case adminSettings
 
     var path: String {
         switch self {
@@ -36,6 +39,7 @@ enum SitePath {
         case .block(let id, let page, let block): SitePath.document(id, page: page).path + (block.map { "#b\($0)" } ?? "")
         case .wholeDocument(let id): "/d/\(id)/all"
         case .download(let id, let format): "/d/\(id)/download.\(format.rawValue)"
+        case .shareCode(let id, let page): "/d/\(id)/qr.svg" + (page.map { $0 <= 1 ? "" : "?page=\($0)" } ?? "?page=all")
         case .category(let slug, let page): "/c/\(Self.segment(slug))\(Self.pageQuery(page))"
         case .tag(let tag, let page): "/t/\(Self.segment(tag))\(Self.pageQuery(page))"
         case .search(let query, let category, let page):
@@ -54,6 +58,7 @@ enum SitePath {
         case .history(let page): "/me/history\(Self.pageQuery(page))"
         case .favorite(let id): "/d/\(id)/favorite"
         case .admin: "/admin"
+        case .adminSettings: "/admin/settings"
         }
     }
 

@@ -54,6 +54,14 @@ struct Strings: Sendable {
     var searchTooLong: String
     var account: AccountStrings
     var admin: AdminStrings
+    /// Under the QR code of the page's address (the reference's `微信扫码分享`).
+    var shareCaption: String
+    var shareImageAlt: String
+    /// The promo widget's heading (the reference's `领取福利`).
+    var promoTitle: String
+    /// What an admin sees where the share code goes while the site address is not set.
+    var shareHint: String
+    var shareHintLink: String
 
     /// `共计{count}个字,预计阅读时长{minutes}分钟`, the line the reference page shows.
     var countLine: @Sendable (Int, Int) -> String
@@ -87,6 +95,8 @@ struct Strings: Sendable {
         searchTips: "搜索技巧：多个词用空格隔开，结果须包含每一个词；用英文引号把短语括起来（如 \"open source\"）按整句查找；在词前加减号（如 -草稿）排除含该词的文档；一个汉字也可以搜索。",
         searchTooLong: "搜索内容太长了：最多 2000 个字符、32 个词，请缩短后再试。",
         account: .chinese, admin: .chinese,
+        shareCaption: "微信扫码分享", shareImageAlt: "本页网址的二维码", promoTitle: "领取福利",
+        shareHint: "填写站点网址后，这里会显示本页的分享二维码（只有管理员看得到这条提示）。", shareHintLink: "去设置站点网址",
         countLine: { "共计\($0)个字,预计阅读时长\($1)分钟" },
         pageMarker: { "(第\($0)/\($1)页)" },
         pageLabel: { "第\($0)页" },
@@ -116,6 +126,9 @@ struct Strings: Sendable {
         searchTips: "Tips: separate words with spaces to find documents holding all of them; put a phrase in quotes (\"open source\") to find it as written; put a minus before a word (-draft) to leave out documents that hold it; a single Chinese character is a valid search.",
         searchTooLong: "The search is too long: at most 2,000 characters and 32 words. Please shorten it.",
         account: .english, admin: .english,
+        shareCaption: "Scan to share", shareImageAlt: "QR code of this page's address", promoTitle: "Offer",
+        shareHint: "Once the site address is set, the QR code of this page's address appears here (only admins see this note).",
+        shareHintLink: "Set the site address",
         countLine: { "\($0) characters, about \($1) min to read" },
         pageMarker: { " (page \($0) of \($1))" },
         pageLabel: { "Page \($0)" },

@@ -104,6 +104,15 @@ main.wrap { padding-top: 16px; padding-bottom: 40px; }
 .document-foot { margin-top: 16px; padding-top: 12px; border-top: 1px solid var(--line); font-size: 14px; color: var(--muted); display: flex; flex-wrap: wrap; justify-content: space-between; gap: 8px; }
 .document-foot p { margin: 0; }
 .tags a, .downloads a { margin-left: .6em; }
+.share-row { display: flex; flex-wrap: wrap; justify-content: center; align-items: flex-start; gap: 16px 40px; margin-top: 20px; padding-top: 18px; border-top: 1px dashed var(--line); }
+.share-row .code { margin: 0; width: 164px; display: flex; flex-direction: column; align-items: center; text-align: center; }
+.share-row img { display: block; max-width: 164px; height: auto; border-radius: 4px; }
+/* Codes keep their white margin in dark mode: a scanner needs dark modules on light. */
+.share-row img.qr { width: 132px; height: 132px; padding: 6px; box-sizing: content-box; background: #fff; border: 1px solid var(--line); }
+.share-row figcaption { margin-top: 8px; font-size: 14px; line-height: 1.5; color: var(--muted); display: flex; flex-direction: column; gap: 2px; }
+.share-row figcaption strong { color: var(--ink); font-weight: 600; }
+.share-row .share-url { font-size: 12px; color: var(--muted); overflow-wrap: anywhere; word-break: break-all; }
+.share-hint { flex: 1 1 100%; margin: 0; padding: 8px 12px; border-radius: 4px; background: var(--accent-soft); font-size: 14px; text-align: center; }
 
 .home-grid { display: grid; grid-template-columns: minmax(0, 1fr) 300px; gap: 20px; align-items: start; }
 .panel { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: 14px 20px; margin-bottom: 20px; }
@@ -256,6 +265,8 @@ a.button, .editor button:not(.link), .admin-search button, .admin form.row butto
   .home-grid { grid-template-columns: minmax(0, 1fr); }
   .document { padding: 18px 16px; border-left: 0; border-right: 0; border-radius: 0; margin: 0 -16px; }
   .document-head h1 { font-size: 22px; }
+  .share-row { gap: 16px 20px; }
+  .share-row .code { width: 150px; }
   .body { font-size: 17px; line-height: 1.85; }
   .site-line .brand { font-size: 20px; }
   .masthead-row { gap: 8px; }
@@ -278,7 +289,7 @@ a.button, .editor button:not(.link), .admin-search button, .admin form.row butto
   .admin-table td { border: 0; padding: 2px 0; }
 }
 @media print {
-  .masthead, .site-footer, .page-nav, .breadcrumbs, .outline, .favorite, .continue, .search-form { display: none; }
+  .masthead, .site-footer, .page-nav, .breadcrumbs, .outline, .favorite, .continue, .search-form, .promo, .share-hint { display: none; }
   .document { border: 0; padding: 0; }
 }
 """#

@@ -2,7 +2,7 @@ import Foundation
 import GuanshanLibrary
 import Hummingbird
 
-/// `/d/{id}`, `/d/{id}/{n}`, `/d/{id}/all` and `/d/{id}/download.{docx,txt,md}`.
+/// `/d/{id}`, `/d/{id}/{n}`, `/d/{id}/all`, `/d/{id}/download.{docx,txt,md}` and `/d/{id}/qr.svg`.
 struct ReadingController {
     typealias Context = SiteRequestContext
 
@@ -12,6 +12,7 @@ struct ReadingController {
     func addRoutes(to router: Router<Context>) {
         router.get("/d/:id", use: firstPage)
         router.get("/d/:id/all", use: wholeDocument)
+        router.get("/d/:id/qr.svg", use: shareCode)
         for format in ExportFormat.allCases {
             router.get("/d/:id/download.\(format.rawValue)") { request, context in try await download(context, format) }
         }
@@ -33,7 +34,32 @@ struct ReadingController {
 
     @Sendable func wholeDocument(_ request: Request, context: Context) async throws -> Response {
         let page = try await library.readWholeDocument(id: try Self.id(context), reader: context.visitor)
-        return pages.render("reading", ReadingModel(page, whole: true, context: try await pages.context(for: request, context)))
+        return show(ReadingModel(page, whole: true, context: try await pages.context(for: request, context)))
+    }
+
+    /// The QR code of a page's public address (`?page=n`, `?page=all`; page 1 without), from the site
+    /// address setting: 404 while it is not set, like the page for a document that is not published.
+    /// The code changes only with the address, so browsers keep it an hour and then revalidate by its ETag.
+    @Sendable func shareCode(_ request: Request, context: Context) async throws -> Response {
+        let id = try Self.id(context)
+        let pageCount = try await library.pageCount(ofDocument: id)
+        let path: String
+        switch request.uri.queryParameters["page"].map(String.init) {
+        case nil, "1": path = SitePath.document(id).path
+        case "all": path = SitePath.wholeDocument(id).path
+        case let text?:
+            guard let number = Int(text), number >= 2, number <= pageCount else { throw HTTPError(.notFound) }
+            path = SitePath.document(id, page: number).path
+        }
+        guard let address = context.settings.publicAddress(of: path) else { throw HTTPError(.notFound) }
+        let tag = ShareCode.entityTag(for: address)
+        var headers: HTTPFields = [.cacheControl: "public, max-age=3600", .eTag: tag]
+        if ShareCode.matches(ifNoneMatch: request.headers[.ifNoneMatch], tag: tag) {
+            return Response(status: .notModified, headers: headers)
+        }
+        guard let svg = ShareCode.svg(address, label: address) else { throw HTTPError(.notFound) }
+        headers[.contentType] = "image/svg+xml"
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: svg)))
     }
 
     /// The whole document as a file, named after its title.
@@ -57,7 +83,16 @@ struct ReadingController {
 
     private func render(_ request: Request, context: Context, id: Int64, pageNumber: Int) async throws -> Response {
         let page = try await library.readPage(id: id, pageNumber: pageNumber, reader: context.visitor)
-        return pages.render("reading", ReadingModel(page, whole: false, context: try await pages.context(for: request, context)))
+        return show(ReadingModel(page, whole: false, context: try await pages.context(for: request, context)))
+    }
+
+    /// The page, allowed to show the promo image from its origin when it comes from elsewhere.
+    private func show(_ model: ReadingModel) -> Response {
+        var response = pages.render("reading", model)
+        if let origin = model.imageOrigin {
+            response.headers[.contentSecurityPolicy] = SiteHeadersMiddleware<Context>.contentSecurityPolicy(imageOrigins: [origin])
+        }
+        return response
     }
 
     static func id(_ context: Context) throws -> Int64 {

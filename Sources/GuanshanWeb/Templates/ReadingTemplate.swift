@@ -33,6 +33,13 @@ extension Templates {
 <p class="downloads"><span>{{layout.t.download}}:</span>{{#downloads}}<a href="{{href}}" download rel="nofollow">{{name}}</a>{{/downloads}}</p>
 <p class="views">{{views}}</p>
 </footer>
+{{#hasShareRow}}
+<div class="share-row">
+{{#promo}}<figure class="code promo"><img src="{{image}}" alt="{{layout.t.promoTitle}}"{{#isCode}} class="qr" width="132" height="132"{{/isCode}}><figcaption><strong>{{layout.t.promoTitle}}</strong>{{#caption}}<span>{{caption}}</span>{{/caption}}</figcaption></figure>{{/promo}}
+{{#share}}<figure class="code share"><img class="qr" src="{{image}}" alt="{{layout.t.shareImageAlt}}" width="132" height="132"><figcaption><strong>{{layout.t.shareCaption}}</strong><a class="share-url" href="{{url}}">{{url}}</a></figcaption></figure>{{/share}}
+{{#shareHint}}<p class="share-hint">{{layout.t.shareHint}} <a href="{{shareHint}}">{{layout.t.shareHintLink}}</a></p>{{/shareHint}}
+</div>
+{{/hasShareRow}}
 </article>
 {{/main}}{{/layout}}
 """#
