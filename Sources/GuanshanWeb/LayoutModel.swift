@@ -25,6 +25,18 @@ struct LayoutModel {
     var loginHref: String
     var registerHref: String?
     var formToken: String?
+    /// Open Graph tags and the schema.org JSON-LD of a reading page.
+    var article: Article?
+
+    struct Article {
+        var title: String
+        var description: String
+        /// The page's absolute address; nil while the site address is not set.
+        var url: String?
+        var siteName: String
+        /// Safe inside `<script>` (see `ReadingModel.jsonLD`).
+        var jsonLD: String
+    }
 
     struct AccountBar {
         var name: String

@@ -97,10 +97,14 @@ struct ReadingModel {
         imageOrigin = promo?.isCode == false ? settings.promoImageSource?.origin : nil
         hasShareRow = share != nil || shareHint != nil || promo != nil
         let pageTitle = summary.title + (pageMarker ?? "")
-        layout = LayoutModel(
-            context: context, title: pageTitle,
-            description: Self.description(of: document.blocks),
-            canonical: path)
+        let description = Self.description(of: page.blocks.map(\.block))
+        layout = LayoutModel(context: context, title: pageTitle, description: description, canonical: address ?? path)
+        layout.article = LayoutModel.Article(
+            title: pageTitle, description: description, url: address, siteName: settings.siteName,
+            jsonLD: Self.jsonLD(
+                headline: summary.title, description: description, author: summary.sharer, published: timeISO,
+                modified: ISO8601DateFormatter.string(from: document.updated, timeZone: settings.timeZone, formatOptions: [.withInternetDateTime]),
+                wordCount: summary.characterCount, url: address, language: "zh-CN", siteName: settings.siteName))
     }
 
     /// The promo widget: the admin's image, else the QR code of the admin's target; nil when neither is set.
@@ -114,13 +118,65 @@ struct ReadingModel {
         return PromoBox(image: image, caption: caption.isEmpty ? nil : caption, isCode: true)
     }
 
-    /// The opening of the body, for search engines and link previews.
-    private static func description(of blocks: [Block]) -> String {
+    /// The opening of the page's text, white space collapsed, for search engines and link previews.
+    static func description(of blocks: [Block]) -> String {
         var text = ""
-        for block in blocks where text.count < 120 {
-            text += block.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+        for block in blocks where text.count <= 120 {
+            let words = block.plainText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            guard !words.isEmpty else { continue }
+            text += (text.isEmpty ? "" : " ") + words
         }
         return text.count > 120 ? String(text.prefix(120)) + "…" : text
+    }
+
+    /// The schema.org `Article` of the page as JSON that may stand inside `<script>`: `<`, `>` and `&`
+    /// are written as `\u003c`, `\u003e` and `\u0026`, so no title can close the element.
+    static func jsonLD(
+        headline: String, description: String, author: String, published: String, modified: String, wordCount: Int,
+        url: String?, language: String, siteName: String
+    ) -> String {
+        struct Name: Encodable {
+            var type: String
+            var name: String
+            enum CodingKeys: String, CodingKey { case type = "@type", name }
+        }
+        struct Article: Encodable {
+            var context = "https://schema.org"
+            var type = "Article"
+            var headline: String
+            var description: String
+            var author: Name
+            var publisher: Name
+            var datePublished: String
+            var dateModified: String
+            var wordCount: Int
+            var inLanguage: String
+            var url: String?
+            var mainEntityOfPage: String?
+            enum CodingKeys: String, CodingKey {
+                case context = "@context", type = "@type", headline, description, author, publisher, datePublished, dateModified
+                case wordCount, inLanguage, url, mainEntityOfPage
+            }
+        }
+        let article = Article(
+            headline: headline, description: description, author: Name(type: "Person", name: author),
+            publisher: Name(type: "Organization", name: siteName), datePublished: published, dateModified: modified,
+            wordCount: wordCount, inLanguage: language, url: url, mainEntityOfPage: url)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = (try? encoder.encode(article)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        var safe = ""
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": safe += "\\u003c"
+            case ">": safe += "\\u003e"
+            case "&": safe += "\\u0026"
+            case "\u{2028}": safe += "\\u2028"
+            case "\u{2029}": safe += "\\u2029"
+            default: safe.unicodeScalars.append(scalar)
+            }
+        }
+        return safe
     }
 }
 

@@ -8,8 +8,8 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 
-/// The reading page's share code (`微信扫码分享`), the promo widget (`领取福利`) and `/d/{id}/qr.svg`
-/// (issue 7 item 2).
+/// The reading page's share code (`微信扫码分享`), the promo widget (`领取福利`), `/d/{id}/qr.svg`, and the
+/// page's metadata (title, description, canonical link, Open Graph, JSON-LD), issue 7 items 2 and 5.
 @Suite struct ShareRouteTests {
     static let address = "https://wenku.example.cn"
     static let hostileTitle = #"标题</script><script>alert("x")</script> & <!-- 引号'"#
@@ -116,7 +116,8 @@ import Testing
                     let (head, spoofed) = try await get(path, host: "evil.example:8443", spoof: true)
                     #expect(head.status == .ok)
                     #expect(!spoofed.contains("evil.example"), "\(path)")
-                    #expect(spoofed.contains(#"<a class="share-url" href="\#(Self.address)\#(path)">"#))
+                    #expect(spoofed.contains(#"<link rel="canonical" href="\#(Self.address)\#(path)">"#))
+                    #expect(spoofed.contains(#"<meta property="og:url" content="\#(Self.address)\#(path)">"#))
                     let image = try #require(Self.shareImage(spoofed))
                     #expect(Self.shareImage(honest) == image)
                     let (honestHead, honestCode) = try await get(image, host: "127.0.0.1", spoof: false)
@@ -186,7 +187,9 @@ import Testing
             #expect(page.status == .ok)
             #expect(!page.body.contains("code share"), "no share code")
             #expect(!page.body.contains("qr.svg"))
+            #expect(!page.body.contains("og:url"))
             #expect(!page.body.contains("share-hint"))
+            #expect(page.body.contains(#"<link rel="canonical" href="/d/\#(site.document)">"#))
             #expect(try await reader.get("/d/\(site.document)/qr.svg").status == .notFound)
             let admin = Browser(client)
             try await admin.logIn("root")
@@ -248,5 +251,108 @@ import Testing
         let settings = try await preset.settings()
         #expect(settings.promoTarget == "https://example.cn/join")
         #expect(settings.promoCaption == "")
+    }
+
+    // MARK: metadata (issue 7 item 5)
+
+    /// The head of a page: title, description, canonical link, Open Graph and the parsed JSON-LD.
+    struct Head {
+        var title: String?
+        var description: String?
+        var canonical: String?
+        var openGraph: [String: String]
+        var jsonLD: [String: Any]
+        var rawJSONLD: String
+
+        init(_ html: String) throws {
+            let head = String(html[..<(html.range(of: "</head>")?.lowerBound ?? html.endIndex)])
+            title = ShareRouteTests.first("<title>(.*?)</title>", in: head).map(ShareRouteTests.unescaped)
+            description = ShareRouteTests.first(#"<meta name="description" content="([^"]*)">"#, in: head).map(ShareRouteTests.unescaped)
+            canonical = ShareRouteTests.first(#"<link rel="canonical" href="([^"]*)">"#, in: head).map(ShareRouteTests.unescaped)
+            var tags: [String: String] = [:]
+            let regex = try NSRegularExpression(pattern: #"<meta property="og:([a-z_]+)" content="([^"]*)">"#)
+            for match in regex.matches(in: head, range: NSRange(head.startIndex..., in: head)) {
+                if let name = Range(match.range(at: 1), in: head), let value = Range(match.range(at: 2), in: head) {
+                    tags[String(head[name])] = ShareRouteTests.unescaped(String(head[value]))
+                }
+            }
+            openGraph = tags
+            rawJSONLD = try #require(ShareRouteTests.first(#"<script type="application/ld\+json">(.*?)</script>"#, in: head))
+            jsonLD = try #require(try JSONSerialization.jsonObject(with: Data(rawJSONLD.utf8)) as? [String: Any])
+        }
+    }
+
+    @Test func everyViewHasItsMetadata() async throws {
+        try await withSite { site, browser in
+            let document = try #require(try await site.library.store.document(id: site.long))
+            let title = document.summary.title
+            let escapedTitle = "四页长文&lt;script&gt;alert(1)&lt;/script&gt;"
+            for (path, marker) in [("/d/\(site.long)", "(第1/4页)"), ("/d/\(site.long)/2", "(第2/4页)"), ("/d/\(site.long)/all", "")] {
+                let page = try await browser.get(path)
+                let head = try Head(page.body)
+                #expect(page.body.contains("<title>\(escapedTitle)\(marker) - 观山文库</title>"), "\(path)")
+                #expect(head.title == "\(title)\(marker) - 观山文库")
+                #expect(head.canonical == Self.address + path, "the page itself, /all included")
+                #expect(head.openGraph["url"] == Self.address + path)
+                #expect(head.openGraph["type"] == "article")
+                #expect(head.openGraph["title"] == title + marker)
+                #expect(head.openGraph["site_name"] == "观山文库")
+                let description = try #require(head.description)
+                #expect(head.openGraph["description"] == description)
+                #expect(description.count <= 121 && description.count >= 100, "\(description)")
+                #expect(!description.contains("  ") && !description.contains("\n") && !description.contains("\u{3000}"))
+                // From this page's own text.
+                let number = path.hasSuffix("/2") ? 2 : 1
+                let first = try await site.library.readPage(id: site.long, pageNumber: number).blocks.first?.block.plainText ?? ""
+                #expect(description.hasPrefix(String(first.prefix(30))), "\(path): \(description)")
+
+                let ld = head.jsonLD
+                #expect(ld["@context"] as? String == "https://schema.org")
+                #expect(ld["@type"] as? String == "Article")
+                #expect(ld["headline"] as? String == title)
+                #expect((ld["author"] as? [String: Any])?["name"] as? String == document.summary.sharer)
+                #expect(ld["wordCount"] as? Int == document.summary.characterCount)
+                #expect(ld["url"] as? String == Self.address + path)
+                let published = try #require(ld["datePublished"] as? String)
+                #expect(published.hasSuffix("+08:00"), "the site's time zone: \(published)")
+                let parsed = try #require(ISO8601DateFormatter().date(from: published))
+                #expect(abs(parsed.timeIntervalSince(document.summary.published)) < 1)
+                #expect(!head.rawJSONLD.contains("<"), "no < inside the script element")
+            }
+        }
+    }
+
+    @Test func aHostileTitleCannotLeaveItsPlace() async throws {
+        try await withSite { site, browser in
+            let page = try await browser.get("/d/\(site.hostile)")
+            #expect(page.status == .ok)
+            #expect(!page.body.contains("<script>alert"))
+            #expect(page.body.components(separatedBy: "<script").count == 2, "one script element: the JSON-LD")
+            #expect(page.body.components(separatedBy: "</script>").count == 2)
+            let head = try Head(page.body)
+            #expect(head.rawJSONLD.contains(#"\u003c/script\u003e"#))
+            #expect(!head.rawJSONLD.contains("<") && !head.rawJSONLD.contains(">") && !head.rawJSONLD.contains("&"))
+            #expect(head.jsonLD["headline"] as? String == Self.hostileTitle, "escaped, yet JSON reads the title back")
+            #expect(head.openGraph["title"] == Self.hostileTitle)
+            #expect(head.title == Self.hostileTitle + " - 观山文库")
+            #expect(head.description == "第一段 有全角空格 和换行。 第二段。", "white space collapsed")
+            #expect(head.jsonLD["wordCount"] as? Int == 16)
+            // The python json module agrees (an independent parser).
+            let folder = try TemporaryFolder()
+            let file = try folder.write("ld.json", head.rawJSONLD)
+            let python = try Command.run(["python3", "-c", "import json,sys; d=json.load(open(sys.argv[1])); print(d['headline']); print(d['wordCount'])", file])
+            #expect(python.status == 0)
+            #expect(python.output == Self.hostileTitle + "\n16\n")
+        }
+    }
+
+    @Test func withoutASiteAddressLinksStayOnTheSite() async throws {
+        try await withSite(address: nil) { site, browser in
+            let head = try Head(try await browser.get("/d/\(site.long)/all").body)
+            #expect(head.canonical == "/d/\(site.long)/all")
+            #expect(head.openGraph["url"] == nil)
+            #expect(head.jsonLD["url"] == nil)
+            #expect(head.openGraph["type"] == "article")
+        }
     }
 }

@@ -15,6 +15,14 @@ extension Templates {
 <title>{{layout.title}}</title>
 {{#layout.description}}<meta name="description" content="{{layout.description}}">{{/layout.description}}
 {{#layout.canonical}}<link rel="canonical" href="{{layout.canonical}}">{{/layout.canonical}}
+{{#layout.article}}
+<meta property="og:type" content="article">
+<meta property="og:title" content="{{title}}">
+<meta property="og:description" content="{{description}}">
+{{#url}}<meta property="og:url" content="{{url}}">{{/url}}
+<meta property="og:site_name" content="{{siteName}}">
+<script type="application/ld+json">{{{jsonLD}}}</script>
+{{/layout.article}}
 <link rel="stylesheet" href="{{layout.stylesheet}}">
 {{#layout.feeds}}<link rel="alternate" type="{{type}}" title="{{title}}" href="{{href}}">
 {{/layout.feeds}}</head>
