@@ -63,7 +63,9 @@ struct Migrate: AsyncParsableCommand {
     func run() async throws {
         let messages = CLIMessages.current
         let counts = try await reportingBackupErrors(messages) {
-            try await Library.moveToPostgres(dataDirectory: URL(fileURLWithPath: data, isDirectory: true), databaseURL: to)
+            try await reportingConnectProblems {
+                try await Library.moveToPostgres(dataDirectory: URL(fileURLWithPath: data, isDirectory: true), databaseURL: to)
+            }
         }
         print(messages.moved(counts))
     }

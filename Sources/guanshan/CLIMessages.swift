@@ -124,6 +124,23 @@ struct CLIMessages: Sendable {
             : "已重建搜索索引：\(report.documents) 篇文档，用时 \(seconds) 秒，索引占 \(megabytes) MB。"
     }
 
+    /// Why a command could not connect to PostgreSQL; the server's own message is given as it is.
+    func cannotConnect(_ error: PostgresConnectError) -> String {
+        if english { return "Cannot connect to PostgreSQL (\(error.address)): \(error.explanation)" }
+        let why = switch error.reason {
+        case .refused(let message, _): message
+        case .unreachable(let detail): "没有服务器应答（\(detail)）"
+        case .closed: "服务器未说明原因就关闭了连接"
+        case .noTLS: "服务器不提供 TLS 加密，而 sslmode 要求加密"
+        case .untrustedCertificate: "服务器的证书不是由本机信任的机构（sslrootcert 指定的或系统的）签发的"
+        case .certificateForAnotherHost(let host): "服务器的证书不是为 \(host) 签发的"
+        case .tls(let detail): "TLS 连接失败：\(detail)"
+        case .passwordNeeded: "服务器要求密码，而地址中没有密码"
+        case .other(let detail): detail
+        }
+        return "无法连接 PostgreSQL（\(error.address)）：\(why)"
+    }
+
     func problem(_ problem: ImportProblem) -> String {
         problem.message(english: english)
     }

@@ -39,10 +39,23 @@ struct DataOptions: ParsableArguments {
 
     func openLibrary() async throws -> Library {
         do {
-            return try await Library.open(dataDirectory: url, databaseURL: effectiveDatabaseURL)
+            return try await reportingConnectProblems {
+                try await Library.open(dataDirectory: url, databaseURL: effectiveDatabaseURL)
+            }
         } catch let error as NewerSchemaError {
             printError(CLIMessages.current.newerSchema(error, place: libraryPlace))
             throw ExitCode.failure
         }
+    }
+}
+
+/// Runs `body`, telling the operator why PostgreSQL could not be reached (what was tried, and the server's
+/// own words) rather than a bare error.
+func reportingConnectProblems<T>(_ body: () async throws -> T) async throws -> T {
+    do {
+        return try await body()
+    } catch let error as PostgresConnectError {
+        printError(CLIMessages.current.cannotConnect(error))
+        throw ExitCode.failure
     }
 }

@@ -40,6 +40,29 @@ import Testing
         #expect(tcp.sslMode == .require)
         #expect(throws: PostgresAddress.Problem.notPostgres("mysql://x/y")) { try PostgresAddress("mysql://x/y") }
         #expect(throws: PostgresAddress.Problem.unknownSSLMode("always")) { try PostgresAddress("postgres://h/d?sslmode=always") }
+        // What was tried, without the password.
+        #expect(tcp.description == "postgres://u@db.example.cn:6432/guanshan?sslmode=require")
+        #expect(socket.description == "postgres://guanshan@/library?host=/run/postgresql&port=5432")
+    }
+
+    /// Opening a store that cannot connect says what was tried and what the server said.
+    @Test func aStoreThatCannotConnectSaysWhy() async throws {
+        let server = try PostgresAddress(try TestPostgres.serverURL())
+        var noDatabase = server
+        noDatabase.database = "no_such_database"
+        let database = try await connectError(noDatabase)
+        #expect(database.reason == .refused(message: #"database "no_such_database" does not exist"#, sqlState: "3D000"))
+        #expect(database.address == noDatabase.description)
+        #expect(database.description.contains(#"database "no_such_database" does not exist"#))
+        var noRole = server
+        noRole.user = "nobody_here"
+        let role = try await connectError(noRole)
+        #expect(role.reason == .refused(message: #"role "nobody_here" does not exist"#, sqlState: "28000"))
+        #expect(!role.description.contains("PSQLError"))
+        var nothing = server
+        nothing.port = 1
+        let unreachable = try await connectError(nothing)
+        guard case .unreachable = unreachable.reason else { Issue.record("\(unreachable)"); return }
     }
 
     /// PostgreSQL stopped as by a crash while a writer saves documents one by one: saves fail with
@@ -78,4 +101,19 @@ import Testing
         let stored = try await store.searchableDocuments(afterID: 0, through: nil, limit: 1_000).map(\.id)
         #expect(Set(acknowledged).isSubset(of: Set(stored)), "no acknowledged write is lost")
     }
+}
+
+/// The error opening a store on `url` throws; a recorded issue if it throws another or none.
+private func connectError(_ url: String) async throws -> PostgresConnectError {
+    try await connectError(try PostgresAddress(url))
+}
+
+private func connectError(_ address: PostgresAddress) async throws -> PostgresConnectError {
+    do {
+        _ = try await PostgresStore(address: address, maximumConnections: 1)
+    } catch let error as PostgresConnectError {
+        return error
+    }
+    Issue.record("connected to \(address)")
+    return PostgresConnectError(address: "", reason: .other("connected"))
 }

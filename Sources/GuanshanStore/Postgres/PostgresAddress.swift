@@ -5,7 +5,7 @@ import PostgresNIO
 /// A `postgres://` (or `postgresql://`) URL as libpq reads it: `postgres://user:password@host:port/database`,
 /// with `?host=/socket/folder` for a Unix socket, `sslmode=disable|prefer|require`, and `options=-c name=value`
 /// for settings such as `search_path`.
-public struct PostgresAddress: Sendable, Equatable {
+public struct PostgresAddress: Sendable, Equatable, CustomStringConvertible {
     public enum Problem: Error, Equatable, CustomStringConvertible {
         case notPostgres(String)
         case unknownSSLMode(String)
@@ -74,6 +74,22 @@ public struct PostgresAddress: Sendable, Equatable {
         lhs.host == rhs.host && lhs.port == rhs.port && lhs.socketFolder == rhs.socketFolder && lhs.user == rhs.user
             && lhs.password == rhs.password && lhs.database == rhs.database && lhs.sslMode == rhs.sslMode
             && lhs.settings.map(\.name) == rhs.settings.map(\.name) && lhs.settings.map(\.value) == rhs.settings.map(\.value)
+    }
+
+    /// The server as a URL without the password, the user and the TLS mode spelled out: what was tried.
+    public var description: String {
+        var url = URLComponents()
+        url.scheme = "postgres"
+        url.user = user
+        url.path = "/" + database
+        if let socketFolder {
+            url.queryItems = [URLQueryItem(name: "host", value: socketFolder), URLQueryItem(name: "port", value: String(port))]
+        } else {
+            url.host = host
+            url.port = port
+            url.queryItems = [URLQueryItem(name: "sslmode", value: sslMode.rawValue)]
+        }
+        return url.string ?? "postgres://\(user)@\(host):\(port)/\(database)"
     }
 
     /// One connection, to see whether the server answers; it gives up after `timeout`.

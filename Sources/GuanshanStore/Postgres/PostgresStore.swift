@@ -8,11 +8,13 @@ public final class PostgresStore: Sendable {
     let client: PostgresPool
 
     /// Connects to the database at `address` and brings its schema up to date. Several nodes may open the
-    /// same database at once: migrations run one node at a time.
+    /// same database at once: migrations run one node at a time. Throws `PostgresConnectError` when it cannot
+    /// connect, saying why (the pool would only say `unavailable`).
     public init(address: PostgresAddress, maximumConnections: Int = 20) async throws {
         var logger = Logger(label: "guanshan.postgres")
         // The pool's own notices (a connection closed by a stopping server, say) are its to handle.
         logger.logLevel = .error
+        try await PostgresConnectError.check(address, timeout: .seconds(10), logger: logger)
         client = PostgresPool(address: address, maximumConnections: maximumConnections, logger: logger)
         try await client.using { [logger] connection in try await PostgresMigrations.migrate(connection, logger: logger) }
     }

@@ -1,0 +1,45 @@
+import Foundation
+import GuanshanStore
+import GuanshanTestSupport
+import Testing
+
+/// What the command line says when it cannot start: the operator reads it, not a log.
+@Suite struct CommandLineTests {
+    /// Runs the command line built next to this test bundle with `environment` in place of the test's
+    /// `GUANSHAN_LANG` and `LOG_LEVEL`; its exit status, standard output and standard error.
+    private func guanshan(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, output: String, error: String) {
+        let process = Process()
+        process.executableURL = LiveNode.executable
+        process.arguments = arguments
+        var inherited = ProcessInfo.processInfo.environment
+        inherited["GUANSHAN_LANG"] = nil
+        inherited["LOG_LEVEL"] = nil
+        process.environment = inherited.merging(environment) { $1 }
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let errorText = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let outputText = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, outputText, errorText)
+    }
+
+    /// A command on a database that does not exist says so in the server's words, with what it tried,
+    /// in Chinese unless asked for English, and fails.
+    @Test func aCommandThatCannotConnectSaysWhatTheServerSaid() throws {
+        var url = try #require(URLComponents(string: try TestPostgres.serverURL()))
+        url.path = "/guanshan_no_such_database"
+        let databaseURL = try #require(url.string)
+        let tried = try PostgresAddress(databaseURL).description
+        let folder = try TemporaryFolder()
+        let arguments = ["search", "通知", "--data", folder.url.path, "--database-url", databaseURL]
+
+        let chinese = try guanshan(arguments)
+        #expect(chinese.status == 1)
+        #expect(chinese.error == "无法连接 PostgreSQL（\(tried)）：database \"guanshan_no_such_database\" does not exist\n")
+        let english = try guanshan(arguments, environment: ["GUANSHAN_LANG": "en"])
+        #expect(english.status == 1)
+        #expect(english.error == "Cannot connect to PostgreSQL (\(tried)): database \"guanshan_no_such_database\" does not exist\n")
+    }
+}
