@@ -135,6 +135,7 @@ struct CLIMessages: Sendable {
         case .untrustedCertificate: "服务器的证书不是由本机信任的机构（sslrootcert 指定的或系统的）签发的"
         case .certificateForAnotherHost(let host): "服务器的证书不是为 \(host) 签发的"
         case .tls(let detail): "TLS 连接失败：\(detail)"
+        case .unreadableRootCertificate(let path): "无法读取 sslrootcert 指定的证书 \(path)"
         case .passwordNeeded: "服务器要求密码，而地址中没有密码"
         case .other(let detail): detail
         }

@@ -2,6 +2,10 @@ import Foundation
 @testable import GuanshanStore
 import GuanshanTestSupport
 import GuanshanText
+import Logging
+import NIOPosix
+import NIOSSL
+import PostgresNIO
 import Testing
 
 @Suite struct PostgresStoreTests {
@@ -40,9 +44,74 @@ import Testing
         #expect(tcp.sslMode == .require)
         #expect(throws: PostgresAddress.Problem.notPostgres("mysql://x/y")) { try PostgresAddress("mysql://x/y") }
         #expect(throws: PostgresAddress.Problem.unknownSSLMode("always")) { try PostgresAddress("postgres://h/d?sslmode=always") }
+        #expect(throws: PostgresAddress.Problem.unknownSSLMode("")) { try PostgresAddress("postgres://h/d?sslmode=") }
+        #expect(throws: PostgresAddress.Problem.unknownSSLMode("REQUIRE")) { try PostgresAddress("postgres://h/d?sslmode=REQUIRE") }
         // What was tried, without the password.
         #expect(tcp.description == "postgres://u@db.example.cn:6432/guanshan?sslmode=require")
         #expect(socket.description == "postgres://guanshan@/library?host=/run/postgresql&port=5432")
+    }
+
+    /// libpq's sslmode: whether TLS is tried, whether plain is refused, and what of the certificate is checked.
+    @Test func sslModesMeanWhatTheyMeanToLibpq() throws {
+        func tls(_ query: String) throws -> (required: Bool, verification: CertificateVerification, roots: NIOSSLTrustRoots?)? {
+            try PostgresAddress("postgres://u:secret@db.example.cn/guanshan\(query)").tls.map {
+                ($0.required, $0.configuration.certificateVerification, $0.configuration.trustRoots)
+            }
+        }
+        #expect(try tls("?sslmode=disable") == nil)
+        for query in ["", "?sslmode=prefer", "?sslmode=allow"] {
+            let prefer = try #require(try tls(query))
+            #expect(!prefer.required && prefer.verification == .none, "\(query)")
+        }
+        let require = try #require(try tls("?sslmode=require"))
+        #expect(require.required && require.verification == .none)
+        let requireWithRoot = try #require(try tls("?sslmode=require&sslrootcert=/etc/guanshan/ca.crt"))
+        #expect(requireWithRoot.required && requireWithRoot.verification == .noHostnameVerification)
+        #expect(requireWithRoot.roots == .file("/etc/guanshan/ca.crt"))
+        let verifyCA = try #require(try tls("?sslmode=verify-ca"))
+        #expect(verifyCA.required && verifyCA.verification == .noHostnameVerification && verifyCA.roots == .default)
+        let verifyFull = try #require(try tls("?sslmode=verify-full&sslrootcert=%2Froot%2Fca.crt"))
+        #expect(verifyFull.required && verifyFull.verification == .fullVerification && verifyFull.roots == .file("/root/ca.crt"))
+        #expect(throws: PostgresAddress.Problem.rootCertificateUnused(.prefer)) { try PostgresAddress("postgres://h/d?sslrootcert=/ca.crt") }
+        // Over a Unix socket there is no TLS, as with libpq.
+        #expect(try PostgresAddress("postgres://u@/d?host=/run/postgresql&sslmode=verify-full").tls == nil)
+        #expect(try PostgresAddress("postgres://u:secret@db.example.cn/guanshan?sslmode=verify-ca&sslrootcert=/ca.crt").description
+            == "postgres://u@db.example.cn:5432/guanshan?sslmode=verify-ca&sslrootcert=/ca.crt")
+    }
+
+    /// A server with a self-signed certificate, as Debian's snakeoil: reached with require and prefer
+    /// (encrypted), refused by verify-full and verify-ca unless its certificate is given as the authority,
+    /// and verify-full wants the certificate's host. Without TLS on the server, prefer connects plain and
+    /// require refuses.
+    @Test func sslModesAgainstASelfSignedServer() async throws {
+        let cluster = try PostgresCluster(name: "tls", tcp: true)
+        defer { cluster.remove() }
+        let port = try #require(cluster.tcpPort)
+        func url(_ query: String, host: String = "127.0.0.1") -> String { "postgres://postgres@\(host):\(port)/postgres?\(query)" }
+        #expect(try await !encrypted(url("sslmode=prefer")), "prefer falls back to plain")
+        #expect(try await connectError(url("sslmode=require")).reason == .noTLS)
+
+        let certificate = try PostgresCluster.selfSignedCertificate(in: "\(cluster.folder)/made", host: "localhost")
+        cluster.stop()
+        try cluster.start(tls: certificate)
+        let store = try await PostgresStore(address: try PostgresAddress(url("sslmode=require")), maximumConnections: 2)
+        #expect(try await store.client.using { try await $0.encrypted() }, "the pool encrypts with require")
+        #expect(try await encrypted(url("sslmode=require")))
+        #expect(try await encrypted(url("sslmode=prefer")))
+        #expect(try await encrypted(url("")), "prefer is the default")
+        #expect(try await encrypted(url("sslmode=verify-ca&sslrootcert=\(certificate.certificate)")))
+        #expect(try await encrypted(url("sslmode=verify-full&sslrootcert=\(certificate.certificate)", host: "localhost")))
+        #expect(try await !encrypted(url("sslmode=disable")))
+
+        for query in ["sslmode=verify-full", "sslmode=verify-ca"] {
+            let error = try await connectError(url(query))
+            #expect(error.reason == .untrustedCertificate, "\(query)")
+            #expect(error.address == url(query))
+        }
+        #expect(try await connectError(url("sslmode=verify-full&sslrootcert=\(certificate.certificate)")).reason
+            == .certificateForAnotherHost("127.0.0.1"))
+        #expect(try await connectError(url("sslmode=verify-ca&sslrootcert=/nonexistent/ca.crt")).reason
+            == .unreadableRootCertificate("/nonexistent/ca.crt"))
     }
 
     /// Opening a store that cannot connect says what was tried and what the server said.
@@ -116,4 +185,25 @@ private func connectError(_ address: PostgresAddress) async throws -> PostgresCo
     }
     Issue.record("connected to \(address)")
     return PostgresConnectError(address: "", reason: .other("connected"))
+}
+
+/// Whether one connection to `url` is encrypted.
+private func encrypted(_ url: String) async throws -> Bool {
+    let connection = try await PostgresConnection.connect(
+        on: MultiThreadedEventLoopGroup.singleton.next(), configuration: try PostgresAddress(url).probeConfiguration(timeout: .seconds(5)),
+        id: 1, logger: Logger(label: "test")).get()
+    do {
+        let encrypted = try await connection.encrypted()
+        try await connection.close()
+        return encrypted
+    } catch {
+        try? await connection.close()
+        throw error
+    }
+}
+
+extension PostgresConnection {
+    fileprivate func encrypted() async throws -> Bool {
+        try await value("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()", as: Bool.self) ?? false
+    }
 }

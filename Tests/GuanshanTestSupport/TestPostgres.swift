@@ -30,9 +30,15 @@ public enum TestPostgres {
 }
 
 /// A PostgreSQL cluster of this machine's binaries in a folder under /tmp, reached through a Unix socket
-/// in that folder (no TCP port, so no clash), for tests; as root it belongs to the postgres account,
-/// since initdb refuses root.
+/// in that folder (no TCP port unless asked for, so no clash), for tests; as root it belongs to the
+/// postgres account, since initdb refuses root.
 public final class PostgresCluster: Sendable {
+    /// A certificate and its key, PEM files, for a server with TLS.
+    public struct TLSFiles: Sendable {
+        public var certificate: String
+        public var key: String
+    }
+
     public enum Problem: Error, CustomStringConvertible {
         case noPostgreSQL
         case failed(String, output: String)
@@ -47,15 +53,23 @@ public final class PostgresCluster: Sendable {
     }
 
     public let folder: String
-    public var url: String { "postgres://postgres@/postgres?host=\(folder)" }
+    /// The port the server listens on at 127.0.0.1 as well, when it was asked to (see `init`).
+    public let tcpPort: Int?
+    public var url: String { "postgres://postgres@/postgres?host=\(folder)" + (tcpPort.map { "&port=\($0)" } ?? "") }
     private let owner: String?
     private let bin: String
 
-    /// Creates and starts a cluster.
-    public init(name: String) throws(Problem) {
+    /// Creates and starts a cluster; with `tcp`, it listens on a free port of 127.0.0.1 too.
+    public init(name: String, tcp: Bool = false) throws(Problem) {
         bin = try Self.binFolder()
         folder = "/tmp/guanshan-pg-\(ProcessInfo.processInfo.processIdentifier)-\(name)"
         owner = geteuid() == 0 ? "postgres" : nil
+        if tcp {
+            guard let port = Self.freePort() else { throw .failed("finding a free port", output: "") }
+            tcpPort = port
+        } else {
+            tcpPort = nil
+        }
         do {
             try? FileManager.default.removeItem(atPath: folder)
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -63,15 +77,67 @@ public final class PostgresCluster: Sendable {
         } catch {
             throw .failed("creating \(folder)", output: "\(error)")
         }
-        let initdb = run(["\(bin)/initdb", "-D", "\(folder)/data", "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"])
+        let initdb = run(["\(bin)/initdb", "--no-sync", "-D", "\(folder)/data", "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"])
         guard initdb == 0 else { throw .failed("initdb", output: log) }
         try start()
     }
 
     /// Starts the server (again); it fsyncs nothing, which loses nothing unless the machine itself stops.
-    public func start() throws(Problem) {
-        let options = "-c listen_addresses='' -c unix_socket_directories=\(folder) -c max_connections=300 -c fsync=off -c full_page_writes=off"
+    /// With `tls` (and `tcp` given to `init`) it offers TLS with that certificate on its TCP port.
+    public func start(tls: TLSFiles? = nil) throws(Problem) {
+        var options = "-c unix_socket_directories=\(folder) -c max_connections=300 -c fsync=off -c full_page_writes=off"
+        if let tcpPort {
+            options += " -c listen_addresses=127.0.0.1 -c port=\(tcpPort)"
+        } else {
+            options += " -c listen_addresses=''"
+        }
+        if let tls {
+            // The server reads its key only if it alone may: the postgres account's, mode 600.
+            let certificate = "\(folder)/server.crt", key = "\(folder)/server.key"
+            do {
+                for (from, to) in [(tls.certificate, certificate), (tls.key, key)] {
+                    try? FileManager.default.removeItem(atPath: to)
+                    try FileManager.default.copyItem(atPath: from, toPath: to)
+                    try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: to)
+                    if let owner { _ = try Command.run(URL(fileURLWithPath: "/bin/chown"), ["\(owner):\(owner)", to]) }
+                }
+            } catch {
+                throw .failed("installing the certificate", output: "\(error)")
+            }
+            options += " -c ssl=on -c ssl_cert_file=\(certificate) -c ssl_key_file=\(key)"
+        }
         guard pgCtl(["-o", options, "-w", "start"]) == 0 else { throw .failed("pg_ctl start", output: log) }
+    }
+
+    /// A self-signed certificate (its own authority) for `host`, made with openssl in `folder`.
+    public static func selfSignedCertificate(in folder: String, host: String) throws -> TLSFiles {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let files = TLSFiles(certificate: "\(folder)/\(host).crt", key: "\(folder)/\(host).key")
+        let result = try Command.run([
+            "openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2",
+            "-subj", "/CN=\(host)", "-addext", "subjectAltName=DNS:\(host)", "-addext", "basicConstraints=critical,CA:TRUE",
+            "-keyout", files.key, "-out", files.certificate,
+        ])
+        guard result.status == 0 else { throw Problem.failed("openssl req", output: result.output) }
+        return files
+    }
+
+    /// A TCP port of 127.0.0.1 that nothing listens on now.
+    private static func freePort() -> Int? {
+        let socket = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socket >= 0 else { return nil }
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { address in
+                bind(socket, address, length) == 0 && getsockname(socket, address, &length) == 0
+            }
+        }
+        return bound ? Int(UInt16(bigEndian: address.sin_port)) : nil
     }
 
     /// Stops the server: `fast` as an operator would, `immediate` as a crash would.

@@ -3,24 +3,45 @@ import NIOSSL
 import PostgresNIO
 
 /// A `postgres://` (or `postgresql://`) URL as libpq reads it: `postgres://user:password@host:port/database`,
-/// with `?host=/socket/folder` for a Unix socket, `sslmode=disable|prefer|require`, and `options=-c name=value`
-/// for settings such as `search_path`.
+/// with `?host=/socket/folder` for a Unix socket, `sslmode` and `sslrootcert` (see `SSLMode`), and
+/// `options=-c name=value` for settings such as `search_path`.
 public struct PostgresAddress: Sendable, Equatable, CustomStringConvertible {
     public enum Problem: Error, Equatable, CustomStringConvertible {
         case notPostgres(String)
         case unknownSSLMode(String)
+        case rootCertificateUnused(SSLMode)
         case badOptions(String)
 
         public var description: String {
             switch self {
             case .notPostgres(let url): "not a postgres:// URL: \(url)"
-            case .unknownSSLMode(let mode): "sslmode must be disable, prefer or require, not \(mode)"
+            case .unknownSSLMode(let mode):
+                "sslmode must be disable, allow, prefer, require, verify-ca or verify-full, not \(mode.isEmpty ? "empty" : mode)"
+            case .rootCertificateUnused(let mode):
+                "sslrootcert is used with sslmode=require, verify-ca or verify-full; with sslmode=\(mode.rawValue) the certificate would not be checked"
             case .badOptions(let options): "options must be -c name=value pairs: \(options)"
             }
         }
     }
 
-    public enum SSLMode: String, Sendable { case disable, prefer, require }
+    /// libpq's `sslmode`. Over a Unix socket there is no TLS, whatever the mode.
+    public enum SSLMode: String, Sendable, CaseIterable {
+        /// No TLS.
+        case disable
+        /// TLS when the server offers it, its certificate unchecked; plain when it does not. libpq tries plain
+        /// first; here it is the same as `prefer`.
+        case allow
+        /// TLS when the server offers it, its certificate unchecked; plain when it does not. The default.
+        case prefer
+        /// TLS or no connection; the certificate is unchecked, unless `sslrootcert` is given: then it must be
+        /// signed by that authority, as with `verifyCA`.
+        case require
+        /// TLS with a certificate signed by an authority of `sslrootcert`, or of the system's trust store
+        /// when it is not given; the certificate may name any host.
+        case verifyCA = "verify-ca"
+        /// As `verifyCA`, and the certificate must name the host of the URL.
+        case verifyFull = "verify-full"
+    }
 
     public var host: String
     public var port: Int
@@ -29,6 +50,8 @@ public struct PostgresAddress: Sendable, Equatable, CustomStringConvertible {
     public var password: String?
     public var database: String
     public var sslMode: SSLMode
+    /// `sslrootcert`: a file (or folder) of the certificates of the authorities to trust, instead of the system's.
+    public var rootCertificate: String?
     public var settings: [(name: String, value: String)]
 
     public init(_ url: String) throws(Problem) {
@@ -45,6 +68,8 @@ public struct PostgresAddress: Sendable, Equatable, CustomStringConvertible {
         let path = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
         database = path.isEmpty ? query["dbname"] ?? user : path
         guard let mode = SSLMode(rawValue: query["sslmode"] ?? "prefer") else { throw .unknownSSLMode(query["sslmode"] ?? "") }
+        rootCertificate = query["sslrootcert"].flatMap { $0.isEmpty ? nil : $0 }
+        if rootCertificate != nil, [.allow, .prefer].contains(mode) { throw .rootCertificateUnused(mode) }
         sslMode = socketFolder == nil ? mode : .disable
         settings = try Self.settings(query["options"] ?? "")
     }
@@ -73,6 +98,7 @@ public struct PostgresAddress: Sendable, Equatable, CustomStringConvertible {
     public static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.host == rhs.host && lhs.port == rhs.port && lhs.socketFolder == rhs.socketFolder && lhs.user == rhs.user
             && lhs.password == rhs.password && lhs.database == rhs.database && lhs.sslMode == rhs.sslMode
+            && lhs.rootCertificate == rhs.rootCertificate
             && lhs.settings.map(\.name) == rhs.settings.map(\.name) && lhs.settings.map(\.value) == rhs.settings.map(\.value)
     }
 
@@ -82,26 +108,51 @@ public struct PostgresAddress: Sendable, Equatable, CustomStringConvertible {
         url.scheme = "postgres"
         url.user = user
         url.path = "/" + database
+        var query: [URLQueryItem] = []
         if let socketFolder {
-            url.queryItems = [URLQueryItem(name: "host", value: socketFolder), URLQueryItem(name: "port", value: String(port))]
+            query = [URLQueryItem(name: "host", value: socketFolder), URLQueryItem(name: "port", value: String(port))]
         } else {
             url.host = host
             url.port = port
-            url.queryItems = [URLQueryItem(name: "sslmode", value: sslMode.rawValue)]
+            query = [URLQueryItem(name: "sslmode", value: sslMode.rawValue)]
+            if let rootCertificate { query.append(URLQueryItem(name: "sslrootcert", value: rootCertificate)) }
         }
+        url.queryItems = query
         return url.string ?? "postgres://\(user)@\(host):\(port)/\(database)"
     }
 
-    /// One connection, to see whether the server answers; it gives up after `timeout`.
+    /// How the connection is encrypted: nil for not at all; else whether plain is refused, and how the server's
+    /// certificate is checked.
+    var tls: (required: Bool, configuration: TLSConfiguration)? {
+        var configuration = TLSConfiguration.makeClientConfiguration()
+        if let rootCertificate { configuration.trustRoots = .file(rootCertificate) }
+        switch sslMode {
+        case .disable:
+            return nil
+        case .allow, .prefer:
+            configuration.certificateVerification = .none
+            return (false, configuration)
+        case .require:
+            configuration.certificateVerification = rootCertificate == nil ? .none : .noHostnameVerification
+        case .verifyCA:
+            configuration.certificateVerification = .noHostnameVerification
+        case .verifyFull:
+            configuration.certificateVerification = .fullVerification
+        }
+        return (true, configuration)
+    }
+
+    /// One connection, to see whether the server answers; it gives up after `timeout`. Throws `NIOSSLError`
+    /// (or BoringSSL's error) when `sslrootcert` cannot be read.
     func probeConfiguration(timeout: TimeAmount) throws -> PostgresConnection.Configuration {
         var configuration: PostgresConnection.Configuration
         if let socketFolder {
             configuration = .init(unixSocketPath: "\(socketFolder)/.s.PGSQL.\(port)", username: user, password: password, database: database)
         } else {
-            let tls: PostgresConnection.Configuration.TLS = switch sslMode {
-            case .disable: .disable
-            case .prefer: .prefer(try NIOSSLContext(configuration: .makeClientConfiguration()))
-            case .require: .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+            let tls: PostgresConnection.Configuration.TLS = switch self.tls {
+            case nil: .disable
+            case let (required, configuration)?:
+                required ? .require(try NIOSSLContext(configuration: configuration)) : .prefer(try NIOSSLContext(configuration: configuration))
             }
             configuration = .init(host: host, port: port, username: user, password: password, database: database, tls: tls)
         }
@@ -116,10 +167,9 @@ public struct PostgresAddress: Sendable, Equatable, CustomStringConvertible {
             configuration = .init(
                 unixSocketPath: "\(socketFolder)/.s.PGSQL.\(port)", username: user, password: password, database: database)
         } else {
-            let tls: PostgresClient.Configuration.TLS = switch sslMode {
-            case .disable: .disable
-            case .prefer: .prefer(.makeClientConfiguration())
-            case .require: .require(.makeClientConfiguration())
+            let tls: PostgresClient.Configuration.TLS = switch self.tls {
+            case nil: .disable
+            case let (required, configuration)?: required ? .require(configuration) : .prefer(configuration)
             }
             configuration = .init(host: host, port: port, username: user, password: password, database: database, tls: tls)
         }

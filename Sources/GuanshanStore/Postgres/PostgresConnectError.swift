@@ -24,6 +24,8 @@ public struct PostgresConnectError: Error, Sendable, Equatable, CustomStringConv
         case certificateForAnotherHost(String)
         /// The TLS handshake failed otherwise.
         case tls(String)
+        /// The file `sslrootcert` names could not be read as certificates.
+        case unreadableRootCertificate(String)
         /// The server asks for a password and the URL gives none.
         case passwordNeeded
         /// Anything else, as the client describes it.
@@ -53,6 +55,7 @@ public struct PostgresConnectError: Error, Sendable, Equatable, CustomStringConv
         case .untrustedCertificate: "the server's certificate is not signed by an authority trusted here (sslrootcert's, or the system's)"
         case .certificateForAnotherHost(let host): "the server's certificate is not made out to \(host)"
         case .tls(let detail): "TLS failed: \(detail)"
+        case .unreadableRootCertificate(let path): "cannot read the certificates of sslrootcert \(path)"
         case .passwordNeeded: "the server asks for a password and the URL gives none"
         case .other(let detail): detail
         }
@@ -64,7 +67,8 @@ public struct PostgresConnectError: Error, Sendable, Equatable, CustomStringConv
         do {
             configuration = try address.probeConfiguration(timeout: timeout)
         } catch {
-            throw PostgresConnectError(address: address.description, reason: .tls(String(describing: error)))
+            let reason: Reason = address.rootCertificate.map { .unreadableRootCertificate($0) } ?? .tls(String(describing: error))
+            throw PostgresConnectError(address: address.description, reason: reason)
         }
         do {
             let connection = try await PostgresConnection.connect(
