@@ -124,6 +124,11 @@ struct CLIMessages: Sendable {
             : "已重建搜索索引：\(report.documents) 篇文档，用时 \(seconds) 秒，索引占 \(megabytes) MB。"
     }
 
+    func badLogLevel(_ value: String) -> String {
+        english ? "LOG_LEVEL must be trace, debug, info, notice, warning, error or critical, not \(value)."
+            : "LOG_LEVEL 应为 trace、debug、info、notice、warning、error 或 critical，而不是 \(value)。"
+    }
+
     /// Why a command could not connect to PostgreSQL; the server's own message is given as it is.
     func cannotConnect(_ error: PostgresConnectError) -> String {
         if english { return "Cannot connect to PostgreSQL (\(error.address)): \(error.explanation)" }

@@ -21,11 +21,16 @@ struct Serve: AsyncParsableCommand {
     var trustedProxies: [String] = []
 
     func run() async throws {
+        let messages = CLIMessages.current
         var logger = Logger(label: "guanshan")
-        logger.logLevel = .info
+        let wanted = ProcessInfo.processInfo.environment["LOG_LEVEL"] ?? ""
+        guard let level = Self.logLevel(wanted) else {
+            printError(messages.badLogLevel(wanted))
+            throw ExitCode.failure
+        }
+        logger.logLevel = level
         let library = try await dataOptions.openLibrary()
         let seeded = try await library.seedDemoDocumentsIfEmpty()
-        let messages = CLIMessages.current
         if seeded > 0 {
             say(messages.seeded(seeded, dataOptions.libraryPlace))
         }
@@ -47,6 +52,15 @@ struct Serve: AsyncParsableCommand {
             say(messages.setupLink(address.hasSuffix("/") ? "\(address)setup/\(secret)" : "\(address)/setup/\(secret)"))
         }
         try await app.runService()
+    }
+}
+
+extension Serve {
+    /// The log level `LOG_LEVEL` names (trace, debug, info, notice, warning, error or critical, in any case);
+    /// info when it is unset or empty, nil when it names no level.
+    static func logLevel(_ name: String) -> Logger.Level? {
+        let name = name.trimmingCharacters(in: .whitespaces).lowercased()
+        return name.isEmpty ? .info : Logger.Level(rawValue: name)
     }
 }
 

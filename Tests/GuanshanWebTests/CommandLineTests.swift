@@ -42,4 +42,22 @@ import Testing
         #expect(english.status == 1)
         #expect(english.error == "Cannot connect to PostgreSQL (\(tried)): database \"guanshan_no_such_database\" does not exist\n")
     }
+
+    /// `serve` logs at the level `LOG_LEVEL` names, in any case, and refuses to start on a name that is no level.
+    @Test func serveLogsAtTheLevelLogLevelNames() async throws {
+        let folder = try TemporaryFolder()
+        let chatty = try await LiveNode(databaseURL: nil, data: folder.url.appendingPathComponent("debug"), environment: ["LOG_LEVEL": "Debug"])
+        chatty.stop()
+        #expect(chatty.output.contains(" debug guanshan: "), "\(chatty.output)")
+        #expect(chatty.output.contains(" info guanshan: [HummingbirdCore] Server started"))
+        let quiet = try await LiveNode(databaseURL: nil, data: folder.url.appendingPathComponent("warning"), environment: ["LOG_LEVEL": "WARNING"])
+        quiet.stop()
+        #expect(!quiet.output.contains(" debug guanshan: ") && !quiet.output.contains(" info guanshan: "), "\(quiet.output)")
+        #expect(quiet.output.contains("Guanshan is running at"), "what the operator must see is not a log line")
+
+        let refused = try guanshan(["serve", "--data", folder.url.appendingPathComponent("loud").path], environment: ["LOG_LEVEL": "loud"])
+        #expect(refused.status == 1)
+        #expect(refused.error == "LOG_LEVEL 应为 trace、debug、info、notice、warning、error 或 critical，而不是 loud。\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("loud").path), "it stops before it opens the library")
+    }
 }

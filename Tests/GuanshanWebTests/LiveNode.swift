@@ -11,16 +11,17 @@ final class LiveNode: Sendable {
     let log: URL
     private let process: Process
 
-    /// Starts a node on `databaseURL` with its own data folder and waits until it answers.
-    init(databaseURL: String, data: URL) async throws {
+    /// Starts a node on `databaseURL` (the SQLite file of `data` when nil) with its own data folder, and
+    /// `environment` added to the test's, and waits until it answers.
+    init(databaseURL: String?, data: URL, environment: [String: String] = [:]) async throws {
         port = try await Self.freePort()
         log = data.appendingPathExtension("log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let output = try FileHandle(forWritingTo: log)
         process = Process()
         process.executableURL = Self.executable
-        process.arguments = ["serve", "--data", data.path, "--database-url", databaseURL, "--port", "\(port)"]
-        process.environment = ProcessInfo.processInfo.environment.merging(["GUANSHAN_LANG": "en"]) { $1 }
+        process.arguments = ["serve", "--data", data.path, "--port", "\(port)"] + (databaseURL.map { ["--database-url", $0] } ?? [])
+        process.environment = ProcessInfo.processInfo.environment.merging(["GUANSHAN_LANG": "en"]) { $1 }.merging(environment) { $1 }
         process.standardOutput = output
         process.standardError = output
         try process.run()
