@@ -11,7 +11,7 @@ extension Library {
     /// node's search index from it.
     public func restore(from path: String) async throws -> BackupCounts {
         let counts = try await store.restore(from: try BackupFile(path: path))
-        try await search.rebuild()
+        _ = try await search.rebuild()
         return counts
     }
 

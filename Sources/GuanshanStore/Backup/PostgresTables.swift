@@ -10,7 +10,7 @@ struct PostgresTableReader: BackupTableReader {
         var bindings = PostgresBindings()
         if let key {
             sql += " WHERE (\(table.key.joined(separator: ", "))) > (\((1...key.count).map { "$\($0)" }.joined(separator: ", ")))"
-            for cell in key { try cell.bind(into: &bindings) }
+            for cell in key { cell.bind(into: &bindings) }
         }
         sql += " ORDER BY \(table.key.joined(separator: ", ")) LIMIT \(limit)"
         return try await connection.rows(PostgresQuery(unsafeSQL: sql, binds: bindings)).map { row in
@@ -28,7 +28,7 @@ struct PostgresTableWriter: BackupTableWriter {
         var tuples: [String] = []
         for row in rows {
             let first = bindings.count
-            for cell in row { try cell.bind(into: &bindings) }
+            for cell in row { cell.bind(into: &bindings) }
             tuples.append("(" + (first + 1...bindings.count).map { "$\($0)" }.joined(separator: ", ") + ")")
         }
         try await connection.execute(PostgresQuery(
@@ -39,7 +39,7 @@ struct PostgresTableWriter: BackupTableWriter {
         let condition = table.key.enumerated().map { "\($1) = $\($0 + 2)" }.joined(separator: " AND ")
         for (key, value) in values {
             var bindings = PostgresBindings()
-            for cell in [value] + key { try cell.bind(into: &bindings) }
+            for cell in [value] + key { cell.bind(into: &bindings) }
             try await connection.execute(PostgresQuery(unsafeSQL: "UPDATE \(table.name) SET \(column) = $1 WHERE \(condition)", binds: bindings))
         }
     }
@@ -68,14 +68,14 @@ extension BackupCell {
         }
     }
 
-    func bind(into bindings: inout PostgresBindings) throws {
+    func bind(into bindings: inout PostgresBindings) {
         switch self {
         case .null: bindings.appendNull()
-        case .integer(let value): try bindings.append(value)
-        case .text(let value): try bindings.append(value)
-        case .bool(let value): try bindings.append(value)
+        case .integer(let value): bindings.append(value)
+        case .text(let value): bindings.append(value)
+        case .bool(let value): bindings.append(value)
         // The columns keep milliseconds (TIMESTAMPTZ(3)), which rounds away the floating point of Date.
-        case .time(let milliseconds): try bindings.append(Date(timeIntervalSince1970: Double(milliseconds) / 1_000))
+        case .time(let milliseconds): bindings.append(Date(timeIntervalSince1970: Double(milliseconds) / 1_000))
         }
     }
 }
