@@ -221,12 +221,23 @@ import Testing
 }
 
 extension Store {
-    /// Every row of every table a backup carries.
+    /// Every row of every table a backup carries, in key order: what two stores holding the same library
+    /// agree on.
     func dumpTables() async throws -> [String: [[BackupCell]]] {
         switch self {
-        case let store as SQLiteStore: try await TableCopy.dump(SQLiteTableReader(database: store.writer))
-        case let store as PostgresStore: try await store.client.using { try await TableCopy.dump(PostgresTableReader(connection: $0)) }
+        case let store as SQLiteStore: try await Self.dump(SQLiteTableReader(database: store.writer))
+        case let store as PostgresStore: try await store.client.using { try await Self.dump(PostgresTableReader(connection: $0)) }
         default: throw BackupError.notABackup("\(type(of: self))")
         }
+    }
+
+    private static func dump(_ reader: some BackupTableReader) async throws -> [String: [[BackupCell]]] {
+        var tables: [String: [[BackupCell]]] = [:]
+        for table in BackupSchema.tables {
+            var rows: [[BackupCell]] = []
+            try await TableCopy.forEachBatch(of: table, in: reader) { rows += $0 }
+            tables[table.name] = rows
+        }
+        return tables
     }
 }

@@ -31,6 +31,20 @@ struct BackupTable: Sendable {
     var keyIndexes: [Int] { key.map { name in columns.firstIndex { $0.name == name }! } }
     /// Whether the store numbers its rows itself (an identity column to move past restored ids).
     var hasIdentity: Bool { key == ["id"] && name != "document_text" }
+
+    /// The query for up to `limit` rows in key order; with `afterKey`, only the rows whose key comes after
+    /// the one given as the first parameters. `placeholder(n)` writes parameter n in the store's dialect.
+    func selectSQL(afterKey: Bool, limit: Int, placeholder: (Int) -> String) -> String {
+        let keyList = key.joined(separator: ", ")
+        let condition = afterKey ? " WHERE (\(keyList)) > (\(key.indices.map { placeholder($0 + 1) }.joined(separator: ", ")))" : ""
+        return "SELECT \(columnList) FROM \(name)\(condition) ORDER BY \(keyList) LIMIT \(limit)"
+    }
+
+    /// The statement setting `column` (parameter 1) of the row keyed by the parameters after it.
+    func updateSQL(setting column: String, placeholder: (Int) -> String) -> String {
+        "UPDATE \(name) SET \(column) = \(placeholder(1)) WHERE "
+            + key.enumerated().map { "\($1) = \(placeholder($0 + 2))" }.joined(separator: " AND ")
+    }
 }
 
 /// Every table of the library a backup carries, parents before children. Left out: `document_change`,

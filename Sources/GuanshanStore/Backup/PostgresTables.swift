@@ -6,13 +6,9 @@ struct PostgresTableReader: BackupTableReader {
     let connection: PostgresConnection
 
     func rows(of table: BackupTable, after key: [BackupCell]?, limit: Int) async throws -> [[BackupCell]] {
-        var sql = "SELECT \(table.columnList) FROM \(table.name)"
+        let sql = table.selectSQL(afterKey: key != nil, limit: limit) { "$\($0)" }
         var bindings = PostgresBindings()
-        if let key {
-            sql += " WHERE (\(table.key.joined(separator: ", "))) > (\((1...key.count).map { "$\($0)" }.joined(separator: ", ")))"
-            for cell in key { cell.bind(into: &bindings) }
-        }
-        sql += " ORDER BY \(table.key.joined(separator: ", ")) LIMIT \(limit)"
+        for cell in key ?? [] { cell.bind(into: &bindings) }
         return try await connection.rows(PostgresQuery(unsafeSQL: sql, binds: bindings)).map { row in
             try table.columns.indices.map { try BackupCell(row[$0], as: table.columns[$0].kind) }
         }
@@ -36,11 +32,11 @@ struct PostgresTableWriter: BackupTableWriter {
     }
 
     func set(_ column: String, of table: BackupTable, _ values: [(key: [BackupCell], value: BackupCell)]) async throws {
-        let condition = table.key.enumerated().map { "\($1) = $\($0 + 2)" }.joined(separator: " AND ")
+        let sql = table.updateSQL(setting: column) { "$\($0)" }
         for (key, value) in values {
             var bindings = PostgresBindings()
             for cell in [value] + key { cell.bind(into: &bindings) }
-            try await connection.execute(PostgresQuery(unsafeSQL: "UPDATE \(table.name) SET \(column) = $1 WHERE \(condition)", binds: bindings))
+            try await connection.execute(PostgresQuery(unsafeSQL: sql, binds: bindings))
         }
     }
 

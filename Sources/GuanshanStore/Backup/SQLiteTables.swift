@@ -6,13 +6,9 @@ struct SQLiteTableReader: BackupTableReader {
     let database: any DatabaseReader
 
     func rows(of table: BackupTable, after key: [BackupCell]?, limit: Int) async throws -> [[BackupCell]] {
-        var sql = "SELECT \(table.columnList) FROM \(table.name)"
-        if key != nil {
-            sql += " WHERE (\(table.key.joined(separator: ", "))) > (\(table.key.map { _ in "?" }.joined(separator: ", ")))"
-        }
-        sql += " ORDER BY \(table.key.joined(separator: ", ")) LIMIT \(limit)"
+        let sql = table.selectSQL(afterKey: key != nil, limit: limit) { _ in "?" }
         let arguments = StatementArguments((key ?? []).map(\.sqliteValue))
-        return try await database.read { [sql] db in
+        return try await database.read { db in
             try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
                 try table.columns.indices.map { try BackupCell(row, at: $0, as: table.columns[$0].kind) }
             }
@@ -35,7 +31,7 @@ struct SQLiteTableWriter: BackupTableWriter {
     }
 
     func set(_ column: String, of table: BackupTable, _ values: [(key: [BackupCell], value: BackupCell)]) async throws {
-        let sql = "UPDATE \(table.name) SET \(column) = ? WHERE \(table.key.map { "\($0) = ?" }.joined(separator: " AND "))"
+        let sql = table.updateSQL(setting: column) { _ in "?" }
         try await database.write { db in
             let statement = try db.cachedStatement(sql: sql)
             for (key, value) in values {

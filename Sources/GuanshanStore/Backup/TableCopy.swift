@@ -50,18 +50,8 @@ enum TableCopy {
         return counts
     }
 
-    /// Every row of every table, in key order: what two stores holding the same library agree on.
-    static func dump(_ reader: some BackupTableReader) async throws -> [String: [[BackupCell]]] {
-        var tables: [String: [[BackupCell]]] = [:]
-        for table in BackupSchema.tables {
-            var rows: [[BackupCell]] = []
-            try await forEachBatch(of: table, in: reader) { rows += $0 }
-            tables[table.name] = rows
-        }
-        return tables
-    }
-
-    private static func forEachBatch(
+    /// Hands `body` the rows of `table`, a batch at a time, in key order.
+    static func forEachBatch(
         of table: BackupTable, in reader: some BackupTableReader, _ body: ([[BackupCell]]) async throws -> Void
     ) async throws {
         var after: [BackupCell]?
