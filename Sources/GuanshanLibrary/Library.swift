@@ -10,6 +10,7 @@ public struct Library: Sendable {
     public let accounts: Accounts
     public let readings: ReadingRecorder
     public let formKey: FormKey
+    let related = RelatedMemo()
     let now: @Sendable () -> Date
 
     /// A library on `store`, with its search index in `searchDirectory` or, without one, in memory.

@@ -11,6 +11,8 @@ public struct ReadingPage: Sendable {
     public var viewCount: Int
     /// What a signed-in reader has of this document; nil for a visitor who is not signed in.
     public var personal: PersonalState?
+    /// Documents close to this one in content, on the page where the document ends.
+    public var related: [RelatedDocument] = []
 
     /// The page (1-based) that holds the start of body block `index`.
     public func pageNumber(ofBlock index: Int) -> Int {
@@ -27,6 +29,7 @@ extension Library {
         let first = pages.isEmpty ? 0 : pages[pageNumber - 1].block
         let blocks = Pagination.slice(document.blocks, pages: pages, page: pageNumber - 1)
         var page = await reading(document, pageNumber: pageNumber, blocks: blocks.enumerated().map { (first + $0.offset, $0.element) })
+        if pageNumber == page.pageCount { page.related = try await relatedDocuments(to: document) }
         if let reader { page.personal = try await noteReading(reader, of: page, at: pageNumber) }
         return page
     }
@@ -35,6 +38,7 @@ extension Library {
     public func readWholeDocument(id: Int64, reader: Visitor? = nil) async throws -> ReadingPage {
         let document = try await publishedDocument(id: id)
         var page = await reading(document, pageNumber: 1, blocks: document.blocks.enumerated().map { ($0.offset, $0.element) })
+        page.related = try await relatedDocuments(to: document)
         if let reader { page.personal = try await noteReading(reader, of: page, at: nil) }
         return page
     }

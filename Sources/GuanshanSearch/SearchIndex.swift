@@ -47,6 +47,11 @@ public final class SearchIndex: @unchecked Sendable {
         current.matchingIDs(query, categoryID: categoryID)
     }
 
+    /// The `limit` documents closest in content to `text`, best first, never `text.id` itself.
+    public func similar(to text: IndexedText, limit: Int) -> [SearchHit] {
+        Similarity(text, parts: current.parts).closest(limit: limit, excluding: text.id)
+    }
+
     /// Indexes new versions of `upserts`, forgets `removals`, and marks the index as covering `revision`.
     public func apply(revision: Int64, upserts: [IndexedText], removals: [Int64]) {
         var next = current

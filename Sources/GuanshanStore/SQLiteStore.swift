@@ -244,13 +244,13 @@ public struct SQLiteStore: Store {
         // Read on this thread: a handful of rows by id take less time than a hop to the reader's queue.
         let found = try readNow { db in
             try Row.fetchAll(db, sql: """
-                SELECT \(SummaryRow.columns), t.plain_text, d.pages
+                SELECT \(SummaryRow.columns), t.plain_text, d.pages, d.fingerprint
                 FROM document d JOIN document_text t ON t.id = d.id LEFT JOIN category c ON c.id = d.category_id
                 WHERE +d.status = 'published' AND d.id IN (SELECT value FROM json_each(?))
                 """, arguments: [StoredJSON.encode(ids)]).map { row in
                 SearchResultDocument(
                     summary: SummaryRow.decode(row), texts: BlockTexts.split(row["plain_text"]),
-                    pages: try PageStarts.decode(row["pages"]))
+                    pages: try PageStarts.decode(row["pages"]), fingerprint: UInt64(bitPattern: row["fingerprint"]))
             }
         }
         let byID = Dictionary(found.map { ($0.summary.id, $0) }, uniquingKeysWith: { first, _ in first })

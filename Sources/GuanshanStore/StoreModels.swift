@@ -185,6 +185,7 @@ public struct SearchResultDocument: Sendable {
     public var summary: DocumentSummary
     public var texts: [Substring]
     public var pages: [PageStart]
+    public var fingerprint: UInt64
 }
 
 /// The plain text of a body as the store keeps it beside the blocks, for search: block texts joined by

@@ -40,6 +40,10 @@ struct ReadingModel {
     /// The promo widget, when the admin has set an image or a QR target.
     var promo: PromoBox?
     var hasShareRow = false
+    /// At the end of the document: the documents closest to it in content.
+    var related: [RelatedItem]
+
+    struct RelatedItem { var document: DocumentListItem; var excerpt: String }
 
     struct ShareBox { var image: String; var url: String }
     struct PromoBox { var image: String; var caption: String?; var isCode: Bool }
@@ -96,6 +100,7 @@ struct ReadingModel {
         promo = Self.promo(settings)
         imageOrigin = promo?.isCode == false ? settings.promoImageSource?.origin : nil
         hasShareRow = share != nil || shareHint != nil || promo != nil
+        related = page.related.map { RelatedItem(document: DocumentListItem($0.summary, context: context), excerpt: $0.excerpt) }
         let pageTitle = summary.title + (pageMarker ?? "")
         let description = Self.description(of: page.blocks.map(\.block))
         layout = LayoutModel(context: context, title: pageTitle, description: description, canonical: address ?? path)

@@ -62,6 +62,8 @@ struct Strings: Sendable {
     /// What an admin sees where the share code goes while the site address is not set.
     var shareHint: String
     var shareHintLink: String
+    /// The heading of the documents close in content, at the end of a document.
+    var related: String
 
     /// `共计{count}个字,预计阅读时长{minutes}分钟`, the line the reference page shows.
     var countLine: @Sendable (Int, Int) -> String
@@ -96,7 +98,7 @@ struct Strings: Sendable {
         searchTooLong: "搜索内容太长了：最多 2000 个字符、32 个词，请缩短后再试。",
         account: .chinese, admin: .chinese,
         shareCaption: "微信扫码分享", shareImageAlt: "本页网址的二维码", promoTitle: "领取福利",
-        shareHint: "填写站点网址后，这里会显示本页的分享二维码（只有管理员看得到这条提示）。", shareHintLink: "去设置站点网址",
+        shareHint: "填写站点网址后，这里会显示本页的分享二维码（只有管理员看得到这条提示）。", shareHintLink: "去设置站点网址", related: "相关文档",
         countLine: { "共计\($0)个字,预计阅读时长\($1)分钟" },
         pageMarker: { "(第\($0)/\($1)页)" },
         pageLabel: { "第\($0)页" },
@@ -128,7 +130,7 @@ struct Strings: Sendable {
         account: .english, admin: .english,
         shareCaption: "Scan to share", shareImageAlt: "QR code of this page's address", promoTitle: "Offer",
         shareHint: "Once the site address is set, the QR code of this page's address appears here (only admins see this note).",
-        shareHintLink: "Set the site address",
+        shareHintLink: "Set the site address", related: "Related documents",
         countLine: { "\($0) characters, about \($1) min to read" },
         pageMarker: { " (page \($0) of \($1))" },
         pageLabel: { "Page \($0)" },

@@ -112,6 +112,9 @@ main.wrap { padding-top: 16px; padding-bottom: 40px; }
 .share-row figcaption { margin-top: 8px; font-size: 14px; line-height: 1.5; color: var(--muted); display: flex; flex-direction: column; gap: 2px; }
 .share-row figcaption strong { color: var(--ink); font-weight: 600; }
 .share-row .share-url { font-size: 12px; color: var(--muted); overflow-wrap: anywhere; word-break: break-all; }
+.related { max-width: 820px; margin: 20px auto 0; padding: 14px 48px; background: var(--paper); border: 1px solid var(--line); border-radius: 6px; }
+.related h2 { font-size: 17px; margin: 0 0 4px; padding-bottom: 8px; border-bottom: 1px solid var(--line); font-family: var(--serif); }
+.related .excerpt { margin: 4px 0 0; font-size: 14px; line-height: 1.6; color: var(--muted); overflow-wrap: anywhere; }
 .share-hint { flex: 1 1 100%; margin: 0; padding: 8px 12px; border-radius: 4px; background: var(--accent-soft); font-size: 14px; text-align: center; }
 
 .home-grid { display: grid; grid-template-columns: minmax(0, 1fr) 300px; gap: 20px; align-items: start; }
@@ -264,6 +267,7 @@ a.button, .editor button:not(.link), .admin-search button, .admin form.row butto
 @media (max-width: 720px) {
   .home-grid { grid-template-columns: minmax(0, 1fr); }
   .document { padding: 18px 16px; border-left: 0; border-right: 0; border-radius: 0; margin: 0 -16px; }
+  .related { padding: 12px 16px; border-left: 0; border-right: 0; border-radius: 0; margin: 16px -16px 0; }
   .document-head h1 { font-size: 22px; }
   .share-row { gap: 16px 20px; }
   .share-row .code { width: 150px; }
@@ -289,7 +293,7 @@ a.button, .editor button:not(.link), .admin-search button, .admin form.row butto
   .admin-table td { border: 0; padding: 2px 0; }
 }
 @media print {
-  .masthead, .site-footer, .page-nav, .breadcrumbs, .outline, .favorite, .continue, .search-form, .promo, .share-hint { display: none; }
+  .masthead, .site-footer, .page-nav, .breadcrumbs, .outline, .favorite, .continue, .search-form, .promo, .share-hint, .related { display: none; }
   .document { border: 0; padding: 0; }
 }
 """#

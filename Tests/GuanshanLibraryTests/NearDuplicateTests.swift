@@ -16,11 +16,7 @@ import Testing
     }
 
     /// The reference page with one sentence of one paragraph changed.
-    private var edited: String {
-        var changed = paragraphs
-        changed[3] = changed[3].replacingOccurrences(of: "。", with: "，并在年底前完成整改。", options: [], range: changed[3].range(of: "。"))
-        return changed.joined(separator: "\n")
-    }
+    private var edited: String { Samples.oneSentenceChanged(paragraphs).joined(separator: "\n") }
 
     @Test func aNearCopyIsImportedWithAMarkAndAnExactCopyIsSkipped() async throws {
         let original = try folder.write("原稿.txt", paragraphs.joined(separator: "\n"))

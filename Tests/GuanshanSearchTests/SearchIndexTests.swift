@@ -189,3 +189,42 @@ import GuanshanTestSupport
         #expect(files.allSatisfy { !$0.hasSuffix(".tmp") })
     }
 }
+
+/// "More like this" through the index: shared telling pairs of characters rank a document, pairs that
+/// every document has do not, and neither the document itself nor deleted ones come back.
+@Suite struct SimilarityTests {
+    private static func text(_ id: Int64, _ title: String, _ body: String) -> IndexedText {
+        IndexedText(id: id, title: title, pieces: [body], published: Date(timeIntervalSince1970: 0), categoryID: nil)
+    }
+
+    private let filler = (10...40).map { text(Int64($0), "杂记\($0)", "今天天气很好，我们一起去公园散步，看到了很多花和树。第\($0)篇。") }
+
+    @Test func sharedRarePairsRankAndTheDocumentItselfIsLeftOut() {
+        let index = SearchIndex()
+        let query = Self.text(1, "政协委员履职", "政协委员履职能力建设，民主监督与协商议政。")
+        var build = IndexBuild()
+        build.add(filler + [
+            query,
+            Self.text(2, "民主监督", "加强政协民主监督，提高协商议政水平。"),
+            Self.text(3, "履职", "委员履职档案与政协委员的培训。"),
+            Self.text(4, "公园", "今天天气很好，我们一起去公园散步。"),
+        ])
+        index.replace(with: build, revision: 1)
+        let hits = index.similar(to: query, limit: 5).map(\.id)
+        #expect(Set(hits.prefix(2)) == [2, 3])
+        #expect(!hits.contains(1))
+        #expect(!hits.contains(4))
+
+        index.apply(revision: 2, upserts: [], removals: [2])
+        #expect(index.similar(to: query, limit: 5).map(\.id) == [3])
+    }
+
+    @Test func aTextWithNothingTellingHasNoneRelated() {
+        let index = SearchIndex()
+        var build = IndexBuild()
+        build.add(filler)
+        index.replace(with: build, revision: 1)
+        #expect(index.similar(to: Self.text(99, "x", "今天天气很好"), limit: 5).isEmpty)
+        #expect(index.similar(to: Self.text(99, "", ""), limit: 5).isEmpty)
+    }
+}

@@ -39,6 +39,13 @@ public enum Samples {
         return Array(lines[start...end])
     }
 
+    /// `paragraphs` with a clause added to the first sentence of the fourth: a near-duplicate of them.
+    public static func oneSentenceChanged(_ paragraphs: [String]) -> [String] {
+        var changed = paragraphs
+        changed[3] = changed[3].replacingOccurrences(of: "。", with: "，并在年底前完成整改。", options: [], range: changed[3].range(of: "。"))
+        return changed
+    }
+
     private static let sentenceParts = Array("文库收藏长篇文档读者可以分页阅读也可以一次读完全文系统会统计字数估算时长并生成目录方便查找内容管理员能导入文本与标记文件")
 
     /// Deterministic paragraphs of `lengths` characters each, ending in `。`.

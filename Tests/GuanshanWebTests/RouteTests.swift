@@ -51,6 +51,28 @@ import Testing
         }
     }
 
+    @Test func theLastPageListsRelatedDocumentsEscaped() async throws {
+        try await withSite { client, seed, long in
+            try await client.execute(uri: "/d/\(seed)", method: .get) { response in
+                #expect(!String(buffer: response.body).contains("相关文档"))
+            }
+            for uri in ["/d/\(seed)/2", "/d/\(seed)/all"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    let html = String(buffer: response.body)
+                    let aside = try #require(html.range(of: #"(?s)<aside class="related".*?</aside>"#, options: .regularExpression).map { String(html[$0]) })
+                    #expect(aside.contains("<h2 id=\"related-heading\">相关文档</h2>"))
+                    #expect(!aside.contains("href=\"/d/\(seed)\""))
+                    #expect(aside.components(separatedBy: "<li>").count - 1 <= Library.relatedLimit)
+                }
+            }
+            try await client.execute(uri: "/d/\(long)/4", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(html.contains("相关文档"))
+                #expect(!html.contains("<script>alert(1)"))
+            }
+        }
+    }
+
     @Test func page2OfFourIsMarkedAndNavigable() async throws {
         try await withSite { client, _, long in
             var counts: Set<String> = []

@@ -252,13 +252,14 @@ extension PostgresStore: Store {
 
     public func searchResults(ids: [Int64]) async throws -> [SearchResultDocument] {
         let found = try await client.rows("""
-            SELECT \(unescaped: SummaryRow.columns), t.plain_text, d.pages
+            SELECT \(unescaped: SummaryRow.columns), t.plain_text, d.pages, d.fingerprint
             FROM document d JOIN document_text t ON t.id = d.id LEFT JOIN category c ON c.id = d.category_id
             WHERE d.status = 'published' AND d.id = ANY(\(ids))
             """).map { row in
             SearchResultDocument(
                 summary: try PostgresSummaryRow.decode(row), texts: BlockTexts.split(try row.get("plain_text", as: String.self)),
-                pages: try PageStarts.decode(try row.get("pages")))
+                pages: try PageStarts.decode(try row.get("pages")),
+                fingerprint: UInt64(bitPattern: try row.get("fingerprint", as: Int64.self)))
         }
         let byID = Dictionary(found.map { ($0.summary.id, $0) }, uniquingKeysWith: { first, _ in first })
         return ids.compactMap { byID[$0] }

@@ -41,6 +41,12 @@ extension Templates {
 </div>
 {{/hasShareRow}}
 </article>
+{{^empty(related)}}
+<aside class="related" aria-labelledby="related-heading">
+<h2 id="related-heading">{{layout.t.related}}</h2>
+<ol class="doc-list">{{#related}}{{#document}}<li><a class="doc-title" href="{{href}}">{{title}}</a>{{#excerpt}}<p class="excerpt">{{excerpt}}</p>{{/excerpt}}<p class="doc-meta"><time datetime="{{dateISO}}">{{date}}</time><span>{{meta}}</span>{{#category}}<a href="{{href}}">{{name}}</a>{{/category}}</p></li>{{/document}}{{/related}}</ol>
+</aside>
+{{/empty(related)}}
 {{/main}}{{/layout}}
 """#
 }
