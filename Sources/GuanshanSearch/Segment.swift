@@ -8,10 +8,10 @@
 final class Segment: Sendable {
     let documents: SegmentDocuments
     let directory: KeyDirectory
-    let postings: [UInt8]
+    let postings: PostingBytes
     private let ordinalsByID: [Int64: Int32]
 
-    init(documents: SegmentDocuments, directory: KeyDirectory, postings: [UInt8]) {
+    init(documents: SegmentDocuments, directory: KeyDirectory, postings: PostingBytes) {
         self.documents = documents
         self.directory = directory
         self.postings = postings

@@ -155,6 +155,6 @@ struct PostingWriter: ~Copyable {
 
     consuming func finish(documents: SegmentDocuments) -> Segment {
         starts.append(UInt32(bytes.count))
-        return Segment(documents: documents, directory: KeyDirectory(keys: keys, starts: starts), postings: bytes.array)
+        return Segment(documents: documents, directory: KeyDirectory(keys: keys, starts: starts), postings: PostingBytes(bytes.array))
     }
 }

@@ -27,54 +27,55 @@ enum SegmentFile {
         try write(directory.blockStarts, to: handle)
         try write(directory.blockOffsets, to: handle)
         try write(directory.entries, to: handle)
-        try write(segment.postings, to: handle)
+        try segment.postings.withUnsafeBufferPointer { try write(UnsafeRawBufferPointer($0), to: handle) }
         try handle.synchronize()
     }
 
     private static func write<T>(_ array: [T], to handle: FileHandle) throws {
-        try array.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let end = min(offset + (1 << 23), raw.count)
-                try handle.write(contentsOf: Data(UnsafeRawBufferPointer(rebasing: raw[offset..<end])))
-                offset = end
-            }
+        try array.withUnsafeBytes { try write($0, to: handle) }
+    }
+
+    private static func write(_ raw: UnsafeRawBufferPointer, to handle: FileHandle) throws {
+        var offset = 0
+        while offset < raw.count {
+            let end = min(offset + (1 << 23), raw.count)
+            try handle.write(contentsOf: Data(UnsafeRawBufferPointer(rebasing: raw[offset..<end])))
+            offset = end
         }
     }
 
+    /// Reads the segment in `url`, its postings left in the mapped file.
     static func read(_ url: URL) throws -> Segment {
-        let data = try Data(contentsOf: url, options: .alwaysMapped)
-        return try data.withUnsafeBytes { raw throws -> Segment in
-            var reader = Reader(raw: raw)
-            guard let header: [UInt64] = reader.array(6), header[0] == magic, header[1...].allSatisfy({ $0 < 1 << 40 }) else {
-                throw SearchIndexError.damaged(url.path)
-            }
-            let documentCount = Int(header[1])
-            let keyCount = Int(header[2])
-            let blockCount = Int(header[3])
-            let directoryBytes = Int(header[4])
-            let postingBytes = Int(header[5])
-            guard
-                let ids: [Int64] = reader.array(documentCount),
-                let lengths: [UInt32] = reader.array(documentCount),
-                let titleLengths: [UInt32] = reader.array(documentCount),
-                let published: [Int64] = reader.array(documentCount),
-                let categories: [Int64] = reader.array(documentCount),
-                let blockKeys: [UInt64] = reader.array(blockCount),
-                let blockStarts: [UInt32] = reader.array(blockCount),
-                let blockOffsets: [UInt32] = reader.array(blockCount + 1),
-                let entries: [UInt8] = reader.array(directoryBytes),
-                let postings: [UInt8] = reader.array(postingBytes),
-                reader.isAtEnd
-            else { throw SearchIndexError.damaged(url.path) }
-            let directory = KeyDirectory(
-                blockKeys: blockKeys, blockStarts: blockStarts, blockOffsets: blockOffsets, entries: entries, count: keyCount)
-            guard directory.isConsistent(postingBytes: postingBytes) else { throw SearchIndexError.damaged(url.path) }
-            return Segment(
-                documents: SegmentDocuments(
-                    ids: ids, lengths: lengths, titleLengths: titleLengths, published: published, categories: categories),
-                directory: directory, postings: postings)
+        guard let file = FileMapping(path: url.path) else { throw SearchIndexError.damaged(url.path) }
+        var reader = Reader(raw: UnsafeRawBufferPointer(start: file.bytes, count: file.length))
+        guard let header: [UInt64] = reader.array(6), header[0] == magic, header[1...].allSatisfy({ $0 < 1 << 40 }) else {
+            throw SearchIndexError.damaged(url.path)
         }
+        let documentCount = Int(header[1])
+        let keyCount = Int(header[2])
+        let blockCount = Int(header[3])
+        let directoryBytes = Int(header[4])
+        let postingBytes = Int(header[5])
+        guard
+            let ids: [Int64] = reader.array(documentCount),
+            let lengths: [UInt32] = reader.array(documentCount),
+            let titleLengths: [UInt32] = reader.array(documentCount),
+            let published: [Int64] = reader.array(documentCount),
+            let categories: [Int64] = reader.array(documentCount),
+            let blockKeys: [UInt64] = reader.array(blockCount),
+            let blockStarts: [UInt32] = reader.array(blockCount),
+            let blockOffsets: [UInt32] = reader.array(blockCount + 1),
+            let entries: [UInt8] = reader.array(directoryBytes),
+            let postingsStart = reader.skip(postingBytes),
+            reader.isAtEnd
+        else { throw SearchIndexError.damaged(url.path) }
+        let directory = KeyDirectory(
+            blockKeys: blockKeys, blockStarts: blockStarts, blockOffsets: blockOffsets, entries: entries, count: keyCount)
+        guard directory.isConsistent(postingBytes: postingBytes) else { throw SearchIndexError.damaged(url.path) }
+        return Segment(
+            documents: SegmentDocuments(
+                ids: ids, lengths: lengths, titleLengths: titleLengths, published: published, categories: categories),
+            directory: directory, postings: PostingBytes(file, offset: postingsStart, count: postingBytes))
     }
 
     private struct Reader {
@@ -92,6 +93,13 @@ enum SegmentFile {
             }
             offset += size
             return values
+        }
+
+        /// Passes over `count` bytes; returns where they start.
+        mutating func skip(_ count: Int) -> Int? {
+            guard count >= 0, count <= raw.count - offset else { return nil }
+            defer { offset += count }
+            return offset
         }
     }
 }

@@ -168,6 +168,21 @@ import GuanshanTestSupport
         #expect(reopened.documentCount == 0)
     }
 
+    /// An opened index reads its postings from the mapped files; a file removed afterwards (as a save
+    /// removes the segments it merged away) stays readable through the mapping.
+    @Test func anOpenedIndexKeepsAnsweringWhenItsFilesAreRemoved() throws {
+        let folder = try TemporaryFolder()
+        let index = SearchIndex(directory: folder.url)
+        index.apply(revision: 1, upserts: [IndexedText(id: 1, title: "政协委员", pieces: ["履职能力建设"], published: Date(), categoryID: nil)], removals: [])
+        try index.save()
+        let reopened = SearchIndex(directory: folder.url)
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.url.path) {
+            try FileManager.default.removeItem(at: folder.url.appendingPathComponent(name))
+        }
+        #expect(reopened.matchingIDs(SearchQuery.parse("履职")) == [1])
+        #expect(reopened.search(SearchQuery.parse("委员 能力")).hits.map(\.id) == [1])
+    }
+
     @Test func aSaveCutShortLeavesTheLastCompleteIndex() throws {
         let folder = try TemporaryFolder()
         let index = SearchIndex(directory: folder.url)
