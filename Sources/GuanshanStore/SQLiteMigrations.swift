@@ -171,6 +171,34 @@ enum SQLiteMigrations {
         migrator.registerMigration("v7: times to the millisecond") { _ in
             // SQLite has kept times to the millisecond from the start; the step is PostgreSQL's.
         }
+        migrator.registerMigration("v8: published counts kept by triggers") { db in
+            // Lists and the navigation of every page show how many documents are published, in all and in
+            // each category: counting them on each request grows with the library.
+            try db.execute(sql: """
+                ALTER TABLE category ADD COLUMN published_count INTEGER NOT NULL DEFAULT 0;
+                CREATE TABLE library_count (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    published INTEGER NOT NULL
+                );
+                INSERT INTO library_count (id, published) SELECT 1, count(*) FROM document WHERE status = 'published';
+                UPDATE category SET published_count =
+                    (SELECT count(*) FROM document d WHERE d.category_id = category.id AND d.status = 'published');
+                CREATE TRIGGER published_count_insert AFTER INSERT ON document WHEN NEW.status = 'published' BEGIN
+                    UPDATE library_count SET published = published + 1;
+                    UPDATE category SET published_count = published_count + 1 WHERE id = NEW.category_id;
+                END;
+                CREATE TRIGGER published_count_delete AFTER DELETE ON document WHEN OLD.status = 'published' BEGIN
+                    UPDATE library_count SET published = published - 1;
+                    UPDATE category SET published_count = published_count - 1 WHERE id = OLD.category_id;
+                END;
+                CREATE TRIGGER published_count_update AFTER UPDATE OF status, category_id ON document
+                WHEN OLD.status IS NOT NEW.status OR OLD.category_id IS NOT NEW.category_id BEGIN
+                    UPDATE library_count SET published = published + (NEW.status = 'published') - (OLD.status = 'published');
+                    UPDATE category SET published_count = published_count - 1 WHERE id = OLD.category_id AND OLD.status = 'published';
+                    UPDATE category SET published_count = published_count + 1 WHERE id = NEW.category_id AND NEW.status = 'published';
+                END;
+                """)
+        }
         return migrator
     }
 }

@@ -135,7 +135,12 @@ public struct SQLiteStore: Store {
                 FROM document d LEFT JOIN category c ON c.id = d.category_id
                 WHERE \(filter) ORDER BY \(order) LIMIT ? OFFSET ?
                 """, arguments: arguments + [query.limit, query.offset])
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM document d WHERE \(filter)", arguments: arguments) ?? 0
+            let total = switch (query.categoryID, query.tag) {
+            case (nil, nil): try Int.fetchOne(db, sql: "SELECT published FROM library_count") ?? 0
+            case (let categoryID?, nil):
+                try Int.fetchOne(db, sql: "SELECT published_count FROM category WHERE id = ?", arguments: [categoryID]) ?? 0
+            default: try Int.fetchOne(db, sql: "SELECT count(*) FROM document d WHERE \(filter)", arguments: arguments) ?? 0
+            }
             return DocumentList(documents: rows.map(SummaryRow.decode), total: total)
         }
     }
@@ -147,20 +152,15 @@ public struct SQLiteStore: Store {
     public func categories() async throws -> [Category] {
         try await writer.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT c.id, c.name, c.slug, count(d.id) AS n
-                FROM category c JOIN document d ON d.category_id = c.id AND d.status = 'published'
-                GROUP BY c.id ORDER BY n DESC, c.name
+                SELECT id, name, slug, published_count AS n FROM category WHERE published_count > 0 ORDER BY n DESC, name
                 """).map(Self.category)
         }
     }
 
     public func category(slug: String) async throws -> Category? {
         try await writer.read { db in
-            try Row.fetchOne(db, sql: """
-                SELECT c.id, c.name, c.slug,
-                       (SELECT count(*) FROM document d WHERE d.category_id = c.id AND d.status = 'published') AS n
-                FROM category c WHERE c.slug = ?
-                """, arguments: [slug]).map(Self.category)
+            try Row.fetchOne(db, sql: "SELECT id, name, slug, published_count AS n FROM category WHERE slug = ?", arguments: [slug])
+                .map(Self.category)
         }
     }
 

@@ -217,6 +217,47 @@ extension Store {
         #expect(try await store.allCategories().map(\.documentCount) == [2])
     }
 
+    /// The published counts the store keeps (in all, per category) agree with the listed documents after
+    /// every kind of write: insert, edit of state and category, trash, restore, delete, category deleted.
+    @Test(arguments: StoreKind.allCases) func publishedCountsFollowEveryWrite(on kind: StoreKind) async throws {
+        let store = try await kind.make()
+        func expectCountsAgree(_ step: String) async throws {
+            let all = try await store.documents(DocumentListQuery(limit: 100))
+            #expect(all.total == all.documents.count, "\(step): in all")
+            let categories = try await store.categories()
+            for category in categories {
+                let listed = try await store.documents(DocumentListQuery(categoryID: category.id, limit: 100))
+                #expect(category.documentCount == listed.documents.count && listed.total == listed.documents.count, "\(step): \(category.name)")
+                #expect(try await store.category(slug: category.slug)?.documentCount == category.documentCount, "\(step): \(category.name)")
+            }
+            let listedCategories = Set(all.documents.compactMap(\.category?.name))
+            #expect(Set(categories.map(\.name)) == listedCategories, "\(step): categories with published documents")
+        }
+        let first = try await store.insert("一", hash: "a")
+        let second = try await store.insert("二", hash: "b", category: "随笔")
+        let draft = try await store.insert("三", hash: "c", status: .draft)
+        _ = try await store.insert("四", hash: "d", category: nil)
+        try await expectCountsAgree("inserted")
+        #expect(try await store.documents(DocumentListQuery()).total == 3)
+        #expect(try await store.updateDocument(id: draft, update(title: "三", hash: "c2")) == .updated)
+        try await expectCountsAgree("a draft published into another category")
+        #expect(try await store.updateDocument(id: first, update(title: "一", hash: "a2", status: .draft, category: nil)) == .updated)
+        try await expectCountsAgree("unpublished")
+        #expect(try await store.updateDocument(id: second, update(title: "二", hash: "b2", category: CategoryName(name: "公文", slug: "gongwen"))) == .updated)
+        try await expectCountsAgree("moved to another category")
+        _ = try await store.trashDocument(id: second, at: Date())
+        try await expectCountsAgree("trashed")
+        _ = try await store.restoreDocument(id: second)
+        try await expectCountsAgree("restored")
+        _ = try await store.trashDocument(id: second, at: Date())
+        _ = try await store.deleteTrashedDocument(id: second)
+        try await expectCountsAgree("deleted")
+        let fanwen = try #require(try await store.allCategories().first { $0.name == "范文" })
+        try await store.deleteCategory(id: fanwen.id)
+        try await expectCountsAgree("category deleted")
+        #expect(try await store.documents(DocumentListQuery()).total == 2)
+    }
+
     @Test(arguments: StoreKind.allCases) func ofCategoriesCreatedAtOnceUnderOneNameAllButOneAreRefused(on kind: StoreKind) async throws {
         let store = try await kind.make()
         let refusals = try await withThrowingTaskGroup(of: Bool.self) { group in

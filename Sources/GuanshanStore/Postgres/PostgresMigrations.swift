@@ -178,6 +178,40 @@ enum PostgresMigrations {
             "ALTER TABLE import_run ALTER COLUMN started_at TYPE TIMESTAMPTZ(3), ALTER COLUMN finished_at TYPE TIMESTAMPTZ(3)",
             changeLogUpdateTrigger,
         ]),
+        // Lists and the navigation of every page show how many documents are published, in all and in each
+        // category: counting them on each request grows with the library.
+        ("v8: published counts kept by triggers", [
+            "ALTER TABLE category ADD COLUMN published_count BIGINT NOT NULL DEFAULT 0",
+            "CREATE TABLE library_count (id INTEGER PRIMARY KEY CHECK (id = 1), published BIGINT NOT NULL)",
+            "INSERT INTO library_count (id, published) SELECT 1, count(*) FROM document WHERE status = 'published'",
+            """
+            UPDATE category c SET published_count =
+                (SELECT count(*) FROM document d WHERE d.category_id = c.id AND d.status = 'published')
+            """,
+            """
+            CREATE FUNCTION count_published() RETURNS trigger LANGUAGE plpgsql AS $$
+            DECLARE
+                was BOOLEAN := TG_OP <> 'INSERT' AND OLD.status = 'published';
+                now_published BOOLEAN := TG_OP <> 'DELETE' AND NEW.status = 'published';
+            BEGIN
+                IF was <> now_published THEN
+                    UPDATE library_count SET published = published + CASE WHEN now_published THEN 1 ELSE -1 END;
+                END IF;
+                IF was THEN
+                    UPDATE category SET published_count = published_count - 1 WHERE id = OLD.category_id;
+                END IF;
+                IF now_published THEN
+                    UPDATE category SET published_count = published_count + 1 WHERE id = NEW.category_id;
+                END IF;
+                RETURN NULL;
+            END
+            $$
+            """,
+            """
+            CREATE TRIGGER published_count AFTER INSERT OR DELETE OR UPDATE OF status, category_id ON document
+            FOR EACH ROW EXECUTE FUNCTION count_published()
+            """,
+        ]),
     ]
 
     private static let changeLogUpdateTrigger = """

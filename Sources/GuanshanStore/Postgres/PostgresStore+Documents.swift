@@ -128,25 +128,24 @@ extension PostgresStore: Store {
         case .mostRead: "d.view_count DESC, d.id DESC"
         }
         let rows = try await client.rows("""
-            SELECT \(unescaped: SummaryRow.columns), count(*) OVER () AS total
+            SELECT \(unescaped: SummaryRow.columns)
             FROM document d LEFT JOIN category c ON c.id = d.category_id
             WHERE d.status = 'published' AND (\(query.categoryID)::bigint IS NULL OR d.category_id = \(query.categoryID))
               AND (\(query.tag)::text IS NULL OR d.id IN (
                 SELECT dt.document_id FROM document_tag dt JOIN tag t ON t.id = dt.tag_id WHERE t.name = \(query.tag)))
             ORDER BY \(unescaped: order) LIMIT \(query.limit) OFFSET \(query.offset)
             """)
-        let total: Int
-        if let first = rows.first {
-            total = try first.get("total")
-        } else {
-            total = try await client.value("""
+        let total: Int? = switch (query.categoryID, query.tag) {
+        case (nil, nil): try await client.value("SELECT published FROM library_count")
+        case (let categoryID?, nil): try await client.value("SELECT published_count FROM category WHERE id = \(categoryID)")
+        case (_, let tag?):
+            try await client.value("""
                 SELECT count(*) FROM document d
                 WHERE d.status = 'published' AND (\(query.categoryID)::bigint IS NULL OR d.category_id = \(query.categoryID))
-                  AND (\(query.tag)::text IS NULL OR d.id IN (
-                    SELECT dt.document_id FROM document_tag dt JOIN tag t ON t.id = dt.tag_id WHERE t.name = \(query.tag)))
-                """) ?? 0
+                  AND d.id IN (SELECT dt.document_id FROM document_tag dt JOIN tag t ON t.id = dt.tag_id WHERE t.name = \(tag))
+                """)
         }
-        return DocumentList(documents: try rows.map(PostgresSummaryRow.decode), total: total)
+        return DocumentList(documents: try rows.map(PostgresSummaryRow.decode), total: total ?? 0)
     }
 
     public func documentCount() async throws -> Int {
@@ -155,18 +154,12 @@ extension PostgresStore: Store {
 
     public func categories() async throws -> [Category] {
         try await client.rows("""
-            SELECT c.id, c.name, c.slug, count(d.id) AS n
-            FROM category c JOIN document d ON d.category_id = c.id AND d.status = 'published'
-            GROUP BY c.id ORDER BY n DESC, c.name
+            SELECT id, name, slug, published_count AS n FROM category WHERE published_count > 0 ORDER BY n DESC, name
             """).map(Self.category)
     }
 
     public func category(slug: String) async throws -> Category? {
-        try await client.row("""
-            SELECT c.id, c.name, c.slug,
-                   (SELECT count(*) FROM document d WHERE d.category_id = c.id AND d.status = 'published') AS n
-            FROM category c WHERE c.slug = \(slug)
-            """).map(Self.category)
+        try await client.row("SELECT id, name, slug, published_count AS n FROM category WHERE slug = \(slug)").map(Self.category)
     }
 
     static func category(_ row: PostgresRandomAccessRow) throws -> Category {
