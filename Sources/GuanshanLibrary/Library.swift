@@ -11,6 +11,8 @@ public struct Library: Sendable {
     public let readings: ReadingRecorder
     public let formKey: FormKey
     let related = RelatedMemo()
+    /// The settings and change-log revision pages are rendered from, followed without a read per request.
+    public let version: SiteVersion
     let now: @Sendable () -> Date
 
     /// A library on `store`, with its search index in `searchDirectory` or, without one, in memory.
@@ -24,6 +26,7 @@ public struct Library: Sendable {
         self.views = ViewCounter(store: store)
         self.readings = ReadingRecorder(store: store)
         self.formKey = FormKey(store: store)
+        self.version = SiteVersion(store: store, now: now)
         self.accounts = Accounts(store: store, hasher: PasswordHasher(cost: passwordCost, worker: passwordWorker), now: now)
         let index = searchDirectory.map(SearchIndex.init(directory:)) ?? SearchIndex()
         self.search = SearchKeeper(index: index, store: store)

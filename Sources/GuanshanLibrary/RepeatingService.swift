@@ -52,4 +52,12 @@ extension RepeatingService {
             },
             last: { try await keeper.save() })
     }
+
+    /// Reads the settings and the change log's revision every `interval`, so that pages follow the writes
+    /// of other nodes and processes.
+    public static func siteFollow(version: SiteVersion, interval: Duration = .seconds(1), logger: Logger) -> RepeatingService {
+        RepeatingService(
+            interval: interval, logger: logger, failure: "could not read the settings and the change log",
+            work: { try await version.refresh() }, last: {})
+    }
 }

@@ -43,7 +43,9 @@ extension Library {
         try await store.setSettings(values)
         let new = try await settings()
         guard new.pageBudget != old.pageBudget || new.readingSpeed != old.readingSpeed else { return 0 }
-        return try await layOutAgain(budget: new.pageBudget, speed: new.readingSpeed)
+        let count = try await layOutAgain(budget: new.pageBudget, speed: new.readingSpeed)
+        try await pagesChanged()
+        return count
     }
 
     private static func checked(_ form: SettingsForm) throws -> [String: String] {

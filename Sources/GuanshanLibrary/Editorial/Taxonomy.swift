@@ -24,6 +24,7 @@ extension Library {
         } catch StoreError.nameTaken {
             throw EditorialError.categoryTaken
         }
+        try await pagesChanged()
         try await search.catchUp()
     }
 
@@ -40,10 +41,12 @@ extension Library {
         let newName = newName.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (1...40).contains(newName.count), !newName.contains(where: { ",，、/".contains($0) }) else { throw EditorialError.invalidTag }
         try await store.renameTag(name, to: newName)
+        try await pagesChanged()
     }
 
     public func deleteTag(_ name: String) async throws {
         try await store.deleteTag(name)
+        try await pagesChanged()
     }
 
     /// Names of 1 to 40 characters; slugs without `/ ? # % \` or spaces, made from the name by default

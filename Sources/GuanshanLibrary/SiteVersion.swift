@@ -1,0 +1,73 @@
+import Foundation
+import GuanshanStore
+import Synchronization
+
+/// What every page is rendered from besides its own data, as this node last saw it: the settings and the
+/// revision of the change log. Pages read it from memory; it is read again from the store after each
+/// write made through this node and every second for the writes of other nodes and processes, so that
+/// caches keyed on `stamp` follow both.
+public final class SiteVersion: Sendable {
+    public struct Snapshot: Sendable {
+        /// Rises whenever the settings or the change log's revision differ from the last reading.
+        public var stamp: Int
+        public var settings: SiteSettings
+        /// When this node first saw this stamp, to the second: no page rendered from it changed before.
+        public var since: Date
+        var revision: Int64
+        var stored: [String: String]
+    }
+
+    /// A setting that changes whenever pages change without a document changing (a category or tag renamed,
+    /// every document laid out again), so that other nodes hear of it with the settings.
+    static let pagesChangedKey = "site.pages_changed"
+
+    private let store: any Store
+    private let now: @Sendable () -> Date
+    private let state = Mutex(State())
+
+    private struct State {
+        var snapshot: Snapshot?
+        /// Readings are numbered as they start, so that a slow one never replaces a later one.
+        var started = 0
+        var applied = 0
+    }
+
+    init(store: any Store, now: @escaping @Sendable () -> Date) {
+        self.store = store
+        self.now = now
+    }
+
+    /// The last snapshot; read from the store the first time.
+    public func current() async throws -> Snapshot {
+        if let snapshot = state.withLock({ $0.snapshot }) { return snapshot }
+        return try await refresh()
+    }
+
+    /// Reads the settings and the revision again; the stamp rises when either changed.
+    @discardableResult
+    public func refresh() async throws -> Snapshot {
+        let ticket = state.withLock { state in
+            state.started += 1
+            return state.started
+        }
+        let revision = try await store.revision()
+        let stored = try await store.settings()
+        let seen = Date(timeIntervalSince1970: now().timeIntervalSince1970.rounded(.down))
+        return state.withLock { state in
+            if let old = state.snapshot, ticket < state.applied || (old.revision == revision && old.stored == stored) { return old }
+            let snapshot = Snapshot(
+                stamp: (state.snapshot?.stamp ?? 0) + 1, settings: SiteSettings(stored: stored), since: seen, revision: revision,
+                stored: stored)
+            state.snapshot = snapshot
+            state.applied = ticket
+            return snapshot
+        }
+    }
+}
+
+extension Library {
+    /// Tells every node that rendered pages changed though no document did.
+    func pagesChanged() async throws {
+        try await store.setSettings([SiteVersion.pagesChangedKey: String(now().timeIntervalSince1970)])
+    }
+}
