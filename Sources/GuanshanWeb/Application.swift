@@ -12,23 +12,29 @@ public struct WebConfiguration: Sendable {
     public var trustedProxies: Set<String>
     /// The most URLs one sitemap lists before the next begins (sitemaps.org allows 50,000).
     public var sitemapLimit: Int
+    /// The most bytes of rendered pages (with their gzip) kept in memory for visitors who are not signed in.
+    public var pageCacheBytes: Int
+
+    public static let defaultPageCacheBytes = 64 << 20
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, viewFlushInterval: Duration = .seconds(5), trustedProxies: Set<String> = [],
-        sitemapLimit: Int = Library.sitemapLimit
+        sitemapLimit: Int = Library.sitemapLimit, pageCacheBytes: Int = defaultPageCacheBytes
     ) {
         self.host = host
         self.port = port
         self.viewFlushInterval = viewFlushInterval
         self.trustedProxies = trustedProxies
         self.sitemapLimit = max(1, sitemapLimit)
+        self.pageCacheBytes = max(0, pageCacheBytes)
     }
 }
 
 /// The site's router; tests drive it directly.
 public func buildRouter(library: Library, configuration: WebConfiguration = WebConfiguration()) throws -> Router<SiteRequestContext> {
-    let pages = try PageRenderer(library: library)
-    let router = Router(context: SiteRequestContext.self)
+    let pages = try PageRenderer(library: library, cache: PageCache(byteLimit: configuration.pageCacheBytes))
+    // HEAD is answered as GET without the body, on every GET route.
+    let router = Router(context: SiteRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.middlewares.add(SiteHeadersMiddleware())
     router.middlewares.add(VisitorMiddleware(library: library, trustedProxies: configuration.trustedProxies))
     router.middlewares.add(ErrorPageMiddleware(pages: pages))
@@ -51,8 +57,9 @@ public func buildRouter(library: Library, configuration: WebConfiguration = WebC
     return router
 }
 
-/// The whole site: the router, the service that writes view counts (flushed again on shutdown) and
-/// the one that keeps the search index in step with the store.
+/// The whole site: the router, the service that writes view counts (flushed again on shutdown), the
+/// one that keeps the search index in step with the store, and the one that follows the settings and
+/// the change log for the page cache.
 public func buildApplication(library: Library, configuration: WebConfiguration, logger: Logger) throws -> some ApplicationProtocol {
     Application(
         router: try buildRouter(library: library, configuration: configuration),
@@ -60,6 +67,7 @@ public func buildApplication(library: Library, configuration: WebConfiguration, 
         services: [
             RepeatingService.pendingWrites(library: library, interval: configuration.viewFlushInterval, logger: logger),
             RepeatingService.searchFollow(keeper: library.search, logger: logger),
+            RepeatingService.siteFollow(version: library.version, logger: logger),
         ],
         logger: logger)
 }

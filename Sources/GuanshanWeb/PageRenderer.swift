@@ -1,3 +1,4 @@
+import Foundation
 import GuanshanLibrary
 import Hummingbird
 import Mustache
@@ -6,10 +7,12 @@ import Mustache
 struct PageRenderer: Sendable {
     let library: Library
     let templates: MustacheLibrary
+    let cache: PageCache
 
-    init(library: Library) throws {
+    init(library: Library, cache: PageCache = PageCache(byteLimit: WebConfiguration.defaultPageCacheBytes)) throws {
         self.library = library
         self.templates = try Templates.library()
+        self.cache = cache
     }
 
     /// What every page needs to know: language, settings, categories, the visitor and their form token.
@@ -37,6 +40,47 @@ struct PageRenderer: Sendable {
             response.setCookie(SiteCookie.form.cookie(newCookie, secure: site.settings.isSecure, maxAge: nil))
         }
         return response
+    }
+
+    /// A page that every visitor who is not signed in sees alike (a document's page, the home page, a list):
+    /// from the cache when it holds the page, else made by `make` and kept. `hit` runs on a cache hit (to
+    /// count a view). Such a page is rendered without the visitor's form cookie, so that no token is ever
+    /// shared. A signed-in visitor gets a page of their own, never cached, that no shared cache may keep.
+    func shared(
+        _ request: Request, _ site: SiteRequestContext, hit: () async -> Void = {},
+        make: (SiteRequestContext) async throws -> Representation
+    ) async throws -> Response {
+        guard site.visitor == nil else {
+            var page = try await make(site)
+            page.cacheControl = "private, no-cache"
+            return page.response(to: request)
+        }
+        let key = Self.cacheKey(request, stamp: site.stamp)
+        if let key, let page = cache.page(for: key) {
+            await hit()
+            return page.response(to: request)
+        }
+        var anonymous = site
+        anonymous.formCookie = nil
+        var page = try await make(anonymous)
+        page.cacheControl = "public, no-cache"
+        if let key { cache.store(page, for: key) }
+        return page.response(to: request)
+    }
+
+    /// The cache's key for the path and query asked; nil when the query holds more than the language
+    /// and a list's page number, so that made-up queries cannot fill the cache.
+    static func cacheKey(_ request: Request, stamp: Int) -> PageCache.Key? {
+        let query = request.uri.queryParameters
+        guard query.allSatisfy({ $0.key == "lang" || $0.key == "page" }) else { return nil }
+        let path = request.uri.path + (request.uri.query.map { "?\($0)" } ?? "")
+        return PageCache.Key(path: path, language: Language(request: request), stamp: stamp)
+    }
+
+    /// A rendered page as a body with its validators; `cacheControl` is set by `shared`.
+    func representation(_ template: String, _ model: Any, lastModified: Date) -> Representation {
+        let html = templates.render(model, withTemplate: template) ?? ""
+        return Representation(html, contentType: "text/html; charset=utf-8", cacheControl: "private, no-cache", lastModified: lastModified)
     }
 
     func render(_ template: String, _ model: Any, status: HTTPResponse.Status = .ok) -> Response {

@@ -28,31 +28,10 @@ extension SiteSettings {
 /// The QR codes of the reading page: the share code of a page's public address (served at
 /// `/d/{id}/qr.svg`) and the promo code of the admin's promo target (drawn into the page).
 enum ShareCode {
-    /// Changes when the drawing changes, so that cached images are fetched anew (part of the ETag).
-    static let drawing = "m4-v1"
-
     /// The code of `text` as an SVG image: level M, dark on white so that it scans in dark mode too.
     static func svg(_ text: String, label: String) -> String? {
         guard let code = try? QRCode(text: text, level: .medium) else { return nil }
         return code.svg(label: label, moduleSize: 4, color: "#000", background: "#fff")
-    }
-
-    /// The entity tag of the share code of `url`: a hash of the address and the drawing.
-    static func entityTag(for url: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in (drawing + " " + url).utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        return "\"qr-\(String(hash, radix: 16))\""
-    }
-
-    /// Whether an If-None-Match header names `tag` (or `*`); weak tags compare by their value.
-    static func matches(ifNoneMatch header: String?, tag: String) -> Bool {
-        guard let header else { return false }
-        return header.split(separator: ",").contains { item in
-            let value = item.trimmingCharacters(in: .whitespaces)
-            return value == "*" || value == tag || value == "W/" + tag
-        }
     }
 
     /// The promo code as a `data:` address for an `<img>` (which WeChat can read by a long press),

@@ -1,3 +1,4 @@
+import Foundation
 import GuanshanLibrary
 import GuanshanStore
 import Hummingbird
@@ -18,8 +19,12 @@ public struct SiteRequestContext: RequestContext {
     var form: FormFields = FormFields()
     /// Files of a posted multipart form.
     var uploads: [UploadedFile] = []
-    /// The site's settings, read once per request.
+    /// The site's settings, as this node last read them (`SiteVersion`).
     var settings = SiteSettings()
+    /// The stamp of those settings and of the change log: cached pages are keyed on it.
+    var stamp = 0
+    /// When this node saw the site last change: pages rendered now are no older (their Last-Modified).
+    var siteChanged = Date(timeIntervalSince1970: 0)
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The site's one stylesheet: no external fonts or assets; light and dark by the reader's system setting.
 enum Stylesheet {
     /// A short hash of the stylesheet, part of its URL so a changed sheet is fetched anew.
@@ -8,6 +10,12 @@ enum Stylesheet {
         }
         return String(hash, radix: 16)
     }()
+
+    /// The sheet with its gzip, made once. It can change only with a new binary, so it was last modified
+    /// no earlier than the first time this process served it.
+    static let representation = Representation(
+        css, contentType: "text/css; charset=utf-8", cacheControl: "public, max-age=31536000, immutable",
+        lastModified: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)))
 
     static let css = #"""
 :root {

@@ -84,7 +84,7 @@ struct FeedClock {
     private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
     private static func four(_ value: Int) -> String { String(repeating: "0", count: max(0, 4 - String(value).count)) + String(value) }
     private static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     /// RFC 3339, which Atom uses and sitemaps call W3C Datetime: `2026-12-02T15:20:05+08:00`.
     func rfc3339(_ date: Date) -> String {
@@ -101,12 +101,6 @@ struct FeedClock {
         let zone = "\(sign)\(Self.two(abs(p.offset) / 60))\(Self.two(abs(p.offset) % 60))"
         return "\(Self.weekdays[(p.weekday - 1) % 7]), \(Self.two(p.day)) \(Self.months[(p.month - 1) % 12]) \(Self.four(p.year)) "
             + "\(Self.two(p.hour)):\(Self.two(p.minute)):\(Self.two(p.second)) \(zone)"
-    }
-
-    /// An HTTP date (`Last-Modified`): RFC 822 in GMT.
-    static func httpDate(_ date: Date) -> String {
-        let rfc822 = FeedClock(timeZone: .gmt).rfc822(date)
-        return String(rfc822.dropLast(5)) + "GMT"
     }
 }
 

@@ -16,31 +16,39 @@ struct ListController {
     }
 
     @Sendable func home(_ request: Request, context: Context) async throws -> Response {
-        let listing = try await library.home()
-        var model = HomeModel(listing, context: try await pages.context(for: request, context))
-        model.layout.feeds = SyndicationController.feedLinks(context.settings)
-        return pages.render("home", model)
+        try await pages.shared(request, context) { site in
+            let listing = try await library.home()
+            var model = HomeModel(listing, context: try await pages.context(for: request, site))
+            model.layout.feeds = SyndicationController.feedLinks(site.settings)
+            return pages.representation("home", model, lastModified: site.siteChanged)
+        }
     }
 
     @Sendable func category(_ request: Request, context: Context) async throws -> Response {
         let slug = try Self.segment("slug", context)
-        let listing = try await library.category(slug: slug, pageNumber: try Self.pageNumber(request))
-        let pageContext = try await pages.context(for: request, context)
-        var model = ListModel(
-            kind: pageContext.strings.documentsInCategory, heading: listing.category.name, page: listing.page, context: pageContext
-        ) { SitePath.category(slug: slug, page: $0).path }
-        model.layout.feeds = SyndicationController.feedLinks(context.settings, category: listing.category)
-        return pages.render("list", model)
+        let pageNumber = try Self.pageNumber(request)
+        return try await pages.shared(request, context) { site in
+            let listing = try await library.category(slug: slug, pageNumber: pageNumber)
+            let pageContext = try await pages.context(for: request, site)
+            var model = ListModel(
+                kind: pageContext.strings.documentsInCategory, heading: listing.category.name, page: listing.page, context: pageContext
+            ) { SitePath.category(slug: slug, page: $0).path }
+            model.layout.feeds = SyndicationController.feedLinks(site.settings, category: listing.category)
+            return pages.representation("list", model, lastModified: site.siteChanged)
+        }
     }
 
     @Sendable func tag(_ request: Request, context: Context) async throws -> Response {
         let tag = try Self.segment("tag", context)
-        let page = try await library.tagged(tag, pageNumber: try Self.pageNumber(request))
-        let pageContext = try await pages.context(for: request, context)
-        let model = ListModel(kind: pageContext.strings.documentsTagged, heading: tag, page: page, context: pageContext) {
-            SitePath.tag(tag, page: $0).path
+        let pageNumber = try Self.pageNumber(request)
+        return try await pages.shared(request, context) { site in
+            let page = try await library.tagged(tag, pageNumber: pageNumber)
+            let pageContext = try await pages.context(for: request, site)
+            let model = ListModel(kind: pageContext.strings.documentsTagged, heading: tag, page: page, context: pageContext) {
+                SitePath.tag(tag, page: $0).path
+            }
+            return pages.representation("list", model, lastModified: site.siteChanged)
         }
-        return pages.render("list", model)
     }
 
     /// A path parameter, percent-decoded (the router leaves `%E5…` as it came).

@@ -33,13 +33,16 @@ struct ReadingController {
     }
 
     @Sendable func wholeDocument(_ request: Request, context: Context) async throws -> Response {
-        let page = try await library.readWholeDocument(id: try Self.id(context), reader: context.visitor)
-        return show(ReadingModel(page, whole: true, context: try await pages.context(for: request, context)))
+        let id = try Self.id(context)
+        return try await pages.shared(request, context, hit: { await library.views.record(id) }) { site in
+            let page = try await library.readWholeDocument(id: id, reader: site.visitor)
+            return try await show(page, whole: true, request: request, site)
+        }
     }
 
     /// The QR code of a page's public address (`?page=n`, `?page=all`; page 1 without), from the site
     /// address setting: 404 while it is not set, like the page for a document that is not published.
-    /// The code changes only with the address, so browsers keep it an hour and then revalidate by its ETag.
+    /// The code changes only with the address, so browsers keep it an hour and then revalidate it.
     @Sendable func shareCode(_ request: Request, context: Context) async throws -> Response {
         let id = try Self.id(context)
         let pageCount = try await library.pageCount(ofDocument: id)
@@ -51,15 +54,11 @@ struct ReadingController {
             guard let number = Int(text), number >= 2, number <= pageCount else { throw HTTPError(.notFound) }
             path = SitePath.document(id, page: number).path
         }
-        guard let address = context.settings.publicAddress(of: path) else { throw HTTPError(.notFound) }
-        let tag = ShareCode.entityTag(for: address)
-        var headers: HTTPFields = [.cacheControl: "public, max-age=3600", .eTag: tag]
-        if ShareCode.matches(ifNoneMatch: request.headers[.ifNoneMatch], tag: tag) {
-            return Response(status: .notModified, headers: headers)
+        guard let address = context.settings.publicAddress(of: path), let svg = ShareCode.svg(address, label: address) else {
+            throw HTTPError(.notFound)
         }
-        guard let svg = ShareCode.svg(address, label: address) else { throw HTTPError(.notFound) }
-        headers[.contentType] = "image/svg+xml"
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: svg)))
+        return Representation(svg, contentType: "image/svg+xml", cacheControl: "public, max-age=3600", lastModified: context.siteChanged)
+            .response(to: request)
     }
 
     /// The whole document as a file, named after its title.
@@ -82,17 +81,20 @@ struct ReadingController {
     }
 
     private func render(_ request: Request, context: Context, id: Int64, pageNumber: Int) async throws -> Response {
-        let page = try await library.readPage(id: id, pageNumber: pageNumber, reader: context.visitor)
-        return show(ReadingModel(page, whole: false, context: try await pages.context(for: request, context)))
+        try await pages.shared(request, context, hit: { await library.views.record(id) }) { site in
+            let page = try await library.readPage(id: id, pageNumber: pageNumber, reader: site.visitor)
+            return try await show(page, whole: false, request: request, site)
+        }
     }
 
     /// The page, allowed to show the promo image from its origin when it comes from elsewhere.
-    private func show(_ model: ReadingModel) -> Response {
-        var response = pages.render("reading", model)
+    private func show(_ page: ReadingPage, whole: Bool, request: Request, _ site: Context) async throws -> Representation {
+        let model = ReadingModel(page, whole: whole, context: try await pages.context(for: request, site))
+        var representation = pages.representation("reading", model, lastModified: max(site.siteChanged, page.document.updated))
         if let origin = model.imageOrigin {
-            response.headers[.contentSecurityPolicy] = SiteHeadersMiddleware<Context>.contentSecurityPolicy(imageOrigins: [origin])
+            representation.headers[.contentSecurityPolicy] = SiteHeadersMiddleware<Context>.contentSecurityPolicy(imageOrigins: [origin])
         }
-        return response
+        return representation
     }
 
     static func id(_ context: Context) throws -> Int64 {

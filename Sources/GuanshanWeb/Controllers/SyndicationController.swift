@@ -46,8 +46,10 @@ struct SyndicationController {
         guard let address = SiteAddress(context.settings) else { return Self.addressNotSet }
         let feed = try await library.feed(categorySlug: categorySlug)
         let xml = FeedXML(format: format, feed: feed, settings: context.settings, address: address)
-        return Self.conditional(
-            xml.xml, contentType: format.contentType, lastModified: xml.lastModified, maxAge: 300, request: request)
+        return Representation(
+            xml.xml, contentType: format.contentType, cacheControl: "public, max-age=300",
+            lastModified: Self.lastModified(xml.lastModified, context)
+        ).response(to: request)
     }
 
     /// The home page and the first page of each category: the URLs of the first sitemap before the documents.
@@ -60,9 +62,10 @@ struct SyndicationController {
         guard let address = SiteAddress(context.settings) else { return Self.addressNotSet }
         let parts = try await library.sitemapParts(limit: sitemapLimit, reserved: try await otherPages().count)
         let xml = SitemapXML.index(parts, address: address, clock: FeedClock(timeZone: context.settings.timeZone))
-        return Self.conditional(
-            xml, contentType: "application/xml; charset=utf-8", lastModified: parts.compactMap(\.lastModified).max(), maxAge: 3600,
-            request: request)
+        return Representation(
+            xml, contentType: "application/xml; charset=utf-8", cacheControl: "public, max-age=3600",
+            lastModified: Self.lastModified(parts.compactMap(\.lastModified).max(), context)
+        ).response(to: request)
     }
 
     /// One sitemap, written as its documents are read from the store.
@@ -116,9 +119,8 @@ struct SyndicationController {
         if let address = SiteAddress(context.settings) {
             text += "\nSitemap: \(address.url(.sitemap))\n"
         }
-        return Response(
-            status: .ok, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "public, max-age=3600"],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+        return Representation(text, contentType: "text/plain; charset=utf-8", cacheControl: "public, max-age=3600", lastModified: context.siteChanged)
+            .response(to: request)
     }
 
     /// The answer of feeds and sitemaps while the site's address is not set.
@@ -133,30 +135,9 @@ struct SyndicationController {
             body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 
-    /// `body` with a strong ETag (a hash of it, the same on every node) and `Last-Modified`; 304 when the
-    /// client's `If-None-Match` names the ETag. `If-Modified-Since` alone is not trusted: a document taken
-    /// out of a feed leaves its newest time as it was.
-    static func conditional(_ body: String, contentType: String, lastModified: Date?, maxAge: Int, request: Request) -> Response {
-        let etag = "\"\(fnv1a(body))\""
-        var headers: HTTPFields = [.contentType: contentType, .eTag: etag, .cacheControl: "public, max-age=\(maxAge)"]
-        if let lastModified { headers[.lastModified] = FeedClock.httpDate(lastModified) }
-        let asked = request.headers[values: .ifNoneMatch].flatMap { $0.split(separator: ",") }
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-        if asked.contains(where: { $0 == "*" || $0 == etag || $0 == "W/\(etag)" }) {
-            headers[.contentType] = nil
-            return Response(status: .notModified, headers: headers)
-        }
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
-    }
-
-    /// 64-bit FNV-1a of the UTF-8 bytes, in hex.
-    static func fnv1a(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+    /// The newest entry's time, or the moment this node saw the site change when that is later: a
+    /// document taken out of a feed leaves the newest time as it was, but not the other.
+    private static func lastModified(_ newest: Date?, _ context: Context) -> Date {
+        max(newest ?? context.siteChanged, context.siteChanged)
     }
 }

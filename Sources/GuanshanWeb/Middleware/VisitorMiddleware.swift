@@ -4,7 +4,9 @@ import Hummingbird
 
 /// Finds who is asking: an API token in `Authorization: Bearer`, else the session cookie; and from
 /// which address, believing X-Forwarded-For only from a configured proxy. It runs before the error
-/// pages, so that they know the visitor, and removes the cookie of a session that has ended.
+/// pages, so that they know the visitor, and removes the cookie of a session that has ended. It gives
+/// each request the settings as this node last read them, and reads them (with the change log's
+/// revision) again after a request that may have written, so that the next request sees the change.
 struct VisitorMiddleware: RouterMiddleware {
     typealias Context = SiteRequestContext
 
@@ -17,7 +19,10 @@ struct VisitorMiddleware: RouterMiddleware {
             peer: context.remoteAddress?.ipAddress, forwardedFor: request.headers[.xForwardedFor], trustedProxies: trustedProxies)
         var sessionEnded = false
         do {
-            context.settings = try await library.settings()
+            let version = try await library.version.current()
+            context.settings = version.settings
+            context.stamp = version.stamp
+            context.siteChanged = version.since
             switch try await identify(request, settings: context.settings) {
             case .anonymous: break
             case .signedIn(let visitor): context.visitor = visitor
@@ -30,6 +35,13 @@ struct VisitorMiddleware: RouterMiddleware {
         }
         context.formCookie = SiteCookie.form.value(in: request, secure: context.settings.isSecure)
         var response = try await next(request, context)
+        if ![.get, .head, .options].contains(request.method) {
+            do {
+                try await library.version.refresh()
+            } catch {
+                context.logger.error("could not read the settings and the change log", metadata: ["error": "\(error)"])
+            }
+        }
         if sessionEnded { response.setCookie(SiteCookie.session.removal(secure: context.settings.isSecure)) }
         // Here, not with the other headers: only now are the settings known.
         if context.settings.isSecure { response.headers[.strictTransportSecurity] = "max-age=31536000" }

@@ -1,0 +1,92 @@
+import Foundation
+import Synchronization
+
+/// Pages rendered for visitors who are not signed in, kept with their gzip so that a hit neither renders
+/// nor compresses. An entry is found by the path and query asked, the language and the site's stamp
+/// (`SiteVersion`): any change to a document, a category, a tag or a setting, here or on another node,
+/// starts a new stamp, and the entries of the old one are dropped. An entry also lives at most `lifetime`,
+/// which bounds how old a view count on a page may be. The bytes held stay under `byteLimit`: past it,
+/// the least recently used entries go.
+final class PageCache: Sendable {
+    struct Key: Hashable, Sendable {
+        var path: String
+        var language: Language
+        var stamp: Int
+    }
+
+    private struct Entry {
+        var page: Representation
+        var bytes: Int
+        var expires: ContinuousClock.Instant
+        var used: UInt64
+    }
+
+    private struct State {
+        var entries: [Key: Entry] = [:]
+        var bytes = 0
+        var uses: UInt64 = 0
+        var stamp = 0
+    }
+
+    let byteLimit: Int
+    let lifetime: Duration
+    private let state = Mutex(State())
+
+    init(byteLimit: Int, lifetime: Duration = .seconds(60)) {
+        self.byteLimit = byteLimit
+        self.lifetime = lifetime
+    }
+
+    /// The bytes of the pages held, with their keys.
+    var bytes: Int { state.withLock { $0.bytes } }
+
+    func page(for key: Key) -> Representation? {
+        state.withLock { state in
+            Self.follow(key.stamp, &state)
+            guard let entry = state.entries[key] else { return nil }
+            guard entry.expires > .now else {
+                state.entries[key] = nil
+                state.bytes -= entry.bytes
+                return nil
+            }
+            state.uses += 1
+            state.entries[key]?.used = state.uses
+            return entry.page
+        }
+    }
+
+    func store(_ page: Representation, for key: Key) {
+        // Rough overhead of an entry beside its bytes: the key, the dictionary slot, the headers.
+        let bytes = page.size + key.path.utf8.count + 512
+        // One page may take a sixteenth of the cache, so that a few huge documents cannot empty it.
+        guard bytes <= byteLimit / 16 else { return }
+        state.withLock { state in
+            Self.follow(key.stamp, &state)
+            guard key.stamp == state.stamp else { return }
+            state.uses += 1
+            if let old = state.entries.updateValue(Entry(page: page, bytes: bytes, expires: .now + lifetime, used: state.uses), forKey: key) {
+                state.bytes -= old.bytes
+            }
+            state.bytes += bytes
+            if state.bytes > byteLimit { Self.evict(&state, downTo: byteLimit * 3 / 4) }
+        }
+    }
+
+    /// A newer stamp empties the cache; an older one (a request that began before the change) finds nothing.
+    private static func follow(_ stamp: Int, _ state: inout State) {
+        guard stamp > state.stamp else { return }
+        state.entries = [:]
+        state.bytes = 0
+        state.stamp = stamp
+    }
+
+    /// Drops the least recently used entries until `target` bytes remain; sorting once frees a quarter of
+    /// the cache, so the cost spreads over many stores.
+    private static func evict(_ state: inout State, downTo target: Int) {
+        for (key, entry) in state.entries.sorted(by: { $0.value.used < $1.value.used }) {
+            guard state.bytes > target else { break }
+            state.entries[key] = nil
+            state.bytes -= entry.bytes
+        }
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import Hummingbird
+
+/// A body with what a cache needs to know of it, and the one place that answers conditional requests
+/// and chooses the content coding: an `ETag` (a hash of the body, `-gz` added for the gzip coding),
+/// `Last-Modified`, `304 Not Modified` by RFC 9110 §13.2.2, and gzip when the client accepts it.
+struct Representation: Sendable {
+    let body: ByteBuffer
+    /// The body in gzip; nil when the type is compressed already or the body too small to gain.
+    let gzipped: ByteBuffer?
+    let contentType: String
+    var cacheControl: String
+    var lastModified: Date?
+    /// More headers to send with the body (a page's own Content-Security-Policy).
+    var headers: HTTPFields = [:]
+    /// The opaque part of the entity tag.
+    let tag: String
+
+    /// Bodies under this size go out as they are: gzip would save less than a packet.
+    static let smallestCompressed = 1024
+
+    init(_ body: ByteBuffer, contentType: String, cacheControl: String, lastModified: Date? = nil) {
+        self.body = body
+        self.contentType = contentType
+        self.cacheControl = cacheControl
+        self.lastModified = lastModified
+        tag = Self.hash(body)
+        if body.readableBytes >= Self.smallestCompressed, Self.isCompressible(contentType),
+           let gzipped = Gzip.compress(body), gzipped.readableBytes < body.readableBytes {
+            self.gzipped = gzipped
+        } else {
+            gzipped = nil
+        }
+    }
+
+    init(_ text: String, contentType: String, cacheControl: String, lastModified: Date? = nil) {
+        self.init(ByteBuffer(string: text), contentType: contentType, cacheControl: cacheControl, lastModified: lastModified)
+    }
+
+    /// Bytes held: the body and its gzip.
+    var size: Int { body.readableBytes + (gzipped?.readableBytes ?? 0) }
+
+    /// The answer to `request`: `status` with the body in the coding the client prefers, or 304 when a
+    /// GET or HEAD asks for a 200 that the client already holds.
+    func response(to request: Request, status: HTTPResponse.Status = .ok) -> Response {
+        let gzip = gzipped != nil && AcceptEncoding(request.headers[values: .acceptEncoding]).allowsGzip
+        var headers = self.headers
+        headers[.contentType] = contentType
+        headers[.cacheControl] = cacheControl
+        var vary: [String] = []
+        if gzipped != nil { vary.append("Accept-Encoding") }
+        // Pages show the account bar and the language of the session and language cookies.
+        if contentType.hasPrefix("text/html") { vary.append("Cookie") }
+        if !vary.isEmpty { headers[.vary] = vary.joined(separator: ", ") }
+        guard status == .ok else {
+            return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: body))
+        }
+        let etag = "\"\(tag)\(gzip ? "-gz" : "")\""
+        headers[.eTag] = etag
+        if let lastModified { headers[.lastModified] = HTTPDate.format(lastModified) }
+        if request.method == .get || request.method == .head, Self.isNotModified(request, etag: etag, lastModified: lastModified) {
+            headers[.contentType] = nil
+            return Response(status: .notModified, headers: headers)
+        }
+        if gzip, let gzipped {
+            headers[.contentEncoding] = "gzip"
+            return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: gzipped))
+        }
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: body))
+    }
+
+    /// RFC 9110 §13.2.2: If-None-Match when present (a list, `*`, weak tags compared by their value),
+    /// else If-Modified-Since; a date that is invalid or in the future is ignored.
+    static func isNotModified(_ request: Request, etag: String, lastModified: Date?) -> Bool {
+        let ifNoneMatch = request.headers[values: .ifNoneMatch]
+        if !ifNoneMatch.isEmpty {
+            return ifNoneMatch.flatMap { $0.split(separator: ",") }.contains { item in
+                let value = item.trimmingCharacters(in: .whitespaces)
+                return value == "*" || value == etag || value == "W/" + etag
+            }
+        }
+        guard let lastModified, let header = request.headers[.ifModifiedSince], let since = HTTPDate.parse(header),
+              since <= Date()
+        else { return false }
+        return lastModified.timeIntervalSince1970.rounded(.down) <= since.timeIntervalSince1970
+    }
+
+    /// Text, markup, JSON and SVG; not images, archives or .docx, which are compressed already.
+    static func isCompressible(_ contentType: String) -> Bool {
+        let type = contentType.prefix { $0 != ";" }.trimmingCharacters(in: .whitespaces).lowercased()
+        return type.hasPrefix("text/") || type.hasSuffix("+xml") || type.hasSuffix("/xml") || type.hasSuffix("/json")
+            || type.hasSuffix("+json")
+    }
+
+    /// 64-bit FNV-1a of the bytes, in hex: the same on every node for the same body.
+    static func hash(_ bytes: ByteBuffer) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        bytes.withUnsafeReadableBytes { buffer in
+            for byte in buffer {
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            }
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
+
+/// The codings of an `Accept-Encoding` header that matter here: gzip is chosen when acceptable (q > 0, by
+/// name, as `x-gzip` or through `*`) and not less wanted than `identity` when that is named.
+struct AcceptEncoding {
+    private var weights: [String: Double] = [:]
+
+    init(_ values: [String]) {
+        for item in values.flatMap({ $0.split(separator: ",") }) {
+            let parts = item.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            guard let name = parts.first, !name.isEmpty else { continue }
+            var weight = 1.0
+            for parameter in parts.dropFirst() where parameter.hasPrefix("q=") {
+                weight = Double(parameter.dropFirst(2)) ?? 0
+            }
+            weights[name == "x-gzip" ? "gzip" : name] = weight
+        }
+    }
+
+    var allowsGzip: Bool {
+        let gzip = weights["gzip"] ?? weights["*"] ?? 0
+        guard gzip > 0 else { return false }
+        guard let identity = weights["identity"] else { return true }
+        return gzip >= identity
+    }
+}
+
+/// HTTP dates (`Last-Modified`, `If-Modified-Since`) in the IMF-fixdate form, `Wed, 02 Dec 2026 07:20:05 GMT`.
+enum HTTPDate {
+    static func format(_ date: Date) -> String {
+        let rfc822 = FeedClock(timeZone: .gmt).rfc822(date)
+        return String(rfc822.dropLast(5)) + "GMT"
+    }
+
+    /// The date, or nil for anything that is not an IMF-fixdate (the obsolete forms are not sent by today's clients).
+    static func parse(_ text: String) -> Date? {
+        let fields = text.split(separator: " ")
+        guard fields.count == 6, fields[5] == "GMT", let day = Int(fields[1]), let month = FeedClock.months.firstIndex(of: String(fields[2])),
+              let year = Int(fields[3])
+        else { return nil }
+        let time = fields[4].split(separator: ":").compactMap { Int($0) }
+        guard time.count == 3 else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .gmt
+        let components = DateComponents(year: year, month: month + 1, day: day, hour: time[0], minute: time[1], second: time[2])
+        guard components.isValidDate(in: calendar) else { return nil }
+        return calendar.date(from: components)
+    }
+}
