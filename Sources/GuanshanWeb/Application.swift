@@ -36,6 +36,7 @@ public func buildRouter(library: Library, configuration: WebConfiguration = WebC
     // HEAD is answered as GET without the body, on every GET route.
     let router = Router(context: SiteRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.middlewares.add(SiteHeadersMiddleware())
+    router.middlewares.add(GzipMiddleware())
     router.middlewares.add(VisitorMiddleware(library: library, trustedProxies: configuration.trustedProxies))
     router.middlewares.add(ErrorPageMiddleware(pages: pages))
     router.middlewares.add(FormGuardMiddleware(formKey: library.formKey))

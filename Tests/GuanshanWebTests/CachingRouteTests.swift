@@ -131,6 +131,15 @@ import Testing
             for accepted in ["*", "x-gzip", "gzip;q=0.5", "identity;q=0, gzip", "br;q=1, gzip;q=0.8"] {
                 #expect(try await Self.get(client, page, headers: [.acceptEncoding: accepted]).headers[.contentEncoding] == "gzip", "\(accepted)")
             }
+            // Pages and JSON that are not cached are compressed on the way out.
+            for path in ["/search?q=%E9%95%BF%E6%96%87", "/api/v1/documents", "/api/v1/openapi.json"] {
+                let plain = try await Self.get(client, path)
+                let zipped = try await Self.get(client, path, headers: [.acceptEncoding: "gzip"])
+                #expect(plain.headers[.contentEncoding] == nil && zipped.headers[.contentEncoding] == "gzip", "\(path)")
+                #expect(zipped.headers[.vary]?.contains("Accept-Encoding") == true)
+                #expect(try Self.gunzip(zipped.body) == Data(buffer: plain.body), "\(path)")
+                #expect(try await Self.get(client, path, headers: [.acceptEncoding: "gzip;q=0"]).headers[.contentEncoding] == nil)
+            }
             // Files compressed already go out as they are.
             let docx = try await Self.get(client, "/d/\(site.long)/download.docx", headers: [.acceptEncoding: "gzip"])
             #expect(docx.status == .ok && docx.headers[.contentEncoding] == nil)

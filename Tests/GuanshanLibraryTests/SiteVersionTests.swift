@@ -1,0 +1,41 @@
+import Foundation
+import GuanshanLibrary
+import GuanshanStore
+import GuanshanTestSupport
+import Testing
+
+/// The stamp page caches are keyed on: it rises with every change pages show, and only then.
+@Suite struct SiteVersionTests {
+    @Test func theStampRisesWithEveryChangePagesShow() async throws {
+        let library = Library(store: try await TestStore.make())
+        let folder = try TemporaryFolder()
+        let record: [String: Any] = ["title": "长文", "paragraphs": Samples.longDocumentParagraphs(), "category": "分类", "tags": ["标签"]]
+        let id = try #require(try await library.importFiles([try folder.write("a.jsonl", try JSONSerialization.data(withJSONObject: record))])
+            .imported.first?.id)
+        var stamp = try await library.version.current().stamp
+        #expect(try await library.version.refresh().stamp == stamp, "nothing changed")
+        // Views change no stamp: a page's count ages at most as long as a cached page lives.
+        _ = try await library.readPage(id: id, pageNumber: 1)
+        try await library.flushPendingWrites()
+        #expect(try await library.version.refresh().stamp == stamp)
+
+        let changes: [(String, @Sendable () async throws -> Void)] = [
+            ("a setting", { try await library.store.setSettings([SiteSettings.Key.siteName.rawValue: "新站名"]) }),
+            ("a category renamed", {
+                let category = try #require(try await library.allCategories().first { $0.name == "分类" })
+                try await library.updateCategory(id: category.id, name: "新分类", slug: "")
+            }),
+            ("a tag renamed", { try await library.renameTag("标签", to: "新标签") }),
+            ("a tag deleted", { try await library.deleteTag("新标签") }),
+            ("a document trashed", { try await library.trashDocument(id: id) }),
+        ]
+        for (change, make) in changes {
+            try await make()
+            let next = try await library.version.refresh()
+            #expect(next.stamp > stamp, "\(change)")
+            #expect(try await library.version.current().stamp == next.stamp)
+            stamp = next.stamp
+        }
+        #expect(try await library.version.current().settings.siteName == "新站名")
+    }
+}
