@@ -20,6 +20,13 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .customLong("trusted-proxy"), help: "The address of a reverse proxy whose X-Forwarded-For is believed (repeatable).")
     var trustedProxies: [String] = []
 
+    @Option(name: .customLong("page-cache-mb"), help: "Megabytes of rendered pages kept in memory for visitors who are not signed in (0: none).")
+    var pageCacheMegabytes = WebConfiguration.defaultPageCacheBytes >> 20
+
+    func validate() throws {
+        if pageCacheMegabytes < 0 || pageCacheMegabytes > 1 << 20 { throw ValidationError("--page-cache-mb takes 0 to 1048576.") }
+    }
+
     func run() async throws {
         let messages = CLIMessages.current
         var logger = Logger(label: "guanshan")
@@ -43,7 +50,8 @@ struct Serve: AsyncParsableCommand {
         if indexed > 0 {
             say(messages.indexCaughtUp(indexed, started.duration(to: clock.now)))
         }
-        let configuration = WebConfiguration(host: host, port: port, trustedProxies: Set(trustedProxies))
+        let configuration = WebConfiguration(
+            host: host, port: port, trustedProxies: Set(trustedProxies), pageCacheBytes: pageCacheMegabytes << 20)
         let app = try buildApplication(library: library, configuration: configuration, logger: logger)
         let shownHost = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host
         let address = try await library.settings().publicURL?.absoluteString ?? "http://\(shownHost):\(port)/"
