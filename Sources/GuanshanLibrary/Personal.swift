@@ -47,13 +47,13 @@ extension Library {
 
     /// Notes that the reader opened `page` (nil: the whole document) and tells the page to offer.
     /// Page 1 and the whole document are where every link lands, so opening them keeps a later page.
-    func noteReading(_ reader: Visitor, of page: ReadingPage, at number: Int?) async throws -> PersonalState {
+    func noteReading(_ reader: Visitor, of page: ReadingPage, at number: Int?, recording: Bool) async throws -> PersonalState {
         let id = page.document.id
         async let favorite = store.isFavorite(userID: reader.user.id, documentID: id)
         let previous = try await readings.mark(userID: reader.user.id, documentID: id)
         let earlier = previous.map(\.page).flatMap { $0 >= 2 && $0 <= page.pageCount ? $0 : nil }
         let reached = number.flatMap { $0 > 1 ? $0 : nil } ?? earlier ?? 1
-        await readings.record(ReadingMark(userID: reader.user.id, documentID: id, page: reached, at: now()))
+        if recording { await readings.record(ReadingMark(userID: reader.user.id, documentID: id, page: reached, at: now())) }
         return PersonalState(isFavorite: try await favorite, continuePage: number == 1 ? earlier : nil)
     }
 }

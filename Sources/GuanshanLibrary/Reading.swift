@@ -21,25 +21,28 @@ public struct ReadingPage: Sendable {
 }
 
 extension Library {
-    /// Page `pageNumber` of a published document, counting the view and, for a signed-in reader, the page reached.
-    public func readPage(id: Int64, pageNumber: Int, reader: Visitor? = nil) async throws -> ReadingPage {
+    /// Page `pageNumber` of a published document, counting the view and, for a signed-in reader, the page
+    /// reached, unless `counting` is false (a HEAD request reads nothing).
+    public func readPage(id: Int64, pageNumber: Int, reader: Visitor? = nil, counting: Bool = true) async throws -> ReadingPage {
         let document = try await publishedDocument(id: id)
         let pages = document.metrics.pages
         guard (1...max(pages.count, 1)).contains(pageNumber) else { throw LibraryError.pageNotFound }
         let first = pages.isEmpty ? 0 : pages[pageNumber - 1].block
         let blocks = Pagination.slice(document.blocks, pages: pages, page: pageNumber - 1)
-        var page = await reading(document, pageNumber: pageNumber, blocks: blocks.enumerated().map { (first + $0.offset, $0.element) })
+        var page = await reading(
+            document, pageNumber: pageNumber, blocks: blocks.enumerated().map { (first + $0.offset, $0.element) }, counting: counting)
         if pageNumber == page.pageCount { page.related = try await relatedDocuments(to: document) }
-        if let reader { page.personal = try await noteReading(reader, of: page, at: pageNumber) }
+        if let reader { page.personal = try await noteReading(reader, of: page, at: pageNumber, recording: counting) }
         return page
     }
 
-    /// The whole document on one page, counting the view.
-    public func readWholeDocument(id: Int64, reader: Visitor? = nil) async throws -> ReadingPage {
+    /// The whole document on one page, counting the view unless `counting` is false.
+    public func readWholeDocument(id: Int64, reader: Visitor? = nil, counting: Bool = true) async throws -> ReadingPage {
         let document = try await publishedDocument(id: id)
-        var page = await reading(document, pageNumber: 1, blocks: document.blocks.enumerated().map { ($0.offset, $0.element) })
+        var page = await reading(
+            document, pageNumber: 1, blocks: document.blocks.enumerated().map { ($0.offset, $0.element) }, counting: counting)
         page.related = try await relatedDocuments(to: document)
-        if let reader { page.personal = try await noteReading(reader, of: page, at: nil) }
+        if let reader { page.personal = try await noteReading(reader, of: page, at: nil, recording: counting) }
         return page
     }
 
@@ -53,8 +56,10 @@ extension Library {
         return document
     }
 
-    private func reading(_ document: StoredDocument, pageNumber: Int, blocks: [(index: Int, block: Block)]) async -> ReadingPage {
-        await views.record(document.id)
+    private func reading(
+        _ document: StoredDocument, pageNumber: Int, blocks: [(index: Int, block: Block)], counting: Bool
+    ) async -> ReadingPage {
+        if counting { await views.record(document.id) }
         let viewCount = document.summary.viewCount + (await views.pendingViews(of: document.id))
         return ReadingPage(
             document: document, pageNumber: pageNumber, pageCount: max(document.metrics.pages.count, 1),

@@ -99,16 +99,18 @@ struct ReadingAPIController {
         return APIResponse.json(SummaryPage(total: page.total, page: page.pageNumber, pageCount: page.pageCount, documents: page.documents.map(Summary.init)))
     }
 
-    /// `?page=N` (1 by default) or `?page=all`; counts a view, and the page reached for a signed-in reader.
+    /// `?page=N` (1 by default) or `?page=all`; counts a view, and the page reached for a signed-in reader
+    /// (not for HEAD).
     @Sendable func document(_ request: Request, context: Context) async throws -> Response {
         let id = try ReadingController.id(context)
         let wanted = request.uri.queryParameters["page"].map(String.init)
+        let counting = request.method != .head
         let page: ReadingPage
         if wanted == "all" {
-            page = try await library.readWholeDocument(id: id, reader: context.visitor)
+            page = try await library.readWholeDocument(id: id, reader: context.visitor, counting: counting)
         } else {
             guard let number = Int(wanted ?? "1") else { throw HTTPError(.notFound) }
-            page = try await library.readPage(id: id, pageNumber: number, reader: context.visitor)
+            page = try await library.readPage(id: id, pageNumber: number, reader: context.visitor, counting: counting)
         }
         let blocks = page.blocks.map(\.block)
         return APIResponse.json(PageJSON(
