@@ -64,7 +64,9 @@ final class PageCache: Sendable {
             Self.follow(key.stamp, &state)
             guard key.stamp == state.stamp else { return }
             state.uses += 1
-            if let old = state.entries.updateValue(Entry(page: page, bytes: bytes, expires: .now + lifetime, used: state.uses), forKey: key) {
+            // A page stored again with its gzip keeps the time it was rendered.
+            let expires = state.entries[key]?.expires ?? .now + lifetime
+            if let old = state.entries.updateValue(Entry(page: page, bytes: bytes, expires: expires, used: state.uses), forKey: key) {
                 state.bytes -= old.bytes
             }
             state.bytes += bytes

@@ -43,7 +43,7 @@ struct PageRenderer: Sendable {
     }
 
     /// A page that every visitor who is not signed in sees alike (a document's page, the home page, a list):
-    /// from the cache when it holds the page, else made by `make` and kept. `hit` runs on a cache hit (to
+    /// from the cache when it holds the page (with its gzip), else made by `make` and kept. `hit` runs on a cache hit (to
     /// count a view). Such a page is rendered without the visitor's form cookie, so that no token is ever
     /// shared. A signed-in visitor gets a page of their own, never cached, that no shared cache may keep.
     func shared(
@@ -56,14 +56,20 @@ struct PageRenderer: Sendable {
             return page.response(to: request)
         }
         let key = Self.cacheKey(request, stamp: site.stamp)
-        if let key, let page = cache.page(for: key) {
+        if let key, var page = cache.page(for: key) {
             await hit()
+            if page.lacksGzip(for: request) {
+                page = page.withGzip()
+                cache.store(page, for: key)
+            }
             return page.response(to: request)
         }
         var anonymous = site
         anonymous.formCookie = nil
         var page = try await make(anonymous)
         page.cacheControl = "public, no-cache"
+        // The gzip is made when a client first asks for it, and kept: a miss for a client without gzip costs none.
+        if page.lacksGzip(for: request) { page = page.withGzip() }
         if let key { cache.store(page, for: key) }
         return page.response(to: request)
     }

@@ -6,8 +6,11 @@ import Hummingbird
 /// `Last-Modified`, `304 Not Modified` by RFC 9110 §13.2.2, and gzip when the client accepts it.
 struct Representation: Sendable {
     let body: ByteBuffer
-    /// The body in gzip; nil when the type is compressed already or the body too small to gain.
-    let gzipped: ByteBuffer?
+    /// Whether the body goes out in gzip to a client that accepts it: text, markup, JSON or SVG of 1 KB
+    /// or more (not images, archives or .docx, which are compressed already).
+    let compressible: Bool
+    /// The body in gzip once made: at the first answer that needs it, kept by a cached page.
+    private(set) var gzipped: ByteBuffer?
     let contentType: String
     var cacheControl: String
     var lastModified: Date?
@@ -25,12 +28,7 @@ struct Representation: Sendable {
         self.cacheControl = cacheControl
         self.lastModified = lastModified
         tag = Self.hash(body)
-        if body.readableBytes >= Self.smallestCompressed, Self.isCompressible(contentType),
-           let gzipped = Gzip.compress(body), gzipped.readableBytes < body.readableBytes {
-            self.gzipped = gzipped
-        } else {
-            gzipped = nil
-        }
+        compressible = body.readableBytes >= Self.smallestCompressed && Self.isCompressible(contentType)
     }
 
     init(_ text: String, contentType: String, cacheControl: String, lastModified: Date? = nil) {
@@ -40,21 +38,30 @@ struct Representation: Sendable {
     /// Bytes held: the body and its gzip.
     var size: Int { body.readableBytes + (gzipped?.readableBytes ?? 0) }
 
-    /// The answer to `request`: `status` with the body in the coding the client prefers, or 304 when a
-    /// GET or HEAD asks for a 200 that the client already holds.
-    func response(to request: Request, status: HTTPResponse.Status = .ok) -> Response {
-        let gzip = gzipped != nil && AcceptEncoding(request.headers[values: .acceptEncoding]).allowsGzip
+    /// Whether the answer to `request` needs the gzip body, not made yet.
+    func lacksGzip(for request: Request) -> Bool {
+        compressible && gzipped == nil && AcceptEncoding(request.headers[values: .acceptEncoding]).allowsGzip
+    }
+
+    /// The same with its gzip made, to be kept.
+    func withGzip() -> Representation {
+        var copy = self
+        if compressible, copy.gzipped == nil { copy.gzipped = Gzip.compress(body) }
+        return copy
+    }
+
+    /// The answer to `request`: the body in the coding the client prefers, or 304 when a GET or HEAD
+    /// names what the client holds already.
+    func response(to request: Request) -> Response {
+        let gzip = compressible && AcceptEncoding(request.headers[values: .acceptEncoding]).allowsGzip
         var headers = self.headers
         headers[.contentType] = contentType
         headers[.cacheControl] = cacheControl
         var vary: [String] = []
-        if gzipped != nil { vary.append("Accept-Encoding") }
+        if compressible { vary.append("Accept-Encoding") }
         // Pages show the account bar and the language of the session and language cookies.
         if contentType.hasPrefix("text/html") { vary.append("Cookie") }
         if !vary.isEmpty { headers[.vary] = vary.joined(separator: ", ") }
-        guard status == .ok else {
-            return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: body))
-        }
         let etag = "\"\(tag)\(gzip ? "-gz" : "")\""
         headers[.eTag] = etag
         if let lastModified { headers[.lastModified] = HTTPDate.format(lastModified) }
@@ -62,11 +69,12 @@ struct Representation: Sendable {
             headers[.contentType] = nil
             return Response(status: .notModified, headers: headers)
         }
-        if gzip, let gzipped {
+        if gzip, let gzipped = gzipped ?? Gzip.compress(body) {
             headers[.contentEncoding] = "gzip"
-            return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: gzipped))
+            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: gzipped))
         }
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: body))
+        headers[.eTag] = "\"\(tag)\""
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: body))
     }
 
     /// RFC 9110 §13.2.2: If-None-Match when present (a list, `*`, weak tags compared by their value),

@@ -15,7 +15,8 @@ enum Stylesheet {
     /// no earlier than the first time this process served it.
     static let representation = Representation(
         css, contentType: "text/css; charset=utf-8", cacheControl: "public, max-age=31536000, immutable",
-        lastModified: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)))
+        lastModified: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
+    ).withGzip()
 
     static let css = #"""
 :root {
