@@ -42,10 +42,11 @@ struct PageRenderer: Sendable {
         return response
     }
 
-    /// A page that every visitor who is not signed in sees alike (a document's page, the home page, a list):
-    /// from the cache when it holds the page (with its gzip), else made by `make` and kept. `hit` runs on a cache hit (to
-    /// count a view). Such a page is rendered without the visitor's form cookie, so that no token is ever
-    /// shared. A signed-in visitor gets a page of their own, never cached, that no shared cache may keep.
+    /// A page that every visitor who is not signed in sees alike (a document's page, the home page, a
+    /// list): from the cache when it holds the page (with its gzip), else made by `make` and kept. `hit`
+    /// runs on a cache hit (to count a view). Such a page is rendered without the visitor's form cookie,
+    /// so that no token is ever shared. A signed-in visitor gets a page of their own, never cached, that
+    /// no shared cache may keep.
     func shared(
         _ request: Request, _ site: SiteRequestContext, hit: () async -> Void = {},
         make: (SiteRequestContext) async throws -> Representation
@@ -74,11 +75,17 @@ struct PageRenderer: Sendable {
         return page.response(to: request)
     }
 
-    /// The cache's key for the path and query asked; nil when the query holds more than the language
-    /// and a list's page number, so that made-up queries cannot fill the cache.
+    /// The cache's key for the path and query asked; nil when the query holds more than a known language
+    /// and a page number, so that pages asked with made-up parameters are rendered rather than kept.
     static func cacheKey(_ request: Request, stamp: Int) -> PageCache.Key? {
-        let query = request.uri.queryParameters
-        guard query.allSatisfy({ $0.key == "lang" || $0.key == "page" }) else { return nil }
+        let known = request.uri.queryParameters.allSatisfy { parameter in
+            switch parameter.key {
+            case "lang": Language(rawValue: String(parameter.value)) != nil
+            case "page": parameter.value.count <= 6 && parameter.value.allSatisfy(\.isASCII) && Int(parameter.value) != nil
+            default: false
+            }
+        }
+        guard known else { return nil }
         let path = request.uri.path + (request.uri.query.map { "?\($0)" } ?? "")
         return PageCache.Key(path: path, language: Language(request: request), stamp: stamp)
     }

@@ -256,4 +256,17 @@ import Testing
         #expect(cache.page(for: PageCache.Key(path: "/d/199", language: .zhHans, stamp: 2)) == nil)
         #expect(cache.bytes == 0)
     }
+
+    @Test func onlyKnownQueriesAreCached() {
+        func key(_ path: String) -> PageCache.Key? {
+            let request = Request(head: HTTPRequest(method: .get, scheme: "http", authority: "x", path: path), body: RequestBody(buffer: ByteBuffer()))
+            return PageRenderer.cacheKey(request, stamp: 1)
+        }
+        #expect(key("/d/1") == PageCache.Key(path: "/d/1", language: .zhHans, stamp: 1))
+        #expect(key("/d/1?lang=en")?.language == .en)
+        #expect(key("/c/a?page=2") != nil)
+        for made in ["/d/1?from=singlemessage", "/d/1?lang=xx", "/c/a?page=two", "/c/a?page=12345678", "/?lang=en&utm_source=x"] {
+            #expect(key(made) == nil, "\(made)")
+        }
+    }
 }
