@@ -53,6 +53,8 @@ import Testing
                     try await reader.get("/search?q=\("鉴湖".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)").body.contains("/d/\(id)")
                 }, "and searchable on B")
 
+                // B holds its home page in its page cache: the change on A must reach it all the same.
+                #expect(try await reader.get("/").status == .ok)
                 let settings = try await onA.get("/admin/settings")
                 var fields: [(String, String)] = []
                 for name in ["siteName", "slogan", "tagline", "publicURL", "pageBudget", "readingSpeed", "footer", "promoCaption", "promoImage", "promoTarget"] {
