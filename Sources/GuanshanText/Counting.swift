@@ -2,9 +2,9 @@
 public enum TextRules {
     /// Characters (grapheme clusters) left after every Unicode White_Space character is removed.
     public static func characterCount(of text: String) -> Int {
-        guard text.unicodeScalars.contains(where: \.properties.isWhitespace) else { return text.count }
+        guard text.unicodeScalars.contains(where: \.isWhiteSpace) else { return text.count }
         var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: text.unicodeScalars.lazy.filter { !$0.properties.isWhitespace })
+        scalars.append(contentsOf: text.unicodeScalars.lazy.filter { !$0.isWhiteSpace })
         return String(scalars).count
     }
 

@@ -7,7 +7,7 @@ extension TextRules {
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isWhiteSpace {
                 pendingSpace = !scalars.isEmpty
             } else {
                 if pendingSpace { scalars.append(" ") }

@@ -89,7 +89,7 @@ enum Sentences {
             case ".", "!", "?", ";": self = .asciiTerminator
             case "”", "’", "」", "』", "）", ")", "】", "》", "〉": self = .closer
             case "\"": self = .quotationMark
-            default: self = scalar.properties.isWhitespace ? .whiteSpace : .other
+            default: self = scalar.isWhiteSpace ? .whiteSpace : .other
             }
         }
     }
@@ -97,5 +97,5 @@ enum Sentences {
 
 extension Character {
     /// A Character made of White_Space scalars only, which the count leaves out.
-    var isWhiteSpace: Bool { unicodeScalars.allSatisfy(\.properties.isWhitespace) }
+    var isWhiteSpace: Bool { unicodeScalars.allSatisfy(\.isWhiteSpace) }
 }

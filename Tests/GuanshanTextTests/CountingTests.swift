@@ -58,3 +58,10 @@ import Testing
         }
     }
 }
+
+@Test func theWhiteSpaceTableIsUnicodesWhiteSpaceProperty() {
+    for value in UInt32(0)...0x10FFFF {
+        guard let scalar = Unicode.Scalar(value) else { continue }
+        #expect(scalar.isWhiteSpace == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+    }
+}
