@@ -241,8 +241,10 @@ public struct SQLiteStore: Store {
     }
 
     public func searchResults(ids: [Int64]) async throws -> [SearchResultDocument] {
-        // Read on this thread: a handful of rows by id take less time than a hop to the reader's queue.
-        let found = try readNow { db in
+        // An async read: a blocking one here waited for a reader connection on a cooperative thread, and
+        // with every such thread waiting, the reads holding the connections could never finish (16
+        // searches at once stopped the server).
+        let found = try await writer.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT \(SummaryRow.columns), t.plain_text, d.pages, d.fingerprint
                 FROM document d JOIN document_text t ON t.id = d.id LEFT JOIN category c ON c.id = d.category_id
@@ -255,10 +257,6 @@ public struct SQLiteStore: Store {
         }
         let byID = Dictionary(found.map { ($0.summary.id, $0) }, uniquingKeysWith: { first, _ in first })
         return ids.compactMap { byID[$0] }
-    }
-
-    private func readNow<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.read(body)
     }
 
     public func settings() async throws -> [String: String] {

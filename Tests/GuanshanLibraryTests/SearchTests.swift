@@ -30,6 +30,31 @@ import Testing
         #expect(try library.searchIDs("汇报 -党组") == [])
     }
 
+    /// Many searches, pages and lists at once on a SQLite file (a pool of reader connections): a result
+    /// page reads its documents without holding a thread of the concurrency pool while it waits for a
+    /// connection. Blocking there let 16 searches take every thread and wait forever on reads that
+    /// needed one.
+    @Test func manySearchesAtOnceAllFinish() async throws {
+        let library = try Library.open(dataDirectory: folder.url.appendingPathComponent("library"))
+        for number in 1...12 {
+            _ = try await importText(library, "纪要\(number).txt", "第\(number)次会议纪要\n\n市政协党组召开会议，听取了工作汇报。")
+        }
+        let totals = try await withThrowingTaskGroup(of: Int.self) { group in
+            for number in 0..<128 {
+                group.addTask {
+                    switch number % 4 {
+                    case 0: try await library.search("政协 会议").items.count
+                    case 1: try await library.home().newest.count
+                    case 2: try await library.readPage(id: Int64(number % 12 + 1), pageNumber: 1).blocks.isEmpty ? 0 : 10
+                    default: try await library.search("汇报").items.count
+                    }
+                }
+            }
+            return try await group.reduce(into: [Int]()) { $0.append($1) }
+        }
+        #expect(totals == Array(repeating: 10, count: 128))
+    }
+
     @Test func resultsPointAtThePageAndBlockOfTheFirstMatch() async throws {
         let library = Library(store: try await TestStore.make())
         let id = try await importText(library, "长文.txt", Samples.longDocumentParagraphs().joined(separator: "\n"))
