@@ -1,13 +1,6 @@
-extension Unicode.Scalar {
-    /// Unicode White_Space (all 25 code points): ASCII spaces, U+3000 ideographic space, U+00A0
-    /// no-break space and the rest; listed because the property lookup is slow.
-    var isWhiteSpace: Bool {
-        switch value {
-        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
-        default: false
-        }
-    }
+import GuanshanText
 
+extension Unicode.Scalar {
     /// Characters set without spaces between them: Han, kana, Hangul, bopomofo, CJK symbols
     /// and punctuation, full-width forms.
     var isCJK: Bool {
