@@ -102,7 +102,8 @@ struct ReadingModel {
         hasShareRow = share != nil || shareHint != nil || promo != nil
         related = page.related.map { RelatedItem(document: DocumentListItem($0.summary, context: context), excerpt: $0.excerpt) }
         let pageTitle = summary.title + (pageMarker ?? "")
-        let description = Self.description(of: page.blocks.map(\.block))
+        // The opening of the page's text, white space collapsed, for search engines and link previews.
+        let description = Library.excerpt(page.blocks.map { Substring($0.block.plainText) }, length: 120)
         layout = LayoutModel(context: context, title: pageTitle, description: description, canonical: address ?? path)
         layout.article = LayoutModel.Article(
             title: pageTitle, description: description, url: address, siteName: settings.siteName,
@@ -121,17 +122,6 @@ struct ReadingModel {
         let target = settings.promoTarget.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !target.isEmpty, let image = ShareCode.promoImage(target) else { return nil }
         return PromoBox(image: image, caption: caption.isEmpty ? nil : caption, isCode: true)
-    }
-
-    /// The opening of the page's text, white space collapsed, for search engines and link previews.
-    static func description(of blocks: [Block]) -> String {
-        var text = ""
-        for block in blocks where text.count <= 120 {
-            let words = block.plainText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            guard !words.isEmpty else { continue }
-            text += (text.isEmpty ? "" : " ") + words
-        }
-        return text.count > 120 ? String(text.prefix(120)) + "…" : text
     }
 
     /// The schema.org `Article` of the page as JSON that may stand inside `<script>`: `<`, `>` and `&`
