@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         // Uploads in the admin arrive as multipart/form-data; Vapor's parser has years of hostile input behind it.
         .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
@@ -49,8 +51,11 @@ let package = Package(
         .target(name: "GuanshanWeb", dependencies: [
             "GuanshanLibrary", "GuanshanSearch", "GuanshanFormats", "GuanshanStore", "GuanshanQR",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
             .product(name: "MultipartKit", package: "multipart-kit"),
         ]),
         .executableTarget(name: "guanshan", dependencies: [
@@ -70,6 +75,7 @@ let package = Package(
         .testTarget(name: "GuanshanWebTests", dependencies: [
             "GuanshanWeb", "GuanshanTestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "NIOEmbedded", package: "swift-nio"),
         ]),
     ]
 )

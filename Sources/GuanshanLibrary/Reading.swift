@@ -29,7 +29,7 @@ extension Library {
         guard (1...max(pages.count, 1)).contains(pageNumber) else { throw LibraryError.pageNotFound }
         let first = pages.isEmpty ? 0 : pages[pageNumber - 1].block
         let blocks = Pagination.slice(document.blocks, pages: pages, page: pageNumber - 1)
-        var page = await reading(
+        var page = reading(
             document, pageNumber: pageNumber, blocks: blocks.enumerated().map { (first + $0.offset, $0.element) }, counting: counting)
         if pageNumber == page.pageCount { page.related = try await relatedDocuments(to: document) }
         if let reader { page.personal = try await noteReading(reader, of: page, at: pageNumber, recording: counting) }
@@ -39,7 +39,7 @@ extension Library {
     /// The whole document on one page, counting the view unless `counting` is false.
     public func readWholeDocument(id: Int64, reader: Visitor? = nil, counting: Bool = true) async throws -> ReadingPage {
         let document = try await publishedDocument(id: id)
-        var page = await reading(
+        var page = reading(
             document, pageNumber: 1, blocks: document.blocks.enumerated().map { ($0.offset, $0.element) }, counting: counting)
         page.related = try await relatedDocuments(to: document)
         if let reader { page.personal = try await noteReading(reader, of: page, at: nil, recording: counting) }
@@ -58,9 +58,9 @@ extension Library {
 
     private func reading(
         _ document: StoredDocument, pageNumber: Int, blocks: [(index: Int, block: Block)], counting: Bool
-    ) async -> ReadingPage {
-        if counting { await views.record(document.id) }
-        let viewCount = document.summary.viewCount + (await views.pendingViews(of: document.id))
+    ) -> ReadingPage {
+        if counting { views.record(document.id) }
+        let viewCount = document.summary.viewCount + views.pendingViews(of: document.id)
         return ReadingPage(
             document: document, pageNumber: pageNumber, pageCount: max(document.metrics.pages.count, 1),
             blocks: blocks, viewCount: viewCount)

@@ -39,8 +39,13 @@ public final class SiteVersion: Sendable {
 
     /// The last snapshot; read from the store the first time.
     public func current() async throws -> Snapshot {
-        if let snapshot = state.withLock({ $0.snapshot }) { return snapshot }
+        if let known { return known }
         return try await refresh()
+    }
+
+    /// The last snapshot, without waiting: nil until the store was first read.
+    public var known: Snapshot? {
+        state.withLock { $0.snapshot }
     }
 
     /// Reads the settings and the revision again; the stamp rises when either changed.

@@ -32,7 +32,11 @@ public struct WebConfiguration: Sendable {
 
 /// The site's router; tests drive it directly.
 public func buildRouter(library: Library, configuration: WebConfiguration = WebConfiguration()) throws -> Router<SiteRequestContext> {
-    let pages = try PageRenderer(library: library, cache: PageCache(byteLimit: configuration.pageCacheBytes))
+    try buildRouter(library: library, configuration: configuration, cache: PageCache(byteLimit: configuration.pageCacheBytes))
+}
+
+func buildRouter(library: Library, configuration: WebConfiguration, cache: PageCache) throws -> Router<SiteRequestContext> {
+    let pages = try PageRenderer(library: library, cache: cache)
     // HEAD is answered as GET without the body, on every GET route.
     let router = Router(context: SiteRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.middlewares.add(SiteHeadersMiddleware())
@@ -58,13 +62,17 @@ public func buildRouter(library: Library, configuration: WebConfiguration = WebC
     return router
 }
 
-/// The whole site: the router, the service that writes view counts (flushed again on shutdown), the
-/// one that keeps the search index in step with the store, and the one that follows the settings and
-/// the change log for the page cache.
+/// The whole site: the router, with cached pages answered before it on each connection; the service
+/// that writes view counts (flushed again on shutdown), the one that keeps the search index in step with
+/// the store, and the one that follows the settings and the change log for the page cache.
 public func buildApplication(library: Library, configuration: WebConfiguration, logger: Logger) throws -> some ApplicationProtocol {
-    Application(
-        router: try buildRouter(library: library, configuration: configuration),
-        configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "Guanshan"),
+    let cache = PageCache(byteLimit: configuration.pageCacheBytes)
+    let serverName = "Guanshan"
+    let cached = CachedPages(cache: cache, library: library, serverName: serverName)
+    return Application(
+        router: try buildRouter(library: library, configuration: configuration, cache: cache),
+        server: .http1(configuration: .init(additionalChannelHandlers: [CachedPageHandler(pages: cached)])),
+        configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: serverName),
         services: [
             RepeatingService.pendingWrites(library: library, interval: configuration.viewFlushInterval, logger: logger),
             RepeatingService.searchFollow(keeper: library.search, logger: logger),

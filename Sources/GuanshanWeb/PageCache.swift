@@ -1,4 +1,6 @@
 import Foundation
+import Hummingbird
+import HummingbirdCore
 import Synchronization
 
 /// Pages rendered for visitors who are not signed in, kept with their gzip so that a hit neither renders
@@ -14,8 +16,14 @@ final class PageCache: Sendable {
         var stamp: Int
     }
 
-    private struct Entry {
+    /// A page found in the cache, and the document whose view it counts when it is read (a reading page).
+    struct Hit: Sendable {
         var page: Representation
+        var viewOf: Int64?
+    }
+
+    private struct Entry {
+        var hit: Hit
         var bytes: Int
         var expires: ContinuousClock.Instant
         var used: UInt64
@@ -40,7 +48,7 @@ final class PageCache: Sendable {
     /// The bytes of the pages held, with their keys.
     var bytes: Int { state.withLock { $0.bytes } }
 
-    func page(for key: Key) -> Representation? {
+    func page(for key: Key) -> Hit? {
         state.withLock { state in
             Self.follow(key.stamp, &state)
             guard let entry = state.entries[key] else { return nil }
@@ -51,13 +59,13 @@ final class PageCache: Sendable {
             }
             state.uses += 1
             state.entries[key]?.used = state.uses
-            return entry.page
+            return entry.hit
         }
     }
 
-    func store(_ page: Representation, for key: Key) {
+    func store(_ hit: Hit, for key: Key) {
         // Rough overhead of an entry beside its bytes: the key, the dictionary slot, the headers.
-        let bytes = page.size + key.path.utf8.count + 512
+        let bytes = hit.page.size + key.path.utf8.count + 512
         // One page may take a sixteenth of the cache, so that a few huge documents cannot empty it.
         guard bytes <= byteLimit / 16 else { return }
         state.withLock { state in
@@ -66,7 +74,7 @@ final class PageCache: Sendable {
             state.uses += 1
             // A page stored again with its gzip keeps the time it was rendered.
             let expires = state.entries[key]?.expires ?? .now + lifetime
-            if let old = state.entries.updateValue(Entry(page: page, bytes: bytes, expires: expires, used: state.uses), forKey: key) {
+            if let old = state.entries.updateValue(Entry(hit: hit, bytes: bytes, expires: expires, used: state.uses), forKey: key) {
                 state.bytes -= old.bytes
             }
             state.bytes += bytes
@@ -90,5 +98,23 @@ final class PageCache: Sendable {
             state.entries[key] = nil
             state.bytes -= entry.bytes
         }
+    }
+}
+
+extension PageCache.Key {
+    /// The key for the path and query asked; nil when the query holds more than a known language and
+    /// a page number, so that pages asked with made-up parameters are rendered rather than kept.
+    init?(_ uri: URI, cookies: Cookies, stamp: Int) {
+        let known = uri.queryParameters.allSatisfy { parameter in
+            switch parameter.key {
+            case "lang": Language(rawValue: String(parameter.value)) != nil
+            case "page": parameter.value.count <= 6 && parameter.value.allSatisfy(\.isASCII) && Int(parameter.value) != nil
+            default: false
+            }
+        }
+        guard known else { return nil }
+        path = uri.path + (uri.query.map { "?\($0)" } ?? "")
+        language = Language(uri: uri, cookies: cookies)
+        self.stamp = stamp
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GuanshanLibrary
 import Hummingbird
+import HummingbirdCore
 import Mustache
 
 /// Renders page models with the compiled templates, in the language the reader chose.
@@ -43,12 +44,12 @@ struct PageRenderer: Sendable {
     }
 
     /// A page that every visitor who is not signed in sees alike (a document's page, the home page, a
-    /// list): from the cache when it holds the page (with its gzip), else made by `make` and kept. `hit`
-    /// runs on a cache hit (to count a view). Such a page is rendered without the visitor's form cookie,
-    /// so that no token is ever shared. A signed-in visitor gets a page of their own, never cached, that
-    /// no shared cache may keep.
+    /// list): from the cache when it holds the page (with its gzip), else made by `make` and kept. A read
+    /// of the page counts a view of `viewOf`, also when the page comes from the cache (here or in
+    /// `CachedPageHandler`). Such a page is rendered without the visitor's form cookie, so that no token is
+    /// ever shared. A signed-in visitor gets a page of their own, never cached, that no shared cache may keep.
     func shared(
-        _ request: Request, _ site: SiteRequestContext, hit: () async -> Void = {},
+        _ request: Request, _ site: SiteRequestContext, viewOf: Int64? = nil,
         make: (SiteRequestContext) async throws -> Representation
     ) async throws -> Response {
         guard site.visitor == nil else {
@@ -56,38 +57,23 @@ struct PageRenderer: Sendable {
             page.cacheControl = "private, no-cache"
             return page.response(to: request)
         }
-        let key = Self.cacheKey(request, stamp: site.stamp)
-        if let key, var page = cache.page(for: key) {
-            await hit()
-            if page.lacksGzip(for: request) {
-                page = page.withGzip()
-                cache.store(page, for: key)
+        let key = PageCache.Key(request.uri, cookies: request.cookies, stamp: site.stamp)
+        if let key, var hit = cache.page(for: key) {
+            if let viewOf, request.method == .get { library.views.record(viewOf) }
+            if hit.page.lacksGzip(for: request.headers) {
+                hit.page = hit.page.withGzip()
+                cache.store(hit, for: key)
             }
-            return page.response(to: request)
+            return hit.page.response(to: request)
         }
         var anonymous = site
         anonymous.formCookie = nil
         var page = try await make(anonymous)
         page.cacheControl = "public, no-cache"
         // The gzip is made when a client first asks for it, and kept: a miss for a client without gzip costs none.
-        if page.lacksGzip(for: request) { page = page.withGzip() }
-        if let key { cache.store(page, for: key) }
+        if page.lacksGzip(for: request.headers) { page = page.withGzip() }
+        if let key { cache.store(PageCache.Hit(page: page, viewOf: viewOf), for: key) }
         return page.response(to: request)
-    }
-
-    /// The cache's key for the path and query asked; nil when the query holds more than a known language
-    /// and a page number, so that pages asked with made-up parameters are rendered rather than kept.
-    static func cacheKey(_ request: Request, stamp: Int) -> PageCache.Key? {
-        let known = request.uri.queryParameters.allSatisfy { parameter in
-            switch parameter.key {
-            case "lang": Language(rawValue: String(parameter.value)) != nil
-            case "page": parameter.value.count <= 6 && parameter.value.allSatisfy(\.isASCII) && Int(parameter.value) != nil
-            default: false
-            }
-        }
-        guard known else { return nil }
-        let path = request.uri.path + (request.uri.query.map { "?\($0)" } ?? "")
-        return PageCache.Key(path: path, language: Language(request: request), stamp: stamp)
     }
 
     /// A rendered page as a body with its validators; `cacheControl` is set by `shared`.
@@ -109,9 +95,13 @@ extension Language {
     static let cookieName = "lang"
 
     /// `?lang=` first (the language switch link), then the cookie it set, then Chinese.
-    init(request: Request) {
-        let chosen = request.uri.queryParameters["lang"].map(String.init) ?? request.cookies[Self.cookieName]?.value
+    init(uri: URI, cookies: Cookies) {
+        let chosen = uri.queryParameters["lang"].map(String.init) ?? cookies[Self.cookieName]?.value
         self = chosen.flatMap(Language.init(rawValue:)) ?? .zhHans
+    }
+
+    init(request: Request) {
+        self.init(uri: request.uri, cookies: request.cookies)
     }
 }
 

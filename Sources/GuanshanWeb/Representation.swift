@@ -1,5 +1,7 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
+import Synchronization
 
 /// A body with what a cache needs to know of it, and the one place that answers conditional requests
 /// and chooses the content coding: an `ETag` (a hash of the body, `-gz` added for the gzip coding),
@@ -38,9 +40,9 @@ struct Representation: Sendable {
     /// Bytes held: the body and its gzip.
     var size: Int { body.readableBytes + (gzipped?.readableBytes ?? 0) }
 
-    /// Whether the answer to `request` needs the gzip body, not made yet.
-    func lacksGzip(for request: Request) -> Bool {
-        compressible && gzipped == nil && AcceptEncoding(request.headers[values: .acceptEncoding]).allowsGzip
+    /// Whether the answer to a request with these headers needs the gzip body, not made yet.
+    func lacksGzip(for requestHeaders: HTTPFields) -> Bool {
+        compressible && gzipped == nil && AcceptEncoding(requestHeaders[values: .acceptEncoding]).allowsGzip
     }
 
     /// The same with its gzip made, to be kept.
@@ -53,7 +55,13 @@ struct Representation: Sendable {
     /// The answer to `request`: the body in the coding the client prefers, or 304 when a GET or HEAD
     /// names what the client holds already.
     func response(to request: Request) -> Response {
-        let gzip = compressible && AcceptEncoding(request.headers[values: .acceptEncoding]).allowsGzip
+        let (head, body) = answer(to: request.head)
+        return Response(status: head.status, headers: head.headerFields, body: body.map { ResponseBody(byteBuffer: $0) } ?? ResponseBody())
+    }
+
+    /// The same as a response head and its body (nil for 304), Content-Length not yet set.
+    func answer(to request: HTTPRequest) -> (HTTPResponse, ByteBuffer?) {
+        let gzip = compressible && AcceptEncoding(request.headerFields[values: .acceptEncoding]).allowsGzip
         var headers = self.headers
         headers[.contentType] = contentType
         headers[.cacheControl] = cacheControl
@@ -65,29 +73,29 @@ struct Representation: Sendable {
         let etag = "\"\(tag)\(gzip ? "-gz" : "")\""
         headers[.eTag] = etag
         if let lastModified { headers[.lastModified] = HTTPDate.format(lastModified) }
-        if request.method == .get || request.method == .head, Self.isNotModified(request, etag: etag, lastModified: lastModified) {
+        if request.method == .get || request.method == .head, Self.isNotModified(request.headerFields, etag: etag, lastModified: lastModified) {
             headers[.contentType] = nil
-            return Response(status: .notModified, headers: headers)
+            return (HTTPResponse(status: .notModified, headerFields: headers), nil)
         }
         if gzip, let gzipped = gzipped ?? Gzip.compress(body) {
             headers[.contentEncoding] = "gzip"
-            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: gzipped))
+            return (HTTPResponse(status: .ok, headerFields: headers), gzipped)
         }
         headers[.eTag] = "\"\(tag)\""
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: body))
+        return (HTTPResponse(status: .ok, headerFields: headers), body)
     }
 
     /// RFC 9110 §13.2.2: If-None-Match when present (a list, `*`, weak tags compared by their value),
     /// else If-Modified-Since; a date that is invalid or in the future is ignored.
-    static func isNotModified(_ request: Request, etag: String, lastModified: Date?) -> Bool {
-        let ifNoneMatch = request.headers[values: .ifNoneMatch]
+    static func isNotModified(_ requestHeaders: HTTPFields, etag: String, lastModified: Date?) -> Bool {
+        let ifNoneMatch = requestHeaders[values: .ifNoneMatch]
         if !ifNoneMatch.isEmpty {
             return ifNoneMatch.flatMap { $0.split(separator: ",") }.contains { item in
                 let value = item.trimmingCharacters(in: .whitespaces)
                 return value == "*" || value == etag || value == "W/" + etag
             }
         }
-        guard let lastModified, let header = request.headers[.ifModifiedSince], let since = HTTPDate.parse(header),
+        guard let lastModified, let header = requestHeaders[.ifModifiedSince], let since = HTTPDate.parse(header),
               since <= Date()
         else { return false }
         return lastModified.timeIntervalSince1970.rounded(.down) <= since.timeIntervalSince1970
@@ -138,8 +146,19 @@ struct AcceptEncoding {
     }
 }
 
-/// HTTP dates (`Last-Modified`, `If-Modified-Since`) in the IMF-fixdate form, `Wed, 02 Dec 2026 07:20:05 GMT`.
+/// HTTP dates (`Date`, `Last-Modified`, `If-Modified-Since`) in the IMF-fixdate form, `Wed, 02 Dec 2026 07:20:05 GMT`.
 enum HTTPDate {
+    private static let latest = Mutex((second: 0, text: ""))
+
+    /// Now, for the `Date` header: formatted once a second.
+    static var now: String {
+        let second = Int(Date().timeIntervalSince1970)
+        return latest.withLock { latest in
+            if latest.second != second { latest = (second, format(Date(timeIntervalSince1970: Double(second)))) }
+            return latest.text
+        }
+    }
+
     static func format(_ date: Date) -> String {
         let rfc822 = FeedClock(timeZone: .gmt).rfc822(date)
         return String(rfc822.dropLast(5)) + "GMT"

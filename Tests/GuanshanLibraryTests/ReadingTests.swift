@@ -48,7 +48,7 @@ import Testing
         #expect(try await library.store.document(id: id)?.summary.viewCount == 0)
         try await library.flushPendingWrites()
         #expect(try await library.store.document(id: id)?.summary.viewCount == 6)
-        #expect(await library.views.pendingViews(of: id) == 0)
+        #expect(library.views.pendingViews(of: id) == 0)
     }
 
     @Test func viewsPendingAtShutdownAreWritten() async throws {

@@ -34,7 +34,7 @@ struct ReadingController {
 
     @Sendable func wholeDocument(_ request: Request, context: Context) async throws -> Response {
         let id = try Self.id(context)
-        return try await pages.shared(request, context, hit: { await countView(id, request) }) { site in
+        return try await pages.shared(request, context, viewOf: id) { site in
             let page = try await library.readWholeDocument(id: id, reader: site.visitor, counting: request.method != .head)
             return try await show(page, whole: true, request: request, site)
         }
@@ -81,15 +81,10 @@ struct ReadingController {
     }
 
     private func render(_ request: Request, context: Context, id: Int64, pageNumber: Int) async throws -> Response {
-        try await pages.shared(request, context, hit: { await countView(id, request) }) { site in
+        try await pages.shared(request, context, viewOf: id) { site in
             let page = try await library.readPage(id: id, pageNumber: pageNumber, reader: site.visitor, counting: request.method != .head)
             return try await show(page, whole: false, request: request, site)
         }
-    }
-
-    /// A view of a page served from the cache; a HEAD request reads nothing.
-    private func countView(_ id: Int64, _ request: Request) async {
-        if request.method != .head { await library.views.record(id) }
     }
 
     /// The page, allowed to show the promo image from its origin when it comes from elsewhere.
@@ -97,7 +92,7 @@ struct ReadingController {
         let model = ReadingModel(page, whole: whole, context: try await pages.context(for: request, site))
         var representation = pages.representation("reading", model, lastModified: max(site.siteChanged, page.document.updated))
         if let origin = model.imageOrigin {
-            representation.headers[.contentSecurityPolicy] = SiteHeadersMiddleware<Context>.contentSecurityPolicy(imageOrigins: [origin])
+            representation.headers[.contentSecurityPolicy] = SiteHeaders.contentSecurityPolicy(imageOrigins: [origin])
         }
         return representation
     }

@@ -44,7 +44,7 @@ struct VisitorMiddleware: RouterMiddleware {
         }
         if sessionEnded { response.setCookie(SiteCookie.session.removal(secure: context.settings.isSecure)) }
         // Here, not with the other headers: only now are the settings known.
-        if context.settings.isSecure { response.headers[.strictTransportSecurity] = "max-age=31536000" }
+        SiteHeaders.addTransportSecurity(to: &response.headers, settings: context.settings)
         return response
     }
 
