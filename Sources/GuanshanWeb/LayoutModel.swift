@@ -9,7 +9,7 @@ struct LayoutModel {
     /// A feed of the page, for `<link rel="alternate">` in its head.
     struct FeedLink { var type: String; var title: String; var href: String }
 
-    var t: Strings
+    var t: StringTable
     var site: Site
     var title: String
     var description: String?
@@ -49,7 +49,7 @@ struct LayoutModel {
 
     init(context: PageContext, title: String, description: String? = nil, canonical: String? = nil, query: String = "") {
         self.query = query
-        t = context.strings
+        t = context.language.table
         site = Site(name: context.settings.siteName, slogan: context.settings.slogan, tagline: context.settings.tagline)
         self.title = title == context.settings.siteName ? title : "\(title) - \(context.settings.siteName)"
         self.description = description
@@ -100,7 +100,7 @@ struct DocumentListItem {
         title = summary.title
         sharer = summary.sharer
         date = context.date(summary.published)
-        dateISO = ISO8601DateFormatter.string(from: summary.published, timeZone: context.settings.timeZone, formatOptions: [.withInternetDateTime])
+        dateISO = FeedClock(timeZone: context.settings.timeZone).rfc3339(summary.published)
         meta = context.strings.listMeta(summary.characterCount, summary.readingMinutes)
         views = context.strings.viewCount(summary.viewCount)
         category = summary.category.map { CategoryLink(name: $0.name, href: SitePath.category(slug: $0.slug).path) }

@@ -60,7 +60,7 @@ struct ReadingModel {
         title = summary.title
         sharer = summary.sharer
         time = context.dateTime(summary.published)
-        timeISO = ISO8601DateFormatter.string(from: summary.published, timeZone: context.settings.timeZone, formatOptions: [.withInternetDateTime])
+        timeISO = FeedClock(timeZone: context.settings.timeZone).rfc3339(summary.published)
         countLine = strings.countLine(summary.characterCount, summary.readingMinutes)
         category = summary.category.map { CategoryLink(name: $0.name, href: SitePath.category(slug: $0.slug).path) }
         let entries = document.metrics.outline
@@ -109,7 +109,7 @@ struct ReadingModel {
             title: pageTitle, description: description, url: address, siteName: settings.siteName,
             jsonLD: Self.jsonLD(
                 headline: summary.title, description: description, author: summary.sharer, published: timeISO,
-                modified: ISO8601DateFormatter.string(from: document.updated, timeZone: settings.timeZone, formatOptions: [.withInternetDateTime]),
+                modified: FeedClock(timeZone: settings.timeZone).rfc3339(document.updated),
                 wordCount: summary.characterCount, url: address, language: "zh-CN", siteName: settings.siteName))
     }
 

@@ -89,7 +89,7 @@ struct SearchModel {
             cutBefore: item.snippet.cutBefore, cutAfter: item.snippet.cutAfter,
             category: summary.category.map { .init(name: $0.name, href: SitePath.category(slug: $0.slug).path) },
             date: context.date(summary.published),
-            dateISO: ISO8601DateFormatter.string(from: summary.published, timeZone: context.settings.timeZone, formatOptions: [.withInternetDateTime]),
+            dateISO: FeedClock(timeZone: context.settings.timeZone).rfc3339(summary.published),
             pageText: item.page > 1 ? context.strings.matchOnPage(item.page) : nil)
     }
 

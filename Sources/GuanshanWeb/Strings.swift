@@ -11,6 +11,17 @@ public enum Language: String, Sendable, CaseIterable {
         case .en: .english
         }
     }
+
+    /// The same words as templates read them.
+    var table: StringTable {
+        switch self {
+        case .zhHans: Self.chineseTable
+        case .en: Self.englishTable
+        }
+    }
+
+    private static let chineseTable = StringTable(Strings.chinese)
+    private static let englishTable = StringTable(Strings.english)
 }
 
 /// Every word of the interface, one table per language; templates read them as `{{t.name}}`.

@@ -59,7 +59,8 @@ enum XMLText {
     }
 }
 
-/// Times as feeds and sitemaps write them, in a given time zone.
+/// Times as feeds and sitemaps write them, in a given time zone; pages write RFC 3339 in `<time datetime>`
+/// and JSON-LD.
 struct FeedClock {
     private var calendar = Calendar(identifier: .gregorian)
 
