@@ -75,7 +75,6 @@ extension DocumentListItem.CategoryLink: TemplateModel {}
 extension PagerModel: TemplateModel {}
 extension PagerModel.PageLink: TemplateModel {}
 extension SearchModel: TemplateModel {}
-extension SearchModel.Fragment: TemplateModel {}
 extension SearchModel.Result: TemplateModel {}
 extension SearchModel.CategoryOption: TemplateModel {}
 extension ReadingModel: TemplateModel {}
@@ -92,7 +91,6 @@ extension HomeModel.CategoryItem: TemplateModel {}
 extension HomeModel.NewestList: TemplateModel {}
 extension ListModel: TemplateModel {}
 extension ErrorModel: TemplateModel {}
-extension SpanView: TemplateModel {}
 extension BlockView: TemplateModel {}
 extension BlockView.Heading: TemplateModel {}
 extension BlockView.Paragraph: TemplateModel {}
@@ -103,3 +101,27 @@ extension BlockView.Cell: TemplateModel {}
 extension BlockView.Row: TemplateModel {}
 extension BlockView.Table: TemplateModel {}
 extension BlockView.Quote: TemplateModel {}
+
+// The values read most often, once for each run of text: no reflection at all.
+extension SearchModel.Fragment: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": text
+        case "isMatch": isMatch
+        default: nil
+        }
+    }
+}
+
+extension SpanView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": text
+        case "strong": strong
+        case "emphasis": emphasis
+        case "code": code
+        case "link": link
+        default: nil
+        }
+    }
+}

@@ -1,4 +1,5 @@
 @testable import GuanshanWeb
+import GuanshanText
 import Mustache
 import Testing
 
@@ -16,10 +17,22 @@ import Testing
         #expect(result.child(named: "pageText") as? String == "第 2 页")
         #expect(result.child(named: "category") == nil)
         #expect(result.child(named: "nothing") == nil)
-        // Every field of the type, by the engine's own reflection, is answered the same.
-        for child in Mirror(reflecting: result).children {
+        try Self.expectEveryField(of: result)
+    }
+
+    @Test func theRunsOfTextAnswerEveryField() throws {
+        try Self.expectEveryField(of: SearchModel.Fragment(text: "内核", isMatch: true))
+        try Self.expectEveryField(of: SpanView(Span("链接", strong: true, link: "https://example.cn/")))
+        let plain = SpanView(Span("正文"))
+        try Self.expectEveryField(of: plain)
+        #expect(plain.child(named: "link") == nil && plain.child(named: "text") as? String == "正文")
+    }
+
+    /// Every field of the value, by the engine's own reflection, is answered the same.
+    static func expectEveryField(of model: some MustacheParent) throws {
+        for child in Mirror(reflecting: model).children {
             let label = try #require(child.label)
-            #expect(String(describing: result.child(named: label)) == String(describing: Self.unwrapped(child.value)), "\(label)")
+            #expect(String(describing: model.child(named: label)) == String(describing: unwrapped(child.value)), "\(type(of: model)) \(label)")
         }
     }
 
