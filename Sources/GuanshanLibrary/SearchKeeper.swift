@@ -79,7 +79,7 @@ public final class SearchKeeper: Sendable {
         let boundaries = try await store.searchablePartitions(ProcessInfo.processInfo.activeProcessorCount)
         let ranges = zip([0] + boundaries, boundaries.map(Optional.some) + [nil])
         // Each run of ids is read and indexed by its own task, side by side on the machine's cores.
-        let built = try await withThrowingTaskGroup(of: (run: Int, parts: [IndexBuild.Part], documents: Int).self) { group in
+        var runs = try await withThrowingTaskGroup(of: (run: Int, parts: [IndexBuild.Part], documents: Int).self) { group in
             for (run, (after, through)) in ranges.enumerated() {
                 group.addTask { [store] in
                     let (parts, documents) = try await Self.build(store: store, after: after, through: through)
@@ -88,12 +88,16 @@ public final class SearchKeeper: Sendable {
             }
             return try await group.reduce(into: []) { $0.append($1) }.sorted { $0.run < $1.run }
         }
+        let documents = runs.reduce(0) { $0 + $1.documents }
         var build = IndexBuild()
-        for part in built.flatMap(\.parts) { build.append(part) }
-        index.replace(with: build, revision: revision)
+        for run in runs.indices {
+            for part in runs[run].parts { build.append(part) }
+            // The build holds the parts now: none is kept twice while they are merged.
+            runs[run].parts = []
+        }
+        index.replace(with: consume build, revision: revision)
         try saveNow()
-        return RebuildReport(
-            documents: built.reduce(0) { $0 + $1.documents }, seconds: started.duration(to: .now).seconds, bytes: index.sizeOnDisk)
+        return RebuildReport(documents: documents, seconds: started.duration(to: .now).seconds, bytes: index.sizeOnDisk)
     }
 
     /// Indexes the published documents with ids in `after...through`, about 30 MB of text a part.

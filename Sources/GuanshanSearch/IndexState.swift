@@ -60,23 +60,24 @@ struct IndexState: Sendable {
     }
 
     /// Segments merged pairwise, so every byte is copied about log2(segments) times, until there are
-    /// at most `limit` (or as few as the 4 GiB limit of a segment's postings allows).
+    /// at most `limit` (or as few as the 4 GiB limit of a segment's postings allows). Each pair is let go
+    /// of once merged, so memory holds about one copy of the index and one merged pair, not two copies.
     mutating func compact(limit: Int = 1) {
         while parts.count > max(limit, 1) {
+            let before = parts.count
+            var waiting = Array(parts.reversed())
+            parts = []
             var merged: [Part] = []
-            var index = 0
-            while index < parts.count {
-                if index + 1 < parts.count, Self.canMerge(parts[index], parts[index + 1]) {
-                    let segment = SegmentMerger.merge(parts[index], parts[index + 1])
-                    merged.append(Part(segment))
-                    index += 2
+            while let first = waiting.popLast() {
+                if let second = waiting.last, Self.canMerge(first, second) {
+                    waiting.removeLast()
+                    merged.append(Part(SegmentMerger.merge(first, second)))
                 } else {
-                    merged.append(parts[index])
-                    index += 1
+                    merged.append(first)
                 }
             }
-            if merged.count == parts.count { break }
             parts = merged
+            if parts.count == before { break }
         }
     }
 

@@ -59,10 +59,11 @@ public final class SearchIndex: @unchecked Sendable {
         lock.withLock { state = next }
     }
 
-    /// Puts a freshly built index in place of this one, its parts merged down to `segments` or fewer.
-    public func replace(with build: IndexBuild, revision: Int64, segments: Int = 2) {
+    /// Puts a freshly built index in place of this one, its parts merged down to `segments` or fewer. The
+    /// build is consumed, so that its parts can be let go of as they are merged.
+    public func replace(with build: consuming IndexBuild, revision: Int64, segments: Int = 2) {
         var next = IndexState(revision: revision)
-        next.parts = build.segments.map(IndexState.Part.init)
+        next.parts = build.takeSegments().map(IndexState.Part.init)
         next.compact(limit: segments)
         lock.withLock { state = next }
     }
@@ -97,5 +98,10 @@ public struct IndexBuild: Sendable {
 
     public mutating func add(_ texts: [IndexedText]) {
         append(Self.part(from: texts))
+    }
+
+    mutating func takeSegments() -> [Segment] {
+        defer { segments = [] }
+        return segments
     }
 }
