@@ -33,9 +33,10 @@ public final class ViewCounter: Sendable {
     public func flush(day: String) async throws {
         let batch: [Int64: Int]? = counts.withLock { counts in
             guard !counts.pending.isEmpty, counts.writing.isEmpty else { return nil }
-            defer { counts.pending = [:] }
-            counts.writing = counts.pending
-            return counts.pending
+            let batch = counts.pending
+            counts.pending = [:]
+            counts.writing = batch
+            return batch
         }
         guard let batch else { return }
         do {

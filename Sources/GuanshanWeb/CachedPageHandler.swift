@@ -25,7 +25,7 @@ struct CachedPages: Sendable {
               let key = PageCache.Key(uri, cookies: cookies, stamp: site.stamp), let hit = cache.page(for: key),
               !hit.page.lacksGzip(for: request.headerFields)
         else { return nil }
-        if let id = hit.viewOf, request.method == .get { library.views.record(id) }
+        hit.countView(request.method, in: library.views)
         var (response, body) = hit.page.answer(to: request)
         SiteHeaders.add(to: &response.headerFields)
         SiteHeaders.addTransportSecurity(to: &response.headerFields, settings: site.settings)

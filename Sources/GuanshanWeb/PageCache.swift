@@ -1,4 +1,5 @@
 import Foundation
+import GuanshanLibrary
 import Hummingbird
 import HummingbirdCore
 import Synchronization
@@ -20,6 +21,11 @@ final class PageCache: Sendable {
     struct Hit: Sendable {
         var page: Representation
         var viewOf: Int64?
+
+        /// Counts the view that reading the page makes; a HEAD request reads nothing.
+        func countView(_ method: HTTPRequest.Method, in views: ViewCounter) {
+            if let viewOf, method == .get { views.record(viewOf) }
+        }
     }
 
     private struct Entry {

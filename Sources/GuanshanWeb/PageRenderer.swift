@@ -59,7 +59,7 @@ struct PageRenderer: Sendable {
         }
         let key = PageCache.Key(request.uri, cookies: request.cookies, stamp: site.stamp)
         if let key, var hit = cache.page(for: key) {
-            if let viewOf, request.method == .get { library.views.record(viewOf) }
+            hit.countView(request.method, in: library.views)
             if hit.page.lacksGzip(for: request.headers) {
                 hit.page = hit.page.withGzip()
                 cache.store(hit, for: key)
