@@ -62,18 +62,21 @@ extension Library {
 }
 
 /// Page `number` (1-based) of a list cut into pages of `size`: a page past the end is not found, but
-/// page 1 of an empty list is.
+/// page 1 of an empty list is; so is a page so far that its offset would not fit an Int.
 struct PageWindow {
     let number: Int
     let size: Int
 
+    let offset: Int
+
     init(_ number: Int, size: Int) throws {
-        guard number >= 1 else { throw LibraryError.pageNotFound }
+        let (offset, overflow) = (number - 1).multipliedReportingOverflow(by: size)
+        guard number >= 1, !overflow else { throw LibraryError.pageNotFound }
         self.number = number
         self.size = size
+        self.offset = offset
     }
 
-    var offset: Int { (number - 1) * size }
     var limit: Int { size }
 
     func pageCount(total: Int) throws -> Int {

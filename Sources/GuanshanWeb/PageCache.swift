@@ -114,7 +114,7 @@ extension PageCache.Key {
         let known = uri.queryParameters.allSatisfy { parameter in
             switch parameter.key {
             case "lang": Language(rawValue: String(parameter.value)) != nil
-            case "page": parameter.value.count <= 6 && parameter.value.allSatisfy(\.isASCII) && Int(parameter.value) != nil
+            case "page": PageNumber(parameter: String(parameter.value))?.canonical == String(parameter.value)
             default: false
             }
         }

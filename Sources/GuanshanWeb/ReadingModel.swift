@@ -226,6 +226,7 @@ struct ErrorModel {
         let strings = context.strings
         (heading, text) = switch status {
         case .notFound: (strings.notFoundTitle, strings.notFoundText)
+        case .badRequest: (strings.badRequestTitle, strings.badRequestText)
         case .forbidden where formRejected: (strings.account.formRejectedTitle, strings.account.formRejectedText)
         case .forbidden, .unauthorized: (strings.account.forbiddenTitle, strings.account.forbiddenText)
         case .contentTooLarge: (strings.errorTitle, strings.admin.fileTooLarge)

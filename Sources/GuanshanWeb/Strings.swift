@@ -48,6 +48,8 @@ struct Strings: Sendable {
     var notFoundText: String
     var errorTitle: String
     var errorText: String
+    var badRequestTitle: String
+    var badRequestText: String
     var unavailableTitle: String
     var unavailableText: String
     var backHome: String
@@ -100,6 +102,7 @@ struct Strings: Sendable {
         download: "下载", downloadLabels: ["docx": "Word 文档", "txt": "纯文本", "md": "Markdown"], emptyLibrary: "文库里还没有文档。",
         notFoundTitle: "页面不存在", notFoundText: "您要找的文档或页面不存在，可能已被删除或地址有误。",
         errorTitle: "出错了", errorText: "服务器暂时无法完成这个请求，请稍后再试。",
+        badRequestTitle: "地址有误", badRequestText: "地址中的参数不正确（例如页码应为从 1 开始的整数），请检查后重试。",
         unavailableTitle: "暂时无法访问", unavailableText: "数据库暂时连接不上，网站会自动重连，请几秒钟后刷新本页。已经保存的内容不会丢失。", backHome: "返回首页",
         documentsInCategory: "分类", documentsTagged: "标签", pagesLabel: "分页",
         switchLanguage: "English", switchLanguageCode: "en", footer: "观山文库 · 长文阅读",
@@ -131,6 +134,7 @@ struct Strings: Sendable {
         download: "Download", downloadLabels: ["docx": "Word", "txt": "Plain text", "md": "Markdown"], emptyLibrary: "The library has no documents yet.",
         notFoundTitle: "Page not found", notFoundText: "The document or page you are looking for does not exist.",
         errorTitle: "Something went wrong", errorText: "The server could not complete this request. Please try again later.",
+        badRequestTitle: "Bad address", badRequestText: "A value in the address is not valid (a page number is a whole number from 1). Please check it and try again.",
         unavailableTitle: "Temporarily unavailable", unavailableText: "The database cannot be reached for now and the site is reconnecting by itself. Please reload this page in a few seconds; nothing already saved is lost.",
         backHome: "Back to the home page", documentsInCategory: "Category", documentsTagged: "Tag", pagesLabel: "Pages",
         switchLanguage: "中文", switchLanguageCode: "zh-CN", footer: "Guanshan · a library for long documents",

@@ -43,7 +43,7 @@ import Testing
             #expect(page.status == .ok && page.body.contains(#""page":2"#) && page.body.contains(#""markdown":"#))
             #expect(!page.body.contains(#""favorite""#), "nothing personal for a visitor")
             #expect(try await anonymous.call(.get, "/api/v1/documents/\(site.document)?page=99").status == .notFound)
-            #expect(try await anonymous.call(.get, "/api/v1/documents/\(site.document)?page=x").body.contains(#""error":"not_found""#))
+            #expect(try await anonymous.call(.get, "/api/v1/documents/\(site.document)?page=x").body.contains(#""error":"bad_parameter""#))
             let categories = try await anonymous.call(.get, "/api/v1/categories")
             #expect(categories.body.contains(#""slug":"#))
             let alice = try await callers["alice"]!.call(.get, "/api/v1/documents/\(site.document)?page=all")

@@ -246,11 +246,17 @@ import Testing
             }
             #expect(Set(seen) == Set(site.fireflies.map { "/d/\($0)" }))
             #expect(seen.count == 25)
-            // Past the last page, nonsense and huge page numbers: a page, never a crash.
-            for extra in ["&page=4", "&page=50", "&page=0", "&page=-3", "&page=abc", "&page=99999999999999999999", "&page=1000"] {
+            // Past the last page: the last one. Nonsense page numbers: 400; one larger than any list: 404.
+            for extra in ["&page=4", "&page=50", "&page=1000", "&page="] {
                 try await client.execute(uri: Self.page(Self.fireflyTerm, extra), method: .get) { response in
                     #expect([.ok, .found, .seeOther].contains(response.status), "\(extra): \(response.status)")
                     #expect(!String(buffer: response.body).isEmpty || response.headers[.location] != nil, "\(extra)")
+                }
+            }
+            for (extra, status) in [("&page=0", HTTPResponse.Status.badRequest), ("&page=-3", .badRequest), ("&page=abc", .badRequest),
+                                    ("&page=99999999999999999999", .notFound)] {
+                try await client.execute(uri: Self.page(Self.fireflyTerm, extra), method: .get) { response in
+                    #expect(response.status == status, "\(extra): \(response.status)")
                 }
             }
         }
@@ -500,7 +506,7 @@ import Testing
 
     @Test func theAPIRefusesBadParameters() async throws {
         try await withSite { client, _ in
-            for extra in ["&limit=1000", "&limit=101", "&limit=-1", "&offset=-1", "&limit=abc", "&offset=1.5", "&offset=10001", "&limit=", "&limit=99999999999999999999"] {
+            for extra in ["&limit=1000", "&limit=101", "&limit=-1", "&offset=-1", "&limit=abc", "&offset=1.5", "&offset=10001", "&limit=99999999999999999999", "&limit=%2B1"] {
                 try await client.execute(uri: Self.api(Self.fireflyTerm, extra), method: .get) { response in
                     #expect(response.status == .badRequest, "\(extra)")
                     #expect(response.headers[.contentType] == "application/json; charset=utf-8", "\(extra)")

@@ -21,7 +21,7 @@ struct AccountController {
     }
 
     @Sendable func loginPage(_ request: Request, context: Context) async throws -> Response {
-        let next = request.uri.queryParameters["next"].map(String.init)
+        let next = Parameters(request, context).text("next")
         if context.visitor != nil { return .redirect(to: next.flatMap(SitePath.localPath) ?? "/", type: .normal) }
         return try await pages.renderForm("signForm", request: request, context: context) { .login(context: $0, next: next) }
     }
@@ -72,7 +72,7 @@ struct AccountController {
     }
 
     @Sendable func setupPage(_ request: Request, context: Context) async throws -> Response {
-        let secret = context.parameters.get("secret") ?? ""
+        let secret = try Parameters(request, context).name("secret")
         let open = try await library.accounts.setupIsOpen(secret: secret)
         return try await pages.renderForm("signForm", request: request, context: context, status: open ? .ok : .notFound) { pageContext in
             .setup(context: pageContext, secret: secret, open: open, error: open ? nil : pageContext.strings.account.setupUnavailable)
@@ -80,7 +80,7 @@ struct AccountController {
     }
 
     @Sendable func setUp(_ request: Request, context: Context) async throws -> Response {
-        let secret = context.parameters.get("secret") ?? ""
+        let secret = try Parameters(request, context).name("secret")
         let form = context.form
         do {
             guard form.text("password") == form.text("confirm") else { throw FormProblem.passwordsDiffer }

@@ -65,10 +65,10 @@ struct AdminAPIController {
     struct Created: Encodable { var id: Int64; var url: String }
 
     @Sendable func documents(_ request: Request, context: Context) async throws -> Response {
-        let parameters = request.uri.queryParameters
+        let parameters = Parameters(request, context)
+        let filter = try parameters.documentFilter()
         let page = try await library.adminDocuments(
-            state: parameters["state"].flatMap { EditorialState(rawValue: String($0)) }, categoryID: parameters["c"].flatMap { Int64(String($0)) },
-            title: SearchController.formValue("q", of: request), pageNumber: try ListController.pageNumber(request))
+            state: filter.state, categoryID: filter.categoryID, title: filter.title, pageNumber: try parameters.pageNumber())
         struct Row: Encodable { var document: ReadingAPIController.Summary; var state: String; var updated: Date; var nearDuplicateOf: Int64? }
         struct Page: Encodable { var total: Int; var page: Int; var pageCount: Int; var documents: [Row] }
         return APIResponse.json(Page(
@@ -88,7 +88,7 @@ struct AdminAPIController {
     }
 
     @Sendable func document(_ request: Request, context: Context) async throws -> Response {
-        let editable = try await library.editableDocument(id: try ReadingController.id(context))
+        let editable = try await library.editableDocument(id: try Parameters(request, context).id())
         let draft = library.draft(of: editable)
         return APIResponse.json(DocumentJSON(
             id: editable.document.id, state: editable.state.rawValue, title: draft.title, body: draft.body, format: draft.format.rawValue,
@@ -98,7 +98,7 @@ struct AdminAPIController {
 
     @Sendable func update(_ request: Request, context: Context) async throws -> Response {
         let editor = try context.signedIn(as: .editor)
-        let id = try ReadingController.id(context)
+        let id = try Parameters(request, context).id()
         let input = try await request.decode(as: DraftJSON.self, context: context)
         return try await refusing {
             try await library.updateDocument(id: id, input.draft, by: editor)
@@ -107,18 +107,18 @@ struct AdminAPIController {
     }
 
     @Sendable func trash(_ request: Request, context: Context) async throws -> Response {
-        try await library.trashDocument(id: try ReadingController.id(context))
+        try await library.trashDocument(id: try Parameters(request, context).id())
         return Response(status: .noContent)
     }
 
     @Sendable func restore(_ request: Request, context: Context) async throws -> Response {
-        try await library.restoreDocument(id: try ReadingController.id(context))
+        try await library.restoreDocument(id: try Parameters(request, context).id())
         return Response(status: .noContent)
     }
 
     /// Deletes a document that is in the trash.
     @Sendable func delete(_ request: Request, context: Context) async throws -> Response {
-        try await library.deleteTrashedDocument(id: try ReadingController.id(context))
+        try await library.deleteTrashedDocument(id: try Parameters(request, context).id())
         return Response(status: .noContent)
     }
 
@@ -172,7 +172,7 @@ struct AdminAPIController {
     }
 
     @Sendable func updateCategory(_ request: Request, context: Context) async throws -> Response {
-        let id = try Self.id(context)
+        let id = try Parameters(request, context).id()
         let input = try await request.decode(as: CategoryInput.self, context: context)
         return try await refusing {
             try await library.updateCategory(id: id, name: input.name, slug: input.slug ?? "")
@@ -181,7 +181,7 @@ struct AdminAPIController {
     }
 
     @Sendable func deleteCategory(_ request: Request, context: Context) async throws -> Response {
-        try await library.deleteCategory(id: try Self.id(context))
+        try await library.deleteCategory(id: try Parameters(request, context).id())
         return Response(status: .noContent)
     }
 
@@ -192,7 +192,7 @@ struct AdminAPIController {
     }
 
     @Sendable func renameTag(_ request: Request, context: Context) async throws -> Response {
-        let name = try Self.tagName(context)
+        let name = try Parameters(request, context).name("name")
         let input = try await request.decode(as: TagJSON.self, context: context)
         return try await refusing {
             try await library.renameTag(name, to: input.name)
@@ -201,7 +201,7 @@ struct AdminAPIController {
     }
 
     @Sendable func deleteTag(_ request: Request, context: Context) async throws -> Response {
-        try await library.deleteTag(try Self.tagName(context))
+        try await library.deleteTag(try Parameters(request, context).name("name"))
         return Response(status: .noContent)
     }
 
@@ -242,7 +242,7 @@ struct AdminAPIController {
 
     @Sendable func users(_ request: Request, context: Context) async throws -> Response {
         _ = try context.signedIn(as: .admin)
-        let page = try await library.users(pageNumber: try ListController.pageNumber(request))
+        let page = try await library.users(pageNumber: try Parameters(request, context).pageNumber())
         struct JSON: Encodable { var total: Int; var page: Int; var pageCount: Int; var users: [PersonalAPIController.Account] }
         return APIResponse.json(JSON(
             total: page.total, page: page.pageNumber, pageCount: page.pageCount, users: page.users.map(PersonalAPIController.Account.init)))
@@ -250,7 +250,7 @@ struct AdminAPIController {
 
     @Sendable func updateUser(_ request: Request, context: Context) async throws -> Response {
         let admin = try context.signedIn(as: .admin)
-        let id = try Self.id(context)
+        let id = try Parameters(request, context).id()
         let input = try await request.decode(as: UserUpdate.self, context: context)
         return try await refusing {
             if let role = input.role {
@@ -339,15 +339,5 @@ struct AdminAPIController {
             }
             return APIResponse.error(status, code: code, message: AdminStrings.english.message(for: error))
         }
-    }
-
-    private static func id(_ context: Context) throws -> Int64 {
-        guard let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound) }
-        return id
-    }
-
-    private static func tagName(_ context: Context) throws -> String {
-        guard let raw = context.parameters.get("name"), let name = raw.removingPercentEncoding, !name.isEmpty else { throw HTTPError(.notFound) }
-        return name
     }
 }

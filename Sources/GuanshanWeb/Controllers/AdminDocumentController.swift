@@ -24,22 +24,20 @@ struct AdminDocumentController {
     }
 
     @Sendable func list(_ request: Request, context: Context) async throws -> Response {
-        let parameters = request.uri.queryParameters
-        let state = parameters["state"].flatMap { EditorialState(rawValue: String($0)) }
-        let categoryID = parameters["c"].flatMap { Int64(String($0)) }
-        let query = SearchController.formValue("q", of: request) ?? ""
+        let parameters = Parameters(request, context)
+        let filter = try parameters.documentFilter()
         let page = try await library.adminDocuments(
-            state: state, categoryID: categoryID, title: query, pageNumber: try ListController.pageNumber(request))
+            state: filter.state, categoryID: filter.categoryID, title: filter.title ?? "", pageNumber: try parameters.pageNumber())
         let pageContext = try await pages.context(for: request, context)
         let t = pageContext.strings.admin
-        let notice: String? = switch parameters["done"].map(String.init) {
+        let notice: String? = switch parameters.text("done") {
         case "trashed": t.trashed
         case "restored": t.restored
         case "deleted": t.deleted
         default: nil
         }
         let model = AdminDocumentsModel(
-            page, state: state, categoryID: categoryID, query: query, categories: try await library.allCategories(), notice: notice,
+            page, state: filter.state, categoryID: filter.categoryID, query: filter.title ?? "", categories: try await library.allCategories(), notice: notice,
             context: pageContext)
         return pages.render("adminDocuments", model)
     }
@@ -77,15 +75,15 @@ struct AdminDocumentController {
     }
 
     @Sendable func editForm(_ request: Request, context: Context) async throws -> Response {
-        let editable = try await library.editableDocument(id: try ReadingController.id(context))
-        let saved = request.uri.queryParameters["done"] == "saved"
+        let editable = try await library.editableDocument(id: try Parameters(request, context).id())
+        let saved = Parameters(request, context).text("done") == "saved"
         return try await renderForm(
             request, context, draft: library.draft(of: editable), id: editable.document.id, state: editable.state, saved: saved)
     }
 
     @Sendable func update(_ request: Request, context: Context) async throws -> Response {
         let visitor = try context.signedIn(as: .editor)
-        let id = try ReadingController.id(context)
+        let id = try Parameters(request, context).id()
         let editable = try await library.editableDocument(id: id)
         let draft = Self.draft(from: context.form)
         if context.form["action"] == "preview" { return try await renderPreview(request, context, draft: draft, id: id, state: editable.state) }
@@ -98,17 +96,17 @@ struct AdminDocumentController {
     }
 
     @Sendable func trash(_ request: Request, context: Context) async throws -> Response {
-        try await library.trashDocument(id: try ReadingController.id(context))
+        try await library.trashDocument(id: try Parameters(request, context).id())
         return .redirect(to: "/admin/documents?done=trashed", type: .normal)
     }
 
     @Sendable func restore(_ request: Request, context: Context) async throws -> Response {
-        try await library.restoreDocument(id: try ReadingController.id(context))
+        try await library.restoreDocument(id: try Parameters(request, context).id())
         return .redirect(to: "/admin/documents?state=trashed&done=restored", type: .normal)
     }
 
     @Sendable func delete(_ request: Request, context: Context) async throws -> Response {
-        try await library.deleteTrashedDocument(id: try ReadingController.id(context))
+        try await library.deleteTrashedDocument(id: try Parameters(request, context).id())
         return .redirect(to: "/admin/documents?state=trashed&done=deleted", type: .normal)
     }
 

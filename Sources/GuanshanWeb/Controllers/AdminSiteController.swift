@@ -43,14 +43,14 @@ struct AdminSiteController {
     }
 
     @Sendable func updateCategory(_ request: Request, context: Context) async throws -> Response {
-        let id = try Self.id(context)
+        let id = try Parameters(request, context).id()
         return try await categoryChange(request, context) {
             try await library.updateCategory(id: id, name: context.form.text("name"), slug: context.form.text("slug"))
         }
     }
 
     @Sendable func deleteCategory(_ request: Request, context: Context) async throws -> Response {
-        let id = try Self.id(context)
+        let id = try Parameters(request, context).id()
         return try await categoryChange(request, context) { try await library.deleteCategory(id: id) }
     }
 
@@ -101,17 +101,17 @@ struct AdminSiteController {
     @Sendable func setRole(_ request: Request, context: Context) async throws -> Response {
         let admin = try context.signedIn(as: .admin)
         guard let role = Role(rawValue: context.form.text("role")) else { throw HTTPError(.badRequest) }
-        return try await userChange(request, context) { try await library.setRole(userID: try Self.id(context), role, by: admin) }
+        return try await userChange(request, context) { try await library.setRole(userID: try Parameters(request, context).id(), role, by: admin) }
     }
 
     @Sendable func disable(_ request: Request, context: Context) async throws -> Response {
         let admin = try context.signedIn(as: .admin)
-        return try await userChange(request, context) { try await library.setDisabled(userID: try Self.id(context), true, by: admin) }
+        return try await userChange(request, context) { try await library.setDisabled(userID: try Parameters(request, context).id(), true, by: admin) }
     }
 
     @Sendable func enable(_ request: Request, context: Context) async throws -> Response {
         let admin = try context.signedIn(as: .admin)
-        return try await userChange(request, context) { try await library.setDisabled(userID: try Self.id(context), false, by: admin) }
+        return try await userChange(request, context) { try await library.setDisabled(userID: try Parameters(request, context).id(), false, by: admin) }
     }
 
     private func userChange(_ request: Request, _ context: Context, _ change: () async throws -> Void) async throws -> Response {
@@ -127,7 +127,7 @@ struct AdminSiteController {
 
     private func renderUsers(_ request: Request, _ context: Context, error: EditorialError? = nil) async throws -> Response {
         let pageContext = try await pages.context(for: request, context)
-        let page = try await library.users(pageNumber: try ListController.pageNumber(request))
+        let page = try await library.users(pageNumber: try Parameters(request, context).pageNumber())
         let model = UsersModel(page, error: error.map(pageContext.strings.admin.message(for:)), context: pageContext)
         return pages.render("adminUsers", model, status: error == nil ? .ok : .badRequest)
     }
@@ -136,8 +136,8 @@ struct AdminSiteController {
         _ = try context.signedIn(as: .admin)
         let pageContext = try await pages.context(for: request, context)
         let t = pageContext.strings.admin
-        let done = request.uri.queryParameters["done"].map(String.init)
-        let notice = done.flatMap { Int($0) }.map { $0 > 0 ? t.relaidOut($0) : t.settingsSaved }
+        let relaidOut = try? Parameters(request, context).query("done", as: Count.self, allowed: "a count")
+        let notice = relaidOut.map { $0.value > 0 ? t.relaidOut($0.value) : t.settingsSaved }
         return pages.render("adminSettings", SettingsModel(SettingsForm(context.settings), notice: notice, context: pageContext))
     }
 
@@ -164,10 +164,5 @@ struct AdminSiteController {
             let pageContext = try await pages.context(for: request, context)
             return pages.render("adminSettings", SettingsModel(settingsForm, invalid: field, context: pageContext), status: .badRequest)
         }
-    }
-
-    private static func id(_ context: Context) throws -> Int64 {
-        guard let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound) }
-        return id
     }
 }

@@ -25,8 +25,8 @@ struct ListController {
     }
 
     @Sendable func category(_ request: Request, context: Context) async throws -> Response {
-        let slug = try Self.segment("slug", context)
-        let pageNumber = try Self.pageNumber(request)
+        let slug = try Parameters(request, context).name("slug")
+        let pageNumber = try Parameters(request, context).pageNumber()
         return try await pages.shared(request, context) { site in
             let listing = try await library.category(slug: slug, pageNumber: pageNumber)
             let pageContext = try await pages.context(for: request, site)
@@ -39,8 +39,8 @@ struct ListController {
     }
 
     @Sendable func tag(_ request: Request, context: Context) async throws -> Response {
-        let tag = try Self.segment("tag", context)
-        let pageNumber = try Self.pageNumber(request)
+        let tag = try Parameters(request, context).name("tag")
+        let pageNumber = try Parameters(request, context).pageNumber()
         return try await pages.shared(request, context) { site in
             let page = try await library.tagged(tag, pageNumber: pageNumber)
             let pageContext = try await pages.context(for: request, site)
@@ -49,19 +49,5 @@ struct ListController {
             }
             return pages.representation("list", model, lastModified: site.siteChanged)
         }
-    }
-
-    /// A path parameter, percent-decoded (the router leaves `%E5…` as it came).
-    static func segment(_ name: String, _ context: Context) throws -> String {
-        guard let raw = context.parameters.get(name), let value = raw.removingPercentEncoding, !value.isEmpty else {
-            throw HTTPError(.notFound)
-        }
-        return value
-    }
-
-    static func pageNumber(_ request: Request) throws -> Int {
-        guard let text = request.uri.queryParameters["page"] else { return 1 }
-        guard let number = Int(text), number >= 1 else { throw HTTPError(.notFound) }
-        return number
     }
 }

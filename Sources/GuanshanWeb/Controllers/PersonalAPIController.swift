@@ -135,7 +135,7 @@ struct PersonalAPIController {
 
     @Sendable func revokeToken(_ request: Request, context: Context) async throws -> Response {
         let visitor = try context.signedIn()
-        guard let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound) }
+        let id = try Parameters(request, context).id()
         return try await refusing { try await library.accounts.revokeToken(visitor, id: id) }
     }
 
@@ -153,39 +153,39 @@ struct PersonalAPIController {
     }
 
     @Sendable func favorites(_ request: Request, context: Context) async throws -> Response {
-        let page = try await library.favorites(try owner(context), pageNumber: try ListController.pageNumber(request))
+        let page = try await library.favorites(try owner(request, context), pageNumber: try Parameters(request, context).pageNumber())
         return APIResponse.json(Entries(page))
     }
 
     @Sendable func addFavorite(_ request: Request, context: Context) async throws -> Response {
-        try await library.setFavorite(try owner(context), documentID: try ReadingController.id(context), true)
+        try await library.setFavorite(try owner(request, context), documentID: try Parameters(request, context).id(), true)
         return Response(status: .noContent)
     }
 
     @Sendable func removeFavorite(_ request: Request, context: Context) async throws -> Response {
-        try await library.setFavorite(try owner(context), documentID: try ReadingController.id(context), false)
+        try await library.setFavorite(try owner(request, context), documentID: try Parameters(request, context).id(), false)
         return Response(status: .noContent)
     }
 
     @Sendable func history(_ request: Request, context: Context) async throws -> Response {
-        let page = try await library.history(try owner(context), pageNumber: try ListController.pageNumber(request))
+        let page = try await library.history(try owner(request, context), pageNumber: try Parameters(request, context).pageNumber())
         return APIResponse.json(Entries(page))
     }
 
     @Sendable func forgetReading(_ request: Request, context: Context) async throws -> Response {
-        try await library.clearHistory(try owner(context), documentID: try ReadingController.id(context))
+        try await library.clearHistory(try owner(request, context), documentID: try Parameters(request, context).id())
         return Response(status: .noContent)
     }
 
     @Sendable func clearHistory(_ request: Request, context: Context) async throws -> Response {
-        try await library.clearHistory(try owner(context), documentID: nil)
+        try await library.clearHistory(try owner(request, context), documentID: nil)
         return Response(status: .noContent)
     }
 
     /// The signed-in account when `:user` is its id or `me`; 404 for anyone else's.
-    private func owner(_ context: Context) throws -> Visitor {
+    private func owner(_ request: Request, _ context: Context) throws -> Visitor {
         let visitor = try context.signedIn()
-        let wanted = context.parameters.get("user")
+        let wanted = try Parameters(request, context).name("user")
         guard wanted == "me" || wanted == String(visitor.user.id) else { throw HTTPError(.notFound) }
         return visitor
     }

@@ -18,25 +18,25 @@ struct PersonalController {
     }
 
     @Sendable func favorites(_ request: Request, context: Context) async throws -> Response {
-        let page = try await library.favorites(try context.signedIn(), pageNumber: try ListController.pageNumber(request))
+        let page = try await library.favorites(try context.signedIn(), pageNumber: try Parameters(request, context).pageNumber())
         return pages.render("personal", PersonalModel.favorites(page, context: try await pages.context(for: request, context)))
     }
 
     @Sendable func history(_ request: Request, context: Context) async throws -> Response {
-        let page = try await library.history(try context.signedIn(), pageNumber: try ListController.pageNumber(request))
+        let page = try await library.history(try context.signedIn(), pageNumber: try Parameters(request, context).pageNumber())
         return pages.render("personal", PersonalModel.history(page, context: try await pages.context(for: request, context)))
     }
 
     /// Adds (`on=1`) or removes (`on=0`) the document, then goes back to `next` or the document.
     @Sendable func setFavorite(_ request: Request, context: Context) async throws -> Response {
         let visitor = try context.signedIn()
-        let id = try ReadingController.id(context)
+        let id = try Parameters(request, context).id()
         try await library.setFavorite(visitor, documentID: id, context.form["on"] != "0")
         return .redirect(to: context.form["next"].flatMap(SitePath.localPath) ?? SitePath.document(id).path, type: .normal)
     }
 
     @Sendable func forgetReading(_ request: Request, context: Context) async throws -> Response {
-        try await library.clearHistory(try context.signedIn(), documentID: try ReadingController.id(context))
+        try await library.clearHistory(try context.signedIn(), documentID: try Parameters(request, context).id())
         return .redirect(to: SitePath.history().path, type: .normal)
     }
 

@@ -20,7 +20,7 @@ struct ProfileController {
 
     @Sendable func profile(_ request: Request, context: Context) async throws -> Response {
         let visitor = try context.signedIn()
-        let done = request.uri.queryParameters["done"]
+        let done = Parameters(request, context).text("done")
         return try await render(request, context, visitor, notice: { t in
             switch done {
             case "password": t.passwordChanged
@@ -67,7 +67,7 @@ struct ProfileController {
 
     @Sendable func revokeToken(_ request: Request, context: Context) async throws -> Response {
         let visitor = try context.signedIn()
-        guard let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound) }
+        let id = try Parameters(request, context).id()
         do {
             try await library.accounts.revokeToken(visitor, id: id)
         } catch AccountError.tokenNotFound {

@@ -86,13 +86,13 @@ struct ReadingAPIController {
 
     /// `?category=slug` or `?tag=name`, newest first, 20 a page.
     @Sendable func documents(_ request: Request, context: Context) async throws -> Response {
-        let parameters = request.uri.queryParameters
-        let pageNumber = try ListController.pageNumber(request)
+        let parameters = Parameters(request, context)
+        let pageNumber = try parameters.pageNumber()
         let page: ListPage
-        if let slug = parameters["category"] {
-            page = try await library.category(slug: String(slug), pageNumber: pageNumber).page
-        } else if let tag = SearchController.formValue("tag", of: request) {
-            page = try await library.tagged(tag, pageNumber: pageNumber)
+        if let slug = try parameters.query("category", as: Name.self, allowed: "a category's slug") {
+            page = try await library.category(slug: slug.value, pageNumber: pageNumber).page
+        } else if let tag = try parameters.query("tag", as: Name.self, allowed: "a tag") {
+            page = try await library.tagged(tag.value, pageNumber: pageNumber)
         } else {
             page = try await library.newest(pageNumber: pageNumber)
         }
@@ -102,20 +102,19 @@ struct ReadingAPIController {
     /// `?page=N` (1 by default) or `?page=all`; counts a view, and the page reached for a signed-in reader
     /// (not for HEAD).
     @Sendable func document(_ request: Request, context: Context) async throws -> Response {
-        let id = try ReadingController.id(context)
-        let wanted = request.uri.queryParameters["page"].map(String.init)
+        let parameters = Parameters(request, context)
+        let id = try parameters.id()
+        let wanted = try parameters.pageOrAll()
         let counting = request.method != .head
         let page: ReadingPage
-        if wanted == "all" {
-            page = try await library.readWholeDocument(id: id, reader: context.visitor, counting: counting)
-        } else {
-            guard let number = Int(wanted ?? "1") else { throw HTTPError(.notFound) }
-            page = try await library.readPage(id: id, pageNumber: number, reader: context.visitor, counting: counting)
+        switch wanted {
+        case .all: page = try await library.readWholeDocument(id: id, reader: context.visitor, counting: counting)
+        case .page(let number): page = try await library.readPage(id: id, pageNumber: number, reader: context.visitor, counting: counting)
         }
         let blocks = page.blocks.map(\.block)
         return APIResponse.json(PageJSON(
             document: Summary(page.document.summary), tags: page.document.tags, page: page.pageNumber,
-            pageCount: wanted == "all" ? 1 : page.pageCount, blocks: blocks.map(BlockJSON.init),
+            pageCount: wanted == .all ? 1 : page.pageCount, blocks: blocks.map(BlockJSON.init),
             markdown: MarkdownWriter.markdown(blocks: blocks), favorite: page.personal?.isFavorite, continuePage: page.personal?.continuePage))
     }
 

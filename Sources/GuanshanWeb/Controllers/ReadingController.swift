@@ -14,18 +14,18 @@ struct ReadingController {
         router.get("/d/:id/all", use: wholeDocument)
         router.get("/d/:id/qr.svg", use: shareCode)
         for format in ExportFormat.allCases {
-            router.get("/d/:id/download.\(format.rawValue)") { request, context in try await download(context, format) }
+            router.get("/d/:id/download.\(format.rawValue)") { request, context in try await download(request, context, format) }
         }
         router.get("/d/:id/:page", use: page)
     }
 
     @Sendable func firstPage(_ request: Request, context: Context) async throws -> Response {
-        try await render(request, context: context, id: try Self.id(context), pageNumber: 1)
+        try await render(request, context: context, id: try Parameters(request, context).id(), pageNumber: 1)
     }
 
     @Sendable func page(_ request: Request, context: Context) async throws -> Response {
-        let id = try Self.id(context)
-        guard let number = context.parameters.get("page", as: Int.self) else { throw HTTPError(.notFound) }
+        let id = try Parameters(request, context).id()
+        let number = try Parameters(request, context).path("page", as: PageNumber.self).value
         if number == 1 {
             return .redirect(to: SitePath.document(id).path, type: .permanent)
         }
@@ -33,7 +33,7 @@ struct ReadingController {
     }
 
     @Sendable func wholeDocument(_ request: Request, context: Context) async throws -> Response {
-        let id = try Self.id(context)
+        let id = try Parameters(request, context).id()
         return try await pages.shared(request, context, viewOf: id) { site in
             let page = try await library.readWholeDocument(id: id, reader: site.visitor, counting: request.method != .head)
             return try await show(page, whole: true, request: request, site)
@@ -44,14 +44,13 @@ struct ReadingController {
     /// address setting: 404 while it is not set, like the page for a document that is not published.
     /// The code changes only with the address, so browsers keep it an hour and then revalidate it.
     @Sendable func shareCode(_ request: Request, context: Context) async throws -> Response {
-        let id = try Self.id(context)
+        let id = try Parameters(request, context).id()
         let pageCount = try await library.pageCount(ofDocument: id)
         let path: String
-        switch request.uri.queryParameters["page"].map(String.init) {
-        case nil, "1": path = SitePath.document(id).path
-        case "all": path = SitePath.wholeDocument(id).path
-        case let text?:
-            guard let number = Int(text), number >= 2, number <= pageCount else { throw HTTPError(.notFound) }
+        switch try Parameters(request, context).pageOrAll() {
+        case .all: path = SitePath.wholeDocument(id).path
+        case .page(let number):
+            guard number <= pageCount else { throw HTTPError(.notFound) }
             path = SitePath.document(id, page: number).path
         }
         guard let address = context.settings.publicAddress(of: path), let svg = ShareCode.svg(address, label: address) else {
@@ -62,12 +61,13 @@ struct ReadingController {
     }
 
     /// The whole document as a file, named after its title.
-    func download(_ context: Context, _ format: ExportFormat) async throws -> Response {
-        let file = try await library.export(id: try Self.id(context), as: format)
+    func download(_ request: Request, _ context: Context, _ format: ExportFormat) async throws -> Response {
+        let id = try Parameters(request, context).id()
+        let file = try await library.export(id: id, as: format)
         return Response(
             status: .ok,
             headers: [
-                .contentType: format.mediaType, .contentDisposition: Self.attachment(file.fileName, id: try Self.id(context)),
+                .contentType: format.mediaType, .contentDisposition: Self.attachment(file.fileName, id: id),
                 .cacheControl: "no-cache",
             ],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: file.data)))
@@ -95,11 +95,6 @@ struct ReadingController {
             representation.headers[.contentSecurityPolicy] = SiteHeaders.contentSecurityPolicy(imageOrigins: [origin])
         }
         return representation
-    }
-
-    static func id(_ context: Context) throws -> Int64 {
-        guard let id = context.parameters.get("id", as: Int64.self), id > 0 else { throw HTTPError(.notFound) }
-        return id
     }
 }
 

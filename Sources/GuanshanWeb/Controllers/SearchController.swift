@@ -16,10 +16,10 @@ struct SearchController {
     }
 
     @Sendable func page(_ request: Request, context: Context) async throws -> Response {
-        let parameters = request.uri.queryParameters
-        let query = Self.formValue("q", of: request) ?? ""
-        let category = Self.formValue("c", of: request).flatMap { $0.isEmpty ? nil : $0 }
-        let pageNumber = min(max(parameters["page"].flatMap { Int(String($0)) } ?? 1, 1), Library.maximumSearchPage)
+        let parameters = Parameters(request, context)
+        let query = parameters.text("q") ?? ""
+        let category = parameters.nonEmptyText("c")
+        let pageNumber = min(try parameters.pageNumber(), Library.maximumSearchPage)
         let pageContext = try await pages.context(for: request, context)
         do {
             let results = try await library.search(
@@ -55,17 +55,12 @@ struct SearchController {
     }
 
     @Sendable func api(_ request: Request, context: Context) async throws -> Response {
-        let parameters = request.uri.queryParameters
-        let query = Self.formValue("q", of: request) ?? ""
-        guard let limit = Self.integer(parameters["limit"], default: Library.searchPageSize, in: 0...Library.maximumSearchLimit),
-              let offset = Self.integer(parameters["offset"], default: 0, in: 0...Library.maximumSearchOffset)
-        else {
-            return APIResponse.error(
-                .badRequest, code: "bad_parameter",
-                message: "limit must be 0...\(Library.maximumSearchLimit) and offset 0...\(Library.maximumSearchOffset)")
-        }
+        let parameters = Parameters(request, context)
+        let query = parameters.text("q") ?? ""
+        let limit = try parameters.count("limit", default: Library.searchPageSize, in: 0...Library.maximumSearchLimit)
+        let offset = try parameters.count("offset", default: 0, in: 0...Library.maximumSearchOffset)
         do {
-            let category = Self.formValue("c", of: request).flatMap { $0.isEmpty ? nil : $0 }
+            let category = parameters.nonEmptyText("c")
             let page = try await library.search(query, categorySlug: category, offset: offset, limit: limit)
             return APIResponse.json(APIResults(total: page.total, offset: offset, limit: limit, results: page.items.map { item in
                 .init(
@@ -76,18 +71,6 @@ struct SearchController {
         } catch LibraryError.queryTooLong {
             return APIResponse.error(.badRequest, code: "query_too_long", message: "at most 2000 characters and 32 terms")
         }
-    }
-
-    /// The first value of `name` in the query string, decoded as HTML forms encode it: `+` is a space
-    /// (a form sends `政协 党组` as `q=政协+党组`) and `%2B` a plus. A malformed escape is kept as it came.
-    static func formValue(_ name: String, of request: Request) -> String? {
-        FormFields(request.uri.query ?? "")[name]
-    }
-
-    private static func integer(_ text: Substring?, default value: Int, in range: ClosedRange<Int>) -> Int? {
-        guard let text else { return value }
-        guard let number = Int(text), range.contains(number) else { return nil }
-        return number
     }
 
     private static func html(_ snippet: GuanshanSearch.Snippet) -> String {

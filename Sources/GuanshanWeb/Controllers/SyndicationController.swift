@@ -22,7 +22,7 @@ struct SyndicationController {
                 try await feed(format, categorySlug: nil, request: request, context: context)
             }
             router.get("/c/:slug/feed.\(format.rawValue)") { request, context in
-                try await feed(format, categorySlug: try ListController.segment("slug", context), request: request, context: context)
+                try await feed(format, categorySlug: try Parameters(request, context).name("slug"), request: request, context: context)
             }
         }
         router.get("/sitemap.xml", use: sitemapIndex)
@@ -70,9 +70,7 @@ struct SyndicationController {
 
     /// One sitemap, written as its documents are read from the store.
     @Sendable func sitemapPart(_ request: Request, context: Context) async throws -> Response {
-        guard let name = context.parameters.get("part"), name.hasSuffix(".xml"), let number = Int(name.dropLast(4)),
-              number >= 1, "\(number).xml" == name
-        else { throw HTTPError(.notFound) }
+        let number = try Parameters(request, context).path("part", as: SitemapNumber.self).number
         guard let address = SiteAddress(context.settings) else { return Self.addressNotSet }
         let others = try await otherPages()
         let cursor = try await library.sitemapPages(part: number, limit: sitemapLimit, reserved: others.count)

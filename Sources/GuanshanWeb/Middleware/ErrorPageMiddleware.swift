@@ -6,7 +6,8 @@ import Logging
 
 /// Turns every error into a page in the site's style, or into JSON under `/api/`: 404 for what does not
 /// exist, a login redirect (401 for the API) for what needs an account, 403 for what the account may not
-/// do or a form that failed its check, 503 while the database is unreachable, the error's own status for
+/// do or a form that failed its check, 400 or 404 for a parameter that the parameter door refused (a
+/// redirect for one in a non-canonical form), 503 while the database is unreachable, the error's own status for
 /// other HTTP errors, and 500 (logged, never shown) for the rest.
 struct ErrorPageMiddleware: RouterMiddleware {
     typealias Context = SiteRequestContext
@@ -18,6 +19,16 @@ struct ErrorPageMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch is LibraryError {
             return await errorPage(for: request, context: context, status: .notFound)
+        } catch let error as ParameterError {
+            switch error {
+            case .notFound:
+                return await errorPage(for: request, context: context, status: .notFound)
+            case .invalid(let name, let allowed):
+                return await errorPage(
+                    for: request, context: context, status: .badRequest, code: "bad_parameter", message: "\(name) must be \(allowed)")
+            case .moved(let location):
+                return .redirect(to: location, type: .permanent)
+            }
         } catch let error as AccessError {
             switch error {
             case .signInRequired where !APIResponse.isAPI(request):
@@ -38,16 +49,21 @@ struct ErrorPageMiddleware: RouterMiddleware {
             if error.status.code >= 500 {
                 context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
             }
-            return await errorPage(for: request, context: context, status: error.status)
+            var response = await errorPage(for: request, context: context, status: error.status)
+            if let error = error as? HTTPError { response.headers.append(contentsOf: error.headers) }
+            return response
         } catch {
             context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
             return await errorPage(for: request, context: context, status: .internalServerError)
         }
     }
 
-    private func errorPage(for request: Request, context: Context, status: HTTPResponse.Status, formRejected: Bool = false) async -> Response {
+    private func errorPage(
+        for request: Request, context: Context, status: HTTPResponse.Status, formRejected: Bool = false, code: String? = nil,
+        message: String? = nil
+    ) async -> Response {
         if APIResponse.isAPI(request) {
-            return APIResponse.error(status)
+            return APIResponse.error(status, code: code, message: message)
         }
         let pageContext = (try? await pages.context(for: request, context))
             ?? PageContext(language: Language(request: request), settings: context.settings, categories: [])

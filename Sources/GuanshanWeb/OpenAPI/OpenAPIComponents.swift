@@ -11,7 +11,7 @@ extension OpenAPIDocument {
         "TagName": {"name": "name", "in": "path", "required": true, "description": "Percent-encoded", "schema": {"type": "string"}},
         "User": {"name": "user", "in": "path", "required": true, "description": "`me`, or the signed-in account's own id; any other account's data is 404, for every role",
           "schema": {"type": "string"}},
-        "ListPage": {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "default": 1}}
+        "ListPage": {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 1000000, "default": 1}}
       },
       "responses": {
         "BadRequest": {"description": "The request cannot be carried out as it is", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},

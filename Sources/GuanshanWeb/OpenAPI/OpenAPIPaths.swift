@@ -27,7 +27,7 @@ extension OpenAPIDocument {
             {"$ref": "#/components/parameters/ListPage"}
           ],
           "responses": {"200": {"description": "A page of the list", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SummaryPage"}}}},
-            "404": {"$ref": "#/components/responses/NotFound"}}}
+            "400": {"$ref": "#/components/responses/BadRequest"}, "404": {"$ref": "#/components/responses/NotFound"}}}
       },
       "/documents/{id}": {
         "get": {"tags": ["reading"], "summary": "One page of a document, or all of it",
@@ -38,7 +38,7 @@ extension OpenAPIDocument {
             {"name": "page", "in": "query", "description": "A page number from 1, or `all`", "schema": {"type": "string", "default": "1"}}
           ],
           "responses": {"200": {"description": "The page", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DocumentPage"}}}},
-            "404": {"$ref": "#/components/responses/NotFound"}}}
+            "400": {"$ref": "#/components/responses/BadRequest"}, "404": {"$ref": "#/components/responses/NotFound"}}}
       },
       "/categories": {
         "get": {"tags": ["reading"], "summary": "Categories with their published documents", "security": [],
@@ -84,7 +84,7 @@ extension OpenAPIDocument {
         "get": {"tags": ["personal"], "summary": "Favorites, the latest first",
           "parameters": [{"$ref": "#/components/parameters/User"}, {"$ref": "#/components/parameters/ListPage"}],
           "responses": {"200": {"description": "A page of favorites", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Entries"}}}},
-            "401": {"$ref": "#/components/responses/Unauthorized"}, "404": {"$ref": "#/components/responses/NotFound"}}}
+            "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "404": {"$ref": "#/components/responses/NotFound"}}}
       },
       "/users/{user}/favorites/{id}": {
         "put": {"tags": ["personal"], "summary": "Add a document to the favorites",
@@ -100,7 +100,7 @@ extension OpenAPIDocument {
         "get": {"tags": ["personal"], "summary": "Documents read, the latest first, with the page reached",
           "parameters": [{"$ref": "#/components/parameters/User"}, {"$ref": "#/components/parameters/ListPage"}],
           "responses": {"200": {"description": "A page of the history", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Entries"}}}},
-            "401": {"$ref": "#/components/responses/Unauthorized"}, "404": {"$ref": "#/components/responses/NotFound"}}},
+            "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "404": {"$ref": "#/components/responses/NotFound"}}},
         "delete": {"tags": ["personal"], "summary": "Clear the whole history",
           "parameters": [{"$ref": "#/components/parameters/User"}],
           "responses": {"204": {"description": "Cleared"}, "401": {"$ref": "#/components/responses/Unauthorized"},
@@ -121,7 +121,7 @@ extension OpenAPIDocument {
             {"$ref": "#/components/parameters/ListPage"}
           ],
           "responses": {"200": {"description": "A page of documents", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AdminDocumentPage"}}}},
-            "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"}}},
+            "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"}}},
         "post": {"tags": ["admin"], "summary": "Publish a new document, or save it as a draft",
           "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Draft"}}}},
           "responses": {"201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Created"}}}},
@@ -216,7 +216,7 @@ extension OpenAPIDocument {
         "get": {"tags": ["admin"], "summary": "Accounts (admins only)",
           "parameters": [{"$ref": "#/components/parameters/ListPage"}],
           "responses": {"200": {"description": "A page of accounts", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/UserPage"}}}},
-            "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"}}}
+            "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"}}}
       },
       "/admin/users/{id}": {
         "patch": {"tags": ["admin"], "summary": "Change a role or disable an account (admins only; never their own, never the last admin)",
