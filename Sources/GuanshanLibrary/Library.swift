@@ -11,6 +11,7 @@ public struct Library: Sendable {
     public let readings: ReadingRecorder
     public let formKey: FormKey
     let related = RelatedMemo()
+    let sitemapPlans = SitemapPlans()
     /// The settings and change-log revision pages are rendered from, followed without a read per request.
     public let version: SiteVersion
     let now: @Sendable () -> Date

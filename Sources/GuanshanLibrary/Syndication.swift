@@ -79,56 +79,31 @@ extension Library {
 
     /// The sitemaps that the pages of every published document fill, `limit` URLs each, after `reserved`
     /// URLs of other pages (the home page, the categories) at the start of the first; always at least one.
-    /// Reads the documents in runs, never all at once.
     public func sitemapParts(limit: Int = sitemapLimit, reserved: Int = 0, batch: Int = sitemapBatch) async throws -> [SitemapPart] {
-        precondition(limit > 0 && batch > 0)
-        var newest: [Int: Date] = [:]
-        var ordinal = reserved
-        var afterID: Int64 = 0
-        while true {
-            let counts = try await store.publishedPageCounts(afterID: afterID, limit: batch)
-            guard let last = counts.last else { break }
-            for count in counts {
-                for part in (ordinal / limit)...((ordinal + count.pages - 1) / limit) {
-                    newest[part] = max(newest[part] ?? count.updated, count.updated)
-                }
-                ordinal += count.pages
-            }
-            afterID = last.id
-        }
-        let partCount = max(1, (ordinal + limit - 1) / limit)
-        return (0..<partCount).map { SitemapPart(number: $0 + 1, lastModified: newest[$0]) }
+        try await sitemapPlan(limit: limit, reserved: reserved, batch: batch).parts
     }
 
     /// The document pages of sitemap `part` (1-based) as `sitemapParts` cut them, read in runs as the
     /// sitemap is written. A part past the last is not found.
     public func sitemapPages(part: Int, limit: Int = sitemapLimit, reserved: Int = 0, batch: Int = sitemapBatch) async throws -> SitemapCursor {
-        precondition(limit > 0 && batch > 0)
-        guard part >= 1 else { throw LibraryError.pageNotFound }
-        let (start, overflow) = (part - 1).multipliedReportingOverflow(by: limit)
-        guard !overflow, start <= Int.max - limit else { throw LibraryError.pageNotFound }
-        // Document pages [skip, end) of all, in order, fall in this part.
-        var skip = max(0, start - reserved)
-        let remaining = start + limit - reserved - skip
-        guard remaining > 0 else { return SitemapCursor(store: store, batch: batch, afterID: .max, pending: [], remaining: 0) }
-        var afterID: Int64 = 0
-        while true {
-            let counts = try await store.publishedPageCounts(afterID: afterID, limit: batch)
-            guard let last = counts.last else { break }
-            if let first = counts.firstIndex(where: { count in
-                if skip < count.pages { return true }
-                skip -= count.pages
-                return false
-            }) {
-                var cursor = SitemapCursor(store: store, batch: batch, afterID: last.id, pending: [], remaining: remaining)
-                cursor.pending = SitemapCursor.pages(of: counts[first...], skippingFirst: skip, upTo: remaining)
-                return cursor
-            }
-            afterID = last.id
+        let plan = try await sitemapPlan(limit: limit, reserved: reserved, batch: batch)
+        guard part >= 1, part <= plan.parts.count else { throw LibraryError.pageNotFound }
+        guard let start = plan.starts[part - 1] else {
+            return SitemapCursor(store: store, batch: batch, afterID: .max, pending: [], remaining: 0)
         }
-        // No document page falls in this part: only the first, or one of the reserved pages, may be so.
-        guard start == 0 || start < reserved else { throw LibraryError.pageNotFound }
-        return SitemapCursor(store: store, batch: batch, afterID: .max, pending: [], remaining: 0)
+        let counts = try await store.publishedPageCounts(afterID: start.afterID, limit: batch)
+        var cursor = SitemapCursor(store: store, batch: batch, afterID: counts.last?.id ?? .max, pending: [], remaining: start.count)
+        cursor.pending = SitemapCursor.pages(of: counts[...], skippingFirst: start.skip, upTo: start.count)
+        return cursor
+    }
+
+    /// The plan of the sitemaps for the library as the change log now stands, made once per revision.
+    private func sitemapPlan(limit: Int, reserved: Int, batch: Int) async throws -> SitemapPlan {
+        precondition(limit > 0 && batch > 0 && reserved >= 0)
+        let key = SitemapPlan.Key(revision: try await store.revision(), limit: limit, reserved: reserved)
+        return try await sitemapPlans.plan(for: key) {
+            try await SitemapPlan.make(store: store, limit: limit, reserved: reserved, batch: batch)
+        }
     }
 }
 
