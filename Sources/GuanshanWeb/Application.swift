@@ -43,7 +43,7 @@ func buildRouter(library: Library, configuration: WebConfiguration, cache: PageC
     router.middlewares.add(GzipMiddleware())
     router.middlewares.add(VisitorMiddleware(library: library, trustedProxies: configuration.trustedProxies))
     router.middlewares.add(ErrorPageMiddleware(pages: pages))
-    router.middlewares.add(FormGuardMiddleware(formKey: library.formKey))
+    router.middlewares.add(FormGuardMiddleware(formKey: library.formKey, uploads: UploadSlots()))
     ListController(library: library, pages: pages).addRoutes(to: router)
     ReadingController(library: library, pages: pages).addRoutes(to: router)
     SearchController(library: library, pages: pages).addRoutes(to: router)
@@ -71,7 +71,7 @@ public func buildApplication(library: Library, configuration: WebConfiguration, 
     let cached = CachedPages(cache: cache, library: library, serverName: serverName)
     return Application(
         router: try buildRouter(library: library, configuration: configuration, cache: cache),
-        server: .http1(configuration: .init(additionalChannelHandlers: [CachedPageHandler(pages: cached)])),
+        server: .http1(configuration: .init(additionalChannelHandlers: [ClosingHandler(), CachedPageHandler(pages: cached)])),
         configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: serverName),
         services: [
             RepeatingService.pendingWrites(library: library, interval: configuration.viewFlushInterval, logger: logger),

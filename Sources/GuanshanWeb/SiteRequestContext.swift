@@ -31,8 +31,10 @@ public struct SiteRequestContext: RequestContext {
         remoteAddress = source.channel.remoteAddress
     }
 
-    /// An uploaded file of up to 20 MB, with the form around it, is the largest request the site takes.
-    public var maxUploadSize: Int { 21 * 1024 * 1024 }
+    /// The most bytes of body the matched route takes (`BodyPolicy`), for the form guard and JSON decoding.
+    var bodyLimit = BodyPolicy.form.limit
+
+    public var maxUploadSize: Int { bodyLimit }
 
     /// The signed-in account, or a redirect to the login page.
     func signedIn() throws -> Visitor {

@@ -3,39 +3,49 @@ import GuanshanLibrary
 import HTTPTypes
 import Hummingbird
 
-/// Cross-site request forgery: every request that may change something (any method but GET, HEAD and
-/// OPTIONS) must come from the site's own pages (Origin, else Referer, when the browser sends one) and
-/// carry the form token of its session, or of its anonymous form cookie before login, in the `_csrf`
-/// field (urlencoded or multipart) or the X-CSRF-Token header. It also reads form bodies, for every
-/// request that sends one.
+/// Bodies only for those who may send them, then cross-site request forgery. Every request that may
+/// change something (any method but GET, HEAD and OPTIONS) has its body read here and nowhere else, by
+/// the `BodyPolicy` of the route the router matched: a caller without the role the route needs is refused
+/// before a byte is read, a body over the route's limit is refused at its Content-Length or as soon as it
+/// grows past it, and a sender slower than the route's deadline is cut off. Then the request must come
+/// from the site's own pages (Origin, else Referer, when the browser sends one) and carry the form token
+/// of its session, or of its anonymous form cookie before login, in the `_csrf` field (urlencoded or
+/// multipart) or the X-CSRF-Token header.
 struct FormGuardMiddleware: RouterMiddleware {
     typealias Context = SiteRequestContext
 
     static let fieldName = "_csrf"
     let formKey: FormKey
+    let uploads: UploadSlots
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard ![.get, .head, .options].contains(request.method) else { return try await next(request, context) }
+        // No route matched: the router answers 404 without the body.
+        guard let policy = BodyPolicy.of(endpointPath: context.endpointPath) else { return try await next(request, context) }
+        if let role = policy.role { _ = try context.signedIn(as: role) }
         let exempt = Self.isExempt(request, context)
         guard exempt || Self.isSameOrigin(request, publicURL: context.settings.publicURL) else { throw AccessError.formRejected }
-        var request = request
-        var context = context
-        let contentType = request.headers[.contentType] ?? ""
-        if contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") {
-            context.form = FormFields(try await request.collectBody(upTo: context.maxUploadSize))
-        } else if let boundary = MultipartForm.boundary(in: contentType) {
-            let body = try await request.collectBody(upTo: context.maxUploadSize)
-            guard let parsed = try? MultipartForm.parse(body, boundary: boundary) else { throw HTTPError(.badRequest) }
-            context.form = FormFields(parsed.fields)
-            context.uploads = parsed.files
+        return try await uploads.holding(if: policy.isUpload) {
+            var request = request
+            var context = context
+            context.bodyLimit = policy.limit
+            let body = try await BodyReader.read(&request, policy)
+            let contentType = request.headers[.contentType] ?? ""
+            if contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") {
+                context.form = FormFields(body)
+            } else if let boundary = MultipartForm.boundary(in: contentType) {
+                guard let parsed = try? MultipartForm.parse(body, boundary: boundary) else { throw HTTPError(.badRequest) }
+                context.form = FormFields(parsed.fields)
+                context.uploads = parsed.files
+            }
+            if !exempt {
+                guard let secret = Self.formSecret(context),
+                      let token = request.headers[.csrfToken] ?? context.form[Self.fieldName],
+                      try await formKey.isValid(token, for: secret)
+                else { throw AccessError.formRejected }
+            }
+            return try await next(request, context)
         }
-        if !exempt {
-            guard let secret = Self.formSecret(context),
-                  let token = request.headers[.csrfToken] ?? context.form[Self.fieldName],
-                  try await formKey.isValid(token, for: secret)
-            else { throw AccessError.formRejected }
-        }
-        return try await next(request, context)
     }
 
     /// An API token is never sent by a browser on its own; an API call with no credentials at all changes

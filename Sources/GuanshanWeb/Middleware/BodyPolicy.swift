@@ -1,0 +1,34 @@
+import GuanshanLibrary
+import GuanshanStore
+import Hummingbird
+
+/// What a route may be sent, decided from the route the router matched and the caller, before a byte of
+/// the body is read: who may send one, how large, for how long, and whether it counts as an upload
+/// (of which only a few are read at once).
+struct BodyPolicy: Equatable {
+    /// The most bytes a body may have.
+    var limit: Int
+    /// The role a caller needs before the body is read at all; nil for anyone.
+    var role: Role?
+    /// How long the whole body may take to arrive: a sender slower than this is cut off.
+    var deadline: Duration
+    var isUpload = false
+
+    static let kibibyte = 1024
+    static let mebibyte = 1024 * 1024
+
+    /// Login, registration, the reader's own forms and API calls: a few fields.
+    static let form = BodyPolicy(limit: 8 * kibibyte, role: nil, deadline: .seconds(10))
+    /// The admin's forms and API, which carry whole documents and the settings.
+    static let staff = BodyPolicy(limit: 8 * mebibyte, role: .editor, deadline: .seconds(60))
+    /// A file to import: 20 MB and the form around it.
+    static let upload = BodyPolicy(limit: 21 * mebibyte, role: .editor, deadline: .seconds(120), isUpload: true)
+    /// The policy of the route at `endpointPath` (the router's pattern, `/admin/documents/{id}`); nil
+    /// when no route matched.
+    static func of(endpointPath: String?) -> BodyPolicy? {
+        guard let path = endpointPath, path.hasPrefix("/") else { return nil }
+        if ["/admin/documents/upload", "/api/v1/admin/imports"].contains(path) { return .upload }
+        if path == "/admin" || path.hasPrefix("/admin/") || path.hasPrefix("/api/v1/admin/") { return .staff }
+        return .form
+    }
+}
