@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 @testable import GuanshanText
+import GuanshanTestSupport
 
 @Suite struct FingerprintTests {
     /// Stored fingerprints are compared across processes, releases and machines, so the values are

@@ -1,5 +1,6 @@
 import Testing
 @testable import GuanshanText
+import GuanshanTestSupport
 
 /// Randomized documents from a seeded generator: the same documents on every run.
 @Suite struct PaginationPropertyTests {

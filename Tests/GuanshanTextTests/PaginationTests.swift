@@ -1,5 +1,6 @@
 import Testing
 @testable import GuanshanText
+import GuanshanTestSupport
 
 @Suite struct PaginationTests {
     @Test func emptyAndShortBodiesAreOnePage() {

@@ -1,20 +1,6 @@
 import Foundation
+import GuanshanTestSupport
 @testable import GuanshanText
-
-/// SplitMix64: a seeded generator, so every randomized test sees the same documents on every run.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
-}
 
 enum Fixture {
     /// The 11 body paragraphs of `Tests/Fixtures/seed-page.txt`, from `1.在加强党` to `…主体作用。`.
