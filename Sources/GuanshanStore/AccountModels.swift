@@ -72,6 +72,13 @@ public struct APIToken: Hashable, Sendable {
     public var lastUsed: Date?
 }
 
+/// The failed attempts recorded under one key: how many, the first and the last.
+public struct FailureTally: Hashable, Sendable {
+    public var count: Int
+    public var first: Date
+    public var last: Date
+}
+
 /// The page of a document a reader reached, and when.
 public struct ReadingMark: Hashable, Sendable {
     public var userID: Int64

@@ -32,9 +32,10 @@ public protocol AccountStore: Sendable {
     /// The account a token belongs to, noting its use.
     func tokenUser(secretHash: String, at: Date) async throws -> User?
 
+    /// Records a failed attempt (a login, a password confirmation, a registration) under each key.
     func recordLoginFailure(keys: [String], at: Date) async throws
-    /// Failures recorded under `key` at or after `since`.
-    func loginFailures(key: String, since: Date) async throws -> Int
+    /// The failures recorded under each of `keys` at or after `since`; a key without any is left out.
+    func loginFailures(keys: [String], since: Date) async throws -> [String: FailureTally]
     func clearLoginFailures(key: String) async throws
     func deleteLoginFailures(before: Date) async throws
 

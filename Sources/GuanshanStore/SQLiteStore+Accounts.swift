@@ -164,9 +164,16 @@ extension SQLiteStore {
         }
     }
 
-    public func loginFailures(key: String, since: Date) async throws -> Int {
-        try await writer.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM login_failure WHERE key = ? AND at >= ?", arguments: [key, since]) ?? 0
+    public func loginFailures(keys: [String], since: Date) async throws -> [String: FailureTally] {
+        guard !keys.isEmpty else { return [:] }
+        return try await writer.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT key, count(*) AS failures, min(at) AS first, max(at) AS last FROM login_failure
+                WHERE key IN (\(Array(repeating: "?", count: keys.count).joined(separator: ", "))) AND at >= ? GROUP BY key
+                """, arguments: StatementArguments(keys + [since.databaseValue]))
+            return Dictionary(uniqueKeysWithValues: rows.map {
+                ($0["key"], FailureTally(count: $0["failures"], first: $0["first"], last: $0["last"]))
+            })
         }
     }
 

@@ -155,17 +155,31 @@ extension AccountStrings {
         case .nameTaken: nameTaken
         case .passwordTooShort: passwordTooShort
         case .passwordTooLong: passwordTooLong
+        case .passwordTooCommon: passwordTooCommon
         case .wrongCredentials: wrongCredentials
         case .wrongPassword: wrongPassword
         case .accountDisabled: accountDisabled
         case .registrationClosed: registrationClosed
-        case .throttled(let retryAfter): throttled(max(1, Int((retryAfter / 60).rounded(.up))))
+        case .throttled(let attempt, let retryAfter):
+            switch attempt {
+            case .logIn: loginThrottled(wait(retryAfter))
+            case .registration: registrationThrottled(wait(retryAfter))
+            case .passwordConfirmation: confirmationThrottled(wait(retryAfter))
+            }
         case .busy: busy
         case .setupUnavailable: setupUnavailable
         case .lastAdmin: lastAdmin
         case .tokenNotFound: forbiddenText
         case .invalidTokenName: invalidTokenName
         }
+    }
+}
+
+extension AccountStrings {
+    /// A wait in seconds under a minute, else in whole minutes rounded up.
+    func wait(_ seconds: TimeInterval) -> String {
+        let whole = Int(max(1, min(seconds, 86_400).rounded(.up)))
+        return whole < 60 ? self.seconds(whole) : minutes((whole + 59) / 60)
     }
 }
 
@@ -178,8 +192,14 @@ extension AccountError {
         case .busy: .serviceUnavailable
         case .setupUnavailable, .tokenNotFound: .notFound
         case .nameTaken: .conflict
-        case .invalidName, .invalidDisplayName, .passwordTooShort, .passwordTooLong, .invalidTokenName: .badRequest
+        case .invalidName, .invalidDisplayName, .passwordTooShort, .passwordTooLong, .passwordTooCommon, .invalidTokenName: .badRequest
         }
+    }
+
+    /// The Retry-After header of a refusal to wait: whole seconds; nil for any other refusal.
+    var retryAfter: String? {
+        guard case .throttled(_, let seconds) = self else { return nil }
+        return String(Int(max(1, seconds.rounded(.up))))
     }
 }
 

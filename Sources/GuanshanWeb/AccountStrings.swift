@@ -1,3 +1,5 @@
+import GuanshanLibrary
+
 /// The words of accounts, favorites and history, read by templates as `{{layout.t.account.name}}`.
 struct AccountStrings: Sendable {
     var logIn: String
@@ -55,6 +57,7 @@ struct AccountStrings: Sendable {
     var profileSaved: String
     var passwordTooShort: String
     var passwordTooLong: String
+    var passwordTooCommon: String
     var passwordsDiffer: String
     var registrationClosed: String
     var busy: String
@@ -71,14 +74,19 @@ struct AccountStrings: Sendable {
     var reachedPage: @Sendable (Int) -> String
     var favoritedAt: @Sendable (String) -> String
     var readAt: @Sendable (String) -> String
-    var throttled: @Sendable (Int) -> String
+    var loginThrottled: @Sendable (String) -> String
+    var registrationThrottled: @Sendable (String) -> String
+    var confirmationThrottled: @Sendable (String) -> String
+    /// A wait of so many seconds, or minutes, in words.
+    var seconds: @Sendable (Int) -> String
+    var minutes: @Sendable (Int) -> String
     var signedInAs: @Sendable (String) -> String
 
     static let chinese = AccountStrings(
         logIn: "登录", logOut: "退出", register: "注册", profile: "个人中心", favorites: "我的收藏", history: "阅读历史",
         admin: "管理后台", name: "用户名", password: "密码", newPassword: "新密码", confirmPassword: "确认密码",
         currentPassword: "当前密码", nameHint: "2～32 个字符：汉字、字母、数字或 _ - .",
-        passwordHint: "8～128 个字符，可用任何文字；长一些的句子比复杂的短密码更安全。",
+        passwordHint: "\(PasswordRules.lengths.lowerBound)～\(PasswordRules.lengths.upperBound) 个字符，可用任何文字；一句只有您记得的话比复杂的短密码更安全。",
         noAccount: "还没有账号？", haveAccount: "已有账号？",
         setupTitle: "创建管理员", setupIntro: "这是观山文库的首次设置：请为站点创建管理员账号。此链接只能使用一次，24 小时内有效。",
         setupButton: "创建管理员并登录",
@@ -96,7 +104,9 @@ struct AccountStrings: Sendable {
         nameTaken: "这个用户名已被使用，请换一个。", invalidName: "用户名须为 2～32 个字符，只能包含汉字、字母、数字或 _ - .",
         invalidDisplayName: "显示名称须为 1～32 个字符。", displayName: "显示名称",
         displayNameHint: "显示在您分享的文档上，可以与用户名不同。", save: "保存", profileSaved: "已保存。",
-        passwordTooShort: "密码至少需要 8 个字符。", passwordTooLong: "密码最多 128 个字符。", passwordsDiffer: "两次输入的密码不一致。",
+        passwordTooShort: "密码至少需要 \(PasswordRules.lengths.lowerBound) 个字符。", passwordTooLong: "密码最多 \(PasswordRules.lengths.upperBound) 个字符。",
+        passwordTooCommon: "这个密码是泄露最多的一万个常见密码之一，很容易被猜中。请换一个，例如一句只有您记得的话。",
+        passwordsDiffer: "两次输入的密码不一致。",
         registrationClosed: "本站暂不开放注册。", busy: "服务器正忙，请稍后再试。",
         setupUnavailable: "此设置链接无效、已使用或已过期。请重新运行 guanshan serve 获取新链接，或用 guanshan user add 创建管理员。",
         lastAdmin: "您是本站唯一的管理员，不能注销账号。请先设置另一位管理员。", invalidTokenName: "令牌名称须为 1～60 个字符。",
@@ -106,14 +116,18 @@ struct AccountStrings: Sendable {
         reachedPage: { "读到第\($0)页" },
         favoritedAt: { "收藏于 \($0)" },
         readAt: { "阅读于 \($0)" },
-        throttled: { "登录失败次数过多，请 \($0) 分钟后再试。" },
+        loginThrottled: { "从您的网络登录失败次数过多，请 \($0)后再试。" },
+        registrationThrottled: { "从您的网络尝试注册的次数过多，请 \($0)后再试。" },
+        confirmationThrottled: { "当前密码输错次数过多，请 \($0)后再试。" },
+        seconds: { "\($0) 秒" },
+        minutes: { "\($0) 分钟" },
         signedInAs: { "已登录：\($0)" })
 
     static let english = AccountStrings(
         logIn: "Log in", logOut: "Log out", register: "Register", profile: "Profile", favorites: "Favorites", history: "History",
         admin: "Admin", name: "Name", password: "Password", newPassword: "New password", confirmPassword: "Confirm password",
         currentPassword: "Current password", nameHint: "2 to 32 characters: letters of any script, digits, _ - or .",
-        passwordHint: "8 to 128 characters of any script; a long sentence is safer than a short complicated password.",
+        passwordHint: "\(PasswordRules.lengths.lowerBound) to \(PasswordRules.lengths.upperBound) characters of any script; a sentence only you would think of is safer than a short complicated password.",
         noAccount: "No account yet?", haveAccount: "Have an account?",
         setupTitle: "Create the admin", setupIntro: "This is Guanshan's first setup: create the site's admin account. This link works once, within 24 hours.",
         setupButton: "Create the admin and log in",
@@ -133,7 +147,9 @@ struct AccountStrings: Sendable {
         nameTaken: "That name is taken; please choose another.", invalidName: "A name has 2 to 32 letters, digits, _ - or .",
         invalidDisplayName: "A display name has 1 to 32 characters.", displayName: "Display name",
         displayNameHint: "Shown on the documents you share; it may differ from your login name.", save: "Save", profileSaved: "Saved.",
-        passwordTooShort: "A password needs at least 8 characters.", passwordTooLong: "A password has at most 128 characters.",
+        passwordTooShort: "A password needs at least \(PasswordRules.lengths.lowerBound) characters.",
+        passwordTooLong: "A password has at most \(PasswordRules.lengths.upperBound) characters.",
+        passwordTooCommon: "This password is one of the 10,000 most common in leaked password lists and is easily guessed; please choose another, such as a sentence only you would think of.",
         passwordsDiffer: "The two passwords differ.", registrationClosed: "Registration is closed on this site.",
         busy: "The server is busy; please try again shortly.",
         setupUnavailable: "This setup link is unknown, used or expired. Run guanshan serve again for a new one, or create an admin with guanshan user add.",
@@ -145,6 +161,10 @@ struct AccountStrings: Sendable {
         reachedPage: { "reached page \($0)" },
         favoritedAt: { "added \($0)" },
         readAt: { "read \($0)" },
-        throttled: { "Too many failed logins; please try again in \($0) minutes." },
+        loginThrottled: { "Too many failed logins from your network; please try again in \($0)." },
+        registrationThrottled: { "Too many registrations tried from your network; please try again in \($0)." },
+        confirmationThrottled: { "The current password was wrong too many times; please try again in \($0)." },
+        seconds: { $0 == 1 ? "1 second" : "\($0) seconds" },
+        minutes: { $0 == 1 ? "1 minute" : "\($0) minutes" },
         signedInAs: { "Logged in as \($0)" })
 }

@@ -38,7 +38,7 @@ import Testing
             let form = try await browser.get("/register")
             #expect(form.status == .ok)
             #expect(browser.cookies["gs_form"] != nil, "the form's token is bound to a cookie before login")
-            let registered = try await browser.post("/register", [("name", "新读者"), ("password", "一句足够长的中文密码"), ("confirm", "一句足够长的中文密码")])
+            let registered = try await browser.post("/register", [("name", "新读者"), ("password", "一句足够长的中文密码就写在这里"), ("confirm", "一句足够长的中文密码就写在这里")])
             #expect(registered.status == .seeOther)
             let cookie = try #require(registered.headers[values: .setCookie].first { $0.hasPrefix("gs_session=") })
             for attribute in ["HttpOnly", "SameSite=Lax", "Path=/", "Max-Age=2592000"] { #expect(cookie.contains(attribute)) }
@@ -47,7 +47,7 @@ import Testing
             #expect(try await browser.post("/logout").status == .found)
             #expect(browser.cookies["gs_session"] == nil)
             #expect(try await browser.get("/me").location == "/login?next=/me")
-            let loggedIn = try await browser.logIn("新读者", "一句足够长的中文密码")
+            let loggedIn = try await browser.logIn("新读者", "一句足够长的中文密码就写在这里")
             #expect(loggedIn.status == .seeOther)
             #expect(try await browser.get("/me").status == .ok)
         }
@@ -234,7 +234,7 @@ import Testing
             #expect(try await browser.get("/setup/guess").status == .notFound)
             let page = try await browser.get("/setup/\(secret)")
             #expect(page.status == .ok && page.body.contains("创建管理员"))
-            let created = try await browser.post("/setup/\(secret)", [("name", "站长"), ("password", "观山文库的管理员密码"), ("confirm", "观山文库的管理员密码")])
+            let created = try await browser.post("/setup/\(secret)", [("name", "站长"), ("password", "观山文库管理员的一句长密码"), ("confirm", "观山文库管理员的一句长密码")])
             #expect(created.status == .seeOther)
             #expect(try await browser.get("/me").body.contains("管理员"))
             let again = Browser(client)

@@ -22,12 +22,3 @@ public struct SessionPolicy: Sendable {
         now.timeIntervalSince(session.lastSeen) < idleTimeout && now.timeIntervalSince(session.created) < lifetime
     }
 }
-
-/// Failed logins allowed within `window` for one account name and for one client address, and
-/// registrations allowed from one address.
-struct LoginLimits: Sendable {
-    var window: TimeInterval = 15 * 60
-    var perName = 5
-    var perAddress = 30
-    var registrationsPerAddress = 10
-}

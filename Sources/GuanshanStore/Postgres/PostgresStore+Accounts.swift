@@ -162,8 +162,15 @@ extension PostgresStore: AccountStore {
         try await client.execute("INSERT INTO login_failure (key, at) SELECT unnest(\(keys)::text[]), \(at)")
     }
 
-    public func loginFailures(key: String, since: Date) async throws -> Int {
-        try await client.value("SELECT count(*) FROM login_failure WHERE key = \(key) AND at >= \(since)") ?? 0
+    public func loginFailures(keys: [String], since: Date) async throws -> [String: FailureTally] {
+        let rows = try await client.rows("""
+            SELECT key, count(*) AS failures, min(at) AS first, max(at) AS last FROM login_failure
+            WHERE key = ANY(\(keys)::text[]) AND at >= \(since) GROUP BY key
+            """)
+        return Dictionary(uniqueKeysWithValues: try rows.map {
+            (try $0.get("key", as: String.self),
+             FailureTally(count: try $0.get("failures"), first: try $0.get("first"), last: try $0.get("last")))
+        })
     }
 
     public func clearLoginFailures(key: String) async throws {

@@ -149,7 +149,9 @@ struct PersonalAPIController {
     }
 
     static func refusal(_ error: AccountError) -> Response {
-        APIResponse.error(error.status, code: APIResponse.code(of: error), message: error.message(in: .en))
+        var response = APIResponse.error(error.status, code: APIResponse.code(of: error), message: error.message(in: .en))
+        response.headers[.retryAfter] = error.retryAfter
+        return response
     }
 
     @Sendable func favorites(_ request: Request, context: Context) async throws -> Response {

@@ -19,6 +19,7 @@ extension OpenAPIDocument {
         "Forbidden": {"description": "The role does not allow it, the form token or origin is wrong, or the password was wrong", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
         "NotFound": {"description": "No such thing, or not yours", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
         "Conflict": {"description": "Another document or category already has it", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+        "TooManyRequests": {"description": "Too many wrong passwords: wait the seconds the Retry-After header gives", "headers": {"Retry-After": {"schema": {"type": "integer"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
         "TooLarge": {"description": "The body is larger than the site accepts", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
       },
       "schemas": {
@@ -72,7 +73,7 @@ extension OpenAPIDocument {
         "AccountUpdate": {"type": "object", "properties": {"displayName": {"type": "string", "minLength": 1, "maxLength": 32}}},
         "PasswordChange": {"type": "object", "required": ["current", "new"], "properties": {
           "current": {"type": "string"},
-          "new": {"type": "string", "minLength": 8, "maxLength": 128, "description": "Any Unicode; never truncated"}}},
+          "new": {"type": "string", "minLength": 12, "maxLength": 128, "description": "Any Unicode; never truncated; not one of the 10,000 most common passwords (`password_too_common`)"}}},
         "PasswordConfirmation": {"type": "object", "required": ["password"], "properties": {"password": {"type": "string"}}},
         "TokenRequest": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string", "minLength": 1}}},
         "Token": {"type": "object", "required": ["id", "name", "created"], "properties": {

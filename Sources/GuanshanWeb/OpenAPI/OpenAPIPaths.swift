@@ -56,13 +56,15 @@ extension OpenAPIDocument {
         "delete": {"tags": ["account"], "summary": "Delete the account, its favorites, history, sessions and tokens",
           "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PasswordConfirmation"}}}},
           "responses": {"204": {"description": "Deleted"}, "400": {"$ref": "#/components/responses/BadRequest"},
-            "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"}}}
+            "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"},
+            "429": {"$ref": "#/components/responses/TooManyRequests"}}}
       },
       "/me/password": {
         "post": {"tags": ["account"], "summary": "Change the password; every other session ends",
           "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PasswordChange"}}}},
           "responses": {"204": {"description": "Changed"}, "400": {"$ref": "#/components/responses/BadRequest"},
-            "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"}}}
+            "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"},
+            "429": {"$ref": "#/components/responses/TooManyRequests"}}}
       },
       "/me/tokens": {
         "get": {"tags": ["account"], "summary": "The account's API tokens (never their secrets)",

@@ -1,3 +1,5 @@
+import GuanshanLibrary
+
 extension Templates {
     /// Login, registration and the first admin's setup: one form with the fields each needs.
     static let signForm = #"""
@@ -12,9 +14,9 @@ extension Templates {
 {{#next}}<input type="hidden" name="next" value="{{next}}">{{/next}}
 <label>{{layout.t.account.name}}<input name="name" value="{{name}}" required maxlength="32" autocomplete="username" autocapitalize="none" autofocus></label>
 {{#isNewAccount}}<p class="hint">{{layout.t.account.nameHint}}</p>{{/isNewAccount}}
-<label>{{layout.t.account.password}}<input type="password" name="password" required minlength="8" maxlength="512" autocomplete="{{passwordAutocomplete}}"></label>
+<label>{{layout.t.account.password}}<input type="password" name="password" required minlength="\#(PasswordRules.lengths.lowerBound)" maxlength="512" autocomplete="{{passwordAutocomplete}}"></label>
 {{#isNewAccount}}<p class="hint">{{layout.t.account.passwordHint}}</p>
-<label>{{layout.t.account.confirmPassword}}<input type="password" name="confirm" required minlength="8" maxlength="512" autocomplete="new-password"></label>{{/isNewAccount}}
+<label>{{layout.t.account.confirmPassword}}<input type="password" name="confirm" required minlength="\#(PasswordRules.lengths.lowerBound)" maxlength="512" autocomplete="new-password"></label>{{/isNewAccount}}
 <button type="submit">{{button}}</button>
 </form>
 {{/showForm}}
@@ -43,9 +45,9 @@ extension Templates {
 {{> csrf}}
 <input type="text" name="name" value="{{name}}" autocomplete="username" hidden>
 <label>{{layout.t.account.currentPassword}}<input type="password" name="current" required maxlength="512" autocomplete="current-password"></label>
-<label>{{layout.t.account.newPassword}}<input type="password" name="password" required minlength="8" maxlength="512" autocomplete="new-password"></label>
+<label>{{layout.t.account.newPassword}}<input type="password" name="password" required minlength="\#(PasswordRules.lengths.lowerBound)" maxlength="512" autocomplete="new-password"></label>
 <p class="hint">{{layout.t.account.passwordHint}}</p>
-<label>{{layout.t.account.confirmPassword}}<input type="password" name="confirm" required minlength="8" maxlength="512" autocomplete="new-password"></label>
+<label>{{layout.t.account.confirmPassword}}<input type="password" name="confirm" required minlength="\#(PasswordRules.lengths.lowerBound)" maxlength="512" autocomplete="new-password"></label>
 <button type="submit">{{layout.t.account.changePassword}}</button>
 </form>
 <h2 id="tokens">{{layout.t.account.apiTokens}}</h2>
