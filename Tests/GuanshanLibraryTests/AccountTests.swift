@@ -218,6 +218,57 @@ import Testing
         await #expect(throws: AccountError.invalidTokenName) { try await accounts.createToken(alice, name: "  ") }
     }
 
+    @Test func aTokenHasAScopeAndAnExpiryAndIsMadeOnlyFromASession() async throws {
+        _ = try await accounts.addUser(name: "editor", password: "correct horse", role: .editor)
+        let editor = try #require(try await accounts.visitor(
+            sessionSecret: try await accounts.logIn(name: "editor", password: "correct horse", client: nil).sessionSecret))
+        let made = clock.now
+        let (token, secret) = try await accounts.createToken(editor, name: "导入", scope: "read-write", days: 7)
+        #expect(token.scope == .readWrite && token.expires == made.addingTimeInterval(7 * 86_400))
+        let plain = try await accounts.createToken(editor, name: "默认").token
+        #expect(plain.scope == .read && plain.expires == made.addingTimeInterval(90 * 86_400))
+        await #expect(throws: AccountError.tokenScopeAboveRole) { try await accounts.createToken(editor, name: "x", scope: "admin") }
+        await #expect(throws: AccountError.invalidTokenScope) { try await accounts.createToken(editor, name: "x", scope: "write") }
+        for days in [0, -7, 10_000, Int.max, Int.min] {
+            await #expect(throws: AccountError.invalidTokenLifetime) { try await accounts.createToken(editor, name: "x", days: days) }
+        }
+        let byToken = try #require(try await accounts.visitor(apiToken: secret))
+        #expect(byToken.tokenScope == .readWrite && byToken.sessionHash == nil)
+        await #expect(throws: AccountError.tokenNeedsSession) { try await accounts.createToken(byToken, name: "child", scope: "read") }
+        // The last use is noted at most once a minute.
+        clock.advance(30)
+        _ = try await accounts.visitor(apiToken: secret)
+        #expect(try await accounts.tokens(editor).first { $0.id == token.id }?.lastUsed == made)
+        clock.advance(30)
+        _ = try await accounts.visitor(apiToken: secret)
+        #expect(try await accounts.tokens(editor).first { $0.id == token.id }?.lastUsed == made.addingTimeInterval(60))
+        // Expired: refused, then pruned with the expired sessions.
+        clock.advance(7 * 86_400)
+        await #expect(throws: AccountError.tokenExpired) { try await accounts.visitor(apiToken: secret) }
+        try await accounts.pruneExpired()
+        #expect(try await library.store.tokens(userID: editor.user.id).map(\.name) == ["默认"])
+    }
+
+    @Test func aTokensRightsAreTheLesserOfItsScopeAndItsRole() {
+        func visitor(_ role: Role, _ scope: TokenScope?) -> Visitor {
+            Visitor(user: User(id: 1, name: "u", displayName: "u", role: role, disabled: false, created: Date()), sessionHash: nil, tokenScope: scope)
+        }
+        // (needed role, writes) for reading and changing a reader's things, an editor's, an admin's.
+        let requests: [(Role, Bool)] = [(.reader, false), (.reader, true), (.editor, false), (.editor, true), (.admin, false), (.admin, true)]
+        let expected: [(Role, TokenScope?, [Access])] = [
+            (.admin, nil, Array(repeating: .allowed, count: 6)),
+            (.admin, .admin, Array(repeating: .allowed, count: 6)),
+            (.admin, .readWrite, [.allowed, .allowed, .allowed, .allowed, .outsideTokenScope, .outsideTokenScope]),
+            (.admin, .read, [.allowed, .outsideTokenScope, .allowed, .outsideTokenScope, .outsideTokenScope, .outsideTokenScope]),
+            (.editor, .readWrite, [.allowed, .allowed, .allowed, .allowed, .roleTooLow, .roleTooLow]),
+            (.reader, .admin, [.allowed, .allowed, .roleTooLow, .roleTooLow, .roleTooLow, .roleTooLow]),
+            (.reader, .read, [.allowed, .outsideTokenScope, .roleTooLow, .roleTooLow, .roleTooLow, .roleTooLow]),
+        ]
+        for (role, scope, answers) in expected {
+            #expect(requests.map { visitor(role, scope).access($0.0, writes: $0.1) } == answers, "\(role) with \(String(describing: scope))")
+        }
+    }
+
     @Test func registrationCountsEveryTryAndCanBeClosed() async throws {
         _ = try await accounts.register(name: "first", password: "correct horse", client: "10.0.0.1")
         for _ in 0..<10 {

@@ -52,7 +52,7 @@ import Testing
         try await withSite { library, _, client in
             let signedIn = try await library.accounts.logIn(name: "alice", password: "correct horse", client: nil)
             let visitor = try #require(try await library.accounts.visitor(sessionSecret: signedIn.sessionSecret))
-            let token = try await library.accounts.createToken(visitor, name: "脚本").secret
+            let token = try await library.accounts.createToken(visitor, name: "脚本", scope: "read-write").secret
             let headers: HTTPFields = [.authorization: "Bearer \(token)", .contentType: "application/json"]
             let body = ByteBuffer(string: #"{"password":"a wrong guess"}"#)
             for _ in 0..<6 {

@@ -178,7 +178,7 @@ import Testing
             // Through the API, with a token.
             let (_, token) = try await site.library.accounts.createToken(
                 try #require(try await site.library.accounts.logIn(name: "alice", password: "correct horse", client: nil).asVisitor(site.library)),
-                name: "test")
+                name: "test", scope: "read-write")
             let patch = try await client.execute(
                 uri: "/api/v1/me", method: .patch, headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
                 body: ByteBuffer(string: #"{"displayName":"Alice","role":"admin","disabled":false}"#))
@@ -193,7 +193,11 @@ import Testing
             let browser = Browser(client)
             try await browser.logIn("alice")
             try await browser.get("/me")
-            let created = try await browser.post("/me/tokens", [("name", "阅读器")])
+            let form = try await browser.get("/me").body
+            #expect(form.contains(#"<option value="read" selected>只读</option>"#) && !form.contains(#"value="admin""#))
+            #expect(form.contains(#"<option value="90" selected>90 天</option>"#))
+            let created = try await browser.post("/me/tokens", [("name", "阅读器"), ("scope", "read-write"), ("days", "30")])
+            #expect(created.body.contains("读写") && created.body.contains("到期"))
             let token = try #require(created.body.range(of: #"gst_[A-Za-z0-9_-]+"#, options: .regularExpression).map { String(created.body[$0]) })
             #expect(try await !browser.get("/me").body.contains(token), "shown once")
             let bearer: HTTPFields = [.authorization: "Bearer \(token)"]

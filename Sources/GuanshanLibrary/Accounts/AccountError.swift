@@ -25,6 +25,14 @@ public enum AccountError: Error, Equatable, Sendable {
     case lastAdmin
     case tokenNotFound
     case invalidTokenName
+    case invalidTokenScope
+    /// A lifetime other than the ones offered (`Accounts.tokenLifetimes`).
+    case invalidTokenLifetime
+    /// An admin token for an account that is not an admin's.
+    case tokenScopeAboveRole
+    /// A token may be made only from a signed-in browser session, never with another token.
+    case tokenNeedsSession
+    case tokenExpired
 }
 
 /// What was tried too often: logins that failed from one address, registrations from one address, or wrong

@@ -6,6 +6,8 @@ public struct Visitor: Sendable {
     public var user: User
     /// The hash of the session's secret; nil for an API token.
     public var sessionHash: String?
+    /// The scope of the API token the request came with; nil for a session, which may do all the role allows.
+    public var tokenScope: TokenScope?
 }
 
 /// A new session: the account and the secret for its cookie, which the store never sees.
@@ -95,16 +97,17 @@ public struct Accounts: Sendable {
         if let hash = visitor.sessionHash { try await store.deleteSession(secretHash: hash) }
     }
 
-    /// Drops sessions past their time and failed logins older than any limit looks at, once an hour.
+    /// Drops sessions and tokens past their time and failed logins older than any limit looks at, once an hour.
     func pruneExpiredIfDue() async throws {
         guard await pruning.isDue(at: now()) else { return }
         try await pruneExpired()
     }
 
-    /// Drops sessions past their time and failed logins older than any limit looks at.
+    /// Drops sessions and tokens past their time and failed logins older than any limit looks at.
     public func pruneExpired() async throws {
         let now = now()
         try await store.deleteExpiredSessions(idleBefore: now - SessionPolicy.of(.reader).idleTimeout, createdBefore: now - SessionPolicy.longest)
+        try await store.deleteExpiredTokens(before: now)
         try await store.deleteLoginFailures(before: now - max(limits.memory, limits.registrationWindow))
     }
 
@@ -184,13 +187,26 @@ public struct Accounts: Sendable {
     // MARK: API tokens
 
     public static let tokenPrefix = "gst_"
+    /// The lifetimes a token may be given, in days; none is forever.
+    public static let tokenLifetimes = [7, 30, 90, 365]
+    public static let defaultTokenLifetime = 90
 
-    /// A new token; its secret is shown this once and kept only as a hash.
-    public func createToken(_ visitor: Visitor, name: String) async throws -> (token: APIToken, secret: String) {
+    /// A new token of `scope` (read when nil) that lasts `days` (90 when nil); its secret is shown this
+    /// once and kept only as a hash. Only a browser session may make one: a token that leaked must not
+    /// be able to make itself new ones that outlive its revocation.
+    public func createToken(_ visitor: Visitor, name: String, scope: String? = nil, days: Int? = nil) async throws -> (token: APIToken, secret: String) {
+        guard visitor.sessionHash != nil else { throw AccountError.tokenNeedsSession }
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (1...60).contains(name.count) else { throw AccountError.invalidTokenName }
+        guard let scope = TokenScope(rawValue: scope ?? TokenScope.read.rawValue) else { throw AccountError.invalidTokenScope }
+        guard scope != .admin || visitor.user.role == .admin else { throw AccountError.tokenScopeAboveRole }
+        let days = days ?? Self.defaultTokenLifetime
+        guard Self.tokenLifetimes.contains(days) else { throw AccountError.invalidTokenLifetime }
         let secret = Secrets.make(prefix: Self.tokenPrefix)
-        let token = try await store.createToken(userID: visitor.user.id, name: name, secretHash: Secrets.hash(secret), at: now())
+        let now = now()
+        let token = try await store.createToken(NewToken(
+            userID: visitor.user.id, name: name, secretHash: Secrets.hash(secret), scope: scope, created: now,
+            expires: now.addingTimeInterval(TimeInterval(days) * 86_400)))
         return (token, secret)
     }
 
@@ -202,11 +218,17 @@ public struct Accounts: Sendable {
         guard try await store.deleteToken(userID: visitor.user.id, tokenID: id) else { throw AccountError.tokenNotFound }
     }
 
+    /// The visitor an API token stands for, or nil when it is unknown, revoked or its account disabled.
+    /// Throws `tokenExpired` for a token past its time, so that its holder is told why.
     public func visitor(apiToken secret: String) async throws -> Visitor? {
-        guard secret.hasPrefix(Self.tokenPrefix),
-              let user = try await store.tokenUser(secretHash: Secrets.hash(secret), at: now()), !user.disabled
+        guard secret.hasPrefix(Self.tokenPrefix), let found = try await store.token(secretHash: Secrets.hash(secret)), !found.user.disabled
         else { return nil }
-        return Visitor(user: user, sessionHash: nil)
+        let now = now()
+        guard now < found.token.expires else { throw AccountError.tokenExpired }
+        if found.token.lastUsed.map({ now.timeIntervalSince($0) >= SessionPolicy.tokenTouchInterval }) ?? true {
+            try await store.touchToken(id: found.token.id, at: now)
+        }
+        return Visitor(user: found.user, sessionHash: nil, tokenScope: found.token.scope)
     }
 }
 

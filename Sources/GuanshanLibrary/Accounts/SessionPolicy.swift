@@ -17,6 +17,8 @@ public struct SessionPolicy: Sendable {
     public static let longest = of(.reader).lifetime
     /// How stale a session's last-seen time may grow before a request writes it again.
     static let touchInterval: TimeInterval = 300
+    /// How stale a token's last use may grow before a request notes it again: a busy client costs few writes.
+    static let tokenTouchInterval: TimeInterval = 60
 
     func isValid(_ session: SessionRecord, at now: Date) -> Bool {
         now.timeIntervalSince(session.lastSeen) < idleTimeout && now.timeIntervalSince(session.created) < lifetime

@@ -58,7 +58,10 @@ struct ProfileController {
     @Sendable func createToken(_ request: Request, context: Context) async throws -> Response {
         let visitor = try context.signedIn()
         do {
-            let (_, secret) = try await library.accounts.createToken(visitor, name: context.form.text("name"))
+            let form = context.form
+            // A lifetime that is not a number is no lifetime offered: refused as such.
+            let (_, secret) = try await library.accounts.createToken(
+                visitor, name: form.text("name"), scope: form["scope"], days: form["days"].map { Int($0) ?? 0 })
             return try await render(request, context, visitor, newToken: secret)
         } catch let error as AccountError {
             return try await render(request, context, visitor, refusal: error)

@@ -71,6 +71,8 @@ extension OpenAPIDocument {
           "responses": {"200": {"description": "Tokens", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Token"}}}}},
             "401": {"$ref": "#/components/responses/Unauthorized"}}},
         "post": {"tags": ["account"], "summary": "Create an API token; its secret is shown this once",
+          "description": "Only with a signed-in browser session (and its X-CSRF-Token): a request made with an API token is refused, 403 `token_needs_session`.",
+          "security": [{"session": []}],
           "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TokenRequest"}}}},
           "responses": {"201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Token"}}}},
             "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"},

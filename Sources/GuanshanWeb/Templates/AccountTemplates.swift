@@ -54,12 +54,15 @@ extension Templates {
 <p class="hint">{{layout.t.account.apiTokensIntro}}</p>
 {{#newToken}}<p class="notice" role="status">{{layout.t.account.tokenCreated}} <code class="secret">{{newToken}}</code></p>{{/newToken}}
 {{^tokens}}<p class="hint">{{layout.t.account.noTokens}}</p>{{/tokens}}
-{{#hasTokens}}<ul class="token-list">{{#tokens}}<li><span class="token-name">{{name}}</span><span class="meta">{{created}} · {{used}}</span><form class="inline" action="{{revoke}}" method="post">{{> csrf}}<button type="submit" class="link danger">{{layout.t.account.revoke}}</button></form></li>{{/tokens}}</ul>{{/hasTokens}}
+{{#hasTokens}}<ul class="token-list">{{#tokens}}<li><span class="token-name">{{name}}</span><span class="meta">{{scope}} · {{created}} · {{expires}} · {{used}}</span><form class="inline" action="{{revoke}}" method="post">{{> csrf}}<button type="submit" class="link danger">{{layout.t.account.revoke}}</button></form></li>{{/tokens}}</ul>{{/hasTokens}}
 <form class="row" action="/me/tokens" method="post">
 {{> csrf}}
 <input name="name" required maxlength="60" placeholder="{{layout.t.account.tokenName}}" aria-label="{{layout.t.account.tokenName}}">
+<label>{{layout.t.account.tokenScope}}<select name="scope">{{#scopes}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/scopes}}</select></label>
+<label>{{layout.t.account.tokenLifetime}}<select name="days">{{#lifetimes}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/lifetimes}}</select></label>
 <button type="submit">{{layout.t.account.createToken}}</button>
 </form>
+<p class="hint">{{layout.t.account.tokenScopesHint}}</p>
 <h2>{{layout.t.account.deleteAccount}}</h2>
 <p class="hint">{{layout.t.account.deleteAccountIntro}}</p>
 <form action="/me/delete" method="post">
