@@ -65,11 +65,53 @@ public struct SessionRecord: Sendable {
     public var lastSeen: Date
 }
 
+/// What an API token may do, chosen when it is made: read; also change what its account's role allows,
+/// short of what only admins do; or all its account's role allows. Never more than the role.
+public enum TokenScope: String, Sendable, Codable, CaseIterable {
+    case read
+    case readWrite = "read-write"
+    case admin
+}
+
 public struct APIToken: Hashable, Sendable {
     public var id: Int64
     public var name: String
+    public var scope: TokenScope
     public var created: Date
+    public var expires: Date
     public var lastUsed: Date?
+}
+
+public struct NewToken: Sendable {
+    public var userID: Int64
+    public var name: String
+    /// The hash of the token's secret: the store never sees the secret.
+    public var secretHash: String
+    public var scope: TokenScope
+    public var created: Date
+    public var expires: Date
+
+    public init(userID: Int64, name: String, secretHash: String, scope: TokenScope, created: Date, expires: Date) {
+        self.userID = userID
+        self.name = name
+        self.secretHash = secretHash
+        self.scope = scope
+        self.created = created
+        self.expires = expires
+    }
+}
+
+/// A token found by its secret, with the account it belongs to.
+public struct TokenHolder: Sendable {
+    public var token: APIToken
+    public var user: User
+}
+
+/// The failed attempts recorded under one key: how many, the first and the last.
+public struct FailureTally: Hashable, Sendable {
+    public var count: Int
+    public var first: Date
+    public var last: Date
 }
 
 /// The page of a document a reader reached, and when.

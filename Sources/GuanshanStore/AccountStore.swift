@@ -25,16 +25,22 @@ public protocol AccountStore: Sendable {
     /// Ends sessions idle since before `idleBefore` or started before `createdBefore`.
     func deleteExpiredSessions(idleBefore: Date, createdBefore: Date) async throws
 
-    func createToken(userID: Int64, name: String, secretHash: String, at: Date) async throws -> APIToken
+    func createToken(_ token: NewToken) async throws -> APIToken
+    /// The account's tokens, the newest first.
     func tokens(userID: Int64) async throws -> [APIToken]
     /// False when the account has no such token.
     func deleteToken(userID: Int64, tokenID: Int64) async throws -> Bool
-    /// The account a token belongs to, noting its use.
-    func tokenUser(secretHash: String, at: Date) async throws -> User?
+    /// The token whose secret has this hash, expired or not, with its account.
+    func token(secretHash: String) async throws -> TokenHolder?
+    /// Notes that the token was used at `at`.
+    func touchToken(id: Int64, at: Date) async throws
+    /// Deletes the tokens that expired before `date`.
+    func deleteExpiredTokens(before date: Date) async throws
 
+    /// Records a failed attempt (a login, a password confirmation, a registration) under each key.
     func recordLoginFailure(keys: [String], at: Date) async throws
-    /// Failures recorded under `key` at or after `since`.
-    func loginFailures(key: String, since: Date) async throws -> Int
+    /// The failures recorded under each of `keys` at or after `since`; a key without any is left out.
+    func loginFailures(keys: [String], since: Date) async throws -> [String: FailureTally]
     func clearLoginFailures(key: String) async throws
     func deleteLoginFailures(before: Date) async throws
 

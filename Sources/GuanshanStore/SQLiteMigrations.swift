@@ -199,6 +199,33 @@ enum SQLiteMigrations {
                 END;
                 """)
         }
+        migrator.registerMigration("v9: token scopes and expiry") { db in
+            // Tokens made before scopes could do all their account's role allows. They become read-write,
+            // which keeps what such tokens are made for (favorites, history, an editor's imports) and drops
+            // the admin's powers, which a token must now be given on purpose; and they expire in 90 days,
+            // the default for a new token, rather than never or at once. SQLite adds a NOT NULL column only
+            // with a constant default, so the table is made anew.
+            try db.execute(sql: """
+                CREATE TABLE api_token_new (
+                    id INTEGER PRIMARY KEY,
+                    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                    name TEXT NOT NULL,
+                    secret_hash TEXT NOT NULL UNIQUE,
+                    scope TEXT NOT NULL CHECK (scope IN ('read', 'read-write', 'admin')),
+                    created_at DATETIME NOT NULL,
+                    expires_at DATETIME NOT NULL,
+                    last_used_at DATETIME
+                );
+                INSERT INTO api_token_new (id, account_id, name, secret_hash, scope, created_at, expires_at, last_used_at)
+                SELECT id, account_id, name, secret_hash, 'read-write', created_at,
+                       strftime('%Y-%m-%d %H:%M:%f', 'now', '+90 days'), last_used_at
+                FROM api_token;
+                DROP TABLE api_token;
+                ALTER TABLE api_token_new RENAME TO api_token;
+                CREATE INDEX api_token_by_account ON api_token(account_id);
+                CREATE INDEX api_token_by_expiry ON api_token(expires_at);
+                """)
+        }
         return migrator
     }
 }

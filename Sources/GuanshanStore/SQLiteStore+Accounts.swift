@@ -116,20 +116,28 @@ extension SQLiteStore {
         try await write("DELETE FROM account_session WHERE last_seen_at < ? OR created_at < ?", [idleBefore, createdBefore])
     }
 
-    public func createToken(userID: Int64, name: String, secretHash: String, at: Date) async throws -> APIToken {
+    public func createToken(_ new: NewToken) async throws -> APIToken {
         try await writer.write { db in
             try db.execute(
-                sql: "INSERT INTO api_token (account_id, name, secret_hash, created_at) VALUES (?, ?, ?, ?)",
-                arguments: [userID, name, secretHash, at])
-            return APIToken(id: db.lastInsertedRowID, name: name, created: at, lastUsed: nil)
+                sql: "INSERT INTO api_token (account_id, name, secret_hash, scope, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [new.userID, new.name, new.secretHash, new.scope.rawValue, new.created, new.expires])
+            return APIToken(id: db.lastInsertedRowID, name: new.name, scope: new.scope, created: new.created, expires: new.expires, lastUsed: nil)
         }
+    }
+
+    private static let tokenColumns = "t.id AS token_id, t.name AS token_name, t.scope, t.created_at AS token_created, t.expires_at, t.last_used_at"
+
+    private static func token(_ row: Row) -> APIToken {
+        APIToken(
+            id: row["token_id"], name: row["token_name"], scope: TokenScope(rawValue: row["scope"]) ?? .read, created: row["token_created"],
+            expires: row["expires_at"], lastUsed: row["last_used_at"])
     }
 
     public func tokens(userID: Int64) async throws -> [APIToken] {
         try await writer.read { db in
             try Row.fetchAll(
-                db, sql: "SELECT id, name, created_at, last_used_at FROM api_token WHERE account_id = ? ORDER BY id DESC", arguments: [userID]
-            ).map { APIToken(id: $0["id"], name: $0["name"], created: $0["created_at"], lastUsed: $0["last_used_at"]) }
+                db, sql: "SELECT \(Self.tokenColumns) FROM api_token t WHERE t.account_id = ? ORDER BY t.id DESC", arguments: [userID]
+            ).map(Self.token)
         }
     }
 
@@ -140,20 +148,22 @@ extension SQLiteStore {
         }
     }
 
-    public func tokenUser(secretHash: String, at: Date) async throws -> User? {
-        try await writer.write { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT \(Self.userColumns), t.id AS token_id, t.last_used_at
+    public func token(secretHash: String) async throws -> TokenHolder? {
+        try await writer.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT \(Self.userColumns), \(Self.tokenColumns)
                 FROM api_token t JOIN account a ON a.id = t.account_id WHERE t.secret_hash = ?
-                """, arguments: [secretHash])
-            else { return nil }
-            // Noted at most once a minute, so a busy client costs few writes.
-            let lastUsed: Date? = row["last_used_at"]
-            if lastUsed.map({ at.timeIntervalSince($0) >= 60 }) ?? true {
-                try db.execute(sql: "UPDATE api_token SET last_used_at = ? WHERE id = ?", arguments: [at, row["token_id"]])
-            }
-            return Self.user(row)
+                """, arguments: [secretHash]
+            ).map { TokenHolder(token: Self.token($0), user: Self.user($0)) }
         }
+    }
+
+    public func touchToken(id: Int64, at: Date) async throws {
+        try await write("UPDATE api_token SET last_used_at = ? WHERE id = ?", [at, id])
+    }
+
+    public func deleteExpiredTokens(before date: Date) async throws {
+        try await write("DELETE FROM api_token WHERE expires_at < ?", [date])
     }
 
     public func recordLoginFailure(keys: [String], at: Date) async throws {
@@ -164,9 +174,16 @@ extension SQLiteStore {
         }
     }
 
-    public func loginFailures(key: String, since: Date) async throws -> Int {
-        try await writer.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM login_failure WHERE key = ? AND at >= ?", arguments: [key, since]) ?? 0
+    public func loginFailures(keys: [String], since: Date) async throws -> [String: FailureTally] {
+        guard !keys.isEmpty else { return [:] }
+        return try await writer.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT key, count(*) AS failures, min(at) AS first, max(at) AS last FROM login_failure
+                WHERE key IN (\(Array(repeating: "?", count: keys.count).joined(separator: ", "))) AND at >= ? GROUP BY key
+                """, arguments: StatementArguments(keys + [since.databaseValue]))
+            return Dictionary(uniqueKeysWithValues: rows.map {
+                ($0["key"], FailureTally(count: $0["failures"], first: $0["first"], last: $0["last"]))
+            })
         }
     }
 

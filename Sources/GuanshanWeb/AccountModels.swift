@@ -48,7 +48,7 @@ struct SignFormModel {
 
 /// `/me`.
 struct ProfileModel {
-    struct TokenItem { var name: String; var created: String; var used: String; var revoke: String }
+    struct TokenItem { var name: String; var scope: String; var created: String; var expires: String; var used: String; var revoke: String }
 
     var layout: LayoutModel
     var name: String
@@ -60,6 +60,9 @@ struct ProfileModel {
     var newToken: String?
     var tokens: [TokenItem]
     var hasTokens: Bool
+    /// The scopes the account may give a token (admin for admins only), read chosen.
+    var scopes: [Option]
+    var lifetimes: [Option]
 
     init(visitor: Visitor, tokens: [APIToken], context: PageContext, notice: String? = nil, error: String? = nil, newToken: String? = nil) {
         let t = context.strings.account
@@ -73,11 +76,16 @@ struct ProfileModel {
         self.newToken = newToken
         self.tokens = tokens.map { token in
             TokenItem(
-                name: token.name, created: context.date(token.created),
+                name: token.name, scope: t.tokenScopeNames[token.scope.rawValue] ?? token.scope.rawValue, created: context.date(token.created),
+                expires: t.tokenExpires(context.date(token.expires)),
                 used: token.lastUsed.map { "\(t.tokenLastUsed) \(context.dateTime($0))" } ?? t.tokenNeverUsed,
                 revoke: "/me/tokens/\(token.id)/delete")
         }
         hasTokens = !tokens.isEmpty
+        scopes = TokenScope.allCases.filter { $0 != .admin || visitor.user.role == .admin }.map {
+            Option(value: $0.rawValue, label: t.tokenScopeNames[$0.rawValue] ?? $0.rawValue, selected: $0 == .read)
+        }
+        lifetimes = Accounts.tokenLifetimes.map { Option(value: String($0), label: t.days($0), selected: $0 == Accounts.defaultTokenLifetime) }
     }
 }
 
@@ -155,31 +163,57 @@ extension AccountStrings {
         case .nameTaken: nameTaken
         case .passwordTooShort: passwordTooShort
         case .passwordTooLong: passwordTooLong
+        case .passwordTooCommon: passwordTooCommon
         case .wrongCredentials: wrongCredentials
         case .wrongPassword: wrongPassword
         case .accountDisabled: accountDisabled
         case .registrationClosed: registrationClosed
-        case .throttled(let retryAfter): throttled(max(1, Int((retryAfter / 60).rounded(.up))))
+        case .throttled(let attempt, let retryAfter):
+            switch attempt {
+            case .logIn: loginThrottled(wait(retryAfter))
+            case .registration: registrationThrottled(wait(retryAfter))
+            case .passwordConfirmation: confirmationThrottled(wait(retryAfter))
+            }
         case .busy: busy
         case .setupUnavailable: setupUnavailable
         case .lastAdmin: lastAdmin
         case .tokenNotFound: forbiddenText
         case .invalidTokenName: invalidTokenName
+        case .invalidTokenScope: invalidTokenScope
+        case .invalidTokenLifetime: invalidTokenLifetime
+        case .tokenScopeAboveRole: tokenScopeAboveRole
+        case .tokenNeedsSession: tokenNeedsSession
+        case .tokenExpired: tokenExpired
         }
+    }
+}
+
+extension AccountStrings {
+    /// A wait in seconds under a minute, else in whole minutes rounded up.
+    func wait(_ seconds: TimeInterval) -> String {
+        let whole = Int(max(1, min(seconds, 86_400).rounded(.up)))
+        return whole < 60 ? self.seconds(whole) : minutes((whole + 59) / 60)
     }
 }
 
 extension AccountError {
     var status: HTTPResponse.Status {
         switch self {
-        case .wrongCredentials: .unauthorized
-        case .wrongPassword, .accountDisabled, .registrationClosed, .lastAdmin: .forbidden
+        case .wrongCredentials, .tokenExpired: .unauthorized
+        case .wrongPassword, .accountDisabled, .registrationClosed, .lastAdmin, .tokenScopeAboveRole, .tokenNeedsSession: .forbidden
         case .throttled: .tooManyRequests
         case .busy: .serviceUnavailable
         case .setupUnavailable, .tokenNotFound: .notFound
         case .nameTaken: .conflict
-        case .invalidName, .invalidDisplayName, .passwordTooShort, .passwordTooLong, .invalidTokenName: .badRequest
+        case .invalidName, .invalidDisplayName, .passwordTooShort, .passwordTooLong, .passwordTooCommon, .invalidTokenName, .invalidTokenScope,
+             .invalidTokenLifetime: .badRequest
         }
+    }
+
+    /// The Retry-After header of a refusal to wait: whole seconds; nil for any other refusal.
+    var retryAfter: String? {
+        guard case .throttled(_, let seconds) = self else { return nil }
+        return String(Int(max(1, seconds.rounded(.up))))
     }
 }
 

@@ -11,6 +11,8 @@ public struct SiteRequestContext: RequestContext {
     let remoteAddress: SocketAddress?
     /// The signed-in account, by session cookie or API token.
     var visitor: Visitor?
+    /// Whether the request may change something (any method but GET, HEAD and OPTIONS).
+    var writes = false
     /// The anonymous browser's form cookie, for forms shown before login.
     var formCookie: String?
     /// The client's address, through a trusted proxy's X-Forwarded-For.
@@ -36,23 +38,23 @@ public struct SiteRequestContext: RequestContext {
 
     public var maxUploadSize: Int { bodyLimit }
 
-    /// The signed-in account, or a redirect to the login page.
-    func signedIn() throws -> Visitor {
+    /// The signed-in account when its role reaches `role` and, for an API token, its scope allows the
+    /// request; a redirect to the login page for a visitor, 403 otherwise.
+    func signedIn(as role: Role = .reader) throws -> Visitor {
         guard let visitor else { throw AccessError.signInRequired }
-        return visitor
-    }
-
-    /// The signed-in account when its role reaches `role`; 403 otherwise.
-    func signedIn(as role: Role) throws -> Visitor {
-        let visitor = try signedIn()
-        guard visitor.user.role >= role else { throw AccessError.forbidden }
-        return visitor
+        switch visitor.access(role, writes: writes) {
+        case .allowed: return visitor
+        case .roleTooLow: throw AccessError.forbidden
+        case .outsideTokenScope: throw AccessError.outsideTokenScope(visitor.tokenScope ?? .read)
+        }
     }
 }
 
 enum AccessError: Error {
     case signInRequired
     case forbidden
+    /// The account's role allows the request, the API token's scope does not.
+    case outsideTokenScope(TokenScope)
     /// A form without a valid token, or from another site.
     case formRejected
 }

@@ -7,6 +7,10 @@ import Testing
 @Suite struct AccountStoreContractTests {
     static func time(_ seconds: TimeInterval) -> Date { Date(timeIntervalSince1970: 1_700_000_000 + seconds) }
 
+    static func newToken(_ userID: Int64, _ name: String, secretHash: String, _ scope: TokenScope = .readWrite, at seconds: TimeInterval = 0) -> NewToken {
+        NewToken(userID: userID, name: name, secretHash: secretHash, scope: scope, created: time(seconds), expires: time(seconds + 86_400))
+    }
+
     static func newUser(_ name: String, _ role: Role = .reader, at seconds: TimeInterval = 0) -> NewUser {
         NewUser(name: name, nameKey: name.lowercased(), passwordHash: "hash of \(name)", role: role, created: time(seconds))
     }
@@ -122,7 +126,7 @@ import Testing
         let kept = try await store.createUser(Self.newUser("kept"))
         for (user, suffix) in [(gone, "gone"), (kept, "kept")] {
             try await store.createSession(secretHash: "session \(suffix)", userID: user.id, at: Self.time(0))
-            _ = try await store.createToken(userID: user.id, name: "ci", secretHash: "token \(suffix)", at: Self.time(0))
+            _ = try await store.createToken(Self.newToken(user.id, "ci", secretHash: "token \(suffix)"))
             try await store.setFavorite(userID: user.id, documentID: published[0], true, at: Self.time(0))
             try await store.recordReadings([ReadingMark(userID: user.id, documentID: published[1], page: 2, at: Self.time(0))])
         }
@@ -131,7 +135,7 @@ import Testing
         #expect(try await store.user(id: gone.id) == nil)
         #expect(try await store.session(secretHash: "session gone") == nil)
         #expect(try await store.tokens(userID: gone.id).isEmpty)
-        #expect(try await store.tokenUser(secretHash: "token gone", at: Self.time(1)) == nil)
+        #expect(try await store.token(secretHash: "token gone") == nil)
         #expect(try await !store.isFavorite(userID: gone.id, documentID: published[0]))
         #expect(try await store.favorites(userID: gone.id, offset: 0, limit: 10).total == 0)
         #expect(try await store.readingMark(userID: gone.id, documentID: published[1]) == nil)
@@ -196,28 +200,38 @@ import Testing
         let store = try await kind.make()
         let user = try await store.createUser(Self.newUser("user"))
         let other = try await store.createUser(Self.newUser("other"))
-        let ci = try await store.createToken(userID: user.id, name: "ci", secretHash: "ci secret", at: Self.time(0))
-        #expect(ci.name == "ci")
-        #expect(ci.created == Self.time(0))
+        let ci = try await store.createToken(Self.newToken(user.id, "ci", secretHash: "ci secret", .read))
+        #expect(ci.name == "ci" && ci.scope == .read)
+        #expect(ci.created == Self.time(0) && ci.expires == Self.time(86_400))
         #expect(ci.lastUsed == nil)
-        let backup = try await store.createToken(userID: user.id, name: "备份", secretHash: "backup secret", at: Self.time(1))
+        let backup = try await store.createToken(Self.newToken(user.id, "备份", secretHash: "backup secret", .admin, at: 1.5))
         #expect(try await store.tokens(userID: user.id) == [backup, ci])
         #expect(try await store.tokens(userID: other.id).isEmpty)
 
-        // A use is noted when the last one is a minute old or more.
-        for (seconds, noted) in [(10.0, 10.0), (69, 10), (70, 70)] {
-            #expect(try await store.tokenUser(secretHash: "ci secret", at: Self.time(seconds)) == user)
-            #expect(try await store.tokens(userID: user.id).map(\.lastUsed) == [nil, Self.time(noted)])
-        }
-        #expect(try await store.tokenUser(secretHash: "unknown", at: Self.time(80)) == nil)
+        let found = try #require(try await store.token(secretHash: "ci secret"))
+        #expect(found.token == ci && found.user == user)
+        try await store.touchToken(id: ci.id, at: Self.time(10.25))
+        #expect(try await store.tokens(userID: user.id).map(\.lastUsed) == [nil, Self.time(10.25)])
+        #expect(try await store.token(secretHash: "unknown") == nil)
         try await store.setDisabled(userID: user.id, true)
-        #expect(try await store.tokenUser(secretHash: "ci secret", at: Self.time(90))?.disabled == true)
+        #expect(try await store.token(secretHash: "ci secret")?.user.disabled == true)
 
         #expect(try await !store.deleteToken(userID: other.id, tokenID: ci.id))
         #expect(try await store.deleteToken(userID: user.id, tokenID: ci.id))
         #expect(try await !store.deleteToken(userID: user.id, tokenID: ci.id))
-        #expect(try await store.tokenUser(secretHash: "ci secret", at: Self.time(200)) == nil)
+        #expect(try await store.token(secretHash: "ci secret") == nil)
         #expect(try await store.tokens(userID: user.id) == [backup])
+    }
+
+    @Test(arguments: StoreKind.allCases) func expiredTokensAreDeleted(on kind: StoreKind) async throws {
+        let store = try await kind.make()
+        let user = try await store.createUser(Self.newUser("user"))
+        let week = try await store.createToken(Self.newToken(user.id, "week", secretHash: "week secret", at: 0))
+        let later = try await store.createToken(Self.newToken(user.id, "later", secretHash: "later secret", at: 100))
+        try await store.deleteExpiredTokens(before: Self.time(86_400))
+        #expect(try await store.tokens(userID: user.id) == [later, week], "one that expires at the moment stays")
+        try await store.deleteExpiredTokens(before: Self.time(86_450))
+        #expect(try await store.tokens(userID: user.id) == [later])
     }
 
     @Test(arguments: StoreKind.allCases) func loginFailuresAreCountedPerKey(on kind: StoreKind) async throws {
@@ -226,19 +240,22 @@ import Testing
         try await store.recordLoginFailure(keys: ["name:alice"], at: Self.time(10))
         try await store.recordLoginFailure(keys: ["ip:192.0.2.1", "name:bob"], at: Self.time(20))
         try await store.recordLoginFailure(keys: [], at: Self.time(30))
-        #expect(try await store.loginFailures(key: "name:alice", since: Self.time(0)) == 2)
-        #expect(try await store.loginFailures(key: "name:alice", since: Self.time(10)) == 1)
-        #expect(try await store.loginFailures(key: "name:alice", since: Self.time(11)) == 0)
-        #expect(try await store.loginFailures(key: "ip:192.0.2.1", since: Self.time(0)) == 2)
-        #expect(try await store.loginFailures(key: "name:carol", since: Self.time(0)) == 0)
+        let tally = { (key: String, since: TimeInterval) in try await store.loginFailures(keys: [key], since: Self.time(since))[key] }
+        #expect(try await tally("name:alice", 0) == FailureTally(count: 2, first: Self.time(0), last: Self.time(10)))
+        #expect(try await tally("name:alice", 10) == FailureTally(count: 1, first: Self.time(10), last: Self.time(10)))
+        #expect(try await tally("name:alice", 11) == nil)
+        #expect(try await tally("ip:192.0.2.1", 0)?.count == 2)
+        #expect(try await store.loginFailures(keys: ["name:alice", "name:bob", "name:carol"], since: Self.time(0)).mapValues(\.count)
+            == ["name:alice": 2, "name:bob": 1])
+        #expect(try await store.loginFailures(keys: [], since: Self.time(0)).isEmpty)
 
         try await store.clearLoginFailures(key: "name:alice")
-        #expect(try await store.loginFailures(key: "name:alice", since: Self.time(0)) == 0)
-        #expect(try await store.loginFailures(key: "ip:192.0.2.1", since: Self.time(0)) == 2)
+        #expect(try await tally("name:alice", 0) == nil)
+        #expect(try await tally("ip:192.0.2.1", 0)?.count == 2)
 
         try await store.deleteLoginFailures(before: Self.time(20))
-        #expect(try await store.loginFailures(key: "ip:192.0.2.1", since: Self.time(0)) == 1)
-        #expect(try await store.loginFailures(key: "name:bob", since: Self.time(0)) == 1)
+        #expect(try await tally("ip:192.0.2.1", 0) == FailureTally(count: 1, first: Self.time(20), last: Self.time(20)))
+        #expect(try await tally("name:bob", 0)?.count == 1)
     }
 
     @Test(arguments: StoreKind.allCases) func favoritesListPublishedDocumentsLatestAddedFirst(on kind: StoreKind) async throws {

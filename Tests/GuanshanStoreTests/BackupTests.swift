@@ -28,7 +28,9 @@ import Testing
         try await store.addViews([900: 1], day: "2026-12-02")
         try await store.setSettings(["siteName": "观山文库", "pageBudget": "2000"])
         try await store.createSession(secretHash: "session-1", userID: admin.id, at: created.addingTimeInterval(1.5))
-        _ = try await store.createToken(userID: admin.id, name: "导入脚本", secretHash: "token-1", at: created.addingTimeInterval(2.25))
+        _ = try await store.createToken(NewToken(
+            userID: admin.id, name: "导入脚本", secretHash: "token-1", scope: .admin, created: created.addingTimeInterval(2.25),
+            expires: created.addingTimeInterval(90 * 86_400)))
         try await store.setFavorite(userID: admin.id, documentID: 900, true, at: created.addingTimeInterval(3.001))
         try await store.recordReadings([ReadingMark(userID: admin.id, documentID: 900, page: 2, at: created.addingTimeInterval(4.999))])
         try await store.recordImportRun(ImportRunRecord(

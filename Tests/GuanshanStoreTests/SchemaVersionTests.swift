@@ -53,4 +53,44 @@ import Testing
         #expect(outcomes.count == 40)
         #expect(try await nodes[0].documentCount() == 5)
     }
+
+    /// Tokens made before scopes and expiry become read-write tokens that expire 90 days after the
+    /// migration: they keep working for what they were made for, and lose admin powers and eternity.
+    @Test func aSQLiteTokenOfVersion8BecomesReadWriteFor90Days() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("guanshan-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let old = try DatabaseQueue(path: path)
+        try SQLiteMigrations.migrator.migrate(old, upTo: "v8: published counts kept by triggers")
+        try await old.write { db in
+            try db.execute(sql: """
+                INSERT INTO account (id, name, name_key, display_name, password_hash, role, created_at)
+                VALUES (1, 'root', 'root', 'root', 'x', 'admin', '2026-01-01 00:00:00.000');
+                INSERT INTO api_token (id, account_id, name, secret_hash, created_at) VALUES (7, 1, 'ci', 'hash', '2026-01-02 00:00:00.000');
+                """)
+        }
+        try old.close()
+        try await Self.expectReadWriteFor90Days(try SQLiteStore(path: path))
+    }
+
+    @Test func aPostgreSQLTokenOfVersion8BecomesReadWriteFor90Days() async throws {
+        let url = try TestPostgres.freshDatabaseURL()
+        let current = try await PostgresStore(address: try PostgresAddress(url))
+        // Back to the schema of version 8, with a token of that time.
+        try await current.client.using { connection in
+            try await connection.execute("DELETE FROM guanshan_migration WHERE name = 'v9: token scopes and expiry'")
+            try await connection.execute("ALTER TABLE api_token DROP COLUMN scope, DROP COLUMN expires_at")
+            try await connection.execute("""
+                INSERT INTO account (id, name, name_key, display_name, password_hash, role, created_at)
+                VALUES (1, 'root', 'root', 'root', 'x', 'admin', now())
+                """)
+            try await connection.execute("INSERT INTO api_token (id, account_id, name, secret_hash, created_at) VALUES (7, 1, 'ci', 'hash', now())")
+        }
+        try await Self.expectReadWriteFor90Days(try await PostgresStore(address: try PostgresAddress(url)))
+    }
+
+    private static func expectReadWriteFor90Days(_ store: any Store) async throws {
+        let token = try #require(try await store.tokens(userID: 1).first)
+        #expect(token.id == 7 && token.scope == .readWrite)
+        #expect(abs(token.expires.timeIntervalSinceNow - 90 * 86_400) < 600)
+    }
 }

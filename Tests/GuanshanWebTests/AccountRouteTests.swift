@@ -38,7 +38,7 @@ import Testing
             let form = try await browser.get("/register")
             #expect(form.status == .ok)
             #expect(browser.cookies["gs_form"] != nil, "the form's token is bound to a cookie before login")
-            let registered = try await browser.post("/register", [("name", "新读者"), ("password", "一句足够长的中文密码"), ("confirm", "一句足够长的中文密码")])
+            let registered = try await browser.post("/register", [("name", "新读者"), ("password", "一句足够长的中文密码就写在这里"), ("confirm", "一句足够长的中文密码就写在这里")])
             #expect(registered.status == .seeOther)
             let cookie = try #require(registered.headers[values: .setCookie].first { $0.hasPrefix("gs_session=") })
             for attribute in ["HttpOnly", "SameSite=Lax", "Path=/", "Max-Age=2592000"] { #expect(cookie.contains(attribute)) }
@@ -47,7 +47,7 @@ import Testing
             #expect(try await browser.post("/logout").status == .found)
             #expect(browser.cookies["gs_session"] == nil)
             #expect(try await browser.get("/me").location == "/login?next=/me")
-            let loggedIn = try await browser.logIn("新读者", "一句足够长的中文密码")
+            let loggedIn = try await browser.logIn("新读者", "一句足够长的中文密码就写在这里")
             #expect(loggedIn.status == .seeOther)
             #expect(try await browser.get("/me").status == .ok)
         }
@@ -178,7 +178,7 @@ import Testing
             // Through the API, with a token.
             let (_, token) = try await site.library.accounts.createToken(
                 try #require(try await site.library.accounts.logIn(name: "alice", password: "correct horse", client: nil).asVisitor(site.library)),
-                name: "test")
+                name: "test", scope: "read-write")
             let patch = try await client.execute(
                 uri: "/api/v1/me", method: .patch, headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
                 body: ByteBuffer(string: #"{"displayName":"Alice","role":"admin","disabled":false}"#))
@@ -193,7 +193,11 @@ import Testing
             let browser = Browser(client)
             try await browser.logIn("alice")
             try await browser.get("/me")
-            let created = try await browser.post("/me/tokens", [("name", "阅读器")])
+            let form = try await browser.get("/me").body
+            #expect(form.contains(#"<option value="read" selected>只读</option>"#) && !form.contains(#"value="admin""#))
+            #expect(form.contains(#"<option value="90" selected>90 天</option>"#))
+            let created = try await browser.post("/me/tokens", [("name", "阅读器"), ("scope", "read-write"), ("days", "30")])
+            #expect(created.body.contains("读写") && created.body.contains("到期"))
             let token = try #require(created.body.range(of: #"gst_[A-Za-z0-9_-]+"#, options: .regularExpression).map { String(created.body[$0]) })
             #expect(try await !browser.get("/me").body.contains(token), "shown once")
             let bearer: HTTPFields = [.authorization: "Bearer \(token)"]
@@ -234,7 +238,7 @@ import Testing
             #expect(try await browser.get("/setup/guess").status == .notFound)
             let page = try await browser.get("/setup/\(secret)")
             #expect(page.status == .ok && page.body.contains("创建管理员"))
-            let created = try await browser.post("/setup/\(secret)", [("name", "站长"), ("password", "观山文库的管理员密码"), ("confirm", "观山文库的管理员密码")])
+            let created = try await browser.post("/setup/\(secret)", [("name", "站长"), ("password", "观山文库管理员的一句长密码"), ("confirm", "观山文库管理员的一句长密码")])
             #expect(created.status == .seeOther)
             #expect(try await browser.get("/me").body.contains("管理员"))
             let again = Browser(client)

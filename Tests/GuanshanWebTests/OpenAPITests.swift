@@ -30,13 +30,13 @@ import Testing
         @discardableResult
         func call(
             _ token: String?, _ method: HTTPRequest.Method, _ template: String, _ values: [String: String] = [:], query: String = "",
-            json: String? = nil, multipart: (boundary: String, body: String)? = nil
+            json: String? = nil, multipart: (boundary: String, body: String)? = nil, headers more: HTTPFields = [:]
         ) async throws -> (status: Int, body: String) {
             var path = template
             for (name, value) in values {
                 path = path.replacingOccurrences(of: "{\(name)}", with: value.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? value)
             }
-            var headers: HTTPFields = [:]
+            var headers = more
             if let token { headers[.authorization] = "Bearer \(token)" }
             if json != nil { headers[.contentType] = "application/json" }
             if let multipart { headers[.contentType] = "multipart/form-data; boundary=\(multipart.boundary)" }
@@ -84,8 +84,14 @@ import Testing
             #expect(try await api.call(alice, .get, "/me").status == 200)
             #expect(try await api.call(alice, .patch, "/me", json: #"{"displayName":"爱丽丝","role":"admin"}"#).status == 200)
             #expect(try await api.call(alice, .patch, "/me", json: #"{"displayName":""}"#).status == 400)
-            let token = try await api.call(alice, .post, "/me/tokens", json: #"{"name":"脚本"}"#)
+            #expect(try await api.call(alice, .post, "/me/tokens", json: #"{"name":"脚本"}"#).status == 403, "a token makes no tokens")
+            let browser = Browser(client)
+            try await browser.logIn("alice")
+            try await browser.get("/me")
+            let signedIn: HTTPFields = [.cookie: "gs_session=\(browser.cookies["gs_session"] ?? "")", .csrfToken: browser.formToken ?? ""]
+            let token = try await api.call(nil, .post, "/me/tokens", json: #"{"name":"脚本","scope":"read","expiresInDays":30}"#, headers: signedIn)
             #expect(token.status == 201)
+            #expect(try await api.call(nil, .post, "/me/tokens", json: #"{"name":"脚本","expiresInDays":1}"#, headers: signedIn).status == 400)
             #expect(try await api.call(alice, .get, "/me/tokens").status == 200)
             let tokenID = try #require(token.body.range(of: #"(?<="id":)\d+"#, options: .regularExpression).map { String(token.body[$0]) })
             #expect(try await api.call(alice, .delete, "/me/tokens/{id}", ["id": tokenID]).status == 204)

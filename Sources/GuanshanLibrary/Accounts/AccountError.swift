@@ -7,14 +7,16 @@ public enum AccountError: Error, Equatable, Sendable {
     case nameTaken
     case passwordTooShort
     case passwordTooLong
+    /// One of the 10,000 most common passwords.
+    case passwordTooCommon
     /// The same answer for an unknown name and a wrong password.
     case wrongCredentials
     /// The current password given to confirm a change is wrong.
     case wrongPassword
     case accountDisabled
     case registrationClosed
-    /// Too many failed logins for this name or from this address; try again after the interval.
-    case throttled(retryAfter: TimeInterval)
+    /// Tried too often: try again after the interval (seconds).
+    case throttled(ThrottledAttempt, retryAfter: TimeInterval)
     /// The password worker has too many hashes queued.
     case busy
     /// The setup link is unknown, used or expired, or an admin exists already.
@@ -23,4 +25,20 @@ public enum AccountError: Error, Equatable, Sendable {
     case lastAdmin
     case tokenNotFound
     case invalidTokenName
+    case invalidTokenScope
+    /// A lifetime other than the ones offered (`Accounts.tokenLifetimes`).
+    case invalidTokenLifetime
+    /// An admin token for an account that is not an admin's.
+    case tokenScopeAboveRole
+    /// A token may be made only from a signed-in browser session, never with another token.
+    case tokenNeedsSession
+    case tokenExpired
+}
+
+/// What was tried too often: logins that failed from one address, registrations from one address, or wrong
+/// current passwords given for one account.
+public enum ThrottledAttempt: Sendable, Equatable {
+    case logIn
+    case registration
+    case passwordConfirmation
 }

@@ -6,6 +6,8 @@ public struct Visitor: Sendable {
     public var user: User
     /// The hash of the session's secret; nil for an API token.
     public var sessionHash: String?
+    /// The scope of the API token the request came with; nil for a session, which may do all the role allows.
+    public var tokenScope: TokenScope?
 }
 
 /// A new session: the account and the secret for its cookie, which the store never sees.
@@ -24,37 +26,49 @@ public struct Accounts: Sendable {
 
     // MARK: Signing in
 
+    /// Every try counts toward the address's limit, not only those that succeed, and the cheap checks
+    /// come before the hash: only a registration that can succeed costs the password worker anything.
     public func register(name: String, password: String, client: String?) async throws -> SignedIn {
         guard SiteSettings(stored: try await store.settings()).registrationOpen else { throw AccountError.registrationClosed }
-        let addressKey = client.map { "register:\($0)" }
-        if let addressKey, try await store.loginFailures(key: addressKey, since: now() - limits.window * 4) >= limits.registrationsPerAddress {
-            throw AccountError.throttled(retryAfter: limits.window * 4)
+        if let client {
+            let key = LoginLimits.registrationKey(client)
+            let now = now()
+            if let tried = try await store.loginFailures(keys: [key], since: now - limits.registrationWindow)[key],
+               tried.count >= limits.registrationsPerAddress {
+                let wait = tried.first.addingTimeInterval(limits.registrationWindow).timeIntervalSince(now)
+                throw AccountError.throttled(.registration, retryAfter: max(1, wait.rounded(.up)))
+            }
+            try await store.recordLoginFailure(keys: [key], at: now)
         }
-        let user = try await addUser(name: name, password: password, role: .reader)
-        if let addressKey { try await store.recordLoginFailure(keys: [addressKey], at: now()) }
+        let user = try await addUser(name: name, password: password, role: .reader, share: .registration)
         return try await startSession(for: user)
     }
 
-    /// The same answer, after the same work, for an unknown name and a wrong password.
+    /// The same answer, after the same work, for an unknown name and a wrong password. Failures slow down
+    /// the name from the address that failed and that address (see `LoginLimits`), never anyone else.
     public func logIn(name: String, password: String, client: String?) async throws -> SignedIn {
-        let nameKey = "name:" + AccountNames.key(name)
-        let keys = [nameKey] + (client.map { ["address:\($0)"] } ?? [])
-        let since = now() - limits.window
-        if try await store.loginFailures(key: nameKey, since: since) >= limits.perName {
-            throw AccountError.throttled(retryAfter: limits.window)
-        }
-        if let client, try await store.loginFailures(key: "address:\(client)", since: since) >= limits.perAddress {
-            throw AccountError.throttled(retryAfter: limits.window)
-        }
-        let credentials = try await store.credentials(nameKey: AccountNames.key(name))
+        let nameKey = AccountNames.key(name)
+        let ownKey = LoginLimits.nameFromAddressKey(nameKey: nameKey, client: client)
+        var keys = [(ownKey, limits.perNameFromAddress)]
+        if let client { keys.append((LoginLimits.addressKey(client), limits.perAddress)) }
+        try await refuseWhileWaiting(.logIn, keys)
+        let credentials = try await store.credentials(nameKey: nameKey)
         let matches = try await hasher.verify(password, against: credentials?.passwordHash ?? hasher.unmatchableHash)
         guard matches, let user = credentials?.user else {
-            try await store.recordLoginFailure(keys: keys, at: now())
+            try await store.recordLoginFailure(keys: keys.map(\.0), at: now())
             throw AccountError.wrongCredentials
         }
         guard !user.disabled else { throw AccountError.accountDisabled }
-        try await store.clearLoginFailures(key: nameKey)
+        try await store.clearLoginFailures(key: ownKey)
         return try await startSession(for: user)
+    }
+
+    /// Throws `throttled` while any of `keys` must still wait after its recorded failures.
+    private func refuseWhileWaiting(_ attempt: ThrottledAttempt, _ keys: [(String, ProgressiveDelay)]) async throws {
+        let now = now()
+        let failures = try await store.loginFailures(keys: keys.map(\.0), since: now - limits.memory)
+        let wait = keys.map { key, delay in delay.wait(after: failures[key], now: now) }.max() ?? 0
+        if wait > 0 { throw AccountError.throttled(attempt, retryAfter: wait.rounded(.up)) }
     }
 
     /// A fresh session for `user`: login always issues a new secret, never reuses one.
@@ -83,27 +97,35 @@ public struct Accounts: Sendable {
         if let hash = visitor.sessionHash { try await store.deleteSession(secretHash: hash) }
     }
 
-    /// Drops sessions past their time and failed logins older than any limit looks at, once an hour.
+    /// Drops sessions and tokens past their time and failed logins older than any limit looks at, once an hour.
     func pruneExpiredIfDue() async throws {
         guard await pruning.isDue(at: now()) else { return }
         try await pruneExpired()
     }
 
-    /// Drops sessions past their time and failed logins older than any limit looks at.
+    /// Drops sessions and tokens past their time and failed logins older than any limit looks at.
     public func pruneExpired() async throws {
         let now = now()
         try await store.deleteExpiredSessions(idleBefore: now - SessionPolicy.of(.reader).idleTimeout, createdBefore: now - SessionPolicy.longest)
-        try await store.deleteLoginFailures(before: now - limits.window * 4)
+        try await store.deleteExpiredTokens(before: now)
+        try await store.deleteLoginFailures(before: now - max(limits.memory, limits.registrationWindow))
     }
 
     // MARK: Accounts
 
     public func addUser(name: String, password: String, role: Role) async throws -> User {
+        try await addUser(name: name, password: password, role: role, share: .general)
+    }
+
+    /// Checks the name, that it is free and the password before hashing it: a refusal costs no hash.
+    func addUser(name: String, password: String, role: Role, share: PasswordWorker.Share) async throws -> User {
         let name = try AccountNames.check(name)
+        let nameKey = AccountNames.key(name)
+        guard try await store.credentials(nameKey: nameKey) == nil else { throw AccountError.nameTaken }
         try PasswordRules.check(password)
-        let hash = try await hasher.hash(password)
+        let hash = try await hasher.hash(password, share: share)
         do {
-            return try await store.createUser(NewUser(name: name, nameKey: AccountNames.key(name), passwordHash: hash, role: role, created: now()))
+            return try await store.createUser(NewUser(name: name, nameKey: nameKey, passwordHash: hash, role: role, created: now()))
         } catch StoreError.nameTaken {
             throw AccountError.nameTaken
         }
@@ -137,10 +159,18 @@ public struct Accounts: Sendable {
         try await store.deleteUser(id: visitor.user.id)
     }
 
+    /// Checks the current password given to confirm a change, slowing down guesses for the account as
+    /// logins are: a stolen session must not become a way to find the password.
     private func confirmPassword(_ password: String, of user: User) async throws {
+        let key = LoginLimits.confirmationKey(userID: user.id)
+        try await refuseWhileWaiting(.passwordConfirmation, [(key, limits.perAccountConfirmation)])
         guard let credentials = try await store.credentials(userID: user.id),
               try await hasher.verify(password, against: credentials.passwordHash)
-        else { throw AccountError.wrongPassword }
+        else {
+            try await store.recordLoginFailure(keys: [key], at: now())
+            throw AccountError.wrongPassword
+        }
+        try await store.clearLoginFailures(key: key)
     }
 
     func activeAdmins() async throws -> Int {
@@ -157,13 +187,26 @@ public struct Accounts: Sendable {
     // MARK: API tokens
 
     public static let tokenPrefix = "gst_"
+    /// The lifetimes a token may be given, in days; none is forever.
+    public static let tokenLifetimes = [7, 30, 90, 365]
+    public static let defaultTokenLifetime = 90
 
-    /// A new token; its secret is shown this once and kept only as a hash.
-    public func createToken(_ visitor: Visitor, name: String) async throws -> (token: APIToken, secret: String) {
+    /// A new token of `scope` (read when nil) that lasts `days` (90 when nil); its secret is shown this
+    /// once and kept only as a hash. Only a browser session may make one: a token that leaked must not
+    /// be able to make itself new ones that outlive its revocation.
+    public func createToken(_ visitor: Visitor, name: String, scope: String? = nil, days: Int? = nil) async throws -> (token: APIToken, secret: String) {
+        guard visitor.sessionHash != nil else { throw AccountError.tokenNeedsSession }
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (1...60).contains(name.count) else { throw AccountError.invalidTokenName }
+        guard let scope = TokenScope(rawValue: scope ?? TokenScope.read.rawValue) else { throw AccountError.invalidTokenScope }
+        guard scope != .admin || visitor.user.role == .admin else { throw AccountError.tokenScopeAboveRole }
+        let days = days ?? Self.defaultTokenLifetime
+        guard Self.tokenLifetimes.contains(days) else { throw AccountError.invalidTokenLifetime }
         let secret = Secrets.make(prefix: Self.tokenPrefix)
-        let token = try await store.createToken(userID: visitor.user.id, name: name, secretHash: Secrets.hash(secret), at: now())
+        let now = now()
+        let token = try await store.createToken(NewToken(
+            userID: visitor.user.id, name: name, secretHash: Secrets.hash(secret), scope: scope, created: now,
+            expires: now.addingTimeInterval(TimeInterval(days) * 86_400)))
         return (token, secret)
     }
 
@@ -175,11 +218,17 @@ public struct Accounts: Sendable {
         guard try await store.deleteToken(userID: visitor.user.id, tokenID: id) else { throw AccountError.tokenNotFound }
     }
 
+    /// The visitor an API token stands for, or nil when it is unknown, revoked or its account disabled.
+    /// Throws `tokenExpired` for a token past its time, so that its holder is told why.
     public func visitor(apiToken secret: String) async throws -> Visitor? {
-        guard secret.hasPrefix(Self.tokenPrefix),
-              let user = try await store.tokenUser(secretHash: Secrets.hash(secret), at: now()), !user.disabled
+        guard secret.hasPrefix(Self.tokenPrefix), let found = try await store.token(secretHash: Secrets.hash(secret)), !found.user.disabled
         else { return nil }
-        return Visitor(user: user, sessionHash: nil)
+        let now = now()
+        guard now < found.token.expires else { throw AccountError.tokenExpired }
+        if found.token.lastUsed.map({ now.timeIntervalSince($0) >= SessionPolicy.tokenTouchInterval }) ?? true {
+            try await store.touchToken(id: found.token.id, at: now)
+        }
+        return Visitor(user: found.user, sessionHash: nil, tokenScope: found.token.scope)
     }
 }
 

@@ -26,11 +26,11 @@ public struct PasswordHasher: Sendable {
         self.worker = worker
     }
 
-    public func hash(_ password: String) async throws -> String {
+    public func hash(_ password: String, share: PasswordWorker.Share = .general) async throws -> String {
         var generator = SystemRandomNumberGenerator()
         let salt = (0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
         let cost = self.cost
-        let key = try await worker.run { try Self.derive(password, salt: salt, cost: cost) }
+        let key = try await worker.run(share) { try Self.derive(password, salt: salt, cost: cost) }
         return ["scrypt", "\(cost.logRounds)", "\(cost.blockSize)", "\(cost.parallelism)",
                 Data(salt).base64EncodedString(), Data(key).base64EncodedString()].joined(separator: "$")
     }

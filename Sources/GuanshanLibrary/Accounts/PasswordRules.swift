@@ -1,19 +1,22 @@
 import Foundation
 import GuanshanSearch
 
-/// What a password must be: 8 to 128 characters of any script, compared in Unicode's composed form
-/// (NFC), so that `é` typed as one code point or two is the same password.
+/// What a password must be: 12 to 128 characters of any script (OWASP ASVS 2.1.1), not one of the 10,000
+/// most common passwords (2.1.7), compared in Unicode's composed form (NFC), so that `é` typed as one code
+/// point or two is the same password.
 public enum PasswordRules {
-    public static let lengths = 8...128
+    public static let lengths = 12...128
 
     static func canonical(_ password: String) -> String {
         password.precomposedStringWithCanonicalMapping
     }
 
     static func check(_ password: String) throws {
-        let count = canonical(password).count
+        let canonical = canonical(password)
+        let count = canonical.count
         if count < lengths.lowerBound { throw AccountError.passwordTooShort }
         if count > lengths.upperBound { throw AccountError.passwordTooLong }
+        if CommonPasswords.contains(canonical) { throw AccountError.passwordTooCommon }
     }
 }
 

@@ -17,17 +17,10 @@ public struct SessionPolicy: Sendable {
     public static let longest = of(.reader).lifetime
     /// How stale a session's last-seen time may grow before a request writes it again.
     static let touchInterval: TimeInterval = 300
+    /// How stale a token's last use may grow before a request notes it again: a busy client costs few writes.
+    static let tokenTouchInterval: TimeInterval = 60
 
     func isValid(_ session: SessionRecord, at now: Date) -> Bool {
         now.timeIntervalSince(session.lastSeen) < idleTimeout && now.timeIntervalSince(session.created) < lifetime
     }
-}
-
-/// Failed logins allowed within `window` for one account name and for one client address, and
-/// registrations allowed from one address.
-struct LoginLimits: Sendable {
-    var window: TimeInterval = 15 * 60
-    var perName = 5
-    var perAddress = 30
-    var registrationsPerAddress = 10
 }

@@ -87,8 +87,8 @@ enum BackupSchema {
         BackupTable(
             name: "api_token",
             columns: columns([
-                ("id", .integer), ("account_id", .integer), ("name", .text), ("secret_hash", .text), ("created_at", .time),
-                ("last_used_at", .time),
+                ("id", .integer), ("account_id", .integer), ("name", .text), ("secret_hash", .text), ("scope", .text),
+                ("created_at", .time), ("expires_at", .time), ("last_used_at", .time),
             ]),
             key: ["id"]),
         BackupTable(

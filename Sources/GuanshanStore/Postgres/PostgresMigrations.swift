@@ -212,6 +212,15 @@ enum PostgresMigrations {
             FOR EACH ROW EXECUTE FUNCTION count_published()
             """,
         ]),
+        // Tokens made before scopes become read-write and expire 90 days from now: see the SQLite step.
+        ("v9: token scopes and expiry", [
+            "ALTER TABLE api_token ADD COLUMN scope TEXT NOT NULL DEFAULT 'read-write' CHECK (scope IN ('read', 'read-write', 'admin'))",
+            "ALTER TABLE api_token ALTER COLUMN scope DROP DEFAULT",
+            "ALTER TABLE api_token ADD COLUMN expires_at TIMESTAMPTZ(3)",
+            "UPDATE api_token SET expires_at = now() + interval '90 days'",
+            "ALTER TABLE api_token ALTER COLUMN expires_at SET NOT NULL",
+            "CREATE INDEX api_token_by_expiry ON api_token(expires_at)",
+        ]),
     ]
 
     private static let changeLogUpdateTrigger = """

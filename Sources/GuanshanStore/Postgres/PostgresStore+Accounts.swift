@@ -119,21 +119,28 @@ extension PostgresStore: AccountStore {
         try await client.execute("DELETE FROM account_session WHERE last_seen_at < \(idleBefore) OR created_at < \(createdBefore)")
     }
 
-    public func createToken(userID: Int64, name: String, secretHash: String, at: Date) async throws -> APIToken {
+    public func createToken(_ new: NewToken) async throws -> APIToken {
         guard let id = try await client.value("""
-            INSERT INTO api_token (account_id, name, secret_hash, created_at) VALUES (\(userID), \(name), \(secretHash), \(at))
+            INSERT INTO api_token (account_id, name, secret_hash, scope, created_at, expires_at)
+            VALUES (\(new.userID), \(new.name), \(new.secretHash), \(new.scope.rawValue), \(new.created), \(new.expires))
             RETURNING id
             """, as: Int64.self)
         else { throw PostgresStoreError.noRowReturned }
-        return APIToken(id: id, name: name, created: at, lastUsed: nil)
+        return APIToken(id: id, name: new.name, scope: new.scope, created: new.created, expires: new.expires, lastUsed: nil)
+    }
+
+    private static let tokenColumns = "t.id AS token_id, t.name AS token_name, t.scope, t.created_at AS token_created, t.expires_at, t.last_used_at"
+
+    private static func token(_ row: PostgresRandomAccessRow) throws -> APIToken {
+        APIToken(
+            id: try row.get("token_id"), name: try row.get("token_name"), scope: TokenScope(rawValue: try row.get("scope")) ?? .read,
+            created: try row.get("token_created"), expires: try row.get("expires_at"), lastUsed: try row.get("last_used_at"))
     }
 
     public func tokens(userID: Int64) async throws -> [APIToken] {
         try await client.rows(
-            "SELECT id, name, created_at, last_used_at FROM api_token WHERE account_id = \(userID) ORDER BY id DESC"
-        ).map {
-            APIToken(id: try $0.get("id"), name: try $0.get("name"), created: try $0.get("created_at"), lastUsed: try $0.get("last_used_at"))
-        }
+            "SELECT \(unescaped: Self.tokenColumns) FROM api_token t WHERE t.account_id = \(userID) ORDER BY t.id DESC"
+        ).map(Self.token)
     }
 
     public func deleteToken(userID: Int64, tokenID: Int64) async throws -> Bool {
@@ -141,29 +148,34 @@ extension PostgresStore: AccountStore {
             "DELETE FROM api_token WHERE id = \(tokenID) AND account_id = \(userID) RETURNING 1", as: Int.self) != nil
     }
 
-    public func tokenUser(secretHash: String, at: Date) async throws -> User? {
-        try await transaction { connection in
-            guard let row = try await connection.row("""
-                SELECT \(unescaped: Self.userColumns), t.id AS token_id, t.last_used_at
-                FROM api_token t JOIN account a ON a.id = t.account_id WHERE t.secret_hash = \(secretHash)
-                """)
-            else { return nil }
-            // Noted at most once a minute, so a busy client costs few writes.
-            let lastUsed = try row.get("last_used_at", as: Date?.self)
-            if lastUsed.map({ at.timeIntervalSince($0) >= 60 }) ?? true {
-                let tokenID = try row.get("token_id", as: Int64.self)
-                try await connection.execute("UPDATE api_token SET last_used_at = \(at) WHERE id = \(tokenID)")
-            }
-            return try Self.user(row)
-        }
+    public func token(secretHash: String) async throws -> TokenHolder? {
+        try await client.row("""
+            SELECT \(unescaped: Self.userColumns), \(unescaped: Self.tokenColumns)
+            FROM api_token t JOIN account a ON a.id = t.account_id WHERE t.secret_hash = \(secretHash)
+            """).map { TokenHolder(token: try Self.token($0), user: try Self.user($0)) }
+    }
+
+    public func touchToken(id: Int64, at: Date) async throws {
+        try await client.execute("UPDATE api_token SET last_used_at = \(at) WHERE id = \(id)")
+    }
+
+    public func deleteExpiredTokens(before date: Date) async throws {
+        try await client.execute("DELETE FROM api_token WHERE expires_at < \(date)")
     }
 
     public func recordLoginFailure(keys: [String], at: Date) async throws {
         try await client.execute("INSERT INTO login_failure (key, at) SELECT unnest(\(keys)::text[]), \(at)")
     }
 
-    public func loginFailures(key: String, since: Date) async throws -> Int {
-        try await client.value("SELECT count(*) FROM login_failure WHERE key = \(key) AND at >= \(since)") ?? 0
+    public func loginFailures(keys: [String], since: Date) async throws -> [String: FailureTally] {
+        let rows = try await client.rows("""
+            SELECT key, count(*) AS failures, min(at) AS first, max(at) AS last FROM login_failure
+            WHERE key = ANY(\(keys)::text[]) AND at >= \(since) GROUP BY key
+            """)
+        return Dictionary(uniqueKeysWithValues: try rows.map {
+            (try $0.get("key", as: String.self),
+             FailureTally(count: try $0.get("failures"), first: try $0.get("first"), last: try $0.get("last")))
+        })
     }
 
     public func clearLoginFailures(key: String) async throws {

@@ -35,7 +35,7 @@ struct AccountController {
             var response = try await pages.renderForm("signForm", request: request, context: context, status: error.status) {
                 .login(context: $0, name: form.text("name"), next: form["next"], error: $0.strings.account.message(for: error))
             }
-            if case .throttled(let retryAfter) = error { response.headers[.retryAfter] = String(Int(retryAfter)) }
+            response.headers[.retryAfter] = error.retryAfter
             return response
         }
     }
@@ -58,9 +58,11 @@ struct AccountController {
                 .register(context: $0, name: form.text("name"), error: problem.message($0.strings.account))
             }
         } catch let error as AccountError {
-            return try await pages.renderForm("signForm", request: request, context: context, status: error.status) {
+            var response = try await pages.renderForm("signForm", request: request, context: context, status: error.status) {
                 .register(context: $0, name: form.text("name"), error: $0.strings.account.message(for: error))
             }
+            response.headers[.retryAfter] = error.retryAfter
+            return response
         }
     }
 

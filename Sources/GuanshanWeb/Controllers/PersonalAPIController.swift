@@ -94,14 +94,26 @@ struct PersonalAPIController {
 
     struct PasswordChange: Decodable { var current: String; var new: String }
     struct PasswordConfirmation: Decodable { var password: String }
-    struct TokenRequest: Decodable { var name: String }
+    struct TokenRequest: Decodable { var name: String; var scope: String?; var expiresInDays: Int? }
     struct TokenJSON: Encodable {
         var id: Int64
         var name: String
+        var scope: String
         var created: Date
+        var expires: Date
         var lastUsed: Date?
         /// Only in the answer that creates it.
         var token: String?
+
+        init(_ token: APIToken, secret: String? = nil) {
+            id = token.id
+            name = token.name
+            scope = token.scope.rawValue
+            created = token.created
+            expires = token.expires
+            lastUsed = token.lastUsed
+            self.token = secret
+        }
     }
 
     /// Ends every other session and token-less login of the account, as on the profile page.
@@ -119,15 +131,15 @@ struct PersonalAPIController {
 
     @Sendable func tokens(_ request: Request, context: Context) async throws -> Response {
         let tokens = try await library.accounts.tokens(try context.signedIn())
-        return APIResponse.json(tokens.map { TokenJSON(id: $0.id, name: $0.name, created: $0.created, lastUsed: $0.lastUsed) })
+        return APIResponse.json(tokens.map { TokenJSON($0) })
     }
 
     @Sendable func createToken(_ request: Request, context: Context) async throws -> Response {
         let visitor = try context.signedIn()
         let input = try await request.decode(as: TokenRequest.self, context: context)
         do {
-            let (token, secret) = try await library.accounts.createToken(visitor, name: input.name)
-            return APIResponse.json(TokenJSON(id: token.id, name: token.name, created: token.created, token: secret), status: .created)
+            let (token, secret) = try await library.accounts.createToken(visitor, name: input.name, scope: input.scope, days: input.expiresInDays)
+            return APIResponse.json(TokenJSON(token, secret: secret), status: .created)
         } catch let error as AccountError {
             return Self.refusal(error)
         }
@@ -149,7 +161,9 @@ struct PersonalAPIController {
     }
 
     static func refusal(_ error: AccountError) -> Response {
-        APIResponse.error(error.status, code: APIResponse.code(of: error), message: error.message(in: .en))
+        var response = APIResponse.error(error.status, code: APIResponse.code(of: error), message: error.message(in: .en))
+        response.headers[.retryAfter] = error.retryAfter
+        return response
     }
 
     @Sendable func favorites(_ request: Request, context: Context) async throws -> Response {

@@ -37,7 +37,7 @@ struct ProfileController {
             visitor.user = try await library.accounts.setDisplayName(visitor, context.form.text("display_name"))
             return .redirect(to: "/me?done=profile", type: .normal)
         } catch let error as AccountError {
-            return try await render(request, context, visitor, status: error.status, error: { $0.message(for: error) })
+            return try await render(request, context, visitor, refusal: error)
         }
     }
 
@@ -51,17 +51,20 @@ struct ProfileController {
         } catch let problem as FormProblem {
             return try await render(request, context, visitor, status: .badRequest, error: { problem.message($0) })
         } catch let error as AccountError {
-            return try await render(request, context, visitor, status: error.status, error: { $0.message(for: error) })
+            return try await render(request, context, visitor, refusal: error)
         }
     }
 
     @Sendable func createToken(_ request: Request, context: Context) async throws -> Response {
         let visitor = try context.signedIn()
         do {
-            let (_, secret) = try await library.accounts.createToken(visitor, name: context.form.text("name"))
+            let form = context.form
+            // A lifetime that is not a number is no lifetime offered: refused as such.
+            let (_, secret) = try await library.accounts.createToken(
+                visitor, name: form.text("name"), scope: form["scope"], days: form["days"].map { Int($0) ?? 0 })
             return try await render(request, context, visitor, newToken: secret)
         } catch let error as AccountError {
-            return try await render(request, context, visitor, status: error.status, error: { $0.message(for: error) })
+            return try await render(request, context, visitor, refusal: error)
         }
     }
 
@@ -81,10 +84,17 @@ struct ProfileController {
         do {
             try await library.accounts.deleteAccount(visitor, password: context.form.text("password"))
         } catch let error as AccountError {
-            return try await render(request, context, visitor, status: error.status, error: { $0.message(for: error) })
+            return try await render(request, context, visitor, refusal: error)
         }
         var response = Response.redirect(to: "/", type: .normal)
         response.setCookie(SiteCookie.session.removal(secure: context.settings.isSecure))
+        return response
+    }
+
+    /// The page with the refusal's message, status and, for a refusal to wait, Retry-After.
+    private func render(_ request: Request, _ context: Context, _ visitor: Visitor, refusal: AccountError) async throws -> Response {
+        var response = try await render(request, context, visitor, status: refusal.status, error: { $0.message(for: refusal) })
+        response.headers[.retryAfter] = refusal.retryAfter
         return response
     }
 

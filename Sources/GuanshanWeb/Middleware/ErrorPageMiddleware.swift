@@ -35,7 +35,9 @@ struct ErrorPageMiddleware: RouterMiddleware {
                 return .redirect(to: SitePath.login(next: request.method == .get ? Self.pathAndQuery(request) : nil).path, type: .normal)
             case .signInRequired:
                 return await errorPage(for: request, context: context, status: .unauthorized)
-            case .forbidden:
+            case .outsideTokenScope(let scope) where APIResponse.isAPI(request):
+                return APIResponse.error(.forbidden, code: "outside_token_scope", message: AccountStrings.english.outsideTokenScope(scope.rawValue))
+            case .forbidden, .outsideTokenScope:
                 return await errorPage(for: request, context: context, status: .forbidden)
             case .formRejected:
                 return await errorPage(for: request, context: context, status: .forbidden, formRejected: true)

@@ -15,6 +15,7 @@ struct VisitorMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
+        context.writes = ![.get, .head, .options].contains(request.method)
         context.clientAddress = ClientAddress.resolve(
             peer: context.remoteAddress?.ipAddress, forwardedFor: request.headers[.xForwardedFor], trustedProxies: trustedProxies)
         var sessionEnded = false
@@ -28,6 +29,7 @@ struct VisitorMiddleware: RouterMiddleware {
             case .signedIn(let visitor): context.visitor = visitor
             case .sessionEnded: sessionEnded = true
             case .unknownToken: return APIResponse.error(.unauthorized, message: "unknown or revoked API token")
+            case .expiredToken: return PersonalAPIController.refusal(.tokenExpired)
             }
         } catch {
             // Go on as a visitor who is not signed in: the route meets the same failure and the error pages answer.
@@ -35,7 +37,7 @@ struct VisitorMiddleware: RouterMiddleware {
         }
         context.formCookie = SiteCookie.form.value(in: request, secure: context.settings.isSecure)
         var response = try await next(request, context)
-        if ![.get, .head, .options].contains(request.method) {
+        if context.writes {
             do {
                 try await library.version.refresh()
             } catch {
@@ -54,11 +56,16 @@ struct VisitorMiddleware: RouterMiddleware {
         /// The cookie names a session that expired or was ended.
         case sessionEnded
         case unknownToken
+        case expiredToken
     }
 
     private func identify(_ request: Request, settings: SiteSettings) async throws -> Identity {
         if let bearer = Self.bearerToken(request) {
-            return try await library.accounts.visitor(apiToken: bearer).map(Identity.signedIn) ?? .unknownToken
+            do {
+                return try await library.accounts.visitor(apiToken: bearer).map(Identity.signedIn) ?? .unknownToken
+            } catch AccountError.tokenExpired {
+                return .expiredToken
+            }
         }
         guard let secret = SiteCookie.session.value(in: request, secure: settings.isSecure), !secret.isEmpty else { return .anonymous }
         return try await library.accounts.visitor(sessionSecret: secret).map(Identity.signedIn) ?? .sessionEnded

@@ -2,7 +2,7 @@ extension OpenAPIDocument {
     static let components = #"""
     {
       "securitySchemes": {
-        "bearer": {"type": "http", "scheme": "bearer", "description": "A personal API token, created on the profile page (/me/tokens). Requests with a token need no form token."},
+        "bearer": {"type": "http", "scheme": "bearer", "description": "A personal API token, created on the profile page (/me) of a signed-in browser. Requests with a token need no form token. A token may do what both its scope and its account's role allow: `read`, GET and HEAD only; `read-write`, also changes, except what only admins may do; `admin`, everything. An expired token is answered 401 `token_expired`, a request outside the token's scope 403 `outside_token_scope`."},
         "session": {"type": "apiKey", "in": "cookie", "name": "gs_session", "description": "The browser session of the site (`__Host-gs_session` when the site is served over https). Requests that change something must also send the page's form token in the X-CSRF-Token header and come from the site's own origin."}
       },
       "parameters": {
@@ -15,10 +15,11 @@ extension OpenAPIDocument {
       },
       "responses": {
         "BadRequest": {"description": "The request cannot be carried out as it is", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-        "Unauthorized": {"description": "No valid session or token", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-        "Forbidden": {"description": "The role does not allow it, the form token or origin is wrong, or the password was wrong", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+        "Unauthorized": {"description": "No valid session or token, or the token expired", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+        "Forbidden": {"description": "The role or the API token's scope does not allow it, the form token or origin is wrong, or the password was wrong", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
         "NotFound": {"description": "No such thing, or not yours", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
         "Conflict": {"description": "Another document or category already has it", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+        "TooManyRequests": {"description": "Too many wrong passwords: wait the seconds the Retry-After header gives", "headers": {"Retry-After": {"schema": {"type": "integer"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
         "TooLarge": {"description": "The body is larger than the site accepts", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
       },
       "schemas": {
@@ -72,13 +73,18 @@ extension OpenAPIDocument {
         "AccountUpdate": {"type": "object", "properties": {"displayName": {"type": "string", "minLength": 1, "maxLength": 32}}},
         "PasswordChange": {"type": "object", "required": ["current", "new"], "properties": {
           "current": {"type": "string"},
-          "new": {"type": "string", "minLength": 8, "maxLength": 128, "description": "Any Unicode; never truncated"}}},
+          "new": {"type": "string", "minLength": 12, "maxLength": 128, "description": "Any Unicode; never truncated; not one of the 10,000 most common passwords (`password_too_common`)"}}},
         "PasswordConfirmation": {"type": "object", "required": ["password"], "properties": {"password": {"type": "string"}}},
-        "TokenRequest": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string", "minLength": 1}}},
-        "Token": {"type": "object", "required": ["id", "name", "created"], "properties": {
+        "TokenRequest": {"type": "object", "required": ["name"], "properties": {
+          "name": {"type": "string", "minLength": 1, "maxLength": 60},
+          "scope": {"type": "string", "enum": ["read", "read-write", "admin"], "default": "read", "description": "`admin` for admins only"},
+          "expiresInDays": {"type": "integer", "enum": [7, 30, 90, 365], "default": 90}}},
+        "Token": {"type": "object", "required": ["id", "name", "scope", "created", "expires"], "properties": {
           "id": {"type": "integer", "format": "int64"},
           "name": {"type": "string"},
+          "scope": {"type": "string", "enum": ["read", "read-write", "admin"]},
           "created": {"type": "string", "format": "date-time"},
+          "expires": {"type": "string", "format": "date-time"},
           "lastUsed": {"type": "string", "format": "date-time"},
           "token": {"type": "string", "description": "The secret, only in the answer that creates the token"}}},
         "Entries": {"type": "object", "required": ["total", "page", "pageCount", "entries"], "properties": {

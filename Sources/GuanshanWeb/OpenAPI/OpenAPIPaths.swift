@@ -56,19 +56,23 @@ extension OpenAPIDocument {
         "delete": {"tags": ["account"], "summary": "Delete the account, its favorites, history, sessions and tokens",
           "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PasswordConfirmation"}}}},
           "responses": {"204": {"description": "Deleted"}, "400": {"$ref": "#/components/responses/BadRequest"},
-            "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"}}}
+            "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"},
+            "429": {"$ref": "#/components/responses/TooManyRequests"}}}
       },
       "/me/password": {
         "post": {"tags": ["account"], "summary": "Change the password; every other session ends",
           "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PasswordChange"}}}},
           "responses": {"204": {"description": "Changed"}, "400": {"$ref": "#/components/responses/BadRequest"},
-            "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"}}}
+            "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"},
+            "429": {"$ref": "#/components/responses/TooManyRequests"}}}
       },
       "/me/tokens": {
         "get": {"tags": ["account"], "summary": "The account's API tokens (never their secrets)",
           "responses": {"200": {"description": "Tokens", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Token"}}}}},
             "401": {"$ref": "#/components/responses/Unauthorized"}}},
         "post": {"tags": ["account"], "summary": "Create an API token; its secret is shown this once",
+          "description": "Only with a signed-in browser session (and its X-CSRF-Token): a request made with an API token is refused, 403 `token_needs_session`.",
+          "security": [{"session": []}],
           "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TokenRequest"}}}},
           "responses": {"201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Token"}}}},
             "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"},

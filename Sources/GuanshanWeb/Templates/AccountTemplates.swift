@@ -1,3 +1,5 @@
+import GuanshanLibrary
+
 extension Templates {
     /// Login, registration and the first admin's setup: one form with the fields each needs.
     static let signForm = #"""
@@ -12,9 +14,9 @@ extension Templates {
 {{#next}}<input type="hidden" name="next" value="{{next}}">{{/next}}
 <label>{{layout.t.account.name}}<input name="name" value="{{name}}" required maxlength="32" autocomplete="username" autocapitalize="none" autofocus></label>
 {{#isNewAccount}}<p class="hint">{{layout.t.account.nameHint}}</p>{{/isNewAccount}}
-<label>{{layout.t.account.password}}<input type="password" name="password" required minlength="8" maxlength="512" autocomplete="{{passwordAutocomplete}}"></label>
+<label>{{layout.t.account.password}}<input type="password" name="password" required minlength="\#(PasswordRules.lengths.lowerBound)" maxlength="512" autocomplete="{{passwordAutocomplete}}"></label>
 {{#isNewAccount}}<p class="hint">{{layout.t.account.passwordHint}}</p>
-<label>{{layout.t.account.confirmPassword}}<input type="password" name="confirm" required minlength="8" maxlength="512" autocomplete="new-password"></label>{{/isNewAccount}}
+<label>{{layout.t.account.confirmPassword}}<input type="password" name="confirm" required minlength="\#(PasswordRules.lengths.lowerBound)" maxlength="512" autocomplete="new-password"></label>{{/isNewAccount}}
 <button type="submit">{{button}}</button>
 </form>
 {{/showForm}}
@@ -43,21 +45,24 @@ extension Templates {
 {{> csrf}}
 <input type="text" name="name" value="{{name}}" autocomplete="username" hidden>
 <label>{{layout.t.account.currentPassword}}<input type="password" name="current" required maxlength="512" autocomplete="current-password"></label>
-<label>{{layout.t.account.newPassword}}<input type="password" name="password" required minlength="8" maxlength="512" autocomplete="new-password"></label>
+<label>{{layout.t.account.newPassword}}<input type="password" name="password" required minlength="\#(PasswordRules.lengths.lowerBound)" maxlength="512" autocomplete="new-password"></label>
 <p class="hint">{{layout.t.account.passwordHint}}</p>
-<label>{{layout.t.account.confirmPassword}}<input type="password" name="confirm" required minlength="8" maxlength="512" autocomplete="new-password"></label>
+<label>{{layout.t.account.confirmPassword}}<input type="password" name="confirm" required minlength="\#(PasswordRules.lengths.lowerBound)" maxlength="512" autocomplete="new-password"></label>
 <button type="submit">{{layout.t.account.changePassword}}</button>
 </form>
 <h2 id="tokens">{{layout.t.account.apiTokens}}</h2>
 <p class="hint">{{layout.t.account.apiTokensIntro}}</p>
 {{#newToken}}<p class="notice" role="status">{{layout.t.account.tokenCreated}} <code class="secret">{{newToken}}</code></p>{{/newToken}}
 {{^tokens}}<p class="hint">{{layout.t.account.noTokens}}</p>{{/tokens}}
-{{#hasTokens}}<ul class="token-list">{{#tokens}}<li><span class="token-name">{{name}}</span><span class="meta">{{created}} · {{used}}</span><form class="inline" action="{{revoke}}" method="post">{{> csrf}}<button type="submit" class="link danger">{{layout.t.account.revoke}}</button></form></li>{{/tokens}}</ul>{{/hasTokens}}
+{{#hasTokens}}<ul class="token-list">{{#tokens}}<li><span class="token-name">{{name}}</span><span class="meta">{{scope}} · {{created}} · {{expires}} · {{used}}</span><form class="inline" action="{{revoke}}" method="post">{{> csrf}}<button type="submit" class="link danger">{{layout.t.account.revoke}}</button></form></li>{{/tokens}}</ul>{{/hasTokens}}
 <form class="row" action="/me/tokens" method="post">
 {{> csrf}}
 <input name="name" required maxlength="60" placeholder="{{layout.t.account.tokenName}}" aria-label="{{layout.t.account.tokenName}}">
+<label>{{layout.t.account.tokenScope}}<select name="scope">{{#scopes}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/scopes}}</select></label>
+<label>{{layout.t.account.tokenLifetime}}<select name="days">{{#lifetimes}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/lifetimes}}</select></label>
 <button type="submit">{{layout.t.account.createToken}}</button>
 </form>
+<p class="hint">{{layout.t.account.tokenScopesHint}}</p>
 <h2>{{layout.t.account.deleteAccount}}</h2>
 <p class="hint">{{layout.t.account.deleteAccountIntro}}</p>
 <form action="/me/delete" method="post">
