@@ -13,6 +13,8 @@ public struct ImportOptions: Sendable {
     public var status: DocumentStatus
     /// The account importing, through the admin; nil on the command line.
     public var owner: User?
+    /// Where the account imports from, for the security log.
+    public var address: String?
 
     public init(format: DocumentFormat? = nil, category: String? = nil, author: String? = nil, status: DocumentStatus = .published, owner: User? = nil) {
         self.format = format
@@ -62,6 +64,10 @@ extension Library {
                 if options.owner != nil { failure.source.path = URL(fileURLWithPath: failure.source.path).lastPathComponent }
                 return ImportRunRecord.Failure(failure)
             }))
+        let names = paths.prefix(3).map { URL(fileURLWithPath: $0).lastPathComponent } + (paths.count > 3 ? ["…"] : [])
+        await securityLog.record(
+            .imported, by: options.owner, address: options.address, subject: names.joined(separator: ", "),
+            detail: "imported \(run.report.imported.count), skipped \(run.report.skipped.count), failed \(run.report.failed.count)")
         return run.report
     }
 

@@ -226,6 +226,23 @@ enum SQLiteMigrations {
                 CREATE INDEX api_token_by_expiry ON api_token(expires_at);
                 """)
         }
+        migrator.registerMigration("v10: security log") { db in
+            // No foreign key to the account: the log keeps what an account did after it is deleted.
+            try db.execute(sql: """
+                CREATE TABLE security_event (
+                    id INTEGER PRIMARY KEY,
+                    at DATETIME NOT NULL,
+                    kind TEXT NOT NULL,
+                    actor_id INTEGER,
+                    actor_name TEXT,
+                    address TEXT,
+                    subject TEXT,
+                    detail TEXT
+                );
+                CREATE INDEX security_event_by_time ON security_event(at);
+                CREATE INDEX security_event_by_kind ON security_event(kind, at);
+                """)
+        }
         return migrator
     }
 }

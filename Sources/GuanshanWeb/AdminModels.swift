@@ -9,7 +9,7 @@ struct AdminNav {
 
     var items: [Item]
 
-    enum Tab: String { case dashboard, documents, categories, tags, users, settings }
+    enum Tab: String { case dashboard, documents, categories, tags, users, security, settings }
 
     init(_ current: Tab, context: PageContext) {
         let t = context.strings.admin
@@ -18,7 +18,10 @@ struct AdminNav {
             (.categories, t.categories, "/admin/categories"), (.tags, t.tags, "/admin/tags"),
         ]
         if context.visitor?.user.role == .admin {
-            tabs += [(.users, t.users, "/admin/users"), (.settings, t.settings, "/admin/settings")]
+            tabs += [
+                (.users, t.users, "/admin/users"), (.security, context.strings.security.title, "/admin/security"),
+                (.settings, t.settings, "/admin/settings"),
+            ]
         }
         items = tabs.map { Item(label: $1, href: $2, current: $0 == current) }
     }

@@ -57,6 +57,7 @@ func buildRouter(library: Library, configuration: WebConfiguration, cache: PageC
     let admin = router.group("/admin").add(middleware: StaffOnlyMiddleware())
     AdminSiteController(library: library, pages: pages).addRoutes(to: admin)
     AdminDocumentController(library: library, pages: pages).addRoutes(to: admin)
+    SecurityLogController(library: library, pages: pages).addRoutes(admin: admin, router: router)
     AssetController().addRoutes(to: router)
     SyndicationController(library: library, sitemapLimit: configuration.sitemapLimit).addRoutes(to: router)
     return router

@@ -52,8 +52,9 @@ final class StringTable: MustacheParent, @unchecked Sendable {
         var fields: [String: Any] = [:]
         for child in Mirror(reflecting: strings).children {
             guard let label = child.label else { continue }
-            // The words of a part of the site (accounts, the admin) are a table of their own.
-            fields[label] = child.value is AccountStrings || child.value is AdminStrings ? StringTable(child.value) : child.value
+            // The words of a part of the site (accounts, the admin, the security log) are a table of their own.
+            let isPart = child.value is AccountStrings || child.value is AdminStrings || child.value is SecurityLogStrings
+            fields[label] = isPart ? StringTable(child.value) : child.value
         }
         self.fields = fields
     }

@@ -49,7 +49,7 @@ import Testing
     @Test func theSettingSkipsThem() async throws {
         var form = SettingsForm(try await library.settings())
         form.skipNearDuplicates = true
-        try await library.saveSettings(form)
+        try await library.saveSettings(form, by: nil)
         let original = try folder.write("原稿.txt", paragraphs.joined(separator: "\n"))
         let near = try folder.write("修改稿.txt", edited)
         let report = try await library.importFiles([original, near])

@@ -57,7 +57,7 @@ import Testing
         ])
         let original = try #require(ids["原稿"])
         #expect(try await relatedTitles(of: original) == ["同题"])
-        try await library.trashDocument(id: try #require(ids["同题"]))
+        try await library.trashDocument(id: try #require(ids["同题"]), by: nil)
         try await library.search.catchUp()
         #expect(try await relatedTitles(of: original) == [])
     }

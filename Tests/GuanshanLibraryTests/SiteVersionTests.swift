@@ -26,8 +26,8 @@ import Testing
                 try await library.updateCategory(id: category.id, name: "新分类", slug: "")
             }),
             ("a tag renamed", { try await library.renameTag("标签", to: "新标签") }),
-            ("a tag deleted", { try await library.deleteTag("新标签") }),
-            ("a document trashed", { try await library.trashDocument(id: id) }),
+            ("a tag deleted", { try await library.deleteTag("新标签", by: nil) }),
+            ("a document trashed", { try await library.trashDocument(id: id, by: nil) }),
         ]
         for (change, make) in changes {
             try await make()

@@ -149,6 +149,8 @@ import Testing
 
             // The admin's users and settings.
             #expect(try await api.call(root, .get, "/admin/users").status == 200)
+            #expect(try await api.call(root, .get, "/admin/security-events", query: "?kind=sign-in").status == 200)
+            #expect(try await api.call(root, .get, "/admin/security-events", query: "?from=2026-02-30").status == 400)
             #expect(try await api.call(root, .patch, "/admin/users/{id}", ["id": String(site.users["bob"]!.id)], json: #"{"role":"editor"}"#).status == 204)
             #expect(try await api.call(root, .patch, "/admin/users/{id}", ["id": String(site.users["root"]!.id)], json: #"{"disabled":true}"#).status == 403)
             let settings = try await api.call(root, .get, "/admin/settings")

@@ -175,7 +175,7 @@ import Testing
                 DocumentDraft(title: "草稿", body: "还没有发布的草稿。", status: .draft), by: Visitor(user: admin, sessionHash: nil))
             #expect(try await browser.get("/d/\(draft)").status == .notFound)
             #expect(try await browser.get("/d/\(draft)/qr.svg").status == .notFound)
-            try await site.library.trashDocument(id: site.seed)
+            try await site.library.trashDocument(id: site.seed, by: nil)
             #expect(try await browser.get("/d/\(site.seed)/qr.svg").status == .notFound)
         }
     }

@@ -28,10 +28,11 @@ extension Accounts {
     }
 
     /// Creates the admin and signs them in; the link is spent.
-    public func completeSetup(secret: String, name: String, password: String) async throws -> SignedIn {
+    public func completeSetup(secret: String, name: String, password: String, client: String? = nil) async throws -> SignedIn {
         guard try await setupIsOpen(secret: secret) else { throw AccountError.setupUnavailable }
         let user = try await addUser(name: name, password: password, role: .admin)
         try await store.setSettings([Self.setupHashKey: "", Self.setupExpiryKey: ""])
+        await log.record(.adminCreated, by: user, address: client)
         return try await startSession(for: user)
     }
 }

@@ -8,6 +8,8 @@ public struct Visitor: Sendable {
     public var sessionHash: String?
     /// The scope of the API token the request came with; nil for a session, which may do all the role allows.
     public var tokenScope: TokenScope?
+    /// The client's address, for the security log; nil on the command line.
+    public var address: String?
 }
 
 /// A new session: the account and the secret for its cookie, which the store never sees.
@@ -23,6 +25,7 @@ public struct Accounts: Sendable {
     let now: @Sendable () -> Date
     let limits = LoginLimits()
     private let pruning = PruneSchedule()
+    var log: SecurityLog { SecurityLog(store: store, now: now) }
 
     // MARK: Signing in
 
@@ -35,12 +38,14 @@ public struct Accounts: Sendable {
             let now = now()
             if let tried = try await store.loginFailures(keys: [key], since: now - limits.registrationWindow)[key],
                tried.count >= limits.registrationsPerAddress {
-                let wait = tried.first.addingTimeInterval(limits.registrationWindow).timeIntervalSince(now)
-                throw AccountError.throttled(.registration, retryAfter: max(1, wait.rounded(.up)))
+                let wait = max(1, tried.first.addingTimeInterval(limits.registrationWindow).timeIntervalSince(now).rounded(.up))
+                await log.record(.throttled, by: nil, name: name, address: client, detail: "registration, \(Int(wait)) s")
+                throw AccountError.throttled(.registration, retryAfter: wait)
             }
             try await store.recordLoginFailure(keys: [key], at: now)
         }
         let user = try await addUser(name: name, password: password, role: .reader, share: .registration)
+        await log.record(.registered, by: user, address: client)
         return try await startSession(for: user)
     }
 
@@ -51,24 +56,33 @@ public struct Accounts: Sendable {
         let ownKey = LoginLimits.nameFromAddressKey(nameKey: nameKey, client: client)
         var keys = [(ownKey, limits.perNameFromAddress)]
         if let client { keys.append((LoginLimits.addressKey(client), limits.perAddress)) }
-        try await refuseWhileWaiting(.logIn, keys)
+        try await refuseWhileWaiting(.logIn, keys, name: name, address: client)
         let credentials = try await store.credentials(nameKey: nameKey)
         let matches = try await hasher.verify(password, against: credentials?.passwordHash ?? hasher.unmatchableHash)
         guard matches, let user = credentials?.user else {
             try await store.recordLoginFailure(keys: keys.map(\.0), at: now())
+            await log.record(.signInFailed, by: credentials?.user, name: name, address: client)
             throw AccountError.wrongCredentials
         }
-        guard !user.disabled else { throw AccountError.accountDisabled }
+        guard !user.disabled else {
+            await log.record(.signInFailed, by: user, address: client, detail: "account disabled")
+            throw AccountError.accountDisabled
+        }
         try await store.clearLoginFailures(key: ownKey)
+        await log.record(.signIn, by: user, address: client)
         return try await startSession(for: user)
     }
 
     /// Throws `throttled` while any of `keys` must still wait after its recorded failures.
-    private func refuseWhileWaiting(_ attempt: ThrottledAttempt, _ keys: [(String, ProgressiveDelay)]) async throws {
+    private func refuseWhileWaiting(
+        _ attempt: ThrottledAttempt, _ keys: [(String, ProgressiveDelay)], name: String?, actor: User? = nil, address: String?
+    ) async throws {
         let now = now()
         let failures = try await store.loginFailures(keys: keys.map(\.0), since: now - limits.memory)
         let wait = keys.map { key, delay in delay.wait(after: failures[key], now: now) }.max() ?? 0
-        if wait > 0 { throw AccountError.throttled(attempt, retryAfter: wait.rounded(.up)) }
+        guard wait > 0 else { return }
+        await log.record(.throttled, by: actor, name: name, address: address, detail: "\(attempt), \(Int(wait.rounded(.up))) s")
+        throw AccountError.throttled(attempt, retryAfter: wait.rounded(.up))
     }
 
     /// A fresh session for `user`: login always issues a new secret, never reuses one.
@@ -109,12 +123,16 @@ public struct Accounts: Sendable {
         try await store.deleteExpiredSessions(idleBefore: now - SessionPolicy.of(.reader).idleTimeout, createdBefore: now - SessionPolicy.longest)
         try await store.deleteExpiredTokens(before: now)
         try await store.deleteLoginFailures(before: now - max(limits.memory, limits.registrationWindow))
+        try await log.prune()
     }
 
     // MARK: Accounts
 
+    /// An account made from the shell (`guanshan user add`).
     public func addUser(name: String, password: String, role: Role) async throws -> User {
-        try await addUser(name: name, password: password, role: role, share: .general)
+        let user = try await addUser(name: name, password: password, role: role, share: .general)
+        await log.record(.registered, by: nil, name: nil, address: nil, subject: user.name, detail: role.rawValue)
+        return user
     }
 
     /// Checks the name, that it is free and the password before hashing it: a refusal costs no hash.
@@ -146,28 +164,32 @@ public struct Accounts: Sendable {
     /// Sets a new password after checking the current one, and ends every other session of the account.
     public func changePassword(_ visitor: Visitor, current: String, new: String) async throws {
         try PasswordRules.check(new)
-        try await confirmPassword(current, of: visitor.user)
+        try await confirmPassword(current, of: visitor)
         try await store.setPasswordHash(userID: visitor.user.id, try await hasher.hash(new))
         try await store.deleteSessions(userID: visitor.user.id, except: visitor.sessionHash)
+        await log.record(.passwordChanged, by: visitor)
     }
 
     /// Deletes the account with its favorites, history, sessions and tokens. An account that is the
     /// site's last active admin cannot go.
     public func deleteAccount(_ visitor: Visitor, password: String) async throws {
-        try await confirmPassword(password, of: visitor.user)
+        try await confirmPassword(password, of: visitor)
         if visitor.user.role == .admin, try await activeAdmins() <= 1 { throw AccountError.lastAdmin }
         try await store.deleteUser(id: visitor.user.id)
+        await log.record(.accountDeleted, by: visitor, subject: visitor.user.name)
     }
 
     /// Checks the current password given to confirm a change, slowing down guesses for the account as
     /// logins are: a stolen session must not become a way to find the password.
-    private func confirmPassword(_ password: String, of user: User) async throws {
+    private func confirmPassword(_ password: String, of visitor: Visitor) async throws {
+        let user = visitor.user
         let key = LoginLimits.confirmationKey(userID: user.id)
-        try await refuseWhileWaiting(.passwordConfirmation, [(key, limits.perAccountConfirmation)])
+        try await refuseWhileWaiting(.passwordConfirmation, [(key, limits.perAccountConfirmation)], name: nil, actor: user, address: visitor.address)
         guard let credentials = try await store.credentials(userID: user.id),
               try await hasher.verify(password, against: credentials.passwordHash)
         else {
             try await store.recordLoginFailure(keys: [key], at: now())
+            await log.record(.confirmationFailed, by: visitor)
             throw AccountError.wrongPassword
         }
         try await store.clearLoginFailures(key: key)
@@ -207,6 +229,7 @@ public struct Accounts: Sendable {
         let token = try await store.createToken(NewToken(
             userID: visitor.user.id, name: name, secretHash: Secrets.hash(secret), scope: scope, created: now,
             expires: now.addingTimeInterval(TimeInterval(days) * 86_400)))
+        await log.record(.tokenCreated, by: visitor, subject: name, detail: "\(scope.rawValue), \(days) d")
         return (token, secret)
     }
 
@@ -216,6 +239,7 @@ public struct Accounts: Sendable {
 
     public func revokeToken(_ visitor: Visitor, id: Int64) async throws {
         guard try await store.deleteToken(userID: visitor.user.id, tokenID: id) else { throw AccountError.tokenNotFound }
+        await log.record(.tokenRevoked, by: visitor, subject: "#\(id)")
     }
 
     /// The visitor an API token stands for, or nil when it is unknown, revoked or its account disabled.

@@ -83,8 +83,9 @@ extension Library {
         ).prepare(parsed, now: now())
     }
 
-    public func trashDocument(id: Int64) async throws {
+    public func trashDocument(id: Int64, by editor: Visitor?) async throws {
         guard try await store.trashDocument(id: id, at: now()) else { throw LibraryError.documentNotFound }
+        await securityLog.record(.documentTrashed, by: editor, subject: "#\(id)")
         try await search.catchUp()
     }
 
@@ -94,8 +95,9 @@ extension Library {
     }
 
     /// Deletes a document in the trash for good, with its favorites and reading history.
-    public func deleteTrashedDocument(id: Int64) async throws {
+    public func deleteTrashedDocument(id: Int64, by editor: Visitor?) async throws {
         guard try await store.deleteTrashedDocument(id: id) else { throw LibraryError.documentNotFound }
+        await securityLog.record(.documentDeleted, by: editor, subject: "#\(id)")
         try await search.catchUp()
     }
 

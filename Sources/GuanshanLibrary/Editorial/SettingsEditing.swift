@@ -37,10 +37,13 @@ extension Library {
     /// Checks and saves the settings. A new page budget or reading speed is applied to every stored
     /// document before this returns; the count of documents laid out again is returned.
     @discardableResult
-    public func saveSettings(_ form: SettingsForm) async throws -> Int {
+    public func saveSettings(_ form: SettingsForm, by admin: Visitor?) async throws -> Int {
         let old = try await settings()
         let values = try Self.checked(form)
         try await store.setSettings(values)
+        let before = (try? Self.checked(SettingsForm(old))) ?? [:]
+        let changed = values.filter { before[$0.key] != $0.value }.keys.sorted()
+        if !changed.isEmpty { await securityLog.record(.settingsChanged, by: admin, detail: changed.joined(separator: ", ")) }
         let new = try await settings()
         guard new.pageBudget != old.pageBudget || new.readingSpeed != old.readingSpeed else { return 0 }
         let count = try await layOutAgain(budget: new.pageBudget, speed: new.readingSpeed)

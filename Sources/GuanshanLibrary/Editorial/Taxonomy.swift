@@ -28,8 +28,9 @@ extension Library {
         try await search.catchUp()
     }
 
-    public func deleteCategory(id: Int64) async throws {
+    public func deleteCategory(id: Int64, by editor: Visitor?) async throws {
         try await store.deleteCategory(id: id)
+        await securityLog.record(.categoryDeleted, by: editor, subject: "#\(id)")
         try await search.catchUp()
     }
 
@@ -44,8 +45,9 @@ extension Library {
         try await pagesChanged()
     }
 
-    public func deleteTag(_ name: String) async throws {
+    public func deleteTag(_ name: String, by editor: Visitor?) async throws {
         try await store.deleteTag(name)
+        await securityLog.record(.tagDeleted, by: editor, subject: name)
         try await pagesChanged()
     }
 

@@ -20,6 +20,7 @@ extension Library {
         let user = try await otherUser(userID, admin: admin)
         if user.role == .admin, role != .admin, !user.disabled, try await accounts.activeAdmins() <= 1 { throw EditorialError.lastAdmin }
         try await store.setRole(userID: userID, role)
+        await securityLog.record(.roleChanged, by: admin, subject: user.name, detail: "\(user.role.rawValue) → \(role.rawValue)")
     }
 
     /// A disabled account is signed out everywhere and cannot log in or use its tokens.
@@ -27,6 +28,7 @@ extension Library {
         let user = try await otherUser(userID, admin: admin)
         if disabled, user.role == .admin, !user.disabled, try await accounts.activeAdmins() <= 1 { throw EditorialError.lastAdmin }
         try await store.setDisabled(userID: userID, disabled)
+        await securityLog.record(disabled ? .accountDisabled : .accountEnabled, by: admin, subject: user.name)
     }
 
     private func otherUser(_ id: Int64, admin: Visitor) async throws -> User {

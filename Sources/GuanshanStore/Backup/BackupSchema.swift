@@ -106,5 +106,12 @@ enum BackupSchema {
                 ("imported", .integer), ("skipped", .integer), ("failures", .text),
             ]),
             key: ["id"]),
+        BackupTable(
+            name: "security_event",
+            columns: columns([
+                ("id", .integer), ("at", .time), ("kind", .text), ("actor_id", .integer), ("actor_name", .text), ("address", .text),
+                ("subject", .text), ("detail", .text),
+            ]),
+            key: ["id"]),
     ]
 }

@@ -221,6 +221,23 @@ enum PostgresMigrations {
             "ALTER TABLE api_token ALTER COLUMN expires_at SET NOT NULL",
             "CREATE INDEX api_token_by_expiry ON api_token(expires_at)",
         ]),
+        // No foreign key to the account: the log keeps what an account did after it is deleted.
+        ("v10: security log", [
+            """
+            CREATE TABLE security_event (
+                id BIGSERIAL PRIMARY KEY,
+                at TIMESTAMPTZ(3) NOT NULL,
+                kind TEXT NOT NULL,
+                actor_id BIGINT,
+                actor_name TEXT,
+                address TEXT,
+                subject TEXT,
+                detail TEXT
+            )
+            """,
+            "CREATE INDEX security_event_by_time ON security_event(at)",
+            "CREATE INDEX security_event_by_kind ON security_event(kind, at)",
+        ]),
     ]
 
     private static let changeLogUpdateTrigger = """

@@ -249,7 +249,7 @@ extension PostgresStore: EditorialStore {
     }
 
     /// Runs `body` on one snapshot of the database, as SQLite's reads do.
-    private func snapshot<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+    func snapshot<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         try await transaction { connection in
             try await connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             return try await body(connection)

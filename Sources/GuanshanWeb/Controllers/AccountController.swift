@@ -86,7 +86,8 @@ struct AccountController {
         let form = context.form
         do {
             guard form.text("password") == form.text("confirm") else { throw FormProblem.passwordsDiffer }
-            let signedIn = try await library.accounts.completeSetup(secret: secret, name: form.text("name"), password: form.text("password"))
+            let signedIn = try await library.accounts.completeSetup(
+                secret: secret, name: form.text("name"), password: form.text("password"), client: context.clientAddress)
             return Self.signedIn(signedIn, next: SitePath.admin.path, settings: context.settings)
         } catch let problem as FormProblem {
             return try await pages.renderForm("signForm", request: request, context: context, status: .badRequest) {

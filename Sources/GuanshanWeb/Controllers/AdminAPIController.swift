@@ -107,7 +107,7 @@ struct AdminAPIController {
     }
 
     @Sendable func trash(_ request: Request, context: Context) async throws -> Response {
-        try await library.trashDocument(id: try Parameters(request, context).id())
+        try await library.trashDocument(id: try Parameters(request, context).id(), by: context.visitor)
         return Response(status: .noContent)
     }
 
@@ -118,7 +118,7 @@ struct AdminAPIController {
 
     /// Deletes a document that is in the trash.
     @Sendable func delete(_ request: Request, context: Context) async throws -> Response {
-        try await library.deleteTrashedDocument(id: try Parameters(request, context).id())
+        try await library.deleteTrashedDocument(id: try Parameters(request, context).id(), by: context.visitor)
         return Response(status: .noContent)
     }
 
@@ -150,8 +150,9 @@ struct AdminAPIController {
             return APIResponse.error(.badRequest, code: "no_file", message: "send the file as multipart/form-data in the field \"file\"")
         }
         let category = context.form.text("category").trimmingCharacters(in: .whitespaces)
-        let options = ImportOptions(
+        var options = ImportOptions(
             category: category.isEmpty ? nil : category, status: context.form["status"] == "draft" ? .draft : .published, owner: editor.user)
+        options.address = context.clientAddress
         let report = try await library.importUpload(file.data, fileName: file.fileName, options: options)
         return APIResponse.json(ImportJSON(report), status: report.imported.isEmpty && !report.failed.isEmpty ? .unprocessableContent : .ok)
     }
@@ -181,7 +182,7 @@ struct AdminAPIController {
     }
 
     @Sendable func deleteCategory(_ request: Request, context: Context) async throws -> Response {
-        try await library.deleteCategory(id: try Parameters(request, context).id())
+        try await library.deleteCategory(id: try Parameters(request, context).id(), by: context.visitor)
         return Response(status: .noContent)
     }
 
@@ -201,7 +202,7 @@ struct AdminAPIController {
     }
 
     @Sendable func deleteTag(_ request: Request, context: Context) async throws -> Response {
-        try await library.deleteTag(try Parameters(request, context).name("name"))
+        try await library.deleteTag(try Parameters(request, context).name("name"), by: context.visitor)
         return Response(status: .noContent)
     }
 
@@ -318,7 +319,7 @@ struct AdminAPIController {
         _ = try context.signedIn(as: .admin)
         let input = try await request.decode(as: SettingsJSON.self, context: context)
         return try await refusing {
-            try await library.saveSettings(input.form(over: context.settings))
+            try await library.saveSettings(input.form(over: context.settings), by: context.visitor)
             return APIResponse.json(SettingsJSON(SettingsForm(try await library.settings())))
         }
     }

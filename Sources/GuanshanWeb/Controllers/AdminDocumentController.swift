@@ -68,8 +68,9 @@ struct AdminDocumentController {
             return pages.render("adminDocumentForm", model, status: .badRequest)
         }
         let category = context.form.text("category").trimmingCharacters(in: .whitespaces)
-        let options = ImportOptions(
+        var options = ImportOptions(
             category: category.isEmpty ? nil : category, status: context.form["status"] == "draft" ? .draft : .published, owner: visitor.user)
+        options.address = context.clientAddress
         let report = try await library.importUpload(file.data, fileName: file.fileName, options: options)
         return pages.render("adminImportResult", ImportResultModel(report, context: pageContext))
     }
@@ -96,7 +97,7 @@ struct AdminDocumentController {
     }
 
     @Sendable func trash(_ request: Request, context: Context) async throws -> Response {
-        try await library.trashDocument(id: try Parameters(request, context).id())
+        try await library.trashDocument(id: try Parameters(request, context).id(), by: context.visitor)
         return .redirect(to: "/admin/documents?done=trashed", type: .normal)
     }
 
@@ -106,7 +107,7 @@ struct AdminDocumentController {
     }
 
     @Sendable func delete(_ request: Request, context: Context) async throws -> Response {
-        try await library.deleteTrashedDocument(id: try Parameters(request, context).id())
+        try await library.deleteTrashedDocument(id: try Parameters(request, context).id(), by: context.visitor)
         return .redirect(to: "/admin/documents?state=trashed&done=deleted", type: .normal)
     }
 

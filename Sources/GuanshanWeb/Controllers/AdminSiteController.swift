@@ -51,7 +51,7 @@ struct AdminSiteController {
 
     @Sendable func deleteCategory(_ request: Request, context: Context) async throws -> Response {
         let id = try Parameters(request, context).id()
-        return try await categoryChange(request, context) { try await library.deleteCategory(id: id) }
+        return try await categoryChange(request, context) { try await library.deleteCategory(id: id, by: context.visitor) }
     }
 
     private func categoryChange(_ request: Request, _ context: Context, _ change: () async throws -> Void) async throws -> Response {
@@ -83,7 +83,7 @@ struct AdminSiteController {
     }
 
     @Sendable func deleteTag(_ request: Request, context: Context) async throws -> Response {
-        try await library.deleteTag(context.form.text("name"))
+        try await library.deleteTag(context.form.text("name"), by: context.visitor)
         return .redirect(to: "/admin/tags", type: .normal)
     }
 
@@ -158,7 +158,7 @@ struct AdminSiteController {
         settingsForm.promoImage = form.text("promoImage")
         settingsForm.promoTarget = form.text("promoTarget")
         do {
-            let relaidOut = try await library.saveSettings(settingsForm)
+            let relaidOut = try await library.saveSettings(settingsForm, by: context.visitor)
             return .redirect(to: "/admin/settings?done=\(relaidOut)", type: .normal)
         } catch EditorialError.invalidSetting(let field) {
             let pageContext = try await pages.context(for: request, context)

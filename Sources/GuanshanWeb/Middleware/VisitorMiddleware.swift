@@ -26,7 +26,9 @@ struct VisitorMiddleware: RouterMiddleware {
             context.siteChanged = version.since
             switch try await identify(request, settings: context.settings) {
             case .anonymous: break
-            case .signedIn(let visitor): context.visitor = visitor
+            case .signedIn(var visitor):
+                visitor.address = context.clientAddress
+                context.visitor = visitor
             case .sessionEnded: sessionEnded = true
             case .unknownToken: return APIResponse.error(.unauthorized, message: "unknown or revoked API token")
             case .expiredToken: return PersonalAPIController.refusal(.tokenExpired)

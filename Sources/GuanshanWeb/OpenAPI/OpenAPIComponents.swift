@@ -154,6 +154,12 @@ extension OpenAPIDocument {
         "UserPage": {"type": "object", "required": ["total", "page", "pageCount", "users"], "properties": {
           "total": {"type": "integer"}, "page": {"type": "integer"}, "pageCount": {"type": "integer"},
           "users": {"type": "array", "items": {"$ref": "#/components/schemas/Account"}}}},
+        "SecurityEventPage": {"type": "object", "required": ["total", "page", "pageCount", "events"], "properties": {
+          "total": {"type": "integer"}, "page": {"type": "integer"}, "pageCount": {"type": "integer"},
+          "events": {"type": "array", "items": {"type": "object", "required": ["id", "at", "kind"], "properties": {
+            "id": {"type": "integer", "format": "int64"}, "at": {"type": "string", "format": "date-time"}, "kind": {"type": "string"},
+            "actorID": {"type": "integer", "format": "int64"}, "actor": {"type": "string"}, "address": {"type": "string"},
+            "subject": {"type": "string"}, "detail": {"type": "string"}}}}}},
         "UserUpdate": {"type": "object", "properties": {
           "role": {"type": "string", "enum": ["reader", "editor", "admin"]}, "disabled": {"type": "boolean"}}},
         "Settings": {"type": "object", "required": ["siteName", "slogan", "tagline", "publicURL", "pageBudget", "readingSpeed", "registrationOpen", "skipNearDuplicates", "footer", "promoCaption", "promoImage", "promoTarget"], "properties": {

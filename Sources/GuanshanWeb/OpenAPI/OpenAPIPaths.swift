@@ -222,6 +222,20 @@ extension OpenAPIDocument {
           "responses": {"200": {"description": "A page of accounts", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/UserPage"}}}},
             "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"}}}
       },
+      "/admin/security-events": {
+        "get": {"tags": ["admin"], "summary": "The security log, newest first, 50 a page (admins only)",
+          "description": "Sign-ins and failures, slowing down, account, role and token changes, settings, imports and deletions. Never a password, token or session secret.",
+          "parameters": [
+            {"name": "kind", "in": "query", "schema": {"type": "string", "enum": ["sign-in", "sign-in-failed", "throttled", "registered", "admin-created", "password-changed", "confirmation-failed", "account-deleted", "role-changed", "account-disabled", "account-enabled", "token-created", "token-revoked", "settings-changed", "imported", "document-trashed", "document-deleted", "category-deleted", "tag-deleted"]}},
+            {"name": "who", "in": "query", "description": "Part of an account name or a client address", "schema": {"type": "string", "maxLength": 200}},
+            {"name": "from", "in": "query", "description": "The first day, in the site's time zone", "schema": {"type": "string", "format": "date"}},
+            {"name": "to", "in": "query", "description": "The last day, included", "schema": {"type": "string", "format": "date"}},
+            {"$ref": "#/components/parameters/ListPage"}
+          ],
+          "responses": {"200": {"description": "A page of events", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SecurityEventPage"}}}},
+            "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"},
+            "404": {"$ref": "#/components/responses/NotFound"}}}
+      },
       "/admin/users/{id}": {
         "patch": {"tags": ["admin"], "summary": "Change a role or disable an account (admins only; never their own, never the last admin)",
           "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "format": "int64"}}],

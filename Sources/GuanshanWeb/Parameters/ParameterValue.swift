@@ -1,3 +1,5 @@
+import Foundation
+
 /// A value read from a path segment or a query string: parsed, range-checked and written back in one
 /// canonical form. Every number and name a request carries reaches a handler through one of these.
 protocol ParameterValue: Sendable {
@@ -90,4 +92,39 @@ struct SitemapNumber: ParameterValue, Hashable {
     }
 
     var canonical: String { "\(number).xml" }
+}
+
+/// A day written `2026-12-06`, as a date field sends it: years 2000 to 9999, a day the month has.
+struct Day: ParameterValue, Hashable {
+    let year: Int
+    let month: Int
+    let day: Int
+
+    init?(parameter text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = DecimalDigits.value(parts[0]), let month = DecimalDigits.value(parts[1]), let day = DecimalDigits.value(parts[2]),
+              (2000...9999).contains(year), (1...12).contains(month), day >= 1, day <= Self.days(inMonth: month, of: year)
+        else { return nil }
+        (self.year, self.month, self.day) = (year, month, day)
+    }
+
+    var canonical: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    /// When the day starts in `timeZone`; `plusDays` later for the end of a range.
+    func start(in timeZone: TimeZone, plusDays: Int = 0) -> Date? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar.date(from: DateComponents(year: year, month: month, day: day + plusDays))
+    }
+
+    private static func days(inMonth month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
 }

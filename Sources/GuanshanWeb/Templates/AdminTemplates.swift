@@ -165,6 +165,31 @@ extension Templates {
 {{/main}}{{/layout}}
 """#
 
+    static let adminSecurity = #"""
+{{<layout}}{{$main}}
+<section class="panel admin">
+{{> adminNav}}
+<form class="admin-search" action="/admin/security" method="get">
+<select name="kind" aria-label="{{layout.t.security.kind}}">{{#kinds}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/kinds}}</select>
+<label>{{layout.t.security.who}} <input type="search" name="who" value="{{who}}" maxlength="200" placeholder="{{layout.t.security.whoHint}}"></label>
+<label>{{layout.t.security.from}} <input type="date" name="from" value="{{from}}"></label>
+<label>{{layout.t.security.to}} <input type="date" name="to" value="{{to}}"></label>
+<button type="submit">{{layout.t.security.filter}}</button>
+</form>
+<p class="meta">{{total}} · {{layout.t.security.kept}}</p>
+{{#noEvents}}<p>{{layout.t.security.empty}}</p>{{/noEvents}}
+{{^noEvents}}<table class="admin-table">
+<thead><tr><th>{{layout.t.security.time}}</th><th>{{layout.t.security.kind}}</th><th>{{layout.t.security.actor}}</th><th>{{layout.t.security.address}}</th><th>{{layout.t.security.subject}}</th><th>{{layout.t.security.detail}}</th></tr></thead>
+<tbody>
+{{#rows}}<tr><td>{{time}}</td><td>{{#failure}}<span class="danger">{{kind}}</span>{{/failure}}{{^failure}}{{kind}}{{/failure}}</td><td>{{actor}}</td><td>{{address}}</td><td>{{subject}}</td><td>{{detail}}</td></tr>
+{{/rows}}
+</tbody>
+</table>{{/noEvents}}
+{{> pager}}
+</section>
+{{/main}}{{/layout}}
+"""#
+
     static let adminSettings = #"""
 {{<layout}}{{$main}}
 <section class="panel admin">

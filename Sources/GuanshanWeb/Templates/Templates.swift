@@ -10,7 +10,7 @@ enum Templates {
             ("search", search), ("csrf", csrf), ("signForm", signForm), ("profile", profile), ("personal", personal),
             ("adminNav", adminNav), ("actionButton", actionButton), ("adminDashboard", adminDashboard),
             ("adminDocuments", adminDocuments), ("adminDocumentForm", adminDocumentForm), ("adminImportResult", adminImportResult),
-            ("adminCategories", adminCategories), ("adminTags", adminTags), ("adminUsers", adminUsers),
+            ("adminCategories", adminCategories), ("adminTags", adminTags), ("adminUsers", adminUsers), ("adminSecurity", adminSecurity),
             ("adminSettings", adminSettings), ("settingField", settingField),
         ] {
             try library.register(text, named: name)

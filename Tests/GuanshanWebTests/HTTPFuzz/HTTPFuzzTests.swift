@@ -28,7 +28,7 @@ import Testing
             callers.append(HTTPFuzzer.Caller(name: role, headers: [.cookie: "gs_session=\(signedIn.sessionSecret)"], formToken: token))
         }
         let admin = try #require(try await site.library.accounts.logIn(name: "root", password: "correct horse", client: nil).asVisitor(site.library))
-        let token = try await site.library.accounts.createToken(admin, name: "fuzz").secret
+        let token = try await site.library.accounts.createToken(admin, name: "fuzz", scope: "admin").secret
         callers.append(HTTPFuzzer.Caller(name: "API token", headers: [.authorization: "Bearer \(token)"]))
 
         let category = try #require(try await site.library.home().categories.first?.slug)
@@ -45,6 +45,7 @@ import Testing
         }
         let statuses = fuzzer.statuses.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
         print("HTTP fuzz: \(routes.count) routes, \(fuzzer.sent) requests, seed \(Self.seed); statuses \(statuses)")
+        print("HTTP fuzz: slowest \(fuzzer.slowestSeen.map { "\($0.request): \($0.took)" }.joined(separator: "; "))")
         #expect(fuzzer.failures.isEmpty, "\(fuzzer.failures.prefix(30).map(\.description).joined(separator: "\n"))")
     }
 }

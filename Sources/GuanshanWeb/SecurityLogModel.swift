@@ -1,0 +1,77 @@
+import Foundation
+import GuanshanLibrary
+import GuanshanStore
+
+/// What `/admin/security` is asked for: its filters, as the parameter door read them.
+struct SecurityLogFilter {
+    var kind: SecurityEventKind?
+    var who: String?
+    var from: Day?
+    var to: Day?
+
+    /// `?kind=`, `?who=`, `?from=` and `?to=` (days, `to` included).
+    init(_ parameters: Parameters) throws {
+        kind = try parameters.option("kind", as: SecurityEventKind.self)
+        who = parameters.nonEmptyText("who")
+        from = try parameters.query("from", as: Day.self, allowed: "a day written 2026-12-06")
+        to = try parameters.query("to", as: Day.self, allowed: "a day written 2026-12-06")
+    }
+
+    /// The query string of these filters and page `page`, for the pager's links.
+    func path(page: Int) -> String {
+        var items = [URLQueryItem]()
+        if let kind { items.append(URLQueryItem(name: "kind", value: kind.rawValue)) }
+        if let who { items.append(URLQueryItem(name: "who", value: who)) }
+        if let from { items.append(URLQueryItem(name: "from", value: from.canonical)) }
+        if let to { items.append(URLQueryItem(name: "to", value: to.canonical)) }
+        if page > 1 { items.append(URLQueryItem(name: "page", value: String(page))) }
+        var components = URLComponents()
+        components.path = "/admin/security"
+        components.queryItems = items.isEmpty ? nil : items
+        return components.string ?? "/admin/security"
+    }
+}
+
+struct SecurityLogModel {
+    struct Row {
+        var time: String
+        var kind: String
+        var failure: Bool
+        var actor: String
+        var address: String
+        var subject: String
+        var detail: String
+    }
+
+    var layout: LayoutModel
+    var nav: AdminNav
+    var kinds: [Option]
+    var who: String
+    var from: String
+    var to: String
+    var rows: [Row]
+    var noEvents: Bool
+    var total: String
+    var pager: PagerModel?
+
+    init(_ page: SecurityLogPage, filter: SecurityLogFilter, context: PageContext) {
+        let t = context.strings.security
+        layout = LayoutModel(context: context, title: t.title)
+        nav = AdminNav(.security, context: context)
+        kinds = [Option(value: "", label: t.allKinds, selected: filter.kind == nil)]
+            + SecurityEventKind.allCases.map { Option(value: $0.rawValue, label: t.name(of: $0), selected: $0 == filter.kind) }
+        who = filter.who ?? ""
+        from = filter.from?.canonical ?? ""
+        to = filter.to?.canonical ?? ""
+        rows = page.events.map { event in
+            Row(
+                time: context.dateTime(event.at), kind: t.name(of: event.kind),
+                failure: [.signInFailed, .throttled, .confirmationFailed].contains(event.kind),
+                actor: event.actorName ?? (event.address == nil ? t.commandLine : ""), address: event.address ?? "",
+                subject: event.subject ?? "", detail: event.detail ?? "")
+        }
+        noEvents = rows.isEmpty
+        total = DashboardModel.number(page.total)
+        pager = PagerModel(current: page.pageNumber, count: page.pageCount, strings: context.strings) { filter.path(page: $0) }
+    }
+}
