@@ -28,7 +28,7 @@ enum BodyReader {
             group.addTask {
                 do {
                     return try await body.collect(upTo: policy.limit)
-                } catch let error as HTTPError where error.status == .contentTooLarge {
+                } catch is NIOTooManyBytesError {
                     throw HTTPError(.contentTooLarge, headers: [.connection: "close"])
                 }
             }
