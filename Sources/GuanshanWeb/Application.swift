@@ -59,6 +59,8 @@ func buildRouter(library: Library, configuration: WebConfiguration, cache: PageC
     AdminDocumentController(library: library, pages: pages).addRoutes(to: admin)
     AssetController().addRoutes(to: router)
     SyndicationController(library: library, sitemapLimit: configuration.sitemapLimit).addRoutes(to: router)
+    // Last, so that it knows every route; it acts only where none matched (the router's 404), inside the error pages.
+    router.middlewares.add(MethodNotAllowedMiddleware(routes: router.routes))
     return router
 }
 

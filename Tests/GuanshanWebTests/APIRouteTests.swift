@@ -124,4 +124,25 @@ import Testing
             #expect(try await callers["alice"]!.call(.delete, path).status == .noContent)
         }
     }
+
+    /// An API address called with a method it does not take is 405 with `Allow` (found by schemathesis'
+    /// unsupported_method check: the router answered 404, as for an address that does not exist).
+    @Test func aMethodTheAddressDoesNotTakeIs405WithAllow() async throws {
+        try await withAPI { site, callers, client in
+            let root = callers["root"]!
+            let trace = try await client.execute(
+                uri: "/api/v1/admin/documents", method: HTTPRequest.Method(rawValue: "TRACE")!,
+                headers: [.authorization: "Bearer \(root.token!)"], body: nil)
+            #expect(trace.status == .methodNotAllowed)
+            #expect(trace.headers[.allow] == "GET, HEAD, POST")
+            #expect(String(buffer: trace.body).contains(#""error":"method_not_allowed""#))
+            let put = try await callers["anonymous"]!.call(.put, "/api/v1/documents/\(site.document)")
+            #expect(put.status == .methodNotAllowed && put.body.contains(#""error":"method_not_allowed""#))
+            #expect(try await root.call(.post, "/api/v1/me").status == .methodNotAllowed)
+            // A path that is no route at all stays 404; one the method fits goes to its route.
+            #expect(try await root.call(.delete, "/api/v1/nothing/here").status == .notFound)
+            #expect(try await root.call(.get, "/api/v1/admin/documents").status == .ok)
+            #expect(try await root.call(.get, "/api/v1/documents/\(site.document)").status == .ok)
+        }
+    }
 }
