@@ -145,4 +145,20 @@ import Testing
             #expect(try await root.call(.get, "/api/v1/documents/\(site.document)").status == .ok)
         }
     }
+
+    /// `Authorization: Bearer` with no token beside a session cookie is refused, as any token that is not one:
+    /// before, the header was passed over and the session answered (schemathesis' ignored_auth check).
+    @Test func aBearerHeaderWithoutATokenIsRefusedNotPassedOver() async throws {
+        try await withAPI { _, _, client in
+            let browser = Browser(client)
+            try await browser.logIn("alice")
+            #expect(try await browser.send("/api/v1/me", method: .get, body: nil).status == .ok)
+            for header in ["Bearer", "bearer ", "Bearer   ", "BEARER\tgst_nothing"] {
+                let refused = try await browser.send("/api/v1/me", method: .get, headers: [.authorization: header], body: nil)
+                #expect(refused.status == .unauthorized, "\(header)")
+            }
+            // Another scheme (a proxy's Basic credentials) is not the site's: the session answers.
+            #expect(try await browser.send("/api/v1/me", method: .get, headers: [.authorization: "Basic YTpi"], body: nil).status == .ok)
+        }
+    }
 }
