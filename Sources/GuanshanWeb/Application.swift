@@ -60,6 +60,8 @@ func buildRouter(library: Library, configuration: WebConfiguration, cache: PageC
     SecurityLogController(library: library, pages: pages).addRoutes(admin: admin, router: router)
     AssetController().addRoutes(to: router)
     SyndicationController(library: library, sitemapLimit: configuration.sitemapLimit).addRoutes(to: router)
+    // Last, so that it knows every route; it acts only where none matched (the router's 404), inside the error pages.
+    router.middlewares.add(MethodNotAllowedMiddleware(routes: router.routes))
     return router
 }
 

@@ -124,4 +124,66 @@ import Testing
             #expect(try await callers["alice"]!.call(.delete, path).status == .noContent)
         }
     }
+
+    /// `Authorization: Bearer` with no token beside a session cookie is refused, as any token that is not one:
+    /// before, the header was passed over and the session answered (schemathesis' ignored_auth check).
+    @Test func aBearerHeaderWithoutATokenIsRefusedNotPassedOver() async throws {
+        try await withAPI { _, _, client in
+            let browser = Browser(client)
+            try await browser.logIn("alice")
+            #expect(try await browser.send("/api/v1/me", method: .get, body: nil).status == .ok)
+            for header in ["Bearer", "bearer ", "Bearer   ", "BEARER\tgst_nothing"] {
+                let refused = try await browser.send("/api/v1/me", method: .get, headers: [.authorization: header], body: nil)
+                #expect(refused.status == .unauthorized, "\(header)")
+            }
+            // Another scheme (a proxy's Basic credentials) is not the site's: the session answers.
+            #expect(try await browser.send("/api/v1/me", method: .get, headers: [.authorization: "Basic YTpi"], body: nil).status == .ok)
+        }
+    }
+
+    /// An API address called with a method it does not take is 405 with `Allow` (found by schemathesis'
+    /// unsupported_method check: the router answered 404, as for an address that does not exist).
+    @Test func aMethodTheAddressDoesNotTakeIs405WithAllow() async throws {
+        try await withAPI { site, callers, client in
+            let root = callers["root"]!
+            let trace = try await client.execute(
+                uri: "/api/v1/admin/documents", method: HTTPRequest.Method(rawValue: "TRACE")!,
+                headers: [.authorization: "Bearer \(root.token!)"], body: nil)
+            #expect(trace.status == .methodNotAllowed)
+            #expect(trace.headers[.allow] == "GET, HEAD, POST")
+            #expect(String(buffer: trace.body).contains(#""error":"method_not_allowed""#))
+            let put = try await callers["anonymous"]!.call(.put, "/api/v1/documents/\(site.document)")
+            #expect(put.status == .methodNotAllowed && put.body.contains(#""error":"method_not_allowed""#))
+            #expect(try await root.call(.post, "/api/v1/me").status == .methodNotAllowed)
+            // A path that is no route at all stays 404; one the method fits goes to its route.
+            #expect(try await root.call(.delete, "/api/v1/nothing/here").status == .notFound)
+            #expect(try await root.call(.get, "/api/v1/admin/documents").status == .ok)
+            #expect(try await root.call(.get, "/api/v1/documents/\(site.document)").status == .ok)
+        }
+    }
+
+    /// A draft's `format` and `status`, and an import's `status`, are one of their words or refused: before,
+    /// `"format": "html"` was taken as text and `"status": "hidden"` published the document (schemathesis'
+    /// negative_data_rejection check).
+    @Test func aDraftWithAnUnknownFormatOrStatusIsRefused() async throws {
+        try await withAPI { _, callers, _ in
+            let editor = callers["editor"]!
+            for body in [#"{"title":"格式","body":"正文。","format":"html"}"#, #"{"title":"状态","body":"正文。","status":"hidden"}"#] {
+                let refused = try await editor.call(.post, "/api/v1/admin/documents", body)
+                #expect(refused.status == .badRequest && refused.body.contains(#""error":"bad_parameter""#), "\(body)")
+            }
+            let list = try await editor.call(.get, "/api/v1/admin/documents")
+            #expect(!list.body.contains("格式") && !list.body.contains("状态"), "nothing saved")
+            let null = try await editor.call(.post, "/api/v1/admin/documents", #"{"title":"空值","body":"正文。","format":null,"status":null}"#)
+            #expect(null.status == .created, "null is the default, as a field left out")
+            let boundary = "b0undary"
+            var upload = "--\(boundary)\r\nContent-Disposition: form-data; name=\"status\"\r\n\r\nhidden\r\n"
+            upload += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\n导入\n正文。\r\n--\(boundary)--\r\n"
+            let imported = try await editor.client.execute(
+                uri: "/api/v1/admin/imports", method: .post,
+                headers: [.authorization: "Bearer \(editor.token!)", .contentType: "multipart/form-data; boundary=\(boundary)"],
+                body: ByteBuffer(string: upload))
+            #expect(imported.status == .badRequest)
+        }
+    }
 }

@@ -43,10 +43,14 @@ struct AdminAPIController {
         /// `published` (the default) or `draft`.
         var status: String?
 
-        var draft: DocumentDraft {
-            DocumentDraft(
-                title: title ?? "", body: body, format: format.flatMap(BodyFormat.init) ?? .text, category: category ?? "",
-                tags: (tags ?? []).joined(separator: ","), status: status == "draft" ? .draft : .published)
+        /// The draft, or 400 for a `format` or `status` that is not one of its words (never taken for the default).
+        func draft() throws -> DocumentDraft {
+            guard let bodyFormat = format.map(BodyFormat.init(rawValue:)) ?? .text else {
+                throw ParameterError.invalid(name: "format", allowed: "text or markdown")
+            }
+            return DocumentDraft(
+                title: title ?? "", body: body, format: bodyFormat, category: category ?? "",
+                tags: (tags ?? []).joined(separator: ","), status: try AdminAPIController.status(status))
         }
     }
 
@@ -63,6 +67,15 @@ struct AdminAPIController {
     }
 
     struct Created: Encodable { var id: Int64; var url: String }
+
+    /// `published` (also when absent or empty) or `draft`; 400 for any other word.
+    static func status(_ text: String?) throws -> DocumentStatus {
+        switch text ?? "" {
+        case "", "published": .published
+        case "draft": .draft
+        default: throw ParameterError.invalid(name: "status", allowed: "published or draft")
+        }
+    }
 
     @Sendable func documents(_ request: Request, context: Context) async throws -> Response {
         let parameters = Parameters(request, context)
@@ -82,7 +95,7 @@ struct AdminAPIController {
         let editor = try context.signedIn(as: .editor)
         let input = try await request.decode(as: DraftJSON.self, context: context)
         return try await refusing {
-            let id = try await library.createDocument(input.draft, by: editor)
+            let id = try await library.createDocument(try input.draft(), by: editor)
             return APIResponse.json(Created(id: id, url: SitePath.document(id).path), status: .created)
         }
     }
@@ -101,7 +114,7 @@ struct AdminAPIController {
         let id = try Parameters(request, context).id()
         let input = try await request.decode(as: DraftJSON.self, context: context)
         return try await refusing {
-            try await library.updateDocument(id: id, input.draft, by: editor)
+            try await library.updateDocument(id: id, try input.draft(), by: editor)
             return Response(status: .noContent)
         }
     }
@@ -150,8 +163,7 @@ struct AdminAPIController {
             return APIResponse.error(.badRequest, code: "no_file", message: "send the file as multipart/form-data in the field \"file\"")
         }
         let category = context.form.text("category").trimmingCharacters(in: .whitespaces)
-        var options = ImportOptions(
-            category: category.isEmpty ? nil : category, status: context.form["status"] == "draft" ? .draft : .published, owner: editor.user)
+        var options = ImportOptions(category: category.isEmpty ? nil : category, status: try Self.status(context.form["status"]), owner: editor.user)
         options.address = context.clientAddress
         let report = try await library.importUpload(file.data, fileName: file.fileName, options: options)
         return APIResponse.json(ImportJSON(report), status: report.imported.isEmpty && !report.failed.isEmpty ? .unprocessableContent : .ok)

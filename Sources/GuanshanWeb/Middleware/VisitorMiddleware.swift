@@ -73,9 +73,15 @@ struct VisitorMiddleware: RouterMiddleware {
         return try await library.accounts.visitor(sessionSecret: secret).map(Identity.signedIn) ?? .sessionEnded
     }
 
-    private static func bearerToken(_ request: Request) -> String? {
-        guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") else { return nil }
-        return String(header.dropFirst("bearer ".count)).trimmingCharacters(in: .whitespaces)
+    /// The token of an `Authorization: Bearer …` header, "" when the scheme is Bearer and no token follows
+    /// (refused like an unknown token, never passed over for the session cookie); nil without the header or
+    /// for another scheme (a proxy's Basic credentials).
+    static func bearerToken(_ request: Request) -> String? {
+        guard let header = request.headers[.authorization] else { return nil }
+        let value = header.trimmingCharacters(in: .whitespaces)
+        let scheme = value.prefix { !$0.isWhitespace }
+        guard scheme.lowercased() == "bearer" else { return nil }
+        return String(value.dropFirst(scheme.count)).trimmingCharacters(in: .whitespaces)
     }
 }
 

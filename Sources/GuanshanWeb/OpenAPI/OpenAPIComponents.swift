@@ -6,12 +6,12 @@ extension OpenAPIDocument {
         "session": {"type": "apiKey", "in": "cookie", "name": "gs_session", "description": "The browser session of the site (`__Host-gs_session` when the site is served over https). Requests that change something must also send the page's form token in the X-CSRF-Token header and come from the site's own origin."}
       },
       "parameters": {
-        "DocumentID": {"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "format": "int64"}},
-        "CategoryID": {"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "format": "int64"}},
+        "DocumentID": {"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "format": "int64", "minimum": 1, "maximum": 999999999999999999}},
+        "CategoryID": {"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "format": "int64", "minimum": 1, "maximum": 999999999999999999}},
         "TagName": {"name": "name", "in": "path", "required": true, "description": "Percent-encoded", "schema": {"type": "string"}},
         "User": {"name": "user", "in": "path", "required": true, "description": "`me`, or the signed-in account's own id; any other account's data is 404, for every role",
           "schema": {"type": "string"}},
-        "ListPage": {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 1000000, "default": 1}}
+        "ListPage": {"name": "page", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": 1, "maximum": 1000000, "default": 1}}
       },
       "responses": {
         "BadRequest": {"description": "The request cannot be carried out as it is", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
@@ -20,6 +20,7 @@ extension OpenAPIDocument {
         "NotFound": {"description": "No such thing, or not yours", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
         "Conflict": {"description": "Another document or category already has it", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
         "TooManyRequests": {"description": "Too many wrong passwords: wait the seconds the Retry-After header gives", "headers": {"Retry-After": {"schema": {"type": "integer"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+        "PageNotFound": {"description": "No such thing, or a page number larger than any list can have", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
         "TooLarge": {"description": "The body is larger than the site accepts", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
       },
       "schemas": {
@@ -70,15 +71,16 @@ extension OpenAPIDocument {
           "role": {"type": "string", "enum": ["reader", "editor", "admin"]},
           "disabled": {"type": "boolean"},
           "created": {"type": "string", "format": "date-time"}}},
-        "AccountUpdate": {"type": "object", "properties": {"displayName": {"type": "string", "minLength": 1, "maxLength": 32}}},
+        "AccountUpdate": {"type": "object", "properties": {"displayName": {"type": ["string", "null"], "minLength": 1, "maxLength": 32, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u0600-\\u0605\\u061c\\u06dd\\u070f\\u0890\\u0891\\u08e2\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb]*$",
+          "not": {"type": "string", "pattern": "^\\s*$"}, "description": "Shown on the documents the account publishes; white space at either end is removed. Left out or null: unchanged"}}},
         "PasswordChange": {"type": "object", "required": ["current", "new"], "properties": {
           "current": {"type": "string"},
           "new": {"type": "string", "minLength": 12, "maxLength": 128, "description": "Any Unicode; never truncated; not one of the 10,000 most common passwords (`password_too_common`)"}}},
         "PasswordConfirmation": {"type": "object", "required": ["password"], "properties": {"password": {"type": "string"}}},
         "TokenRequest": {"type": "object", "required": ["name"], "properties": {
-          "name": {"type": "string", "minLength": 1, "maxLength": 60},
-          "scope": {"type": "string", "enum": ["read", "read-write", "admin"], "default": "read", "description": "`admin` for admins only"},
-          "expiresInDays": {"type": "integer", "enum": [7, 30, 90, 365], "default": 90}}},
+          "name": {"type": "string", "minLength": 1, "maxLength": 60, "pattern": "\\S", "description": "White space at either end is removed"},
+          "scope": {"enum": ["read", "read-write", "admin", null], "default": "read", "description": "`admin` for admins only; null is the default"},
+          "expiresInDays": {"enum": [7, 30, 90, 365, null], "default": 90, "description": "null is the default"}}},
         "Token": {"type": "object", "required": ["id", "name", "scope", "created", "expires"], "properties": {
           "id": {"type": "integer", "format": "int64"},
           "name": {"type": "string"},
@@ -103,12 +105,12 @@ extension OpenAPIDocument {
             "updated": {"type": "string", "format": "date-time"},
             "nearDuplicateOf": {"type": "integer", "format": "int64", "description": "The document this one was imported as a near-duplicate of"}}}}}},
         "Draft": {"type": "object", "required": ["body"], "properties": {
-          "title": {"type": "string", "maxLength": 200, "description": "Without it, the body's first line (plain text) or opening level-1 heading (Markdown)"},
-          "body": {"type": "string", "description": "At most 8 MiB"},
-          "format": {"type": "string", "enum": ["text", "markdown"], "default": "text"},
-          "category": {"type": "string", "description": "A category's name; a new name creates the category"},
-          "tags": {"type": "array", "items": {"type": "string"}},
-          "status": {"type": "string", "enum": ["published", "draft"], "default": "published"}}},
+          "title": {"type": ["string", "null"], "maxLength": 200, "description": "Without it (or empty, or null), the body's first line (plain text) or opening level-1 heading (Markdown) when that is a short title line; a draft with neither is refused (400 `invalid_document`)"},
+          "body": {"type": "string", "minLength": 1, "pattern": "\\S", "description": "At most 8 MiB, not only white space"},
+          "format": {"enum": ["text", "markdown", null], "default": "text"},
+          "category": {"type": ["string", "null"], "description": "A category's name; a new name creates the category"},
+          "tags": {"type": ["array", "null"], "items": {"type": "string"}},
+          "status": {"enum": ["published", "draft", null], "default": "published"}}},
         "EditableDocument": {"type": "object", "required": ["id", "state", "title", "body", "format", "tags", "revision", "updated"], "properties": {
           "id": {"type": "integer", "format": "int64"},
           "state": {"type": "string", "enum": ["published", "draft", "trashed"]},
@@ -136,10 +138,13 @@ extension OpenAPIDocument {
         "AdminCategory": {"type": "object", "required": ["id", "name", "slug", "documents"], "properties": {
           "id": {"type": "integer", "format": "int64"}, "name": {"type": "string"}, "slug": {"type": "string"}, "documents": {"type": "integer"}}},
         "CategoryInput": {"type": "object", "required": ["name"], "properties": {
-          "name": {"type": "string"},
-          "slug": {"type": "string", "description": "Letters, digits and hyphens; made from the name when left out"}}},
-        "Tag": {"type": "object", "required": ["name"], "properties": {
-          "name": {"type": "string"}, "documents": {"type": "integer", "readOnly": true}}},
+          "name": {"type": "string", "minLength": 1, "maxLength": 40, "pattern": "\\S", "description": "1 to 40 characters once white space at either end is removed"},
+          "slug": {"type": ["string", "null"], "maxLength": 60, "pattern": "^[^/?#%\\\\ ]*$", "description": "No / ? # % \\ or spaces, at most 60 characters, lowercased; made from the name when left out, empty or null"}}},
+        "Tag": {"type": "object", "required": ["name", "documents"], "properties": {
+          "name": {"type": "string", "minLength": 1, "description": "As documents carry it: a tag given with a document is kept as written"},
+          "documents": {"type": "integer"}}},
+        "TagRename": {"type": "object", "required": ["name"], "properties": {
+          "name": {"type": "string", "minLength": 1, "maxLength": 40, "pattern": "^[^,，、/]*\\S[^,，、/]*$", "description": "1 to 40 characters, no commas or slashes"}}},
         "Dashboard": {"type": "object", "required": ["published", "drafts", "trashed", "characters", "views", "dailyViews", "mostRead", "recentImports"], "properties": {
           "published": {"type": "integer"}, "drafts": {"type": "integer"}, "trashed": {"type": "integer"},
           "characters": {"type": "integer"}, "views": {"type": "integer"},
@@ -161,20 +166,20 @@ extension OpenAPIDocument {
             "actorID": {"type": "integer", "format": "int64"}, "actor": {"type": "string"}, "address": {"type": "string"},
             "subject": {"type": "string"}, "detail": {"type": "string"}}}}}},
         "UserUpdate": {"type": "object", "properties": {
-          "role": {"type": "string", "enum": ["reader", "editor", "admin"]}, "disabled": {"type": "boolean"}}},
+          "role": {"enum": ["reader", "editor", "admin", null]}, "disabled": {"type": ["boolean", "null"]}}, "description": "A field left out or null is unchanged"},
         "Settings": {"type": "object", "required": ["siteName", "slogan", "tagline", "publicURL", "pageBudget", "readingSpeed", "registrationOpen", "skipNearDuplicates", "footer", "promoCaption", "promoImage", "promoTarget"], "properties": {
-          "siteName": {"type": "string"},
-          "slogan": {"type": "string"},
-          "tagline": {"type": "string"},
-          "publicURL": {"type": "string", "description": "The site's public address (https makes cookies Secure); empty for none"},
-          "pageBudget": {"type": "integer", "description": "Characters a page holds before it is split"},
-          "readingSpeed": {"type": "integer", "description": "Characters a minute"},
+          "siteName": {"type": "string", "minLength": 1, "maxLength": 40, "pattern": "\\S"},
+          "slogan": {"type": "string", "maxLength": 60},
+          "tagline": {"type": "string", "maxLength": 60},
+          "publicURL": {"type": "string", "pattern": "^([Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*(:[0-9]{1,4})?(/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?)?$", "description": "The site's public address (https makes cookies Secure); empty for none"},
+          "pageBudget": {"type": "integer", "minimum": 500, "maximum": 20000, "description": "Characters a page holds before it is split"},
+          "readingSpeed": {"type": "integer", "minimum": 100, "maximum": 2000, "description": "Characters a minute"},
           "registrationOpen": {"type": "boolean"},
           "skipNearDuplicates": {"type": "boolean", "description": "Leave out documents close to one in the library when importing, instead of importing them with a mark"},
-          "footer": {"type": "string"},
-          "promoCaption": {"type": "string"},
-          "promoImage": {"type": "string", "description": "The address of the promo image"},
-          "promoTarget": {"type": "string", "description": "The address the promo's QR code leads to"}}}
+          "footer": {"type": "string", "maxLength": 200},
+          "promoCaption": {"type": "string", "maxLength": 60},
+          "promoImage": {"type": "string", "maxLength": 500, "pattern": "^(/(?!/)[\\s\\S]*|https://[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*(:[0-9]{1,4})?(/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?)?$", "description": "The address of the promo image: a path on this site starting with one `/`, or an https address; empty for none"},
+          "promoTarget": {"type": "string", "maxLength": 500, "description": "The address the promo's QR code leads to"}}}
       }
     }
     """#

@@ -3,224 +3,236 @@ extension OpenAPIDocument {
     static let paths = #"""
     {
       "/openapi.json": {
-        "get": {"tags": ["reading"], "summary": "This description of the API", "security": [],
+        "get": {"operationId": "getOpenAPI", "tags": ["reading"], "summary": "This description of the API", "security": [],
           "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {}}}}}
       },
       "/search": {
-        "get": {"tags": ["reading"], "summary": "Find documents that contain every term exactly",
+        "get": {"operationId": "search", "tags": ["reading"], "summary": "Find documents that contain every term exactly",
           "description": "Terms are separated by spaces; a term in double quotes is a phrase. Chinese is matched exactly, any two characters included. Results are ranked, best first.",
           "security": [],
           "parameters": [
-            {"name": "q", "in": "query", "description": "At most 2000 characters and 32 terms", "schema": {"type": "string"}},
-            {"name": "c", "in": "query", "description": "Category slug", "schema": {"type": "string"}},
-            {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 100, "default": 10}},
-            {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 10000, "default": 0}}
+            {"name": "q", "in": "query", "description": "At most 2000 characters and 32 terms", "allowEmptyValue": true, "schema": {"type": "string", "maxLength": 2000}},
+            {"name": "c", "in": "query", "description": "Category slug: only that category's documents; a slug of no category finds nothing", "allowEmptyValue": true, "schema": {"type": "string"}},
+            {"name": "limit", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": 0, "maximum": 100, "default": 10}},
+            {"name": "offset", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": 0, "maximum": 10000, "default": 0}}
           ],
-          "responses": {"200": {"description": "Results", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResults"}}}},
+          "responses": {"200": {"description": "Results", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResults"}}},
+            "links": {"ReadDocument": {"operationId": "readDocument", "parameters": {"id": "$response.body#/results/0/id", "page": "$response.body#/results/0/page"}}}},
             "400": {"$ref": "#/components/responses/BadRequest"}}}
       },
       "/documents": {
-        "get": {"tags": ["reading"], "summary": "Published documents, newest first, 20 a page", "security": [],
+        "get": {"operationId": "listDocuments", "tags": ["reading"], "summary": "Published documents, newest first, 20 a page", "security": [],
           "parameters": [
-            {"name": "category", "in": "query", "description": "Category slug", "schema": {"type": "string"}},
-            {"name": "tag", "in": "query", "schema": {"type": "string"}},
+            {"name": "category", "in": "query", "description": "Category slug", "allowEmptyValue": true, "schema": {"type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"}},
+            {"name": "tag", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"}},
             {"$ref": "#/components/parameters/ListPage"}
           ],
-          "responses": {"200": {"description": "A page of the list", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SummaryPage"}}}},
+          "responses": {"200": {"description": "A page of the list", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SummaryPage"}}},
+            "links": {"ReadDocument": {"operationId": "readDocument", "parameters": {"id": "$response.body#/documents/0/id"}}}},
             "400": {"$ref": "#/components/responses/BadRequest"}, "404": {"$ref": "#/components/responses/NotFound"}}}
       },
       "/documents/{id}": {
-        "get": {"tags": ["reading"], "summary": "One page of a document, or all of it",
+        "get": {"operationId": "readDocument", "tags": ["reading"], "summary": "One page of a document, or all of it",
           "description": "Counts a view. For a signed-in reader it also records the page reached in the reading history and tells whether the document is a favorite.",
           "security": [{}, {"bearer": []}, {"session": []}],
           "parameters": [
             {"$ref": "#/components/parameters/DocumentID"},
-            {"name": "page", "in": "query", "description": "A page number from 1, or `all`", "schema": {"type": "string", "default": "1"}}
+            {"name": "page", "in": "query", "description": "A page number from 1, or `all`", "allowEmptyValue": true,
+             "schema": {"anyOf": [{"type": "integer", "minimum": 1, "maximum": 1000000}, {"type": "string", "enum": ["all"]}], "default": 1}}
           ],
           "responses": {"200": {"description": "The page", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DocumentPage"}}}},
             "400": {"$ref": "#/components/responses/BadRequest"}, "404": {"$ref": "#/components/responses/NotFound"}}}
       },
       "/categories": {
-        "get": {"tags": ["reading"], "summary": "Categories with their published documents", "security": [],
+        "get": {"operationId": "listCategories", "tags": ["reading"], "summary": "Categories with their published documents", "security": [],
           "responses": {"200": {"description": "Categories", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Category"}}}}}}}
       },
       "/me": {
-        "get": {"tags": ["account"], "summary": "The signed-in account",
-          "responses": {"200": {"description": "The account", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Account"}}}},
+        "get": {"operationId": "getMe", "tags": ["account"], "summary": "The signed-in account",
+          "responses": {"200": {"description": "The account", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Account"}}},
+            "links": {"ListFavorites": {"operationId": "listFavorites", "parameters": {"user": "$response.body#/id"}}, "ListHistory": {"operationId": "listHistory", "parameters": {"user": "$response.body#/id"}}}},
             "401": {"$ref": "#/components/responses/Unauthorized"}}},
-        "patch": {"tags": ["account"], "summary": "Change the display name", "description": "Any other field, `role` included, is ignored.",
+        "patch": {"operationId": "updateMe", "tags": ["account"], "summary": "Change the display name", "description": "Any other field, `role` included, is ignored.",
           "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AccountUpdate"}}}},
           "responses": {"200": {"description": "The account as it is now", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Account"}}}},
             "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"},
             "403": {"$ref": "#/components/responses/Forbidden"}}},
-        "delete": {"tags": ["account"], "summary": "Delete the account, its favorites, history, sessions and tokens",
+        "delete": {"operationId": "deleteMe", "tags": ["account"], "summary": "Delete the account, its favorites, history, sessions and tokens",
           "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PasswordConfirmation"}}}},
           "responses": {"204": {"description": "Deleted"}, "400": {"$ref": "#/components/responses/BadRequest"},
             "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"},
             "429": {"$ref": "#/components/responses/TooManyRequests"}}}
       },
       "/me/password": {
-        "post": {"tags": ["account"], "summary": "Change the password; every other session ends",
+        "post": {"operationId": "changePassword", "tags": ["account"], "summary": "Change the password; every other session ends",
           "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PasswordChange"}}}},
           "responses": {"204": {"description": "Changed"}, "400": {"$ref": "#/components/responses/BadRequest"},
             "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"},
             "429": {"$ref": "#/components/responses/TooManyRequests"}}}
       },
       "/me/tokens": {
-        "get": {"tags": ["account"], "summary": "The account's API tokens (never their secrets)",
+        "get": {"operationId": "listTokens", "tags": ["account"], "summary": "The account's API tokens (never their secrets)",
           "responses": {"200": {"description": "Tokens", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Token"}}}}},
             "401": {"$ref": "#/components/responses/Unauthorized"}}},
-        "post": {"tags": ["account"], "summary": "Create an API token; its secret is shown this once",
+        "post": {"operationId": "createToken", "tags": ["account"], "summary": "Create an API token; its secret is shown this once",
           "description": "Only with a signed-in browser session (and its X-CSRF-Token): a request made with an API token is refused, 403 `token_needs_session`.",
           "security": [{"session": []}],
           "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TokenRequest"}}}},
-          "responses": {"201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Token"}}}},
+          "responses": {"201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Token"}}},
+            "links": {"RevokeToken": {"operationId": "revokeToken", "parameters": {"id": "$response.body#/id"}}}},
             "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"},
             "403": {"$ref": "#/components/responses/Forbidden"}}}
       },
       "/me/tokens/{id}": {
-        "delete": {"tags": ["account"], "summary": "Revoke an API token",
-          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "format": "int64"}}],
+        "delete": {"operationId": "revokeToken", "tags": ["account"], "summary": "Revoke an API token",
+          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "format": "int64", "minimum": 1, "maximum": 999999999999999999}}],
           "responses": {"204": {"description": "Revoked"}, "401": {"$ref": "#/components/responses/Unauthorized"},
             "404": {"$ref": "#/components/responses/NotFound"}}}
       },
       "/users/{user}/favorites": {
-        "get": {"tags": ["personal"], "summary": "Favorites, the latest first",
+        "get": {"operationId": "listFavorites", "tags": ["personal"], "summary": "Favorites, the latest first",
           "parameters": [{"$ref": "#/components/parameters/User"}, {"$ref": "#/components/parameters/ListPage"}],
           "responses": {"200": {"description": "A page of favorites", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Entries"}}}},
             "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "404": {"$ref": "#/components/responses/NotFound"}}}
       },
       "/users/{user}/favorites/{id}": {
-        "put": {"tags": ["personal"], "summary": "Add a document to the favorites",
+        "put": {"operationId": "addFavorite", "tags": ["personal"], "summary": "Add a document to the favorites",
           "parameters": [{"$ref": "#/components/parameters/User"}, {"$ref": "#/components/parameters/DocumentID"}],
           "responses": {"204": {"description": "Added"}, "401": {"$ref": "#/components/responses/Unauthorized"},
             "404": {"$ref": "#/components/responses/NotFound"}}},
-        "delete": {"tags": ["personal"], "summary": "Remove a document from the favorites",
+        "delete": {"operationId": "removeFavorite", "tags": ["personal"], "summary": "Remove a document from the favorites",
           "parameters": [{"$ref": "#/components/parameters/User"}, {"$ref": "#/components/parameters/DocumentID"}],
           "responses": {"204": {"description": "Removed"}, "401": {"$ref": "#/components/responses/Unauthorized"},
             "404": {"$ref": "#/components/responses/NotFound"}}}
       },
       "/users/{user}/history": {
-        "get": {"tags": ["personal"], "summary": "Documents read, the latest first, with the page reached",
+        "get": {"operationId": "listHistory", "tags": ["personal"], "summary": "Documents read, the latest first, with the page reached",
           "parameters": [{"$ref": "#/components/parameters/User"}, {"$ref": "#/components/parameters/ListPage"}],
           "responses": {"200": {"description": "A page of the history", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Entries"}}}},
             "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "404": {"$ref": "#/components/responses/NotFound"}}},
-        "delete": {"tags": ["personal"], "summary": "Clear the whole history",
+        "delete": {"operationId": "clearHistory", "tags": ["personal"], "summary": "Clear the whole history",
           "parameters": [{"$ref": "#/components/parameters/User"}],
           "responses": {"204": {"description": "Cleared"}, "401": {"$ref": "#/components/responses/Unauthorized"},
             "404": {"$ref": "#/components/responses/NotFound"}}}
       },
       "/users/{user}/history/{id}": {
-        "delete": {"tags": ["personal"], "summary": "Forget one document of the history",
+        "delete": {"operationId": "forgetReading", "tags": ["personal"], "summary": "Forget one document of the history",
           "parameters": [{"$ref": "#/components/parameters/User"}, {"$ref": "#/components/parameters/DocumentID"}],
           "responses": {"204": {"description": "Forgotten"}, "401": {"$ref": "#/components/responses/Unauthorized"},
             "404": {"$ref": "#/components/responses/NotFound"}}}
       },
       "/admin/documents": {
-        "get": {"tags": ["admin"], "summary": "All documents, drafts and trash included, 30 a page (editors and admins)",
+        "get": {"operationId": "adminListDocuments", "tags": ["admin"], "summary": "All documents, drafts and trash included, 30 a page (editors and admins)",
           "parameters": [
-            {"name": "state", "in": "query", "schema": {"type": "string", "enum": ["published", "draft", "trashed"]}},
-            {"name": "c", "in": "query", "description": "Category id", "schema": {"type": "integer", "format": "int64"}},
-            {"name": "q", "in": "query", "description": "Words of the title", "schema": {"type": "string"}},
+            {"name": "state", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "enum": ["published", "draft", "trashed"]}},
+            {"name": "c", "in": "query", "description": "Category id", "allowEmptyValue": true, "schema": {"type": "integer", "format": "int64", "minimum": 1, "maximum": 999999999999999999}},
+            {"name": "q", "in": "query", "description": "Words of the title", "allowEmptyValue": true, "schema": {"type": "string"}},
             {"$ref": "#/components/parameters/ListPage"}
           ],
-          "responses": {"200": {"description": "A page of documents", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AdminDocumentPage"}}}},
-            "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"}}},
-        "post": {"tags": ["admin"], "summary": "Publish a new document, or save it as a draft",
+          "responses": {"200": {"description": "A page of documents", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AdminDocumentPage"}}},
+            "links": {"GetDocument": {"operationId": "getDocument", "parameters": {"id": "$response.body#/documents/0/document/id"}}}},
+            "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"},
+            "404": {"$ref": "#/components/responses/PageNotFound"}}},
+        "post": {"operationId": "createDocument", "tags": ["admin"], "summary": "Publish a new document, or save it as a draft",
           "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Draft"}}}},
-          "responses": {"201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Created"}}}},
+          "responses": {"201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Created"}}},
+            "links": {"GetDocument": {"operationId": "getDocument", "parameters": {"id": "$response.body#/id"}}, "UpdateDocument": {"operationId": "updateDocument", "parameters": {"id": "$response.body#/id"}}, "TrashDocument": {"operationId": "trashDocument", "parameters": {"id": "$response.body#/id"}}, "ReadDocument": {"operationId": "readDocument", "parameters": {"id": "$response.body#/id"}}, "AddFavorite": {"operationId": "addFavorite", "parameters": {"user": "me", "id": "$response.body#/id"}}, "ForgetReading": {"operationId": "forgetReading", "parameters": {"user": "me", "id": "$response.body#/id"}}}},
             "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"},
             "403": {"$ref": "#/components/responses/Forbidden"}, "409": {"$ref": "#/components/responses/Conflict"}}}
       },
       "/admin/documents/{id}": {
-        "get": {"tags": ["admin"], "summary": "A document as the editor holds it, its body as Markdown",
+        "get": {"operationId": "getDocument", "tags": ["admin"], "summary": "A document as the editor holds it, its body as Markdown",
           "parameters": [{"$ref": "#/components/parameters/DocumentID"}],
           "responses": {"200": {"description": "The document", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EditableDocument"}}}},
             "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"},
             "404": {"$ref": "#/components/responses/NotFound"}}},
-        "put": {"tags": ["admin"], "summary": "Replace the title, body, category, tags and status",
+        "put": {"operationId": "updateDocument", "tags": ["admin"], "summary": "Replace the title, body, category, tags and status",
           "parameters": [{"$ref": "#/components/parameters/DocumentID"}],
           "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Draft"}}}},
           "responses": {"204": {"description": "Saved"}, "400": {"$ref": "#/components/responses/BadRequest"},
             "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"},
             "404": {"$ref": "#/components/responses/NotFound"}, "409": {"$ref": "#/components/responses/Conflict"}}},
-        "delete": {"tags": ["admin"], "summary": "Delete a document that is in the trash, for good",
+        "delete": {"operationId": "deleteDocument", "tags": ["admin"], "summary": "Delete a document that is in the trash, for good",
           "parameters": [{"$ref": "#/components/parameters/DocumentID"}],
           "responses": {"204": {"description": "Deleted"}, "401": {"$ref": "#/components/responses/Unauthorized"},
             "403": {"$ref": "#/components/responses/Forbidden"}, "404": {"$ref": "#/components/responses/NotFound"}}}
       },
       "/admin/documents/{id}/trash": {
-        "post": {"tags": ["admin"], "summary": "Move a document to the trash",
+        "post": {"operationId": "trashDocument", "tags": ["admin"], "summary": "Move a document to the trash",
           "parameters": [{"$ref": "#/components/parameters/DocumentID"}],
-          "responses": {"204": {"description": "In the trash"}, "401": {"$ref": "#/components/responses/Unauthorized"},
+          "responses": {"204": {"description": "In the trash", "links": {"RestoreDocument": {"operationId": "restoreDocument", "parameters": {"id": "$request.path.id"}}, "DeleteDocument": {"operationId": "deleteDocument", "parameters": {"id": "$request.path.id"}}, "GetDocument": {"operationId": "getDocument", "parameters": {"id": "$request.path.id"}}}}, "401": {"$ref": "#/components/responses/Unauthorized"},
             "403": {"$ref": "#/components/responses/Forbidden"}, "404": {"$ref": "#/components/responses/NotFound"}}}
       },
       "/admin/documents/{id}/restore": {
-        "post": {"tags": ["admin"], "summary": "Bring a document back from the trash as it was",
+        "post": {"operationId": "restoreDocument", "tags": ["admin"], "summary": "Bring a document back from the trash as it was",
           "parameters": [{"$ref": "#/components/parameters/DocumentID"}],
-          "responses": {"204": {"description": "Restored"}, "401": {"$ref": "#/components/responses/Unauthorized"},
+          "responses": {"204": {"description": "Restored", "links": {"GetDocument": {"operationId": "getDocument", "parameters": {"id": "$request.path.id"}}, "ReadDocument": {"operationId": "readDocument", "parameters": {"id": "$request.path.id"}}}}, "401": {"$ref": "#/components/responses/Unauthorized"},
             "403": {"$ref": "#/components/responses/Forbidden"}, "404": {"$ref": "#/components/responses/NotFound"}}}
       },
       "/admin/imports": {
-        "post": {"tags": ["admin"], "summary": "Import a file of any format `guanshan import` reads (at most 20 MB)",
+        "post": {"operationId": "importFile", "tags": ["admin"], "summary": "Import a file of any format `guanshan import` reads (at most 20 MB)",
           "requestBody": {"required": true, "content": {"multipart/form-data": {"schema": {"type": "object", "required": ["file"], "properties": {
             "file": {"type": "string", "contentMediaType": "application/octet-stream"},
             "category": {"type": "string"},
             "status": {"type": "string", "enum": ["published", "draft"]}}}}}},
-          "responses": {"200": {"description": "What was imported, skipped as a duplicate, or refused", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ImportResult"}}}},
+          "responses": {"200": {"description": "What was imported, skipped as a duplicate, or refused", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ImportResult"}}},
+            "links": {"GetDocument": {"operationId": "getDocument", "parameters": {"id": "$response.body#/imported/0/id"}}}},
             "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"},
             "403": {"$ref": "#/components/responses/Forbidden"}, "413": {"$ref": "#/components/responses/TooLarge"},
             "422": {"description": "Nothing could be imported", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ImportResult"}}}}}}
       },
       "/admin/categories": {
-        "get": {"tags": ["admin"], "summary": "All categories",
+        "get": {"operationId": "adminListCategories", "tags": ["admin"], "summary": "All categories",
           "responses": {"200": {"description": "Categories", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/AdminCategory"}}}}},
             "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"}}},
-        "post": {"tags": ["admin"], "summary": "Create a category",
+        "post": {"operationId": "createCategory", "tags": ["admin"], "summary": "Create a category",
           "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CategoryInput"}}}},
-          "responses": {"201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AdminCategory"}}}},
+          "responses": {"201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AdminCategory"}}},
+            "links": {"UpdateCategory": {"operationId": "updateCategory", "parameters": {"id": "$response.body#/id"}}, "DeleteCategory": {"operationId": "deleteCategory", "parameters": {"id": "$response.body#/id"}}, "ListDocuments": {"operationId": "listDocuments", "parameters": {"category": "$response.body#/slug"}}}},
             "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"},
             "403": {"$ref": "#/components/responses/Forbidden"}, "409": {"$ref": "#/components/responses/Conflict"}}}
       },
       "/admin/categories/{id}": {
-        "put": {"tags": ["admin"], "summary": "Rename a category or change its slug",
+        "put": {"operationId": "updateCategory", "tags": ["admin"], "summary": "Rename a category or change its slug",
           "parameters": [{"$ref": "#/components/parameters/CategoryID"}],
           "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CategoryInput"}}}},
           "responses": {"204": {"description": "Saved"}, "400": {"$ref": "#/components/responses/BadRequest"},
             "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"},
             "404": {"$ref": "#/components/responses/NotFound"}, "409": {"$ref": "#/components/responses/Conflict"}}},
-        "delete": {"tags": ["admin"], "summary": "Delete a category; its documents stay, without a category",
+        "delete": {"operationId": "deleteCategory", "tags": ["admin"], "summary": "Delete a category; its documents stay, without a category",
           "parameters": [{"$ref": "#/components/parameters/CategoryID"}],
           "responses": {"204": {"description": "Deleted"}, "401": {"$ref": "#/components/responses/Unauthorized"},
             "403": {"$ref": "#/components/responses/Forbidden"}, "404": {"$ref": "#/components/responses/NotFound"}}}
       },
       "/admin/tags": {
-        "get": {"tags": ["admin"], "summary": "All tags with their documents",
-          "responses": {"200": {"description": "Tags", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Tag"}}}}},
+        "get": {"operationId": "listTags", "tags": ["admin"], "summary": "All tags with their documents",
+          "responses": {"200": {"description": "Tags", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Tag"}}}},
+            "links": {"RenameTag": {"operationId": "renameTag", "parameters": {"name": "$response.body#/0/name"}}, "DeleteTag": {"operationId": "deleteTag", "parameters": {"name": "$response.body#/0/name"}}, "ListDocuments": {"operationId": "listDocuments", "parameters": {"tag": "$response.body#/0/name"}}}},
             "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"}}}
       },
       "/admin/tags/{name}": {
-        "put": {"tags": ["admin"], "summary": "Rename a tag; renaming it to another tag's name merges the two",
+        "put": {"operationId": "renameTag", "tags": ["admin"], "summary": "Rename a tag; renaming it to another tag's name merges the two",
           "parameters": [{"$ref": "#/components/parameters/TagName"}],
-          "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Tag"}}}},
+          "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TagRename"}}}},
           "responses": {"204": {"description": "Renamed"}, "400": {"$ref": "#/components/responses/BadRequest"},
             "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"},
             "404": {"$ref": "#/components/responses/NotFound"}}},
-        "delete": {"tags": ["admin"], "summary": "Remove a tag from every document",
+        "delete": {"operationId": "deleteTag", "tags": ["admin"], "summary": "Remove a tag from every document",
           "parameters": [{"$ref": "#/components/parameters/TagName"}],
           "responses": {"204": {"description": "Deleted"}, "401": {"$ref": "#/components/responses/Unauthorized"},
             "403": {"$ref": "#/components/responses/Forbidden"}, "404": {"$ref": "#/components/responses/NotFound"}}}
       },
       "/admin/dashboard": {
-        "get": {"tags": ["admin"], "summary": "Counts, views per day over 30 days, the most read, recent imports",
+        "get": {"operationId": "getDashboard", "tags": ["admin"], "summary": "Counts, views per day over 30 days, the most read, recent imports",
           "responses": {"200": {"description": "The dashboard", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Dashboard"}}}},
             "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"}}}
       },
       "/admin/users": {
-        "get": {"tags": ["admin"], "summary": "Accounts (admins only)",
+        "get": {"operationId": "listUsers", "tags": ["admin"], "summary": "Accounts (admins only)",
           "parameters": [{"$ref": "#/components/parameters/ListPage"}],
-          "responses": {"200": {"description": "A page of accounts", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/UserPage"}}}},
-            "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"}}}
+          "responses": {"200": {"description": "A page of accounts", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/UserPage"}}},
+            "links": {"UpdateUser": {"operationId": "updateUser", "parameters": {"id": "$response.body#/users/0/id"}}}},
+            "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"}, "404": {"$ref": "#/components/responses/PageNotFound"}}}
       },
       "/admin/security-events": {
         "get": {"tags": ["admin"], "summary": "The security log, newest first, 50 a page (admins only)",
@@ -237,18 +249,18 @@ extension OpenAPIDocument {
             "404": {"$ref": "#/components/responses/NotFound"}}}
       },
       "/admin/users/{id}": {
-        "patch": {"tags": ["admin"], "summary": "Change a role or disable an account (admins only; never their own, never the last admin)",
-          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "format": "int64"}}],
+        "patch": {"operationId": "updateUser", "tags": ["admin"], "summary": "Change a role or disable an account (admins only; never their own, never the last admin)",
+          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "format": "int64", "minimum": 1, "maximum": 999999999999999999}}],
           "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/UserUpdate"}}}},
           "responses": {"204": {"description": "Saved"}, "400": {"$ref": "#/components/responses/BadRequest"},
             "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"},
             "404": {"$ref": "#/components/responses/NotFound"}}}
       },
       "/admin/settings": {
-        "get": {"tags": ["admin"], "summary": "Site settings (admins only)",
+        "get": {"operationId": "getSettings", "tags": ["admin"], "summary": "Site settings (admins only)",
           "responses": {"200": {"description": "The settings", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Settings"}}}},
             "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"}}},
-        "put": {"tags": ["admin"], "summary": "Save site settings; a new page budget or reading speed lays out every document again",
+        "put": {"operationId": "saveSettings", "tags": ["admin"], "summary": "Save site settings; a new page budget or reading speed lays out every document again",
           "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Settings"}}}},
           "responses": {"200": {"description": "The settings as saved", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Settings"}}}},
             "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"},
