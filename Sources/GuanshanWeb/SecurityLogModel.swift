@@ -12,7 +12,7 @@ struct SecurityLogFilter {
     /// `?kind=`, `?who=`, `?from=` and `?to=` (days, `to` included).
     init(_ parameters: Parameters) throws {
         kind = try parameters.option("kind", as: SecurityEventKind.self)
-        who = parameters.nonEmptyText("who")
+        who = try parameters.query("who", as: Name.self, allowed: "at most 200 characters, no control characters")?.value
         from = try parameters.query("from", as: Day.self, allowed: "a day written 2026-12-06")
         to = try parameters.query("to", as: Day.self, allowed: "a day written 2026-12-06")
     }

@@ -153,7 +153,7 @@ public struct Accounts: Sendable {
     /// Returns the account as it is now.
     public func setDisplayName(_ visitor: Visitor, _ name: String) async throws -> User {
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (1...32).contains(name.count), !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format })
+        guard (1...32).contains(name.unicodeScalars.count), !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format })
         else { throw AccountError.invalidDisplayName }
         try await store.setDisplayName(userID: visitor.user.id, name)
         var user = visitor.user
@@ -219,7 +219,7 @@ public struct Accounts: Sendable {
     public func createToken(_ visitor: Visitor, name: String, scope: String? = nil, days: Int? = nil) async throws -> (token: APIToken, secret: String) {
         guard visitor.sessionHash != nil else { throw AccountError.tokenNeedsSession }
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (1...60).contains(name.count) else { throw AccountError.invalidTokenName }
+        guard (1...60).contains(name.unicodeScalars.count) else { throw AccountError.invalidTokenName }
         guard let scope = TokenScope(rawValue: scope ?? TokenScope.read.rawValue) else { throw AccountError.invalidTokenScope }
         guard scope != .admin || visitor.user.role == .admin else { throw AccountError.tokenScopeAboveRole }
         let days = days ?? Self.defaultTokenLifetime

@@ -54,7 +54,7 @@ extension Library {
     private static func checked(_ form: SettingsForm) throws -> [String: String] {
         func text(_ value: String, _ field: String, limit: Int, required: Bool = false) throws -> String {
             let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard trimmed.count <= limit, !required || !trimmed.isEmpty else { throw EditorialError.invalidSetting(field) }
+            guard trimmed.unicodeScalars.count <= limit, !required || !trimmed.isEmpty else { throw EditorialError.invalidSetting(field) }
             return trimmed
         }
         let url = form.publicURL.trimmingCharacters(in: .whitespaces)

@@ -40,7 +40,7 @@ extension Library {
 
     public func renameTag(_ name: String, to newName: String) async throws {
         let newName = newName.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (1...40).contains(newName.count), !newName.contains(where: { ",，、/".contains($0) }) else { throw EditorialError.invalidTag }
+        guard (1...40).contains(newName.unicodeScalars.count), !newName.contains(where: { ",，、/".contains($0) }) else { throw EditorialError.invalidTag }
         try await store.renameTag(name, to: newName)
         try await pagesChanged()
     }
@@ -55,7 +55,7 @@ extension Library {
     /// (letters of any script and digits joined by `-`: a Chinese name keeps its characters).
     static func categoryName(_ name: String, slug: String) throws -> CategoryName {
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (1...40).contains(name.count) else { throw EditorialError.invalidCategory }
+        guard (1...40).contains(name.unicodeScalars.count) else { throw EditorialError.invalidCategory }
         let given = slug.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         let chosen = given.isEmpty ? CategorySlug.make(name) : given
         guard !chosen.isEmpty, chosen.count <= 60, !chosen.contains(where: { "/?#%\\ ".contains($0) }) else {

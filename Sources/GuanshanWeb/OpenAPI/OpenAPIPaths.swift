@@ -235,13 +235,13 @@ extension OpenAPIDocument {
             "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"}, "404": {"$ref": "#/components/responses/PageNotFound"}}}
       },
       "/admin/security-events": {
-        "get": {"tags": ["admin"], "summary": "The security log, newest first, 50 a page (admins only)",
+        "get": {"operationId": "listSecurityEvents", "tags": ["admin"], "summary": "The security log, newest first, 50 a page (admins only)",
           "description": "Sign-ins and failures, slowing down, account, role and token changes, settings, imports and deletions. Never a password, token or session secret.",
           "parameters": [
-            {"name": "kind", "in": "query", "schema": {"type": "string", "enum": ["sign-in", "sign-in-failed", "throttled", "registered", "admin-created", "password-changed", "confirmation-failed", "account-deleted", "role-changed", "account-disabled", "account-enabled", "token-created", "token-revoked", "settings-changed", "imported", "document-trashed", "document-deleted", "category-deleted", "tag-deleted"]}},
-            {"name": "who", "in": "query", "description": "Part of an account name or a client address", "schema": {"type": "string", "maxLength": 200}},
-            {"name": "from", "in": "query", "description": "The first day, in the site's time zone", "schema": {"type": "string", "format": "date"}},
-            {"name": "to", "in": "query", "description": "The last day, included", "schema": {"type": "string", "format": "date"}},
+            {"name": "kind", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "enum": ["sign-in", "sign-in-failed", "throttled", "registered", "admin-created", "password-changed", "confirmation-failed", "account-deleted", "role-changed", "account-disabled", "account-enabled", "token-created", "token-revoked", "settings-changed", "imported", "document-trashed", "document-deleted", "category-deleted", "tag-deleted"]}},
+            {"name": "who", "in": "query", "description": "Part of an account name or a client address", "allowEmptyValue": true, "schema": {"type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"}},
+            {"name": "from", "in": "query", "description": "The first day, in the site's time zone (0001-01-01 to 9999-12-31)", "allowEmptyValue": true, "schema": {"type": "string", "format": "date"}},
+            {"name": "to", "in": "query", "description": "The last day, included", "allowEmptyValue": true, "schema": {"type": "string", "format": "date"}},
             {"$ref": "#/components/parameters/ListPage"}
           ],
           "responses": {"200": {"description": "A page of events", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SecurityEventPage"}}}},

@@ -67,13 +67,13 @@ struct Count: ParameterValue, Hashable {
 }
 
 /// A name in a path or a query (a category slug, a tag, an account name): valid UTF-8 once
-/// percent-decoded, 1 to 200 characters, no control characters.
+/// percent-decoded, 1 to 200 code points (as JSON Schema counts a `maxLength`), no control characters.
 struct Name: ParameterValue, Hashable {
     static let maximumLength = 200
     let value: String
 
     init?(parameter text: String) {
-        guard (1...Self.maximumLength).contains(text.count),
+        guard (1...Self.maximumLength).contains(text.unicodeScalars.count),
               !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
         else { return nil }
         value = text
@@ -94,7 +94,7 @@ struct SitemapNumber: ParameterValue, Hashable {
     var canonical: String { "\(number).xml" }
 }
 
-/// A day written `2026-12-06`, as a date field sends it: years 2000 to 9999, a day the month has.
+/// A day written `2026-12-06`, as a date field sends it: years 0001 to 9999, a day the month has.
 struct Day: ParameterValue, Hashable {
     let year: Int
     let month: Int
@@ -104,7 +104,7 @@ struct Day: ParameterValue, Hashable {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let year = DecimalDigits.value(parts[0]), let month = DecimalDigits.value(parts[1]), let day = DecimalDigits.value(parts[2]),
-              (2000...9999).contains(year), (1...12).contains(month), day >= 1, day <= Self.days(inMonth: month, of: year)
+              (1...9999).contains(year), (1...12).contains(month), day >= 1, day <= Self.days(inMonth: month, of: year)
         else { return nil }
         (self.year, self.month, self.day) = (year, month, day)
     }

@@ -1,0 +1,23 @@
+import Foundation
+@testable import GuanshanLibrary
+import GuanshanStore
+import GuanshanTestSupport
+import Testing
+
+/// Limits on names are counted in Unicode code points, as the API's JSON Schema `maxLength` counts
+/// them: a name of 40 characters with combining marks may be more than 40 code points, and is refused.
+@Suite struct NameLengthTests {
+    @Test func namesAreCountedInCodePoints() async throws {
+        let library = Library(store: try await TestStore.make())
+        try await library.seedDemoDocumentsIfEmpty()
+        let tag = try #require(try await library.tags().first?.name)
+        let marked = String(repeating: "क्षि", count: 10) // 10 characters as Swift counts, 40 code points
+        #expect(marked.count == 10 && marked.unicodeScalars.count == 40)
+        try await library.renameTag(tag, to: marked)
+        await #expect(throws: EditorialError.invalidTag) { try await library.renameTag(marked, to: marked + "क") }
+        await #expect(throws: EditorialError.invalidCategory) {
+            _ = try await library.createCategory(name: marked + "्", slug: "marked")
+        }
+        #expect(try await library.createCategory(name: String(repeating: "长", count: 40), slug: "long").name.count == 40)
+    }
+}
