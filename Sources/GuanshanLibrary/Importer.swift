@@ -219,7 +219,7 @@ private struct ImportRun {
                 }
             }
         } catch {
-            let problem = ImportProblem.storeFailed(String(describing: error))
+            let problem = StoreError.isOutOfSpace(error) ? ImportProblem.outOfSpace : .storeFailed(String(describing: error))
             report.failed += waiting.map { ImportFailure(source: $0.source, problem: problem) }
             for (_, document) in waiting { nearDuplicates.saved(contentHash: document.metrics.contentHash, id: nil) }
             return waiting.map { _ in nil }
