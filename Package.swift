@@ -74,6 +74,8 @@ let package = Package(
         .testTarget(name: "GuanshanLibraryTests", dependencies: ["GuanshanLibrary", "GuanshanTestSupport"]),
         .testTarget(name: "GuanshanWebTests", dependencies: [
             "GuanshanWeb", "GuanshanTestSupport",
+            // To fill the test's SQLite database as a full disk would (DiskFullRouteTests).
+            .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "NIOEmbedded", package: "swift-nio"),
         ]),

@@ -19,6 +19,8 @@ extension ImportProblem {
             return english ? "id \(id) belongs to another document" : "编号 \(id) 已被另一篇文档占用"
         case .storeFailed(let reason):
             return english ? "could not save: \(reason)" : "保存失败：\(reason)"
+        case .outOfSpace:
+            return english ? "not saved: the server's disk is full" : "未能保存：服务器磁盘空间不足"
         }
     }
 }

@@ -19,6 +19,8 @@ public enum ImportProblem: Error, Hashable, Sendable, Codable {
     /// A JSONL record asked for an id that another document has.
     case idTaken(Int64)
     case storeFailed(String)
+    /// The disk is full: the batch was not saved.
+    case outOfSpace
 }
 
 public struct ImportedDocument: Hashable, Sendable {

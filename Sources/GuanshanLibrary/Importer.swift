@@ -53,9 +53,13 @@ extension Library {
         await run.saveBatch()
         if !run.report.imported.isEmpty {
             try await search.catchUp()
-            try await search.save()
+            // The documents are saved: an index that cannot be saved now (a full disk) is saved later by a
+            // running server, or caught up from the change log at the next start.
+            try? await search.save()
         }
-        try await store.recordImportRun(ImportRunRecord(
+        // Only the dashboard's record of the run; its failing (a full disk) must not turn an import whose
+        // documents are saved into an error.
+        try? await store.recordImportRun(ImportRunRecord(
             started: started, finished: now(), origin: options.owner == nil ? "cli" : "admin", userID: options.owner?.id,
             imported: run.report.imported.count, skipped: run.report.skipped.count,
             failures: run.report.failed.prefix(Self.recordedFailures).map { failure in
@@ -221,7 +225,7 @@ private struct ImportRun {
                 }
             }
         } catch {
-            let problem = ImportProblem.storeFailed(String(describing: error))
+            let problem = StoreError.isOutOfSpace(error) ? ImportProblem.outOfSpace : .storeFailed(String(describing: error))
             report.failed += waiting.map { ImportFailure(source: $0.source, problem: problem) }
             for (_, document) in waiting { nearDuplicates.saved(contentHash: document.metrics.contentHash, id: nil) }
             return waiting.map { _ in nil }

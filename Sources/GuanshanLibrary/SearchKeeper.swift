@@ -35,7 +35,7 @@ public final class SearchKeeper: Sendable {
             // A log behind the index is another log: a restored library, or a replica promoted without
             // the last writes.
             if newest < index.revision || index.revision == 0 || newest - index.revision > max(5_000, Int64(index.documentCount / 2)) {
-                return try await rebuildNow().documents
+                return try await rebuildNow(mustSave: false).documents
             }
             var applied = 0
             while true {
@@ -46,14 +46,18 @@ public final class SearchKeeper: Sendable {
                 if changes.isComplete { break }
             }
             await progress.add(applied)
-            if await progress.wantsSave() { try saveNow() }
+            // The changes are in the index that queries read; saving it only spares the next start a replay
+            // of the change log. So a save that fails (a full disk) must not fail the write that called us,
+            // which is saved already: the changes stay unsaved, and the follow service's `saveIfDue` tries
+            // again each second and logs why it cannot.
+            if await progress.wantsSave() { try? saveNow() }
             return applied
         }
     }
 
     /// Builds the index anew from every published document, then saves it.
     public func rebuild() async throws -> RebuildReport {
-        try await gate.run { [self] in try await rebuildNow() }
+        try await gate.run { [self] in try await rebuildNow(mustSave: true) }
     }
 
     /// Writes what is not saved yet.
@@ -73,7 +77,9 @@ public final class SearchKeeper: Sendable {
         Task { await progress.saved() }
     }
 
-    private func rebuildNow() async throws -> RebuildReport {
+    /// Builds the index from the store; without `mustSave`, as part of `catchUp`, a save that fails is
+    /// left to the follow service, as there.
+    private func rebuildNow(mustSave: Bool) async throws -> RebuildReport {
         let started = ContinuousClock.now
         let revision = try await store.revision()
         let boundaries = try await store.searchablePartitions(ProcessInfo.processInfo.activeProcessorCount)
@@ -96,7 +102,12 @@ public final class SearchKeeper: Sendable {
             runs[run].parts = []
         }
         index.replace(with: consume build, revision: revision)
-        try saveNow()
+        do {
+            try saveNow()
+        } catch {
+            if mustSave { throw error }
+            await progress.add(max(documents, 1))
+        }
         return RebuildReport(documents: documents, seconds: started.duration(to: .now).seconds, bytes: index.sizeOnDisk)
     }
 

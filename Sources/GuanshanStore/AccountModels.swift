@@ -151,4 +151,6 @@ public enum StoreError: Error, Equatable, Sendable {
     case nameTaken
     /// The database server cannot be reached or is shutting down; asking again later may succeed.
     case unavailable
+    /// The disk is full (see `isOutOfSpace`): the write was refused whole, nothing of it saved.
+    case outOfSpace
 }

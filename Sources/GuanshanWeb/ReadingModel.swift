@@ -231,6 +231,7 @@ struct ErrorModel {
         case .forbidden, .unauthorized: (strings.account.forbiddenTitle, strings.account.forbiddenText)
         case .contentTooLarge: (strings.errorTitle, strings.admin.fileTooLarge)
         case .serviceUnavailable: (strings.unavailableTitle, strings.unavailableText)
+        case .insufficientStorage: (strings.errorTitle, strings.diskFullText)
         default: (strings.errorTitle, strings.errorText)
         }
         layout = LayoutModel(context: context, title: heading)

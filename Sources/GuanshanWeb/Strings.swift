@@ -52,6 +52,8 @@ struct Strings: Sendable {
     var badRequestText: String
     var unavailableTitle: String
     var unavailableText: String
+    /// A write refused because the disk is full.
+    var diskFullText: String
     var backHome: String
     var documentsInCategory: String
     var documentsTagged: String
@@ -104,7 +106,8 @@ struct Strings: Sendable {
         notFoundTitle: "页面不存在", notFoundText: "您要找的文档或页面不存在，可能已被删除或地址有误。",
         errorTitle: "出错了", errorText: "服务器暂时无法完成这个请求，请稍后再试。",
         badRequestTitle: "地址有误", badRequestText: "地址中的参数不正确（例如页码应为从 1 开始的整数），请检查后重试。",
-        unavailableTitle: "暂时无法访问", unavailableText: "数据库暂时连接不上，网站会自动重连，请几秒钟后刷新本页。已经保存的内容不会丢失。", backHome: "返回首页",
+        unavailableTitle: "暂时无法访问", unavailableText: "数据库暂时连接不上，网站会自动重连，请几秒钟后刷新本页。已经保存的内容不会丢失。",
+        diskFullText: "服务器磁盘空间已满，这次的修改没有保存；之前保存的内容不受影响。请管理员释放磁盘空间后再试。", backHome: "返回首页",
         documentsInCategory: "分类", documentsTagged: "标签", pagesLabel: "分页",
         switchLanguage: "English", switchLanguageCode: "en", footer: "观山文库 · 长文阅读",
         search: "搜索", searchPlaceholder: "搜索文档中的字词", allCategories: "全部分类",
@@ -137,6 +140,7 @@ struct Strings: Sendable {
         errorTitle: "Something went wrong", errorText: "The server could not complete this request. Please try again later.",
         badRequestTitle: "Bad address", badRequestText: "A value in the address is not valid (a page number is a whole number from 1). Please check it and try again.",
         unavailableTitle: "Temporarily unavailable", unavailableText: "The database cannot be reached for now and the site is reconnecting by itself. Please reload this page in a few seconds; nothing already saved is lost.",
+        diskFullText: "Insufficient storage: the server's disk is full, so this change was not saved; nothing saved before is affected. Try again once the administrator has freed some disk space.",
         backHome: "Back to the home page", documentsInCategory: "Category", documentsTagged: "Tag", pagesLabel: "Pages",
         switchLanguage: "中文", switchLanguageCode: "zh-CN", footer: "Guanshan · a library for long documents",
         search: "Search", searchPlaceholder: "Search the documents", allCategories: "All categories",

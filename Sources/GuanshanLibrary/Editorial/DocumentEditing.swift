@@ -117,6 +117,8 @@ extension Library {
         for index in report.failed.indices { report.failed[index].source.path = safeName }
         for index in report.imported.indices { report.imported[index].source.path = safeName }
         for index in report.skipped.indices { report.skipped[index].source.path = safeName }
+        // Nothing saved for want of space: the site's disk-full answer, not a list of documents that failed.
+        if report.imported.isEmpty, report.failed.contains(where: { $0.problem == .outOfSpace }) { throw StoreError.outOfSpace }
         return report
     }
 }

@@ -7,8 +7,9 @@ import Logging
 /// Turns every error into a page in the site's style, or into JSON under `/api/`: 404 for what does not
 /// exist, a login redirect (401 for the API) for what needs an account, 403 for what the account may not
 /// do or a form that failed its check, 400 or 404 for a parameter that the parameter door refused (a
-/// redirect for one in a non-canonical form), 503 while the database is unreachable, the error's own status for
-/// other HTTP errors, and 500 (logged, never shown) for the rest.
+/// redirect for one in a non-canonical form), 503 while the database is unreachable, 507 with what
+/// happened when the disk is full (the write was not saved), the error's own status for other HTTP
+/// errors, and 500 (logged, never shown) for the rest.
 struct ErrorPageMiddleware: RouterMiddleware {
     typealias Context = SiteRequestContext
 
@@ -47,6 +48,9 @@ struct ErrorPageMiddleware: RouterMiddleware {
             var response = await errorPage(for: request, context: context, status: .serviceUnavailable)
             response.headers[.retryAfter] = "5"
             return response
+        } catch let error where StoreError.isOutOfSpace(error) {
+            context.logger.error("disk full: the write was not saved", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
+            return await errorPage(for: request, context: context, status: .insufficientStorage)
         } catch let error as any HTTPResponseError {
             if error.status.code >= 500 {
                 context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
@@ -65,6 +69,9 @@ struct ErrorPageMiddleware: RouterMiddleware {
         message: String? = nil
     ) async -> Response {
         if APIResponse.isAPI(request) {
+            if status == .insufficientStorage {
+                return APIResponse.error(status, code: "insufficient_storage", message: "\(Strings.chinese.diskFullText) \(Strings.english.diskFullText)")
+            }
             return APIResponse.error(status, code: code, message: message)
         }
         let pageContext = (try? await pages.context(for: request, context))
@@ -76,4 +83,9 @@ struct ErrorPageMiddleware: RouterMiddleware {
     private static func pathAndQuery(_ request: Request) -> String {
         request.uri.path + (request.uri.query.map { "?\($0)" } ?? "")
     }
+}
+
+extension HTTPResponse.Status {
+    /// 507: the server's disk is full (RFC 4918); HTTPTypes names no such status.
+    static let insufficientStorage = HTTPResponse.Status(code: 507, reasonPhrase: "Insufficient Storage")
 }
