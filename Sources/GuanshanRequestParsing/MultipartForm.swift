@@ -3,17 +3,17 @@ import MultipartKit
 import NIOCore
 
 /// A file sent with a form.
-struct UploadedFile: Sendable {
-    var field: String
-    var fileName: String
-    var data: Data
+public struct UploadedFile: Sendable {
+    public var field: String
+    public var fileName: String
+    public var data: Data
 }
 
 /// A `multipart/form-data` body: its text fields and its files.
-enum MultipartForm {
-    struct Problem: Error {}
+public enum MultipartForm {
+    public struct Problem: Error {}
 
-    static func boundary(in contentType: String) -> String? {
+    public static func boundary(in contentType: String) -> String? {
         guard contentType.lowercased().hasPrefix("multipart/form-data") else { return nil }
         for parameter in contentType.split(separator: ";").dropFirst() {
             let pair = parameter.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -24,7 +24,7 @@ enum MultipartForm {
         return nil
     }
 
-    static func parse(_ body: ByteBuffer, boundary: String) throws -> (fields: [(String, String)], files: [UploadedFile]) {
+    public static func parse(_ body: ByteBuffer, boundary: String) throws -> (fields: [(String, String)], files: [UploadedFile]) {
         let parser = MultipartParser(boundary: boundary)
         var fields: [(String, String)] = []
         var files: [UploadedFile] = []
@@ -55,7 +55,7 @@ enum MultipartForm {
     }
 
     /// `form-data; name="file"; filename="报告.txt"` as a dictionary; quoted values may hold `;`.
-    static func parameters(of disposition: String) -> [String: String] {
+    public static func parameters(of disposition: String) -> [String: String] {
         var result: [String: String] = [:]
         var rest = Substring(disposition)
         while let semicolon = rest.firstIndex(of: ";") {
