@@ -9,6 +9,8 @@ let package = Package(
         .executable(name: "guanshan-search-bench", targets: ["guanshan-search-bench"]),
         // For the fuzz targets in Fuzz/, a package of their own.
         .library(name: "GuanshanFormats", targets: ["GuanshanFormats"]),
+        .library(name: "GuanshanRequestParsing", targets: ["GuanshanRequestParsing"]),
+        .library(name: "GuanshanSearch", targets: ["GuanshanSearch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -48,8 +50,15 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
+        // What a request carries, parsed before a handler sees it (path and query values, forms, cookies):
+        // a module of its own so that the fuzz targets in Fuzz/ reach these parsers without the site.
+        .target(name: "GuanshanRequestParsing", dependencies: [
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "MultipartKit", package: "multipart-kit"),
+        ]),
         .target(name: "GuanshanWeb", dependencies: [
-            "GuanshanLibrary", "GuanshanSearch", "GuanshanFormats", "GuanshanStore", "GuanshanQR",
+            "GuanshanRequestParsing", "GuanshanLibrary", "GuanshanSearch", "GuanshanFormats", "GuanshanStore", "GuanshanQR",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "Mustache", package: "swift-mustache"),
@@ -73,7 +82,7 @@ let package = Package(
         .testTarget(name: "GuanshanStoreTests", dependencies: ["GuanshanStore", "GuanshanTestSupport"]),
         .testTarget(name: "GuanshanLibraryTests", dependencies: ["GuanshanLibrary", "GuanshanTestSupport"]),
         .testTarget(name: "GuanshanWebTests", dependencies: [
-            "GuanshanWeb", "GuanshanTestSupport",
+            "GuanshanWeb", "GuanshanRequestParsing", "GuanshanTestSupport",
             // To fill the test's SQLite database as a full disk would (DiskFullRouteTests).
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),

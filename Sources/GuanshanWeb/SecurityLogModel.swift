@@ -1,5 +1,6 @@
 import Foundation
 import GuanshanLibrary
+import GuanshanRequestParsing
 import GuanshanStore
 
 /// What `/admin/security` is asked for: its filters, as the parameter door read them.

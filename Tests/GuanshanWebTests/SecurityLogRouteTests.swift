@@ -2,6 +2,7 @@ import Foundation
 import GuanshanLibrary
 import GuanshanTestSupport
 @testable import GuanshanWeb
+import GuanshanRequestParsing
 import Hummingbird
 import HummingbirdTesting
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
 import GuanshanLibrary
+import GuanshanRequestParsing
 import GuanshanStore
 import Hummingbird
 

@@ -1,5 +1,6 @@
 import Foundation
 import GuanshanLibrary
+import GuanshanRequestParsing
 import Hummingbird
 
 /// `/me`: the signed-in account's password, API tokens and deletion.

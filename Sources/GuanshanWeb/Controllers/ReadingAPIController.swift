@@ -1,6 +1,7 @@
 import Foundation
 import GuanshanFormats
 import GuanshanLibrary
+import GuanshanRequestParsing
 import GuanshanStore
 import GuanshanText
 import Hummingbird

@@ -1,5 +1,6 @@
 import Foundation
 import GuanshanLibrary
+import GuanshanRequestParsing
 import Hummingbird
 
 /// `/d/{id}`, `/d/{id}/{n}`, `/d/{id}/all`, `/d/{id}/download.{docx,txt,md}` and `/d/{id}/qr.svg`.

@@ -1,5 +1,6 @@
 import Foundation
 import GuanshanLibrary
+import GuanshanRequestParsing
 import HTTPTypes
 import Hummingbird
 
@@ -33,8 +34,9 @@ struct FormGuardMiddleware: RouterMiddleware {
             let contentType = request.headers[.contentType] ?? ""
             if contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") {
                 context.form = FormFields(body)
-            } else if let boundary = MultipartForm.boundary(in: contentType) {
-                guard let parsed = try? MultipartForm.parse(body, boundary: boundary) else { throw HTTPError(.badRequest) }
+            } else if contentType.lowercased().hasPrefix("multipart/form-data") {
+                guard let boundary = MultipartForm.boundary(in: contentType), let parsed = try? MultipartForm.parse(body, boundary: boundary)
+                else { throw HTTPError(.badRequest) }
                 context.form = FormFields(parsed.fields)
                 context.uploads = parsed.files
             }

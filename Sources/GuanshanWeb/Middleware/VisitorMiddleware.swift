@@ -1,4 +1,5 @@
 import GuanshanLibrary
+import GuanshanRequestParsing
 import HTTPTypes
 import Hummingbird
 

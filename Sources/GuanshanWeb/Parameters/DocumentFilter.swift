@@ -1,3 +1,4 @@
+import GuanshanRequestParsing
 import GuanshanStore
 
 /// The admin's list of documents, narrowed by `?state=`, `?c=` (a category id) and `?q=` (words of the

@@ -1,3 +1,4 @@
+import GuanshanRequestParsing
 import Hummingbird
 
 /// The one door through which a handler reads the values a request carries in its path and query:

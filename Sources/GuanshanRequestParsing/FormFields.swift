@@ -2,17 +2,17 @@ import Foundation
 import NIOCore
 
 /// The fields of an `application/x-www-form-urlencoded` body: `+` is a space, each name's first value wins.
-struct FormFields: Sendable {
+public struct FormFields: Sendable {
     private var values: [String: String] = [:]
 
-    init() {}
+    public init() {}
 
-    init(_ body: ByteBuffer) {
+    public init(_ body: ByteBuffer) {
         self.init(String(buffer: body))
     }
 
     /// Fields of a body or of a URL's query string.
-    init(_ text: String) {
+    public init(_ text: String) {
         for pair in text.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let name = Self.decode(parts[0])
@@ -20,16 +20,16 @@ struct FormFields: Sendable {
         }
     }
 
-    init(_ pairs: [(String, String)]) {
+    public init(_ pairs: [(String, String)]) {
         for (name, value) in pairs where values[name] == nil { values[name] = value }
     }
 
-    subscript(_ name: String) -> String? { values[name] }
+    public subscript(_ name: String) -> String? { values[name] }
 
     /// The field, or "" when the form lacks it.
-    func text(_ name: String) -> String { values[name] ?? "" }
+    public func text(_ name: String) -> String { values[name] ?? "" }
 
-    static func decode(_ text: Substring) -> String {
+    public static func decode(_ text: Substring) -> String {
         let spaced = text.replacingOccurrences(of: "+", with: " ")
         return spaced.removingPercentEncoding ?? spaced
     }

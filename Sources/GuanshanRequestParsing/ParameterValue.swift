@@ -2,7 +2,7 @@ import Foundation
 
 /// A value read from a path segment or a query string: parsed, range-checked and written back in one
 /// canonical form. Every number and name a request carries reaches a handler through one of these.
-protocol ParameterValue: Sendable {
+public protocol ParameterValue: Sendable {
     /// nil for text that cannot be such a value.
     init?(parameter text: String)
     /// How this value is written in the site's own URLs.
@@ -10,97 +10,97 @@ protocol ParameterValue: Sendable {
 }
 
 /// Decimal digits with no sign, no spaces and at most 18 of them, so that no value can overflow an Int.
-enum DecimalDigits {
-    static let maximumLength = 18
+public enum DecimalDigits {
+    public static let maximumLength = 18
 
-    static func value(_ text: String) -> Int? {
+    public static func value(_ text: String) -> Int? {
         guard text.utf8.count <= maximumLength, areDigits(text) else { return nil }
         return text.utf8.reduce(0) { $0 * 10 + Int($1 - 0x30) }
     }
 
     /// One or more ASCII digits and nothing else, however many.
-    static func areDigits(_ text: String) -> Bool {
+    public static func areDigits(_ text: String) -> Bool {
         !text.isEmpty && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
     }
 }
 
 /// The id of a document, an account or a category: 1 to 10^18 - 1. `/d/01` is parsed but is not canonical.
-struct Identifier: ParameterValue, Hashable {
-    let value: Int64
+public struct Identifier: ParameterValue, Hashable {
+    public let value: Int64
 
-    init?(parameter text: String) {
+    public init?(parameter text: String) {
         guard let number = DecimalDigits.value(text), number >= 1 else { return nil }
         value = Int64(number)
     }
 
-    var canonical: String { String(value) }
+    public var canonical: String { String(value) }
 }
 
 /// A 1-based page number of a list or a document, up to `maximum`: no list of the site has more pages,
 /// and a page number times any page size stays far from overflowing.
-struct PageNumber: ParameterValue, Hashable {
-    static let maximum = 1_000_000
-    let value: Int
+public struct PageNumber: ParameterValue, Hashable {
+    public static let maximum = 1_000_000
+    public let value: Int
 
-    init?(parameter text: String) {
+    public init?(parameter text: String) {
         guard let number = DecimalDigits.value(text), (1...Self.maximum).contains(number) else { return nil }
         value = number
     }
 
-    init(_ value: Int) {
+    public init(_ value: Int) {
         self.value = min(max(value, 1), Self.maximum)
     }
 
-    var canonical: String { String(value) }
+    public var canonical: String { String(value) }
 }
 
 /// A count the caller chooses (`limit`, `offset`): digits, no sign, within the range the route allows.
-struct Count: ParameterValue, Hashable {
-    let value: Int
+public struct Count: ParameterValue, Hashable {
+    public let value: Int
 
-    init?(parameter text: String) {
+    public init?(parameter text: String) {
         guard let number = DecimalDigits.value(text) else { return nil }
         value = number
     }
 
-    var canonical: String { String(value) }
+    public var canonical: String { String(value) }
 }
 
 /// A name in a path or a query (a category slug, a tag, an account name): valid UTF-8 once
 /// percent-decoded, 1 to 200 code points (as JSON Schema counts a `maxLength`), no control characters.
-struct Name: ParameterValue, Hashable {
-    static let maximumLength = 200
-    let value: String
+public struct Name: ParameterValue, Hashable {
+    public static let maximumLength = 200
+    public let value: String
 
-    init?(parameter text: String) {
+    public init?(parameter text: String) {
         guard (1...Self.maximumLength).contains(text.unicodeScalars.count),
               !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
         else { return nil }
         value = text
     }
 
-    var canonical: String { value }
+    public var canonical: String { value }
 }
 
 /// `N.xml` in `/sitemap-N.xml`: sitemap N of the index, 1-based, no larger than any page number.
-struct SitemapNumber: ParameterValue, Hashable {
-    let number: Int
+public struct SitemapNumber: ParameterValue, Hashable {
+    public let number: Int
 
-    init?(parameter text: String) {
+    public init?(parameter text: String) {
         guard text.hasSuffix(".xml"), let page = PageNumber(parameter: String(text.dropLast(4))) else { return nil }
         number = page.value
     }
 
-    var canonical: String { "\(number).xml" }
+    public var canonical: String { "\(number).xml" }
 }
 
 /// A day written `2026-12-06`, as a date field sends it: years 0001 to 9999, a day the month has.
-struct Day: ParameterValue, Hashable {
-    let year: Int
-    let month: Int
-    let day: Int
+public struct Day: ParameterValue, Hashable {
+    public let year: Int
+    public let month: Int
+    public let day: Int
 
-    init?(parameter text: String) {
+    public init?(parameter text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let year = DecimalDigits.value(parts[0]), let month = DecimalDigits.value(parts[1]), let day = DecimalDigits.value(parts[2]),
@@ -109,12 +109,12 @@ struct Day: ParameterValue, Hashable {
         (self.year, self.month, self.day) = (year, month, day)
     }
 
-    var canonical: String {
+    public var canonical: String {
         String(format: "%04d-%02d-%02d", year, month, day)
     }
 
     /// When the day starts in `timeZone`; `plusDays` later for the end of a range.
-    func start(in timeZone: TimeZone, plusDays: Int = 0) -> Date? {
+    public func start(in timeZone: TimeZone, plusDays: Int = 0) -> Date? {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         return calendar.date(from: DateComponents(year: year, month: month, day: day + plusDays))
