@@ -25,7 +25,13 @@ final class LiveNode: Sendable {
         process.standardOutput = output
         process.standardError = output
         try process.run()
-        try await waitUntilAnswering()
+        do {
+            try await waitUntilAnswering()
+        } catch {
+            // A node that never answered is not left running after its test.
+            stop()
+            throw error
+        }
     }
 
     var output: String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }

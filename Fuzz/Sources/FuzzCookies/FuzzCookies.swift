@@ -17,7 +17,9 @@ public func fuzzCookies(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         for secure in [false, true] {
             let name = cookie.name(secure: secure)
             if let value = cookie.value(inCookieHeaders: headers, secure: secure) {
-                require(!value.contains(";") && headers.contains { $0.contains(value) },
+                // Hummingbird splits pairs at the character `;`, so `;` with a combining mark after it
+                // (seed `combining`) is no separator: a sender can only garble its own cookies so.
+                require(!value.contains(Character(";")) && headers.contains { holds($0, value) },
                         "\(name) read as \(value.debugDescription) from \(headers)")
             }
             guard !token.isEmpty else { continue }
@@ -25,7 +27,7 @@ public func fuzzCookies(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
             let first = cookie.value(inCookieHeaders: [planted] + headers, secure: secure)
             require(first == token, "\(name) sent first read as \(String(describing: first)) with \(headers)")
             let separateHeader = cookie.value(inCookieHeaders: headers + [planted], secure: secure)
-            let sameHeader = cookie.value(inCookieHeaders: [planted + "; " + text.replacingOccurrences(of: "\n", with: ";")], secure: secure)
+            let sameHeader = cookie.value(inCookieHeaders: [planted + "; " + headers.joined(separator: ";")], secure: secure)
             require(sameHeader == token, "\(name) first in one header read as \(String(describing: sameHeader)) with \(text.debugDescription)")
             if !headers.contains(where: { names(in: $0).contains(Substring(name)) }) {
                 require(separateHeader == token, "\(name) sent last read as \(String(describing: separateHeader)) with \(headers)")
@@ -33,6 +35,14 @@ public func fuzzCookies(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         }
     }
     return 0
+}
+
+/// `part` occurs in `text`, byte for byte. Not Foundation's `contains`, which on Linux finds `"\0\0\0\0"`
+/// in `"a\0"` and traps on some strings that hold NUL (seed `regression-foundation-contains-nul`).
+func holds(_ text: String, _ part: String) -> Bool {
+    let text = Array(text.utf8), part = Array(part.utf8)
+    guard part.count <= text.count else { return false }
+    return (0...(text.count - part.count)).contains { text[$0..<($0 + part.count)].elementsEqual(part) }
 }
 
 /// The names of the `name=value` pairs of a `Cookie` header, as RFC 6265 writes them (`; ` between pairs).
