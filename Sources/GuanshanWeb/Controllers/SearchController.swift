@@ -1,5 +1,6 @@
 import Foundation
 import GuanshanLibrary
+import GuanshanRequestParsing
 import GuanshanSearch
 import Hummingbird
 
@@ -18,7 +19,7 @@ struct SearchController {
     @Sendable func page(_ request: Request, context: Context) async throws -> Response {
         let parameters = Parameters(request, context)
         let query = parameters.text("q") ?? ""
-        let category = parameters.nonEmptyText("c")
+        let category = try parameters.query("c", as: Name.self, allowed: "a category slug")?.value
         let pageNumber = min(try parameters.pageNumber(), Library.maximumSearchPage)
         let pageContext = try await pages.context(for: request, context)
         do {
@@ -60,7 +61,7 @@ struct SearchController {
         let limit = try parameters.count("limit", default: Library.searchPageSize, in: 0...Library.maximumSearchLimit)
         let offset = try parameters.count("offset", default: 0, in: 0...Library.maximumSearchOffset)
         do {
-            let category = parameters.nonEmptyText("c")
+            let category = try parameters.query("c", as: Name.self, allowed: "a category slug")?.value
             let page = try await library.search(query, categorySlug: category, offset: offset, limit: limit)
             return APIResponse.json(APIResults(total: page.total, offset: offset, limit: limit, results: page.items.map { item in
                 .init(

@@ -12,7 +12,7 @@ extension OpenAPIDocument {
           "security": [],
           "parameters": [
             {"name": "q", "in": "query", "description": "At most 2000 characters and 32 terms", "allowEmptyValue": true, "schema": {"type": "string", "maxLength": 2000}},
-            {"name": "c", "in": "query", "description": "Category slug: only that category's documents; a slug of no category finds nothing", "allowEmptyValue": true, "schema": {"type": "string"}},
+            {"name": "c", "in": "query", "description": "Category slug: only that category's documents; a slug of no category finds nothing", "allowEmptyValue": true, "schema": {"type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"}},
             {"name": "limit", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": 0, "maximum": 100, "default": 10}},
             {"name": "offset", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": 0, "maximum": 10000, "default": 0}}
           ],
@@ -126,7 +126,7 @@ extension OpenAPIDocument {
           "parameters": [
             {"name": "state", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "enum": ["published", "draft", "trashed"]}},
             {"name": "c", "in": "query", "description": "Category id", "allowEmptyValue": true, "schema": {"type": "integer", "format": "int64", "minimum": 1, "maximum": 999999999999999999}},
-            {"name": "q", "in": "query", "description": "Words of the title", "allowEmptyValue": true, "schema": {"type": "string"}},
+            {"name": "q", "in": "query", "description": "Words of the title", "allowEmptyValue": true, "schema": {"type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"}},
             {"$ref": "#/components/parameters/ListPage"}
           ],
           "responses": {"200": {"description": "A page of documents", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AdminDocumentPage"}}},

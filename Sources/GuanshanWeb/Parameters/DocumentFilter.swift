@@ -14,6 +14,6 @@ extension Parameters {
         DocumentFilter(
             state: try option("state", as: EditorialState.self),
             categoryID: try query("c", as: Identifier.self, allowed: "a category id")?.value,
-            title: text("q"))
+            title: try query("q", as: Name.self, allowed: "words of a title, at most 200 characters")?.value)
     }
 }
