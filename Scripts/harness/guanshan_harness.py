@@ -1,5 +1,6 @@
-"""What Scripts/crash-test and Scripts/disk-full-test share: the guanshan binary (built when none is
-given), a server process, a throwaway PostgreSQL cluster, and a browser session that signs in with the
+"""What Scripts/crash-test, Scripts/disk-full-test, Benchmarks/soak/run and Benchmarks/hostile/run
+share: the guanshan binary (built when none is given), a server process and its memory, a throwaway
+PostgreSQL cluster, forms sent as a browser sends them, and a browser session that signs in with the
 login form and sends writes with its cookie and X-CSRF-Token, as a client of the JSON API.
 
 Python 3 standard library only.
@@ -32,22 +33,34 @@ HAN = (
 )
 
 
-def locate_binary(path):
-    """The guanshan executable: the one given, else `swift build` of this repo and its debug product."""
+def locate_binary(path, configuration="debug"):
+    """The guanshan executable: the one given, else `swift build -c configuration` of this repo."""
     if path:
         binary = Path(path).resolve()
         if not os.access(binary, os.X_OK):
             raise SystemExit(f"not an executable: {binary}")
         return binary
-    print(f"building guanshan in {REPO} (swift build) ...", flush=True)
-    subprocess.run(["swift", "build", "--product", "guanshan"], cwd=REPO, check=True)
-    return REPO / ".build" / "debug" / "guanshan"
+    print(f"building guanshan in {REPO} (swift build -c {configuration}) ...", flush=True)
+    subprocess.run(["swift", "build", "-c", configuration, "--product", "guanshan"], cwd=REPO, check=True)
+    return REPO / ".build" / configuration / "guanshan"
 
 
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def rss_mb(pid):
+    """The resident memory of a process in MB; 0 once it is gone."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0
 
 
 def chinese_text(rng, characters, marker_words=()):
@@ -74,11 +87,12 @@ class ServerDidNotStart(Exception):
 class Server:
     """One `guanshan serve` process; its output goes to `log_path` (appended at each start)."""
 
-    def __init__(self, binary, data, port, database_url=None, log_path=None, extra_env=None):
+    def __init__(self, binary, data, port, database_url=None, log_path=None, extra_env=None, serve_arguments=()):
         self.binary, self.data, self.port = str(binary), str(data), port
         self.database_url = database_url
         self.log_path = Path(log_path or Path(data).parent / "server.log")
         self.extra_env = extra_env or {}
+        self.serve_arguments = list(serve_arguments)
         self.process = None
 
     def command(self, *arguments):
@@ -87,7 +101,16 @@ class Server:
 
     def run_command(self, *arguments, stdin=None):
         """A one-off command (user add, search, reindex) on the same data."""
-        return subprocess.run(self.command(*arguments), input=stdin, capture_output=True, text=True, timeout=600)
+        return subprocess.run(self.command(*arguments), input=stdin, capture_output=True, text=True, timeout=600,
+                              env=dict(os.environ, **self.extra_env))
+
+    def add_user(self, name, password, role):
+        result = self.run_command("user", "add", name, "--role", role, stdin=password + "\n")
+        if result.returncode != 0:
+            raise SystemExit(f"user add {name}: {result.stdout}{result.stderr}")
+
+    def memory_mb(self):
+        return rss_mb(self.process.pid) if self.process else 0
 
     def start(self, timeout=60.0):
         """Starts serve and waits for /healthz; the seconds it took."""
@@ -97,7 +120,7 @@ class Server:
             log.flush()
             env = dict(os.environ, **self.extra_env)
             self.process = subprocess.Popen(
-                self.command("serve", "--port", str(self.port)), stdout=log, stderr=subprocess.STDOUT,
+                self.command("serve", "--port", str(self.port), *self.serve_arguments), stdout=log, stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL, env=env, start_new_session=True)
         while time.monotonic() - started < timeout:
             if self.process.poll() is not None:
@@ -214,6 +237,19 @@ def multipart(fields, files):
 FORM_TOKEN = re.compile(rb'name="_csrf" value="([^"]+)"')
 
 
+def submit_form(port, path, fields, headers=None):
+    """GET the page at `path` and POST `fields` back with its form cookie and token, as a browser
+    does; (status, headers, body) of the POST. `headers` go with both (X-Forwarded-For, for one)."""
+    status, answer_headers, body = request_once(port, "GET", path, headers=dict(headers or {}))
+    form_cookie = _cookie(answer_headers, "gs_form")
+    token = FORM_TOKEN.search(body)
+    if status != 200 or not form_cookie or not token:
+        raise RuntimeError(f"GET {path}: {status}, no form cookie or token")
+    body = urllib.parse.urlencode(dict(fields, _csrf=token.group(1).decode()))
+    return request_once(port, "POST", path, body=body, headers=dict(
+        headers or {}, **{"Content-Type": "application/x-www-form-urlencoded", "Cookie": f"gs_form={form_cookie}"}))
+
+
 class Session:
     """A signed-in browser: the gs_session cookie, and the form token of its session for X-CSRF-Token.
     Shared by threads; each thread makes its own `Client` of it."""
@@ -224,14 +260,7 @@ class Session:
         self.csrf = None
 
     def log_in(self, name, password):
-        status, headers, body = request_once(self.port, "GET", "/login")
-        form_cookie = _cookie(headers, "gs_form")
-        token = FORM_TOKEN.search(body)
-        if status != 200 or not form_cookie or not token:
-            raise RuntimeError(f"GET /login: {status}, no form cookie or token")
-        fields = urllib.parse.urlencode({"name": name, "password": password, "_csrf": token.group(1).decode()})
-        status, headers, body = request_once(self.port, "POST", "/login", body=fields, headers={
-            "Content-Type": "application/x-www-form-urlencoded", "Cookie": f"gs_form={form_cookie}"})
+        status, headers, body = submit_form(self.port, "/login", {"name": name, "password": password})
         session = _cookie(headers, "gs_session")
         if status not in (302, 303) or not session:
             raise RuntimeError(f"POST /login: {status} {body[:300]!r}")
@@ -245,6 +274,13 @@ class Session:
         if status != 200 or not token:
             raise RuntimeError(f"GET /me: {status}, no form token")
         self.csrf = token.group(1).decode()
+
+    def api_token(self, scope, days=7):
+        """A new API token of this session's account (POST /api/v1/me/tokens)."""
+        status, answer = self.client().json("POST", "/api/v1/me/tokens", {"name": "harness", "scope": scope, "expiresInDays": days})
+        if status != 201:
+            raise RuntimeError(f"POST /api/v1/me/tokens: {status} {answer}")
+        return answer["token"]
 
     def is_valid(self):
         status, _, _ = request_once(self.port, "GET", "/api/v1/me", headers={"Cookie": self.cookie})
@@ -263,14 +299,15 @@ def _cookie(headers, name):
 
 class Client:
     """One keep-alive connection. `send` answers (status, body bytes) or raises OSError /
-    http.client.HTTPException when no whole answer came (the server died, or closed the connection)."""
+    http.client.HTTPException when no whole answer came (the server died, or closed the connection).
+    A client with a `bearer` token signs its requests with it instead of a session."""
 
-    def __init__(self, port, session, timeout):
-        self.port, self.session, self.timeout = port, session, timeout
+    def __init__(self, port, session, timeout, bearer=None):
+        self.port, self.session, self.timeout, self.bearer = port, session, timeout, bearer
         self.connection = None
 
     def send(self, method, path, body=None, content_type=None):
-        headers = {}
+        headers = {"Authorization": f"Bearer {self.bearer}"} if self.bearer else {}
         if self.session:
             headers["Cookie"] = self.session.cookie
             if method not in ("GET", "HEAD"):
