@@ -112,6 +112,10 @@ public struct FailureTally: Hashable, Sendable {
     public var count: Int
     public var first: Date
     public var last: Date
+
+    /// Both stores keep failure times to the millisecond, rounded their own way: a failure is found
+    /// again within this much of the time it was recorded at.
+    public static let timeTolerance: TimeInterval = 0.005
 }
 
 /// The page of a document a reader reached, and when.

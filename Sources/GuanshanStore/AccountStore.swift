@@ -42,6 +42,9 @@ public protocol AccountStore: Sendable {
     /// The failures recorded under each of `keys` at or after `since`; a key without any is left out.
     func loginFailures(keys: [String], since: Date) async throws -> [String: FailureTally]
     func clearLoginFailures(key: String) async throws
+    /// Deletes one failure recorded under each of `keys` within a few milliseconds of `at`: an attempt
+    /// recorded before it was checked, that turned out not to be a failure.
+    func forgetLoginFailure(keys: [String], at: Date) async throws
     func deleteLoginFailures(before: Date) async throws
 
     func setFavorite(userID: Int64, documentID: Int64, _ on: Bool, at: Date) async throws

@@ -191,6 +191,17 @@ extension SQLiteStore {
         try await write("DELETE FROM login_failure WHERE key = ?", [key])
     }
 
+    public func forgetLoginFailure(keys: [String], at: Date) async throws {
+        try await writer.write { db in
+            for key in keys {
+                try db.execute(sql: """
+                    DELETE FROM login_failure WHERE rowid =
+                        (SELECT rowid FROM login_failure WHERE key = ? AND at BETWEEN ? AND ? LIMIT 1)
+                    """, arguments: [key, at - FailureTally.timeTolerance, at + FailureTally.timeTolerance])
+            }
+        }
+    }
+
     public func deleteLoginFailures(before: Date) async throws {
         try await write("DELETE FROM login_failure WHERE at < ?", [before])
     }

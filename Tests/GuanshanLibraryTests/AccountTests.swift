@@ -134,6 +134,43 @@ import Testing
         }
     }
 
+    /// Guesses sent at once are each recorded before their password is checked, so they count one
+    /// another: together they get no more than the free failures, not one each.
+    @Test func guessesSentAtOnceCountOneAnother() async throws {
+        _ = try await accounts.addUser(name: "admin", password: "correct horse", role: .admin)
+        let accounts = accounts
+        let outcomes = await withTaskGroup(of: String.self) { group in
+            for _ in 0..<40 {
+                group.addTask {
+                    do {
+                        _ = try await accounts.logIn(name: "admin", password: "a wrong guess", client: "198.51.100.1")
+                        return "in"
+                    } catch AccountError.wrongCredentials {
+                        return "checked"
+                    } catch {
+                        return "refused"
+                    }
+                }
+            }
+            return await group.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }
+        }
+        #expect(outcomes["in"] == nil)
+        #expect((outcomes["checked"] ?? 0) <= 6, "\(outcomes)")
+        #expect((outcomes["checked"] ?? 0) + (outcomes["refused"] ?? 0) == 40)
+        _ = try await accounts.logIn(name: "admin", password: "correct horse", client: "203.0.113.7")
+    }
+
+    /// A right password is recorded like any attempt and then forgotten: an office signing in all day
+    /// from one address is never slowed down.
+    @Test func rightPasswordsLeaveNoFailureBehind() async throws {
+        for index in 0..<30 {
+            _ = try await accounts.addUser(name: "clerk\(index)", password: "correct horse", role: .reader)
+            _ = try await accounts.logIn(name: "clerk\(index)", password: "correct horse", client: "10.0.0.5")
+        }
+        let keys = [LoginLimits.addressKey("10.0.0.5")]
+        #expect(try await library.store.loginFailures(keys: keys, since: clock.now - 86_400).isEmpty)
+    }
+
     @Test func wrongCurrentPasswordsAreSlowedDownPerAccount() async throws {
         _ = try await accounts.addUser(name: "reader", password: "correct horse", role: .reader)
         let visitor = try #require(try await accounts.visitor(

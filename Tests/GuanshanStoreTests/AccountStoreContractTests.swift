@@ -258,6 +258,19 @@ import Testing
         #expect(try await tally("name:bob", 0)?.count == 1)
     }
 
+    /// One failure per key is forgotten, found within the stores' millisecond rounding of its time.
+    @Test(arguments: StoreKind.allCases) func aFailureCanBeForgottenOneAtATime(on kind: StoreKind) async throws {
+        let store = try await kind.make()
+        let at = Self.time(0).addingTimeInterval(0.000_6)
+        for _ in 0..<3 { try await store.recordLoginFailure(keys: ["name:alice", "ip:192.0.2.1"], at: at) }
+        try await store.recordLoginFailure(keys: ["name:alice"], at: Self.time(10))
+        try await store.forgetLoginFailure(keys: ["name:alice", "ip:192.0.2.1", "name:nobody"], at: at)
+        let counts = try await store.loginFailures(keys: ["name:alice", "ip:192.0.2.1"], since: Self.time(0)).mapValues(\.count)
+        #expect(counts == ["name:alice": 3, "ip:192.0.2.1": 2])
+        try await store.forgetLoginFailure(keys: ["name:alice"], at: Self.time(5))
+        #expect(try await store.loginFailures(keys: ["name:alice"], since: Self.time(0))["name:alice"]?.count == 3, "nothing near that time")
+    }
+
     @Test(arguments: StoreKind.allCases) func favoritesListPublishedDocumentsLatestAddedFirst(on kind: StoreKind) async throws {
         let store = try await kind.make()
         let (published, draft) = try await Self.documents(in: store)

@@ -34,15 +34,17 @@ public struct Accounts: Sendable {
     public func register(name: String, password: String, client: String?) async throws -> SignedIn {
         guard SiteSettings(stored: try await store.settings()).registrationOpen else { throw AccountError.registrationClosed }
         if let client {
+            // Recorded before it is counted, so that tries sent at once count one another.
             let key = LoginLimits.registrationKey(client)
             let now = now()
+            try await store.recordLoginFailure(keys: [key], at: now)
             if let tried = try await store.loginFailures(keys: [key], since: now - limits.registrationWindow)[key],
-               tried.count >= limits.registrationsPerAddress {
+               tried.count > limits.registrationsPerAddress {
+                try await store.forgetLoginFailure(keys: [key], at: now)
                 let wait = max(1, tried.first.addingTimeInterval(limits.registrationWindow).timeIntervalSince(now).rounded(.up))
                 await log.record(.throttled, by: nil, name: name, address: client, detail: "registration, \(Int(wait)) s")
                 throw AccountError.throttled(.registration, retryAfter: wait)
             }
-            try await store.recordLoginFailure(keys: [key], at: now)
         }
         let user = try await addUser(name: name, password: password, role: .reader, share: .registration)
         await log.record(.registered, by: user, address: client)
@@ -56,31 +58,52 @@ public struct Accounts: Sendable {
         let ownKey = LoginLimits.nameFromAddressKey(nameKey: nameKey, client: client)
         var keys = [(ownKey, limits.perNameFromAddress)]
         if let client { keys.append((LoginLimits.addressKey(client), limits.perAddress)) }
-        try await refuseWhileWaiting(.logIn, keys, name: name, address: client)
-        let credentials = try await store.credentials(nameKey: nameKey)
-        let matches = try await hasher.verify(password, against: credentials?.passwordHash ?? hasher.unmatchableHash)
+        let attempt = try await beginAttempt(.logIn, keys, name: name, address: client)
+        let credentials: Credentials?, matches: Bool
+        do {
+            credentials = try await store.credentials(nameKey: nameKey)
+            matches = try await hasher.verify(password, against: credentials?.passwordHash ?? hasher.unmatchableHash)
+        } catch {
+            // Busy, or the store is down: no password was checked, so no failure is kept.
+            try? await store.forgetLoginFailure(keys: keys.map(\.0), at: attempt)
+            throw error
+        }
         guard matches, let user = credentials?.user else {
-            try await store.recordLoginFailure(keys: keys.map(\.0), at: now())
             await log.record(.signInFailed, by: credentials?.user, name: name, address: client)
             throw AccountError.wrongCredentials
         }
+        try await store.clearLoginFailures(key: ownKey)
+        try await store.forgetLoginFailure(keys: keys.dropFirst().map(\.0), at: attempt)
         guard !user.disabled else {
             await log.record(.signInFailed, by: user, address: client, detail: "account disabled")
             throw AccountError.accountDisabled
         }
-        try await store.clearLoginFailures(key: ownKey)
         await log.record(.signIn, by: user, address: client)
         return try await startSession(for: user)
     }
 
-    /// Throws `throttled` while any of `keys` must still wait after its recorded failures.
-    private func refuseWhileWaiting(
+    /// Records an attempt under each of `keys` as a failure before its password is checked, and throws
+    /// `throttled` while any key must still wait. Attempts sent at once all pass the first look, so a
+    /// second look after recording counts those that came meanwhile: together they may use up only the
+    /// free failures left, and past those, only one gets through per wait. The time recorded, for
+    /// `forgetLoginFailure` once the attempt turns out right.
+    private func beginAttempt(
         _ attempt: ThrottledAttempt, _ keys: [(String, ProgressiveDelay)], name: String?, actor: User? = nil, address: String?
-    ) async throws {
+    ) async throws -> Date {
         let now = now()
-        let failures = try await store.loginFailures(keys: keys.map(\.0), since: now - limits.memory)
-        let wait = keys.map { key, delay in delay.wait(after: failures[key], now: now) }.max() ?? 0
-        guard wait > 0 else { return }
+        let names = keys.map(\.0)
+        let earlier = try await store.loginFailures(keys: names, since: now - limits.memory)
+        var wait = keys.map { key, delay in delay.wait(after: earlier[key], now: now) }.max() ?? 0
+        if wait == 0 {
+            try await store.recordLoginFailure(keys: names, at: now)
+            let recorded = try await store.loginFailures(keys: names, since: now - limits.memory)
+            for (key, delay) in keys {
+                let before = earlier[key]?.count ?? 0
+                let meanwhile = (recorded[key]?.count ?? 0) - before - 1
+                if meanwhile > 0, before + meanwhile > delay.free { wait = max(wait, delay.firstWait) }
+            }
+        }
+        guard wait > 0 else { return now }
         await log.record(.throttled, by: actor, name: name, address: address, detail: "\(attempt), \(Int(wait.rounded(.up))) s")
         throw AccountError.throttled(attempt, retryAfter: wait.rounded(.up))
     }
@@ -184,11 +207,10 @@ public struct Accounts: Sendable {
     private func confirmPassword(_ password: String, of visitor: Visitor) async throws {
         let user = visitor.user
         let key = LoginLimits.confirmationKey(userID: user.id)
-        try await refuseWhileWaiting(.passwordConfirmation, [(key, limits.perAccountConfirmation)], name: nil, actor: user, address: visitor.address)
+        _ = try await beginAttempt(.passwordConfirmation, [(key, limits.perAccountConfirmation)], name: nil, actor: user, address: visitor.address)
         guard let credentials = try await store.credentials(userID: user.id),
               try await hasher.verify(password, against: credentials.passwordHash)
         else {
-            try await store.recordLoginFailure(keys: [key], at: now())
             await log.record(.confirmationFailed, by: visitor)
             throw AccountError.wrongPassword
         }

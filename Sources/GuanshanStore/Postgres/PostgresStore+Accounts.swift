@@ -182,6 +182,16 @@ extension PostgresStore: AccountStore {
         try await client.execute("DELETE FROM login_failure WHERE key = \(key)")
     }
 
+    public func forgetLoginFailure(keys: [String], at: Date) async throws {
+        let (from, to) = (at - FailureTally.timeTolerance, at + FailureTally.timeTolerance)
+        for key in keys {
+            try await client.execute("""
+                DELETE FROM login_failure WHERE ctid =
+                    (SELECT ctid FROM login_failure WHERE key = \(key) AND at BETWEEN \(from) AND \(to) LIMIT 1)
+                """)
+        }
+    }
+
     public func deleteLoginFailures(before: Date) async throws {
         try await client.execute("DELETE FROM login_failure WHERE at < \(before)")
     }
