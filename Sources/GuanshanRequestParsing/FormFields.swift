@@ -26,6 +26,11 @@ public struct FormFields: Sendable {
 
     public subscript(_ name: String) -> String? { values[name] }
 
+    /// Whether a field's name or value holds NUL (`TextWithoutNUL`).
+    public var holdsNUL: Bool {
+        values.contains { TextWithoutNUL.holdsNUL($0.key) || TextWithoutNUL.holdsNUL($0.value) }
+    }
+
     /// The field, or "" when the form lacks it.
     public func text(_ name: String) -> String { values[name] ?? "" }
 

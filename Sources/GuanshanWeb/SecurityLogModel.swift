@@ -18,18 +18,10 @@ struct SecurityLogFilter {
         to = try parameters.query("to", as: Day.self, allowed: "a day written 2026-12-06")
     }
 
-    /// The query string of these filters and page `page`, for the pager's links.
+    /// The address of these filters and page `page`, for the pager's links.
     func path(page: Int) -> String {
-        var items = [URLQueryItem]()
-        if let kind { items.append(URLQueryItem(name: "kind", value: kind.rawValue)) }
-        if let who { items.append(URLQueryItem(name: "who", value: who)) }
-        if let from { items.append(URLQueryItem(name: "from", value: from.canonical)) }
-        if let to { items.append(URLQueryItem(name: "to", value: to.canonical)) }
-        if page > 1 { items.append(URLQueryItem(name: "page", value: String(page))) }
-        var components = URLComponents()
-        components.path = "/admin/security"
-        components.queryItems = items.isEmpty ? nil : items
-        return components.string ?? "/admin/security"
+        let filters = [("kind", kind?.rawValue), ("who", who), ("from", from?.canonical), ("to", to?.canonical)]
+        return SitePath.adminSecurity(filters: filters.compactMap { name, value in value.map { (name, $0) } }, page: page).path
     }
 }
 

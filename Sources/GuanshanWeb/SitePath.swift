@@ -31,6 +31,8 @@ enum SitePath {
     case favorite(Int64)
     case admin
     case adminSettings
+    /// The security log: its filters, as (name, value) pairs in order, and a page.
+    case adminSecurity(filters: [(String, String)], page: Int = 1)
 
     var path: String {
         switch self {
@@ -59,6 +61,8 @@ enum SitePath {
         case .favorite(let id): "/d/\(id)/favorite"
         case .admin: "/admin"
         case .adminSettings: "/admin/settings"
+        case .adminSecurity(let filters, let page):
+            "/admin/security" + Self.query(filters + (page > 1 ? [("page", String(page))] : []))
         }
     }
 
@@ -74,6 +78,10 @@ enum SitePath {
 
     private static func pageQuery(_ page: Int) -> String {
         page <= 1 ? "" : "?page=\(page)"
+    }
+
+    private static func query(_ items: [(String, String)]) -> String {
+        items.isEmpty ? "" : "?" + items.map { "\($0.0)=\(queryValue($0.1))" }.joined(separator: "&")
     }
 
     private static let segmentAllowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?#;"))

@@ -39,6 +39,8 @@ public struct SiteRequestContext: RequestContext {
 
     public var maxUploadSize: Int { bodyLimit }
 
+    public var requestDecoder: SiteJSONDecoder { SiteJSONDecoder() }
+
     /// The signed-in account when its role reaches `role` and, for an API token, its scope allows the
     /// request; a redirect to the login page for a visitor, 403 otherwise.
     func signedIn(as role: Role = .reader) throws -> Visitor {

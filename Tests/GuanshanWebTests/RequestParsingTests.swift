@@ -1,5 +1,6 @@
 import Foundation
 @testable import GuanshanRequestParsing
+@testable import GuanshanWeb
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
@@ -64,6 +65,37 @@ import Testing
                 #expect(response.status == .badRequest, "\(contentType): \(response.status)")
             }
             #expect(try await client.execute(uri: "/login", method: .get).status == .ok)
+        }
+    }
+
+    @Test func aJSONStringHoldingNULIsFoundWhateverTheEscapesAround() {
+        let cases: [(String, Bool)] = [
+            (#"{"a":"\u0000"}"#, true), (#"{"a":"x\u00001"}"#, true), (#"{"a":"\\\u0000"}"#, true),
+            (#"{"a":"\\u0000"}"#, false), (#"{"a":"\u0001\u00a0"}"#, false), (#"{"a":"\u000"}"#, false),
+            (#"{"a":"\"#, false), ("", false), (#"{"\u0000":1}"#, true),
+        ]
+        for (json, holds) in cases {
+            #expect(TextWithoutNUL.jsonHoldsNUL(Array(json.utf8)) == holds, "\(json)")
+        }
+        #expect(FormFields("a=1&b=%00").holdsNUL && FormFields("a%00=1").holdsNUL && !FormFields("a=1&b=%2500").holdsNUL)
+    }
+
+    /// No store keeps NUL (PostgreSQL refuses such text): a form or a JSON body holding one is a 400
+    /// at the door, before any route reads it, on either store.
+    @Test func formsAndJSONHoldingNULAreRefusedAtTheDoor() async throws {
+        try await AccountRouteTests().withSite { _, client in
+            let browser = Browser(client)
+            try await browser.get("/login")
+            #expect(try await browser.post("/login", [("name", "alice\u{0}"), ("password", "correct horse")]).status == .badRequest)
+            #expect(try await browser.logIn("alice").status == .seeOther)
+            try await browser.get("/me")
+            let token = try #require(browser.formToken)
+            let refused = try await browser.send("/api/v1/me", method: .patch, headers: [.contentType: "application/json", .csrfToken: token],
+                                                 body: ByteBuffer(string: #"{"displayName":"a\u0000b"}"#))
+            #expect(refused.status == .badRequest && refused.body.contains("bad_parameter"), "\(refused.status) \(refused.body)")
+            let renamed = try await browser.send("/api/v1/me", method: .patch, headers: [.contentType: "application/json", .csrfToken: token],
+                                                 body: ByteBuffer(string: #"{"displayName":"爱丽丝\\u0000"}"#))
+            #expect(renamed.status == .ok, "a backslash and letters are text: \(renamed.status) \(renamed.body)")
         }
     }
 }

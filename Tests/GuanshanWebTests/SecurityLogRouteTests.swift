@@ -38,6 +38,20 @@ import Testing
         }
     }
 
+    /// The pager's links keep the filters, written so that the parameter door reads them back the same.
+    @Test func thePagersLinksKeepTheFilters() async throws {
+        let path = SitePath.adminSecurity(filters: [("kind", "sign-in"), ("who", "张三&李四+ 1")], page: 2).path
+        #expect(path == "/admin/security?kind=sign-in&who=%E5%BC%A0%E4%B8%89%26%E6%9D%8E%E5%9B%9B%2B%201&page=2")
+        #expect(SitePath.adminSecurity(filters: [], page: 1).path == "/admin/security")
+        try await AccountRouteTests().withSite { _, client in
+            let admin = Browser(client)
+            #expect(try await admin.logIn("root").status == .seeOther)
+            let page = try await admin.get(String(path.dropLast("&page=2".count)))
+            #expect(page.status == .ok, "\(page.status)")
+            #expect(page.body.contains(#"value="张三&amp;李四+ 1""#))
+        }
+    }
+
     @Test func theAPIGivesTheLogToAdminTokensOnly() async throws {
         try await APIRouteTests().withAPI { _, callers, _ in
             let admin = try await callers["root"]!.call(.get, "/api/v1/admin/security-events?kind=sign-in")

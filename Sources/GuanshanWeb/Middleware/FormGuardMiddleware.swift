@@ -40,6 +40,7 @@ struct FormGuardMiddleware: RouterMiddleware {
                 context.form = FormFields(parsed.fields)
                 context.uploads = parsed.files
             }
+            guard !context.form.holdsNUL else { throw ParameterError.bodyHoldsNUL }
             if !exempt {
                 guard let secret = Self.formSecret(context),
                       let token = request.headers[.csrfToken] ?? context.form[Self.fieldName],

@@ -8,4 +8,7 @@ enum ParameterError: Error, Equatable {
     case invalid(name: String, allowed: String)
     /// A value written in a form other than its own (`/d/01`): the same request at its canonical address.
     case moved(to: String)
+
+    /// A posted form or JSON body with NUL in its text (`TextWithoutNUL`).
+    static let bodyHoldsNUL = ParameterError.invalid(name: "the body", allowed: "text without NUL (U+0000)")
 }

@@ -146,11 +146,13 @@ struct HTTPFuzzer: Sendable {
                 if let token = caller.formToken { body = text + (text.isEmpty ? "" : "&") + "_csrf=" + token }
             }
         }
+        let execute = { [body, headers] in
+            try await client.executeRequest(uri: request.uri, method: request.method, headers: headers, body: body.map { ByteBuffer(string: $0) })
+        }
         let started = ContinuousClock.now
         sent += 1
         do {
-            let response = try await client.executeRequest(
-                uri: request.uri, method: request.method, headers: headers, body: body.map { ByteBuffer(string: $0) })
+            let response = try await execute()
             let took = ContinuousClock.now - started
             statuses[Int(response.status.code), default: 0] += 1
             if slowestSeen.count < 5 || took > slowestSeen[slowestSeen.count - 1].took {
@@ -161,7 +163,7 @@ struct HTTPFuzzer: Sendable {
             if response.status.code >= 500, response.status != .serviceUnavailable {
                 failures.append(Failure(caller: caller.name, request: "\(request.method) \(request.uri)", problem: "\(response.status)"))
             }
-            if took > slowest, await isSlowAgain(request, headers: headers, body: body, through: client) {
+            if took > slowest, await isSlowAgain(execute) {
                 failures.append(Failure(caller: caller.name, request: "\(request.method) \(request.uri)", problem: "took \(took)"))
             }
         } catch {
@@ -174,11 +176,11 @@ extension HTTPFuzzer {
     /// Whether a request that answered slowly does so again, twice, a second apart: a slow answer that does
     /// not repeat was the machine's other work (the rest of the test suite runs beside the fuzzer, and
     /// starts all at once), not the request's.
-    func isSlowAgain(_ request: Request, headers: HTTPFields, body: String?, through client: some TestClientProtocol) async -> Bool {
+    func isSlowAgain(_ execute: () async throws -> TestResponse) async -> Bool {
         for _ in 0..<2 {
             try? await Task.sleep(for: .seconds(1))
             let started = ContinuousClock.now
-            _ = try? await client.executeRequest(uri: request.uri, method: request.method, headers: headers, body: body.map { ByteBuffer(string: $0) })
+            _ = try? await execute()
             if ContinuousClock.now - started <= slowest { return false }
         }
         return true
