@@ -9,7 +9,7 @@ enum OpenAPIDocument {
         """
         {"openapi": "3.1.0",
          "info": {"title": "观山文库 Guanshan API", "version": "\(version)",
-           "description": "Everything a reader, an editor or an admin does on the site's pages. Programs sign in with a personal API token (Authorization: Bearer …). Errors are {\\"error\\": code, \\"message\\": text}."},
+           "description": "Everything a reader, an editor or an admin does on the site's pages. Programs sign in with a personal API token (Authorization: Bearer …). Errors are {\\"error\\": code, \\"message\\": text}. No text may hold NUL (U+0000): a request body with one anywhere is answered 400 bad_parameter."},
          "servers": [{"url": "/api/v1"}],
          "security": [{"bearer": []}, {"session": []}],
          "tags": [{"name": "reading"}, {"name": "account"}, {"name": "personal"}, {"name": "admin"}],
