@@ -45,13 +45,13 @@ enum SitePath {
         case .category(let slug, let page): "/c/\(Self.segment(slug))\(Self.pageQuery(page))"
         case .tag(let tag, let page): "/t/\(Self.segment(tag))\(Self.pageQuery(page))"
         case .search(let query, let category, let page):
-            "/search?q=\(Self.queryValue(query))\(category.map { "&c=\(Self.queryValue($0))" } ?? "")\(page > 1 ? "&page=\(page)" : "")"
+            "/search" + Self.query([("q", query)] + (category.map { [("c", $0)] } ?? []) + Self.pageItem(page))
         case .stylesheet: "/assets/site-\(Stylesheet.version).css"
         case .feed(let format, let category): (category.map { "/c/\(Self.segment($0))" } ?? "") + "/feed.\(format.rawValue)"
         case .sitemap: "/sitemap.xml"
         case .sitemapPart(let number): "/sitemap-\(number).xml"
         case .robots: "/robots.txt"
-        case .login(let next): "/login" + (next.flatMap(Self.localPath).map { "?next=\(Self.queryValue($0))" } ?? "")
+        case .login(let next): "/login" + Self.query(next.flatMap(Self.localPath).map { [("next", $0)] } ?? [])
         case .register: "/register"
         case .logout: "/logout"
         case .setup(let secret): "/setup/\(Self.segment(secret))"
@@ -62,7 +62,7 @@ enum SitePath {
         case .admin: "/admin"
         case .adminSettings: "/admin/settings"
         case .adminSecurity(let filters, let page):
-            "/admin/security" + Self.query(filters + (page > 1 ? [("page", String(page))] : []))
+            "/admin/security" + Self.query(filters + Self.pageItem(page))
         }
     }
 
@@ -77,7 +77,12 @@ enum SitePath {
     }
 
     private static func pageQuery(_ page: Int) -> String {
-        page <= 1 ? "" : "?page=\(page)"
+        query(pageItem(page))
+    }
+
+    /// `page=N` for a page past the first; page 1 is the address without it.
+    private static func pageItem(_ page: Int) -> [(String, String)] {
+        page <= 1 ? [] : [("page", String(page))]
     }
 
     private static func query(_ items: [(String, String)]) -> String {

@@ -56,8 +56,8 @@ public struct Accounts: Sendable {
     public func logIn(name: String, password: String, client: String?) async throws -> SignedIn {
         let nameKey = AccountNames.key(name)
         let ownKey = LoginLimits.nameFromAddressKey(nameKey: nameKey, client: client)
-        var keys = [(ownKey, limits.perNameFromAddress)]
-        if let client { keys.append((LoginLimits.addressKey(client), limits.perAddress)) }
+        let addressKeys = client.map { [LoginLimits.addressKey($0)] } ?? []
+        let keys = [(ownKey, limits.perNameFromAddress)] + addressKeys.map { ($0, limits.perAddress) }
         let attempt = try await beginAttempt(.logIn, keys, name: name, address: client)
         let credentials: Credentials?, matches: Bool
         do {
@@ -73,7 +73,7 @@ public struct Accounts: Sendable {
             throw AccountError.wrongCredentials
         }
         try await store.clearLoginFailures(key: ownKey)
-        try await store.forgetLoginFailure(keys: keys.dropFirst().map(\.0), at: attempt)
+        try await store.forgetLoginFailure(keys: addressKeys, at: attempt)
         guard !user.disabled else {
             await log.record(.signInFailed, by: user, address: client, detail: "account disabled")
             throw AccountError.accountDisabled
