@@ -1,7 +1,8 @@
-"""What Scripts/crash-test, Scripts/disk-full-test, Benchmarks/soak/run and Benchmarks/hostile/run
-share: the guanshan binary (built when none is given), a server process and its memory, a throwaway
-PostgreSQL cluster, forms sent as a browser sends them, and a browser session that signs in with the
-login form and sends writes with its cookie and X-CSRF-Token, as a client of the JSON API.
+"""What Scripts/crash-test, Scripts/disk-full-test, Scripts/schemathesis-check, Benchmarks/soak/run and
+Benchmarks/hostile/run share: the guanshan binary (built when none is given), a server process and its
+memory, a throwaway PostgreSQL cluster, forms sent as a browser sends them, and a browser session that
+signs in with the login form and sends writes with its cookie and X-CSRF-Token, as a client of the
+JSON API.
 
 Python 3 standard library only.
 """
