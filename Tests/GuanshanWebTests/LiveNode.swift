@@ -1,4 +1,5 @@
 import Foundation
+import GuanshanTestSupport
 import HummingbirdTesting
 import NIOCore
 import NIOPosix
@@ -44,10 +45,10 @@ final class LiveNode: Sendable {
     }
 
     private func waitUntilAnswering() async throws {
-        let deadline = ContinuousClock.now + .seconds(60)
+        let deadline = ContinuousClock.now + TestTime.bound(.seconds(60))
         while ContinuousClock.now < deadline {
             guard process.isRunning else { throw NodeError.exited(output) }
-            let answered = try? await TestClient.withClient(host: "127.0.0.1", port: port) { client in
+            let answered = try? await TestClient.local(port: port) { client in
                 try await client.get("/healthz").status == .ok
             }
             if answered == true { return }

@@ -36,7 +36,7 @@ import Testing
             try await Task.sleep(for: .milliseconds(50))
             // Were pages stuck behind the worker, the test would end here instead of hanging (the wait is
             // long because the other suites share the machine).
-            DispatchQueue.global().asyncAfter(deadline: .now() + 120) {
+            DispatchQueue.global().asyncAfter(deadline: .now() + 120 * Double(TestTime.scale)) {
                 seen.forcedOpen.withLock { $0 = true }
                 gate.signal()
             }

@@ -10,7 +10,7 @@ import Testing
 @Suite struct MultiNodeTests {
     /// Polls `condition` every 50 ms; true once it holds, false when 2 seconds pass first.
     private func within2Seconds(_ condition: () async throws -> Bool) async throws -> Bool {
-        let deadline = ContinuousClock.now + .seconds(2)
+        let deadline = ContinuousClock.now + TestTime.bound(.seconds(2))
         repeat {
             if try await condition() { return true }
             try await Task.sleep(for: .milliseconds(50))
@@ -28,8 +28,8 @@ import Testing
         let b = try await LiveNode(databaseURL: databaseURL, data: folder.url.appendingPathComponent("b"))
         defer { b.stop() }
 
-        let (id, views) = try await TestClient.withClient(host: "127.0.0.1", port: a.port) { clientA in
-            try await TestClient.withClient(host: "127.0.0.1", port: b.port) { clientB in
+        let (id, views) = try await TestClient.local(port: a.port) { clientA in
+            try await TestClient.local(port: b.port) { clientB in
                 var views = 0
                 let onA = Browser(live: clientA)
                 #expect(try await onA.logIn("管理员").location == "/")
@@ -89,7 +89,7 @@ import Testing
         let folder = try TemporaryFolder()
         let node = try await LiveNode(databaseURL: cluster.url, data: folder.url.appendingPathComponent("data"))
         defer { node.stop() }
-        try await TestClient.withClient(host: "127.0.0.1", port: node.port) { client in
+        try await TestClient.local(port: node.port) { client in
             let reader = Browser(live: client)
             #expect(try await reader.get("/").status == .ok)
             cluster.stop("immediate")
@@ -100,7 +100,7 @@ import Testing
             #expect(down.body.contains("暂时无法访问"))
             #expect(try await reader.get("/search?q=%E9%80%9A%E7%9F%A5").status == .serviceUnavailable)
             try cluster.start()
-            let deadline = ContinuousClock.now + .seconds(15)
+            let deadline = ContinuousClock.now + TestTime.bound(.seconds(15))
             var status = HTTPResponse.Status.serviceUnavailable
             while status != .ok, ContinuousClock.now < deadline {
                 try await Task.sleep(for: .milliseconds(100))

@@ -100,7 +100,7 @@ import Testing
         let app = Application(router: try buildRouter(library: site.library), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await app.test(.live) { client in
             let port = try #require(client.port)
-            try await TestClient.withClient(host: "127.0.0.1", port: port) { live in
+            try await TestClient.local(port: port) { live in
                 func get(_ uri: String, host: String, spoof: Bool) async throws -> (HTTPResponse, String) {
                     var headers: HTTPFields = [:]
                     if spoof {

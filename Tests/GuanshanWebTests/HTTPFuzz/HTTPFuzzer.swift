@@ -34,7 +34,7 @@ struct HTTPFuzzer: Sendable {
     /// A value that names something real for each capture name (`id`: a published document), so that
     /// one parameter at a time is hostile and the others reach the route.
     let realValues: [String: String]
-    var slowest: Duration = .seconds(2)
+    var slowest: Duration = TestTime.bound(.seconds(2))
     /// Paths the signed-in callers are not sent, where sending them would end their own session or token.
     var sparing: Set<String> = []
 

@@ -26,7 +26,7 @@ import Testing
             ("no HTTP at all", Array(String(repeating: "\u{1}\u{2}garbage", count: 1000).utf8)),
         ]
         for (name, bytes) in requests {
-            let answer = try await RawConnection.open(port: node.port).exchange([bytes], timeout: .seconds(5))
+            let answer = try await RawConnection.open(port: node.port).exchange([bytes], timeout: TestTime.bound(.seconds(5)))
             #expect(answer != nil, "\(name): neither answered nor closed")
             #expect(answer?.hasPrefix("HTTP/1.1 5") != true, "\(name): \(answer?.prefix(100) ?? "")")
             #expect(try await Self.healthy(node), "\(name) stopped the server:\n\(node.output.suffix(2000))")
@@ -39,9 +39,9 @@ import Testing
         defer { node.stop() }
         let head = Self.head(Array("POST /login HTTP/1.1".utf8), ["Host: a", "Content-Type: application/x-www-form-urlencoded", "Content-Length: 20971520"])
         let started = ContinuousClock.now
-        let answer = try await RawConnection.open(port: node.port).exchange([head], timeout: .seconds(10))
+        let answer = try await RawConnection.open(port: node.port).exchange([head], timeout: TestTime.bound(.seconds(10)))
         #expect(answer?.hasPrefix("HTTP/1.1 413") == true, "\(answer ?? "nothing")")
-        #expect(ContinuousClock.now - started < .seconds(5), "answered and closed without waiting for 20 MB")
+        #expect(ContinuousClock.now - started < TestTime.bound(.seconds(5)), "answered and closed without waiting for 20 MB")
     }
 
     @Test func aSenderSlowerThanItsRouteIsCutOff() async throws {
@@ -51,9 +51,9 @@ import Testing
         let head = Self.head(Array("POST /login HTTP/1.1".utf8), ["Host: a", "Content-Type: application/x-www-form-urlencoded", "Content-Length: 4000"])
         let started = ContinuousClock.now
         let drip = [head] + Array(repeating: Array("a".utf8), count: 60)
-        let answer = try await RawConnection.open(port: node.port).exchange(drip, pause: .milliseconds(250), timeout: .seconds(30))
+        let answer = try await RawConnection.open(port: node.port).exchange(drip, pause: .milliseconds(250), timeout: .seconds(10) + TestTime.bound(.seconds(20)))
         #expect(answer?.hasPrefix("HTTP/1.1 408") == true, "\(answer ?? "nothing")")
-        #expect(ContinuousClock.now - started < .seconds(16), "cut off at the form's deadline of 10 s")
+        #expect(ContinuousClock.now - started < .seconds(10) + TestTime.bound(.seconds(6)), "cut off at the form's deadline of 10 s")
         #expect(try await Self.healthy(node))
     }
 
@@ -62,7 +62,7 @@ import Testing
     }
 
     static func healthy(_ node: LiveNode) async throws -> Bool {
-        try await TestClient.withClient(host: "127.0.0.1", port: node.port) { client in
+        try await TestClient.local(port: node.port) { client in
             try await client.get("/healthz").status == .ok
         }
     }
