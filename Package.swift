@@ -73,7 +73,7 @@ let package = Package(
         ]),
         .executableTarget(
             name: "guanshan-search-bench", dependencies: ["GuanshanLibrary", "GuanshanSearch"], path: "Benchmarks/SearchBench"),
-        .target(name: "GuanshanTestSupport", dependencies: ["GuanshanStore"], path: "Tests/GuanshanTestSupport"),
+        .target(name: "GuanshanTestSupport", dependencies: ["GuanshanLibrary", "GuanshanStore"], path: "Tests/GuanshanTestSupport"),
         .testTarget(name: "GuanshanTextTests", dependencies: ["GuanshanText", "GuanshanTestSupport"]),
         .testTarget(name: "GuanshanFormatsTests", dependencies: ["GuanshanFormats", "GuanshanTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GuanshanSearchTests", dependencies: ["GuanshanSearch", "GuanshanTestSupport"], exclude: ["Fixtures"]),

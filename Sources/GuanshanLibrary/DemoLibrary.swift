@@ -9,19 +9,27 @@ extension Library {
     public func seedDemoDocumentsIfEmpty(now: Date = Date()) async throws -> Int {
         let stored = try await store.settings()
         guard stored[Self.seededKey] == nil, try await store.documentCount() == 0 else { return 0 }
-        let settings = SiteSettings(stored: stored)
         let documents = try DemoDocuments.all.enumerated().map { index, demo in
             var parsed = try MarkdownFormat.parse(demo.markdown, fileName: demo.title)
             parsed.title = demo.title
             parsed.tags = demo.tags
+            parsed.category = demo.categoryName
             // The guide comes first in the file and should be the newest, so it heads the home page.
             parsed.created = now.addingTimeInterval(-3600 * Double(index))
-            var document = DocumentPreparation(pageBudget: settings.pageBudget, sharer: Self.demoSharer)
-                .prepare(parsed, now: now)
-            document.category = CategoryName(name: demo.categoryName, slug: demo.categorySlug)
-            return document
+            return parsed
         }
-        let outcomes = try await store.saveNewDocuments(documents)
+        // Made first, so that the import files the documents under these slugs, not ones made from the names.
+        var made: Set<String> = []
+        for demo in DemoDocuments.all where made.insert(demo.categoryName).inserted {
+            _ = try? await commit { try await store.createCategory(CategoryName(name: demo.categoryName, slug: demo.categorySlug)) }
+        }
+        let report = try await runImport(ImportOptions(author: Self.demoSharer), events: { _ in }) { run in
+            for document in documents {
+                await run.add(document, from: ImportSource(path: "demo/\(document.title)"))
+            }
+        }
+        // A document that could not be saved (a full disk) fails the start, which says why.
+        if let failure = report.failed.first { throw failure.problem }
         // The promo widget shows what it is for, unless the admin set one before the first start.
         var settingsToSet = [Self.seededKey: "true"]
         let promoKeys = [SiteSettings.Key.promoCaption, .promoImage, .promoTarget].map(\.rawValue)
@@ -29,8 +37,8 @@ extension Library {
             settingsToSet[SiteSettings.Key.promoCaption.rawValue] = Self.demoPromoCaption
             settingsToSet[SiteSettings.Key.promoTarget.rawValue] = Self.demoPromoTarget
         }
-        try await store.setSettings(settingsToSet)
-        return outcomes.filter { if case .inserted = $0 { true } else { false } }.count
+        try await commit { try await store.setSettings(settingsToSet) }
+        return report.imported.count
     }
 
     static let demoSharer = "观山文库"

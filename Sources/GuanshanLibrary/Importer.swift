@@ -33,36 +33,23 @@ extension Library {
         events: @escaping @Sendable (ImportEvent) -> Void = { _ in }
     ) async throws -> ImportReport {
         let started = now()
-        let settings = try await settings()
         let files = ImportFiles(paths: paths, format: options.format)
-        var run = ImportRun(
-            library: self,
-            preparation: DocumentPreparation(
-                pageBudget: settings.pageBudget, readingSpeed: settings.readingSpeed, sharer: options.author ?? options.owner?.displayName,
-                category: options.category, status: options.status, ownerID: options.owner?.id),
-            nearDuplicates: NearDuplicateFinder(try await store.fingerprints()), skipNearDuplicates: settings.skipNearDuplicates,
-            events: events)
-        run.report.ignoredFiles = files.ignored
-        for path in files.missing {
-            run.report.failed.append(ImportFailure(source: ImportSource(path: path), problem: .notFound))
-        }
-        events(.planned(files: files.files.count, bytes: files.files.reduce(0) { $0 + $1.size }))
-        for file in files.files {
-            await run.read(file)
-        }
-        await run.saveBatch()
-        if !run.report.imported.isEmpty {
-            try await search.catchUp()
-            // The documents are saved: an index that cannot be saved now (a full disk) is saved later by a
-            // running server, or caught up from the change log at the next start.
-            try? await search.save()
+        let report = try await runImport(options, events: events) { run in
+            run.report.ignoredFiles = files.ignored
+            for path in files.missing {
+                run.report.failed.append(ImportFailure(source: ImportSource(path: path), problem: .notFound))
+            }
+            events(.planned(files: files.files.count, bytes: files.files.reduce(0) { $0 + $1.size }))
+            for file in files.files {
+                await run.read(file)
+            }
         }
         // Only the dashboard's record of the run; its failing (a full disk) must not turn an import whose
         // documents are saved into an error.
         try? await store.recordImportRun(ImportRunRecord(
             started: started, finished: now(), origin: options.owner == nil ? "cli" : "admin", userID: options.owner?.id,
-            imported: run.report.imported.count, skipped: run.report.skipped.count,
-            failures: run.report.failed.prefix(Self.recordedFailures).map { failure in
+            imported: report.imported.count, skipped: report.skipped.count,
+            failures: report.failed.prefix(Self.recordedFailures).map { failure in
                 // An upload's folder is temporary: its file's name is what the editor knows.
                 var failure = failure
                 if options.owner != nil { failure.source.path = URL(fileURLWithPath: failure.source.path).lastPathComponent }
@@ -71,7 +58,31 @@ extension Library {
         let names = paths.prefix(3).map { URL(fileURLWithPath: $0).lastPathComponent } + (paths.count > 3 ? ["…"] : [])
         await securityLog.record(
             .imported, by: options.owner, address: options.address, subject: names.joined(separator: ", "),
-            detail: "imported \(run.report.imported.count), skipped \(run.report.skipped.count), failed \(run.report.failed.count)")
+            detail: "imported \(report.imported.count), skipped \(report.skipped.count), failed \(report.failed.count)")
+        return report
+    }
+
+    /// Saves the documents `feed` hands the run, in batches, and follows the change log once they are in:
+    /// the one way documents enter the library in bulk (files, uploads, the demo documents).
+    func runImport(
+        _ options: ImportOptions, events: @escaping @Sendable (ImportEvent) -> Void, feed: (inout ImportRun) async -> Void
+    ) async throws -> ImportReport {
+        let settings = try await settings()
+        var run = ImportRun(
+            library: self,
+            preparation: DocumentPreparation(
+                pageBudget: settings.pageBudget, readingSpeed: settings.readingSpeed, sharer: options.author ?? options.owner?.displayName,
+                category: options.category, status: options.status, ownerID: options.owner?.id),
+            nearDuplicates: NearDuplicateFinder(try await store.fingerprints()), skipNearDuplicates: settings.skipNearDuplicates,
+            events: events)
+        await feed(&run)
+        await run.saveBatch()
+        if !run.report.imported.isEmpty {
+            try await followChanges()
+            // The documents are saved: an index that cannot be saved now (a full disk) is saved later by a
+            // running server, or caught up from the change log at the next start.
+            try? await search.save()
+        }
         return run.report
     }
 
@@ -79,7 +90,7 @@ extension Library {
     static let recordedFailures = 100
 }
 
-private struct ImportRun {
+struct ImportRun {
     static let batchSize = 200
 
     let library: Library
@@ -155,7 +166,7 @@ private struct ImportRun {
         }
     }
 
-    private mutating func add(_ parsed: ParsedDocument, from source: ImportSource) async {
+    mutating func add(_ parsed: ParsedDocument, from source: ImportSource) async {
         documentsRead += 1
         batch.append((source, parsed))
         if batch.count >= Self.batchSize {

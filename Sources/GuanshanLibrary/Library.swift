@@ -9,6 +9,7 @@ public struct Library: Sendable {
     public let search: SearchKeeper
     public let accounts: Accounts
     public let readings: ReadingRecorder
+    public let layout: LayoutKeeper
     public let formKey: FormKey
     let related = RelatedMemo()
     let sitemapPlans = SitemapPlans()
@@ -26,6 +27,7 @@ public struct Library: Sendable {
         self.now = now
         self.views = ViewCounter(store: store)
         self.readings = ReadingRecorder(store: store)
+        self.layout = LayoutKeeper(store: store)
         self.formKey = FormKey(store: store)
         self.version = SiteVersion(store: store, now: now)
         self.accounts = Accounts(store: store, hasher: PasswordHasher(cost: passwordCost, worker: passwordWorker), now: now)

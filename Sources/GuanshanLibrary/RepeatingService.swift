@@ -53,6 +53,14 @@ extension RepeatingService {
             last: { try await keeper.save() })
     }
 
+    /// Lays documents out again while the page budget or reading speed of the settings is not applied
+    /// to all of them (a run that another node or an earlier start left unfinished included).
+    public static func layoutFollow(keeper: LayoutKeeper, interval: Duration = .seconds(1), logger: Logger) -> RepeatingService {
+        RepeatingService(
+            interval: interval, logger: logger, failure: "could not lay the documents out again",
+            work: { try await keeper.follow() }, last: {})
+    }
+
     /// Reads the settings and the change log's revision every `interval`, so that pages follow the writes
     /// of other nodes and processes.
     public static func siteFollow(version: SiteVersion, interval: Duration = .seconds(1), logger: Logger) -> RepeatingService {

@@ -34,7 +34,10 @@ public final class SearchKeeper: Sendable {
             guard newest != index.revision else { return 0 }
             // A log behind the index is another log: a restored library, or a replica promoted without
             // the last writes.
-            if newest < index.revision || index.revision == 0 || newest - index.revision > max(5_000, Int64(index.documentCount / 2)) {
+            if newest < index.revision || index.revision == 0 {
+                return try await rebuildNow(mustSave: false).documents
+            }
+            if try await store.changedDocumentCount(after: index.revision) > max(5_000, index.documentCount / 2) {
                 return try await rebuildNow(mustSave: false).documents
             }
             var applied = 0

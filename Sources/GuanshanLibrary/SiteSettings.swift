@@ -57,6 +57,14 @@ public struct SiteSettings: Hashable, Sendable {
         return components.url
     }
 
+    /// An image on another site: https, with a host; a query (`?v=2`, as CDNs version files) is kept.
+    static func imageURL(_ text: String) -> URL? {
+        guard let components = URLComponents(string: text), components.scheme?.lowercased() == "https",
+              let host = components.host, !host.isEmpty, components.fragment == nil
+        else { return nil }
+        return components.url
+    }
+
     init(stored: [String: String]) {
         if let value = stored[Key.siteName.rawValue], !value.isEmpty { siteName = value }
         if let value = stored[Key.slogan.rawValue] { slogan = value }

@@ -3,7 +3,7 @@ import GuanshanStore
 import Synchronization
 
 /// What every page is rendered from besides its own data, as this node last saw it: the settings and the
-/// revision of the change log. Pages read it from memory; it is read again from the store after each
+/// revision of the change log (`ChangeLog`). Pages read it from memory; it is read again from the store after each
 /// write made through this node and every second for the writes of other nodes and processes, so that
 /// caches keyed on `stamp` follow both.
 public final class SiteVersion: Sendable {
@@ -16,10 +16,6 @@ public final class SiteVersion: Sendable {
         var revision: Int64
         var stored: [String: String]
     }
-
-    /// A setting that changes whenever pages change without a document changing (a category or tag renamed,
-    /// every document laid out again), so that other nodes hear of it with the settings.
-    static let pagesChangedKey = "site.pages_changed"
 
     private let store: any Store
     private let now: @Sendable () -> Date
@@ -67,12 +63,5 @@ public final class SiteVersion: Sendable {
             state.applied = ticket
             return snapshot
         }
-    }
-}
-
-extension Library {
-    /// Tells every node that rendered pages changed though no document did.
-    func pagesChanged() async throws {
-        try await store.setSettings([SiteVersion.pagesChangedKey: String(now().timeIntervalSince1970)])
     }
 }

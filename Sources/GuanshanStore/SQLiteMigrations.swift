@@ -243,6 +243,62 @@ enum SQLiteMigrations {
                 CREATE INDEX security_event_by_kind ON security_event(kind, at);
                 """)
         }
+        migrator.registerMigration("v11: one change log for everything pages show") { db in
+            // What the pages show changes only in a transaction that writes this log (ChangeLog in
+            // GuanshanStore lists each table and why it is logged or not).
+            try db.execute(sql: """
+                DROP TRIGGER document_change_insert;
+                DROP TRIGGER document_change_update;
+                DROP TRIGGER document_change_delete;
+                DROP INDEX document_change_by_document;
+                ALTER TABLE document_change RENAME TO change_log;
+                ALTER TABLE change_log RENAME COLUMN document_id TO subject_id;
+                ALTER TABLE change_log ADD COLUMN subject TEXT NOT NULL DEFAULT 'document';
+                CREATE INDEX change_log_by_subject ON change_log(subject_id, revision);
+                DELETE FROM setting WHERE key = 'site.pages_changed';
+                """)
+            try db.execute(sql: """
+                CREATE TRIGGER change_log_document_insert AFTER INSERT ON document BEGIN
+                    INSERT INTO change_log (subject, subject_id) VALUES ('document', NEW.id);
+                END;
+                CREATE TRIGGER change_log_document_update AFTER UPDATE OF title, body, status, category_id, published_at ON document BEGIN
+                    INSERT INTO change_log (subject, subject_id) VALUES ('document', NEW.id);
+                END;
+                CREATE TRIGGER change_log_document_delete AFTER DELETE ON document BEGIN
+                    INSERT INTO change_log (subject, subject_id) VALUES ('document', OLD.id);
+                END;
+                CREATE TRIGGER change_log_category_insert AFTER INSERT ON category BEGIN
+                    INSERT INTO change_log (subject, subject_id) VALUES ('category', NEW.id);
+                END;
+                CREATE TRIGGER change_log_category_update AFTER UPDATE OF name, slug ON category BEGIN
+                    INSERT INTO change_log (subject, subject_id) VALUES ('category', NEW.id);
+                END;
+                CREATE TRIGGER change_log_category_delete AFTER DELETE ON category BEGIN
+                    INSERT INTO change_log (subject, subject_id) VALUES ('category', OLD.id);
+                END;
+                CREATE TRIGGER change_log_tag_insert AFTER INSERT ON tag BEGIN
+                    INSERT INTO change_log (subject, subject_id) VALUES ('tag', NEW.id);
+                END;
+                CREATE TRIGGER change_log_tag_update AFTER UPDATE OF name ON tag BEGIN
+                    INSERT INTO change_log (subject, subject_id) VALUES ('tag', NEW.id);
+                END;
+                CREATE TRIGGER change_log_tag_delete AFTER DELETE ON tag BEGIN
+                    INSERT INTO change_log (subject, subject_id) VALUES ('tag', OLD.id);
+                END;
+                CREATE TRIGGER change_log_setting_insert AFTER INSERT ON setting BEGIN
+                    INSERT INTO change_log (subject, subject_id) VALUES ('setting', 0);
+                END;
+                CREATE TRIGGER change_log_setting_update AFTER UPDATE ON setting BEGIN
+                    INSERT INTO change_log (subject, subject_id) VALUES ('setting', 0);
+                END;
+                CREATE TRIGGER change_log_setting_delete AFTER DELETE ON setting BEGIN
+                    INSERT INTO change_log (subject, subject_id) VALUES ('setting', 0);
+                END;
+                CREATE TRIGGER change_log_document_layout AFTER UPDATE OF pages, reading_minutes ON document BEGIN
+                    INSERT INTO change_log (subject, subject_id) VALUES ('layout', NEW.id);
+                END;
+                """)
+        }
         return migrator
     }
 }

@@ -178,7 +178,7 @@ public struct SQLiteStore: Store {
 
     public func revision() async throws -> Int64 {
         try await writer.read { db in
-            try Int64.fetchOne(db, sql: "SELECT max(revision) FROM document_change") ?? 0
+            try Int64.fetchOne(db, sql: "SELECT max(revision) FROM change_log") ?? 0
         }
     }
 
@@ -186,18 +186,26 @@ public struct SQLiteStore: Store {
         try await writer.read { db in
             // Each document once, at its latest change; a document left out has a later change than all taken.
             let rows = try Row.fetchAll(db, sql: """
-                SELECT document_id, max(revision) AS latest FROM document_change WHERE revision > ?
-                GROUP BY document_id ORDER BY latest LIMIT ?
+                SELECT subject_id, max(revision) AS latest FROM change_log WHERE revision > ? AND subject = 'document'
+                GROUP BY subject_id ORDER BY latest LIMIT ?
                 """, arguments: [revision, limit + 1])
             let taken = rows.prefix(limit)
-            let ids: [Int64] = taken.map { $0["document_id"] }
+            let ids: [Int64] = taken.map { $0["subject_id"] }
             let published = try Self.searchable(db, where: "d.id IN (SELECT value FROM json_each(?))", arguments: [StoredJSON.encode(ids)])
             let found = Set(published.map(\.id))
+            let isComplete = rows.count <= limit
+            let newest = isComplete ? try Int64.fetchOne(db, sql: "SELECT max(revision) FROM change_log") : nil
             return DocumentChanges(
-                revision: taken.last?["latest"] ?? revision,
-                published: published,
-                removed: ids.filter { !found.contains($0) },
-                isComplete: rows.count <= limit)
+                revision: newest ?? taken.last?["latest"] ?? revision, published: published,
+                removed: ids.filter { !found.contains($0) }, isComplete: isComplete)
+        }
+    }
+
+    public func changedDocumentCount(after revision: Int64) async throws -> Int {
+        try await writer.read { db in
+            try Int.fetchOne(
+                db, sql: "SELECT count(DISTINCT subject_id) FROM change_log WHERE revision > ? AND subject = 'document'",
+                arguments: [revision]) ?? 0
         }
     }
 

@@ -11,10 +11,13 @@ public protocol Store: AccountStore, EditorialStore, BackupStore, SecurityLogSto
     func category(slug: String) async throws -> Category?
     /// Adds batched view counts, document id to views, counting them also to `day` (`2026-11-29`).
     func addViews(_ views: [Int64: Int], day: String) async throws
-    /// The newest revision of the change log; every insert, edit or delete of a document raises it.
+    /// The newest revision of the change log (`ChangeLog`); every write of something pages show raises it.
     func revision() async throws -> Int64
-    /// What changed after `revision`, read in one snapshot: at most `limit` documents, oldest change first.
+    /// The documents changed after `revision`, read in one snapshot: at most `limit` documents, oldest
+    /// change first. Complete, it brings a reader up to the log's newest revision, past every other change.
     func changes(after revision: Int64, limit: Int) async throws -> DocumentChanges
+    /// How many documents changed after `revision`.
+    func changedDocumentCount(after revision: Int64) async throws -> Int
     /// Published documents with an id above `afterID` (and at most `through`), by id, for rebuilding derived data.
     func searchableDocuments(afterID: Int64, through: Int64?, limit: Int) async throws -> [SearchableDocument]
     /// Page counts of published documents with an id above `afterID`, by id, at most `limit`: a sitemap

@@ -109,7 +109,8 @@ struct AdminStrings: Sendable {
     var duplicate: @Sendable (Int64) -> String
     var previewStats: @Sendable (Int, Int, Int) -> String
     var importSummary: @Sendable (Int, Int, Int) -> String
-    var relaidOut: @Sendable (Int) -> String
+    var layingOut: @Sendable (Int, Int, Int) -> String
+    var layoutFailed: @Sendable (String) -> String
     var chartLabel: @Sendable (String, Int) -> String
     var count: @Sendable (Int) -> String
 
@@ -148,7 +149,8 @@ struct AdminStrings: Sendable {
         duplicate: { "文库中已有标题和正文都相同的文档（编号 \($0)）。" },
         previewStats: { "共计\($0)个字,预计阅读时长\($1)分钟 · 分为 \($2) 页" },
         importSummary: { "导入 \($0) 篇，跳过 \($1) 篇，失败 \($2) 个。" },
-        relaidOut: { "设置已保存，\($0) 篇文档已按新设置重新分页。" },
+        layingOut: { "正在按每页 \($0) 字、每分钟 \($1) 字重新分页，已完成 \($2) 篇；完成前，部分文档仍按原设置分页。" },
+        layoutFailed: { "上一批出错（稍后自动重试）：\($0)" },
         chartLabel: { "\($0)：\($1) 次阅读" },
         count: { "\($0)" })
 
@@ -190,7 +192,8 @@ struct AdminStrings: Sendable {
         duplicate: { "A document with the same title and text exists (id \($0))." },
         previewStats: { "\($0) characters, about \($1) min to read · \($2) pages" },
         importSummary: { "Imported \($0), skipped \($1), failed \($2)." },
-        relaidOut: { "Settings saved; \($0) documents were paged again." },
+        layingOut: { "Paging every document again at \($0) characters a page and \($1) a minute: \($2) done; until it ends, some documents keep their old pages." },
+        layoutFailed: { "The last batch failed (tried again shortly): \($0)" },
         chartLabel: { "\($0): \($1) views" },
         count: { "\($0)" })
 }

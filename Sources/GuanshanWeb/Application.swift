@@ -66,8 +66,8 @@ func buildRouter(library: Library, configuration: WebConfiguration, cache: PageC
 }
 
 /// The whole site: the router, with cached pages answered before it on each connection; the service
-/// that writes view counts (flushed again on shutdown), the one that keeps the search index in step with
-/// the store, and the one that follows the settings and the change log for the page cache.
+/// that writes view counts (flushed again on shutdown), and the three that follow the change log: the
+/// search index, the stamp of the page cache, and the layout of the documents.
 public func buildApplication(library: Library, configuration: WebConfiguration, logger: Logger) throws -> some ApplicationProtocol {
     let cache = PageCache(byteLimit: configuration.pageCacheBytes)
     let serverName = "Guanshan"
@@ -80,6 +80,7 @@ public func buildApplication(library: Library, configuration: WebConfiguration, 
             RepeatingService.pendingWrites(library: library, interval: configuration.viewFlushInterval, logger: logger),
             RepeatingService.searchFollow(keeper: library.search, logger: logger),
             RepeatingService.siteFollow(version: library.version, logger: logger),
+            RepeatingService.layoutFollow(keeper: library.layout, logger: logger),
         ],
         logger: logger)
 }

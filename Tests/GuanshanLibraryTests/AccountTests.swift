@@ -320,7 +320,7 @@ import Testing
         _ = try await accounts.register(name: "neighbour", password: "correct horse", client: "10.0.0.8")
         clock.advance(3601)
         _ = try await accounts.register(name: "spam10", password: "correct horse", client: "10.0.0.7")
-        try await library.store.setSettings(["accounts.registration": "off"])
+        try await library.changeSettings { $0.registrationOpen = false }
         await #expect(throws: AccountError.registrationClosed) { try await accounts.register(name: "late", password: "correct horse", client: "10.0.0.2") }
     }
 

@@ -248,7 +248,7 @@ import Testing
 
     @Test func registrationCanBeTurnedOff() async throws {
         try await withSite { site, client in
-            try await site.library.store.setSettings(["accounts.registration": "off"])
+            try await site.library.changeSettings { $0.registrationOpen = false }
             let browser = Browser(client)
             let page = try await browser.get("/register")
             #expect(page.body.contains("本站暂不开放注册") && !page.body.contains(#"name="confirm""#))
@@ -260,7 +260,7 @@ import Testing
 
     @Test func anHTTPSAddressMakesCookiesSecureAndHostOnly() async throws {
         try await withSite { site, client in
-            try await site.library.store.setSettings(["site.url": "https://wenku.example.cn"])
+            try await site.library.changeSettings { $0.publicURL = "https://wenku.example.cn" }
             let browser = Browser(client)
             try await browser.get("/login")
             #expect(browser.cookies["__Host-gs_form"] != nil)

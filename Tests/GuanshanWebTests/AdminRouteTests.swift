@@ -219,9 +219,13 @@ import Testing
             fields[3] = ("publicURL", "")
             let saved = try await admin.post("/admin/settings", fields)
             #expect(saved.location?.hasPrefix("/admin/settings?done=") == true)
-            #expect(try await admin.get(saved.location!).body.contains("重新分页"))
+            let notice = try await admin.get(saved.location!).body
+            #expect(notice.contains("设置已保存。") && notice.contains("正在按每页 1000 字、每分钟 500 字重新分页，已完成 0 篇"), "the save lays nothing out itself")
+            // What the server's follow service does each second.
+            #expect(try await site.library.layout.follow() > 0)
             let after = try #require(try await site.library.store.document(id: site.document))
             #expect(after.metrics.pages.count > before)
+            #expect(!(try await admin.get("/admin/settings").body.contains("重新分页，")), "done")
             #expect(try await admin.get("/").body.contains("测试文库"))
             #expect(try await !site.library.settings().registrationOpen, "an unticked box turns registration off")
         }

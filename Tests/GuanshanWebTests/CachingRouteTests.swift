@@ -32,7 +32,7 @@ import Testing
         let long = try #require(report.imported.first?.id)
         _ = try await library.accounts.addUser(name: "editor", password: "correct horse", role: .editor)
         _ = try await library.accounts.addUser(name: "alice", password: "correct horse", role: .reader)
-        try await library.store.setSettings([SiteSettings.Key.publicURL.rawValue: "https://wenku.example.cn"])
+        try await library.changeSettings { $0.publicURL = "https://wenku.example.cn" }
         return Site(library: library, long: long)
     }
 
@@ -199,7 +199,6 @@ import Testing
             // A category renamed, then the site's name changed: each shows at once.
             let category = try #require(try await site.library.allCategories().first { $0.name == "测试分类" })
             try await site.library.updateCategory(id: category.id, name: "新分类名", slug: "new-slug")
-            try await site.library.version.refresh()
             #expect(try await reader.get(path).body.contains("新分类名"))
             let admin = Browser(client)
             _ = try await site.library.accounts.addUser(name: "root", password: "correct horse", role: .admin)

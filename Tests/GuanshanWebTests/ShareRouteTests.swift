@@ -30,7 +30,7 @@ import Testing
         let file = try folder.write("hostile.jsonl", try JSONSerialization.data(withJSONObject: record))
         let report = try await library.importFiles([file])
         let hostile = try #require(report.imported.first?.id)
-        if let address { try await library.store.setSettings([SiteSettings.Key.publicURL.rawValue: address]) }
+        if let address { try await library.changeSettings { $0.publicURL = address } }
         return Site(library: library, seed: seed, long: long, hostile: hostile)
     }
 
@@ -151,9 +151,7 @@ import Testing
             let other = try await browser.get("/d/\(site.long)/qr.svg?page=3")
             #expect(other.headers[.eTag] != tag)
             #expect(try await browser.get("/d/\(site.long)/qr.svg?page=1").body == (try await browser.get("/d/\(site.long)/qr.svg").body))
-            try await site.library.store.setSettings([SiteSettings.Key.publicURL.rawValue: "https://read.example.org/wenku/"])
-            // Written behind the site's back, as by another node: seen at the next reading (every second).
-            try await site.library.version.refresh()
+            try await site.library.changeSettings { $0.publicURL = "https://read.example.org/wenku/" }
             let moved = try await browser.get(path, headers: [.ifNoneMatch: tag])
             #expect(moved.status == .ok, "an old tag does not match the code of the new address")
             #expect(moved.headers[.eTag] != tag)
@@ -218,21 +216,17 @@ import Testing
             #expect(read[file]?["zbar"] == [Library.demoPromoTarget])
             #expect(read[file]?["zxing"] == [Library.demoPromoTarget])
             // An image instead: a path on the site, then an https address, which the page's policy allows.
-            // (Settings written to the store directly are seen at the next reading, as another node's.)
-            try await site.library.store.setSettings(["promo.image": "/files/wechat.png", "promo.caption": "关注公众号"])
-            try await site.library.version.refresh()
+            try await site.library.changeSettings { $0.promoImage = "/files/wechat.png"; $0.promoCaption = "关注公众号" }
             let imaged = try await browser.get("/d/\(site.long)")
             #expect(imaged.body.contains(#"<figure class="code promo"><img src="/files/wechat.png" alt="领取福利"><figcaption><strong>领取福利</strong><span>关注公众号</span>"#))
             #expect(imaged.headers[.contentSecurityPolicy]?.contains("img-src 'self' data:;") == true)
-            try await site.library.store.setSettings(["promo.image": "https://cdn.example.cn/img/qr.png?v=2"])
-            try await site.library.version.refresh()
+            try await site.library.changeSettings { $0.promoImage = "https://cdn.example.cn/img/qr.png?v=2" }
             let remote = try await browser.get("/d/\(site.long)")
             #expect(remote.body.contains(#"<img src="https://cdn.example.cn/img/qr.png?v&#61;2""#) || remote.body.contains(#"<img src="https://cdn.example.cn/img/qr.png?v=2""#))
             let csp = try #require(remote.headers[.contentSecurityPolicy])
             #expect(csp.contains("img-src 'self' data: https://cdn.example.cn;") && csp.contains("script-src 'none'"), "\(csp)")
             // Cleared: no widget at all.
-            try await site.library.store.setSettings(["promo.image": "", "promo.target": "", "promo.caption": ""])
-            try await site.library.version.refresh()
+            try await site.library.changeSettings { $0.promoImage = ""; $0.promoTarget = ""; $0.promoCaption = "" }
             let cleared = try await browser.get("/d/\(site.long)")
             #expect(!cleared.body.contains("领取福利"))
             #expect(!cleared.body.contains("code promo"))

@@ -31,7 +31,7 @@ import Testing
         let file = try folder.write("notices.jsonl", lines.joined(separator: "\n"))
         let report = try await library.importFiles([file])
         #expect(report.failed.isEmpty)
-        if let address { try await library.store.setSettings([SiteSettings.Key.publicURL.rawValue: address]) }
+        if let address { try await library.changeSettings { $0.publicURL = address } }
         return library
     }
 

@@ -52,9 +52,8 @@ extension Library {
 
     public func createDocument(_ draft: DocumentDraft, by editor: Visitor) async throws -> Int64 {
         let new = try await prepared(draft, by: editor)
-        switch try await store.saveNewDocuments([new]).first {
+        switch try await commit({ try await store.saveNewDocuments([new]).first }) {
         case .inserted(let id):
-            try await search.catchUp()
             return id
         case .duplicate(let existing):
             throw EditorialError.duplicate(of: existing)
@@ -67,8 +66,8 @@ extension Library {
         let new = try await prepared(draft, by: editor)
         let update = DocumentUpdate(
             title: new.title, category: new.category, tags: new.tags, status: draft.status, blocks: new.blocks, metrics: new.metrics, at: now())
-        switch try await store.updateDocument(id: id, update) {
-        case .updated: try await search.catchUp()
+        switch try await commit({ try await store.updateDocument(id: id, update) }) {
+        case .updated: return
         case .notFound: throw LibraryError.documentNotFound
         case .duplicate(let other): throw EditorialError.duplicate(of: other)
         }
@@ -84,21 +83,18 @@ extension Library {
     }
 
     public func trashDocument(id: Int64, by editor: Visitor?) async throws {
-        guard try await store.trashDocument(id: id, at: now()) else { throw LibraryError.documentNotFound }
+        guard try await commit({ try await store.trashDocument(id: id, at: now()) }) else { throw LibraryError.documentNotFound }
         await securityLog.record(.documentTrashed, by: editor, subject: "#\(id)")
-        try await search.catchUp()
     }
 
     public func restoreDocument(id: Int64) async throws {
-        guard try await store.restoreDocument(id: id) else { throw LibraryError.documentNotFound }
-        try await search.catchUp()
+        guard try await commit({ try await store.restoreDocument(id: id) }) else { throw LibraryError.documentNotFound }
     }
 
     /// Deletes a document in the trash for good, with its favorites and reading history.
     public func deleteTrashedDocument(id: Int64, by editor: Visitor?) async throws {
-        guard try await store.deleteTrashedDocument(id: id) else { throw LibraryError.documentNotFound }
+        guard try await commit({ try await store.deleteTrashedDocument(id: id) }) else { throw LibraryError.documentNotFound }
         await securityLog.record(.documentDeleted, by: editor, subject: "#\(id)")
-        try await search.catchUp()
     }
 
     /// Imports an uploaded file (any format `guanshan import` reads; `.xml` as a WordPress export) as the

@@ -34,21 +34,18 @@ public struct SettingsForm: Sendable {
 }
 
 extension Library {
-    /// Checks and saves the settings. A new page budget or reading speed is applied to every stored
-    /// document before this returns; the count of documents laid out again is returned.
+    /// Checks and saves the settings. A new page budget or reading speed is not applied here: the
+    /// documents are laid out again by `layout`, which follows the settings; true when that is under way.
     @discardableResult
-    public func saveSettings(_ form: SettingsForm, by admin: Visitor?) async throws -> Int {
+    public func saveSettings(_ form: SettingsForm, by admin: Visitor?) async throws -> Bool {
         let old = try await settings()
         let values = try Self.checked(form)
-        try await store.setSettings(values)
+        try await layout.noteCurrent(old)
+        try await commit { try await store.setSettings(values) }
         let before = (try? Self.checked(SettingsForm(old))) ?? [:]
         let changed = values.filter { before[$0.key] != $0.value }.keys.sorted()
         if !changed.isEmpty { await securityLog.record(.settingsChanged, by: admin, detail: changed.joined(separator: ", ")) }
-        let new = try await settings()
-        guard new.pageBudget != old.pageBudget || new.readingSpeed != old.readingSpeed else { return 0 }
-        let count = try await layOutAgain(budget: new.pageBudget, speed: new.readingSpeed)
-        try await pagesChanged()
-        return count
+        return try await layout.progress() != nil
     }
 
     private static func checked(_ form: SettingsForm) throws -> [String: String] {
@@ -66,7 +63,7 @@ extension Library {
             throw EditorialError.invalidSetting("readingSpeed")
         }
         let image = try text(form.promoImage, "promoImage", limit: 500)
-        guard image.isEmpty || image.hasPrefix("/") && !image.hasPrefix("//") || SiteSettings.publicURL(image)?.scheme == "https" else {
+        guard image.isEmpty || image.hasPrefix("/") && !image.hasPrefix("//") || SiteSettings.imageURL(image) != nil else {
             throw EditorialError.invalidSetting("promoImage")
         }
         typealias Key = SiteSettings.Key
@@ -84,23 +81,5 @@ extension Library {
             Key.promoImage.rawValue: image,
             Key.promoTarget.rawValue: try text(form.promoTarget, "promoTarget", limit: 500),
         ]
-    }
-
-    /// Recomputes every document's page starts and reading time, in batches.
-    func layOutAgain(budget: Int, speed: Int) async throws -> Int {
-        var after: Int64 = 0
-        var count = 0
-        while true {
-            let bodies = try await store.documentBodies(afterID: after, limit: 200)
-            guard let last = bodies.last else { return count }
-            try await store.updateLayouts(bodies.map { body in
-                let count = TextRules.characterCount(of: body.blocks)
-                return DocumentLayout(
-                    id: body.id, pages: Pagination.paginate(body.blocks, budget: budget),
-                    readingMinutes: TextRules.readingMinutes(forCount: count, perMinute: speed))
-            })
-            count += bodies.count
-            after = last.id
-        }
     }
 }

@@ -11,7 +11,7 @@ extension Library {
     public func createCategory(name: String, slug: String) async throws -> CategoryRow {
         let category = try Self.categoryName(name, slug: slug)
         do {
-            return try await store.createCategory(category)
+            return try await commit { try await store.createCategory(category) }
         } catch StoreError.nameTaken {
             throw EditorialError.categoryTaken
         }
@@ -20,18 +20,15 @@ extension Library {
     public func updateCategory(id: Int64, name: String, slug: String) async throws {
         let category = try Self.categoryName(name, slug: slug)
         do {
-            try await store.updateCategory(id: id, category)
+            try await commit { try await store.updateCategory(id: id, category) }
         } catch StoreError.nameTaken {
             throw EditorialError.categoryTaken
         }
-        try await pagesChanged()
-        try await search.catchUp()
     }
 
     public func deleteCategory(id: Int64, by editor: Visitor?) async throws {
-        try await store.deleteCategory(id: id)
+        try await commit { try await store.deleteCategory(id: id) }
         await securityLog.record(.categoryDeleted, by: editor, subject: "#\(id)")
-        try await search.catchUp()
     }
 
     public func tags() async throws -> [TagRow] {
@@ -41,14 +38,12 @@ extension Library {
     public func renameTag(_ name: String, to newName: String) async throws {
         let newName = newName.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (1...40).contains(newName.unicodeScalars.count), !newName.contains(where: { ",，、/".contains($0) }) else { throw EditorialError.invalidTag }
-        try await store.renameTag(name, to: newName)
-        try await pagesChanged()
+        try await commit { try await store.renameTag(name, to: newName) }
     }
 
     public func deleteTag(_ name: String, by editor: Visitor?) async throws {
-        try await store.deleteTag(name)
+        try await commit { try await store.deleteTag(name) }
         await securityLog.record(.tagDeleted, by: editor, subject: name)
-        try await pagesChanged()
     }
 
     /// Names of 1 to 40 characters; slugs without `/ ? # % \` or spaces, made from the name by default

@@ -238,6 +238,49 @@ enum PostgresMigrations {
             "CREATE INDEX security_event_by_time ON security_event(at)",
             "CREATE INDEX security_event_by_kind ON security_event(kind, at)",
         ]),
+        // One log for everything pages show (ChangeLog lists each table and why it is logged or not).
+        ("v11: one change log for everything pages show", [
+            "DROP TRIGGER document_change_insert ON document",
+            "DROP TRIGGER document_change_update ON document",
+            "DROP TRIGGER document_change_delete ON document",
+            "DROP FUNCTION log_document_change()",
+            "DROP INDEX document_change_by_document",
+            "ALTER TABLE document_change RENAME TO change_log",
+            "ALTER TABLE change_log RENAME COLUMN document_id TO subject_id",
+            "ALTER TABLE change_log ADD COLUMN subject TEXT NOT NULL DEFAULT 'document'",
+            "CREATE INDEX change_log_by_subject ON change_log(subject_id, revision)",
+            "DELETE FROM setting WHERE key = 'site.pages_changed'",
+            // The lock, held until commit, makes revisions rise in commit order: a node that has read up to
+            // revision r never later sees a smaller one appear. A setting is named by no id (0).
+            """
+            CREATE FUNCTION log_change() RETURNS trigger LANGUAGE plpgsql AS $$
+            DECLARE
+                row_id BIGINT := 0;
+            BEGIN
+                PERFORM pg_advisory_xact_lock(\(changeLogLock));
+                IF TG_ARGV[0] <> 'setting' THEN
+                    IF TG_OP = 'DELETE' THEN row_id := OLD.id; ELSE row_id := NEW.id; END IF;
+                END IF;
+                INSERT INTO change_log (subject, subject_id) VALUES (TG_ARGV[0], row_id);
+                IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+                RETURN NEW;
+            END
+            $$
+            """,
+            "CREATE TRIGGER change_log_document_insert AFTER INSERT ON document FOR EACH ROW EXECUTE FUNCTION log_change('document')",
+            "CREATE TRIGGER change_log_document_update AFTER UPDATE OF title, body, status, category_id, published_at ON document FOR EACH ROW EXECUTE FUNCTION log_change('document')",
+            "CREATE TRIGGER change_log_document_delete AFTER DELETE ON document FOR EACH ROW EXECUTE FUNCTION log_change('document')",
+            "CREATE TRIGGER change_log_category_insert AFTER INSERT ON category FOR EACH ROW EXECUTE FUNCTION log_change('category')",
+            "CREATE TRIGGER change_log_category_update AFTER UPDATE OF name, slug ON category FOR EACH ROW EXECUTE FUNCTION log_change('category')",
+            "CREATE TRIGGER change_log_category_delete AFTER DELETE ON category FOR EACH ROW EXECUTE FUNCTION log_change('category')",
+            "CREATE TRIGGER change_log_tag_insert AFTER INSERT ON tag FOR EACH ROW EXECUTE FUNCTION log_change('tag')",
+            "CREATE TRIGGER change_log_tag_update AFTER UPDATE OF name ON tag FOR EACH ROW EXECUTE FUNCTION log_change('tag')",
+            "CREATE TRIGGER change_log_tag_delete AFTER DELETE ON tag FOR EACH ROW EXECUTE FUNCTION log_change('tag')",
+            "CREATE TRIGGER change_log_setting_insert AFTER INSERT ON setting FOR EACH ROW EXECUTE FUNCTION log_change('setting')",
+            "CREATE TRIGGER change_log_setting_update AFTER UPDATE ON setting FOR EACH ROW EXECUTE FUNCTION log_change('setting')",
+            "CREATE TRIGGER change_log_setting_delete AFTER DELETE ON setting FOR EACH ROW EXECUTE FUNCTION log_change('setting')",
+            "CREATE TRIGGER change_log_document_layout AFTER UPDATE OF pages, reading_minutes ON document FOR EACH ROW EXECUTE FUNCTION log_change('layout')",
+        ]),
     ]
 
     private static let changeLogUpdateTrigger = """

@@ -183,7 +183,7 @@ extension PostgresStore: Store {
     }
 
     public func revision() async throws -> Int64 {
-        try await client.value("SELECT coalesce(max(revision), 0) FROM document_change") ?? 0
+        try await client.value("SELECT coalesce(max(revision), 0) FROM change_log") ?? 0
     }
 
     public func changes(after revision: Int64, limit: Int) async throws -> DocumentChanges {
@@ -191,23 +191,29 @@ extension PostgresStore: Store {
             try await connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             // Each document once, at its latest change; a document left out has a later change than all taken.
             let rows = try await connection.rows("""
-                SELECT document_id, max(revision) AS latest FROM document_change WHERE revision > \(revision)
-                GROUP BY document_id ORDER BY latest LIMIT \(limit + 1)
+                SELECT subject_id, max(revision) AS latest FROM change_log WHERE revision > \(revision) AND subject = 'document'
+                GROUP BY subject_id ORDER BY latest LIMIT \(limit + 1)
                 """)
             let taken = rows.prefix(limit)
-            let ids = try taken.map { try $0.get("document_id", as: Int64.self) }
+            let ids = try taken.map { try $0.get("subject_id", as: Int64.self) }
             let published = try await Self.searchable(connection.rows("""
                 SELECT d.id, d.title, t.plain_text, d.published_at, d.category_id
                 FROM document d JOIN document_text t ON t.id = d.id
                 WHERE d.status = 'published' AND d.id = ANY(\(ids)) ORDER BY d.id
                 """))
             let found = Set(published.map(\.id))
+            let isComplete = rows.count <= limit
+            let newest: Int64? = isComplete ? try await connection.value("SELECT max(revision) FROM change_log") : nil
             return DocumentChanges(
-                revision: try taken.last?.get("latest", as: Int64.self) ?? revision,
-                published: published,
-                removed: ids.filter { !found.contains($0) },
-                isComplete: rows.count <= limit)
+                revision: try newest ?? taken.last?.get("latest", as: Int64.self) ?? revision, published: published,
+                removed: ids.filter { !found.contains($0) }, isComplete: isComplete)
         }
+    }
+
+    public func changedDocumentCount(after revision: Int64) async throws -> Int {
+        let count: Int64? = try await client.value(
+            "SELECT count(DISTINCT subject_id) FROM change_log WHERE revision > \(revision) AND subject = 'document'")
+        return Int(count ?? 0)
     }
 
     public func searchableDocuments(afterID: Int64, through: Int64?, limit: Int) async throws -> [SearchableDocument] {

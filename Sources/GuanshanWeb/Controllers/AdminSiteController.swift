@@ -137,9 +137,13 @@ struct AdminSiteController {
         _ = try context.signedIn(as: .admin)
         let pageContext = try await pages.context(for: request, context)
         let t = pageContext.strings.admin
-        let relaidOut = try? Parameters(request, context).query("done", as: Count.self, allowed: "a count")
-        let notice = relaidOut.map { $0.value > 0 ? t.relaidOut($0.value) : t.settingsSaved }
-        return pages.render("adminSettings", SettingsModel(SettingsForm(context.settings), notice: notice, context: pageContext))
+        let saved = (try? Parameters(request, context).query("done", as: Count.self, allowed: "a count")) != nil
+        let layout = try await library.layout.progress().map { run in
+            t.layingOut(run.pageBudget, run.readingSpeed, run.done) + (run.failure.map { " " + t.layoutFailed($0) } ?? "")
+        }
+        let notice = [saved ? t.settingsSaved : nil, layout].compactMap { $0 }.joined(separator: " ")
+        return pages.render(
+            "adminSettings", SettingsModel(SettingsForm(context.settings), notice: notice.isEmpty ? nil : notice, context: pageContext))
     }
 
     @Sendable func saveSettings(_ request: Request, context: Context) async throws -> Response {
@@ -159,8 +163,8 @@ struct AdminSiteController {
         settingsForm.promoImage = form.text("promoImage")
         settingsForm.promoTarget = form.text("promoTarget")
         do {
-            let relaidOut = try await library.saveSettings(settingsForm, by: context.visitor)
-            return .redirect(to: "/admin/settings?done=\(relaidOut)", type: .normal)
+            try await library.saveSettings(settingsForm, by: context.visitor)
+            return .redirect(to: "/admin/settings?done=1", type: .normal)
         } catch EditorialError.invalidSetting(let field) {
             let pageContext = try await pages.context(for: request, context)
             return pages.render("adminSettings", SettingsModel(settingsForm, invalid: field, context: pageContext), status: .badRequest)

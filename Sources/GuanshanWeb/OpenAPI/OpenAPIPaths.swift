@@ -260,7 +260,7 @@ extension OpenAPIDocument {
         "get": {"operationId": "getSettings", "tags": ["admin"], "summary": "Site settings (admins only)",
           "responses": {"200": {"description": "The settings", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Settings"}}}},
             "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"}}},
-        "put": {"operationId": "saveSettings", "tags": ["admin"], "summary": "Save site settings; a new page budget or reading speed lays out every document again",
+        "put": {"operationId": "saveSettings", "tags": ["admin"], "summary": "Save site settings; after a new page budget or reading speed, every document is laid out again in the background (the admin settings page shows the progress)",
           "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Settings"}}}},
           "responses": {"200": {"description": "The settings as saved", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Settings"}}}},
             "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"},

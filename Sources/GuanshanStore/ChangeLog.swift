@@ -1,0 +1,41 @@
+/// The log each node follows to keep what it derives from the library (its search index, the stamp its
+/// cached pages are kept under, the layout of every document) in step with the writes of every node and
+/// process. Triggers write it in the transaction that makes the change, so no writer can forget it; a
+/// table of the schema is either logged here or listed in `notLogged` with the reason, and a test of
+/// each store fails on a table that is neither.
+public enum ChangeLog {
+    /// What a row of the log says changed.
+    public enum Subject: String, Sendable, CaseIterable {
+        /// A document's title, text, state, category or publication: what search follows.
+        case document
+        /// A document's page starts and reading time.
+        case layout
+        case category
+        case tag
+        case setting
+    }
+
+    /// The tables whose inserts, updates and deletes are logged, with what their rows are. (Updates of
+    /// a category's published count and a document's view count are not: they follow logged changes or
+    /// every read. Updates of a document's pages and reading time are logged as `layout`.)
+    public static let logged: [String: Subject] = [
+        "document": .document, "category": .category, "tag": .tag, "setting": .setting,
+    ]
+
+    /// Every other table of the library, with why its writes need no entry.
+    public static let notLogged: [String: String] = [
+        "change_log": "the log itself",
+        "document_tag": "written only with its document or its tag, both logged",
+        "document_text": "written only with its document, logged",
+        "library_count": "kept by triggers on the documents, logged",
+        "account": "no cached page shows an account: bylines keep the name they were published under",
+        "account_session": "a reader's own state, on pages that are never cached",
+        "api_token": "a reader's own state, on pages that are never cached",
+        "favorite": "a reader's own state, on pages that are never cached",
+        "reading_history": "a reader's own state, on pages that are never cached",
+        "login_failure": "throttling state, shown on no page",
+        "security_event": "the admin's security log, never cached",
+        "import_run": "the admin's dashboard, never cached",
+        "daily_views": "view counts change on every read; pages show them as of their rendering",
+    ]
+}
