@@ -37,7 +37,7 @@ struct PageRenderer: Sendable {
             newCookie = Secrets.make()
             site.formCookie = newCookie
         }
-        var response = render(template, model(try await context(for: request, site)), status: status)
+        var response = try render(template, model(try await context(for: request, site)), status: status)
         if let newCookie {
             response.setCookie(SiteCookie.form.cookie(newCookie, secure: site.settings.isSecure, maxAge: nil))
         }
@@ -78,17 +78,27 @@ struct PageRenderer: Sendable {
     }
 
     /// A rendered page as a body with its validators; `cacheControl` is set by `shared`.
-    func representation(_ template: String, _ model: Any, lastModified: Date) -> Representation {
-        let html = templates.render(model, withTemplate: template) ?? ""
+    func representation(_ template: String, _ model: Any, lastModified: Date) throws -> Representation {
+        let html = try html(template, model)
         return Representation(html, contentType: "text/html; charset=utf-8", cacheControl: "private, no-cache", lastModified: lastModified)
     }
 
-    func render(_ template: String, _ model: Any, status: HTTPResponse.Status = .ok) -> Response {
-        let html = templates.render(model, withTemplate: template) ?? ""
-        return Response(
+    func render(_ template: String, _ model: Any, status: HTTPResponse.Status = .ok) throws -> Response {
+        Response(
             status: status,
             headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-cache, private"],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
+            body: ResponseBody(byteBuffer: ByteBuffer(string: try html(template, model))))
+    }
+
+    /// A template the site does not have: the request is a 500 with this logged, never an empty page.
+    struct MissingTemplate: Error, CustomStringConvertible {
+        var name: String
+        var description: String { "no template named \(name)" }
+    }
+
+    private func html(_ template: String, _ model: Any) throws -> String {
+        guard let html = templates.render(model, withTemplate: template) else { throw MissingTemplate(name: template) }
+        return html
     }
 }
 

@@ -98,7 +98,8 @@ import Testing
             #expect(try await root.call(.put, "/api/v1/admin/settings", changed).status == .ok)
             #expect(try await site.library.settings().siteName == "接口文库")
             let bad = changed.replacingOccurrences(of: #""pageBudget":2000"#, with: #""pageBudget":5"#)
-            #expect(try await root.call(.put, "/api/v1/admin/settings", bad).body.contains("invalid_setting:pageBudget"))
+            let refused = try await root.call(.put, "/api/v1/admin/settings", bad).body
+            #expect(refused.contains(#""error":"invalid_setting""#) && refused.contains(#""field":"pageBudget""#))
             // The account: a new token, the password, deletion.
             let alice = callers["alice"]!
             let token = try await alice.call(.post, "/api/v1/me/tokens", #"{"name":"第二个"}"#)
@@ -185,5 +186,31 @@ import Testing
                 body: ByteBuffer(string: upload))
             #expect(imported.status == .badRequest)
         }
+    }
+}
+
+/// Failures of the site's own making are 500s with their cause, never an empty or partial 200.
+@Suite struct RenderingFailureTests {
+    @Test func aMissingTemplateIsAnErrorNotAnEmptyPage() async throws {
+        let pages = try PageRenderer(library: Library(store: try await TestStore.make()))
+        #expect(throws: PageRenderer.MissingTemplate.self) { try pages.render("no-such-template", [String: String]()) }
+        #expect(throws: PageRenderer.MissingTemplate.self) {
+            try pages.representation("no-such-template", [String: String](), lastModified: Date())
+        }
+    }
+
+    @Test func aValueJSONCannotHoldIsAnErrorNotAnEmptyObject() throws {
+        #expect(throws: APIResponse.EncodingFailure.self) { try APIResponse.json(["ratio": Double.nan]) }
+    }
+
+    @Test func everyAccountRefusalHasItsOwnStableCode() {
+        let refusals: [AccountError] = [
+            .invalidName, .invalidDisplayName, .nameTaken, .passwordTooShort, .passwordTooLong, .passwordTooCommon, .wrongCredentials,
+            .wrongPassword, .accountDisabled, .registrationClosed, .throttled(.logIn, retryAfter: 1), .busy, .setupUnavailable, .lastAdmin,
+            .tokenNotFound, .invalidTokenName, .invalidTokenScope, .invalidTokenLifetime, .tokenScopeAboveRole, .tokenNeedsSession, .tokenExpired,
+        ]
+        let codes = refusals.map { APIErrorCode($0).rawValue }
+        #expect(Set(codes).count == refusals.count)
+        #expect(codes.contains("wrong_credentials") && codes.contains("token_expired") && codes.contains("throttled"))
     }
 }

@@ -84,7 +84,7 @@ struct AdminAPIController {
             state: filter.state, categoryID: filter.categoryID, title: filter.title, pageNumber: try parameters.pageNumber())
         struct Row: Encodable { var document: ReadingAPIController.Summary; var state: String; var updated: Date; var nearDuplicateOf: Int64? }
         struct Page: Encodable { var total: Int; var page: Int; var pageCount: Int; var documents: [Row] }
-        return APIResponse.json(Page(
+        return try APIResponse.json(Page(
             total: page.list.total, page: page.pageNumber, pageCount: page.pageCount,
             documents: page.list.rows.map {
                 Row(document: .init($0.summary), state: $0.state.rawValue, updated: $0.updated, nearDuplicateOf: $0.nearDuplicateOf)
@@ -96,14 +96,14 @@ struct AdminAPIController {
         let input = try await request.decode(as: DraftJSON.self, context: context)
         return try await refusing {
             let id = try await library.createDocument(try input.draft(), by: editor)
-            return APIResponse.json(Created(id: id, url: SitePath.document(id).path), status: .created)
+            return try APIResponse.json(Created(id: id, url: SitePath.document(id).path), status: .created)
         }
     }
 
     @Sendable func document(_ request: Request, context: Context) async throws -> Response {
         let editable = try await library.editableDocument(id: try Parameters(request, context).id())
         let draft = library.draft(of: editable)
-        return APIResponse.json(DocumentJSON(
+        return try APIResponse.json(DocumentJSON(
             id: editable.document.id, state: editable.state.rawValue, title: draft.title, body: draft.body, format: draft.format.rawValue,
             category: editable.document.summary.category?.name, tags: editable.document.tags, revision: editable.document.revision,
             updated: editable.document.updated))
@@ -160,27 +160,27 @@ struct AdminAPIController {
     @Sendable func importFile(_ request: Request, context: Context) async throws -> Response {
         let editor = try context.signedIn(as: .editor)
         guard let file = context.uploads.first(where: { $0.field == "file" }), !file.data.isEmpty else {
-            return APIResponse.error(.badRequest, code: "no_file", message: "send the file as multipart/form-data in the field \"file\"")
+            return APIResponse.error(.badRequest, code: .noFile, message: "send the file as multipart/form-data in the field \"file\"")
         }
         let category = context.form.text("category").trimmingCharacters(in: .whitespaces)
         var options = ImportOptions(category: category.isEmpty ? nil : category, status: try Self.status(context.form["status"]), owner: editor.user)
         options.address = context.clientAddress
         let report = try await library.importUpload(file.data, fileName: file.fileName, options: options)
-        return APIResponse.json(ImportJSON(report), status: report.imported.isEmpty && !report.failed.isEmpty ? .unprocessableContent : .ok)
+        return try APIResponse.json(ImportJSON(report), status: report.imported.isEmpty && !report.failed.isEmpty ? .unprocessableContent : .ok)
     }
 
     struct CategoryInput: Decodable { var name: String; var slug: String? }
     struct CategoryJSON: Encodable { var id: Int64; var name: String; var slug: String; var documents: Int }
 
     @Sendable func categories(_ request: Request, context: Context) async throws -> Response {
-        APIResponse.json(try await library.allCategories().map { CategoryJSON(id: $0.id, name: $0.name, slug: $0.slug, documents: $0.documentCount) })
+        try APIResponse.json(try await library.allCategories().map { CategoryJSON(id: $0.id, name: $0.name, slug: $0.slug, documents: $0.documentCount) })
     }
 
     @Sendable func createCategory(_ request: Request, context: Context) async throws -> Response {
         let input = try await request.decode(as: CategoryInput.self, context: context)
         return try await refusing {
             let row = try await library.createCategory(name: input.name, slug: input.slug ?? "")
-            return APIResponse.json(CategoryJSON(id: row.id, name: row.name, slug: row.slug, documents: row.documentCount), status: .created)
+            return try APIResponse.json(CategoryJSON(id: row.id, name: row.name, slug: row.slug, documents: row.documentCount), status: .created)
         }
     }
 
@@ -201,7 +201,7 @@ struct AdminAPIController {
     struct TagJSON: Codable { var name: String; var documents: Int? }
 
     @Sendable func tags(_ request: Request, context: Context) async throws -> Response {
-        APIResponse.json(try await library.tags().map { TagJSON(name: $0.name, documents: $0.documentCount) })
+        try APIResponse.json(try await library.tags().map { TagJSON(name: $0.name, documents: $0.documentCount) })
     }
 
     @Sendable func renameTag(_ request: Request, context: Context) async throws -> Response {
@@ -240,7 +240,7 @@ struct AdminAPIController {
             var failed: [ImportJSON.Failure]
         }
         let figures = dashboard.figures
-        return APIResponse.json(JSON(
+        return try APIResponse.json(JSON(
             published: figures.counts[.published] ?? 0, drafts: figures.counts[.draft] ?? 0, trashed: figures.counts[.trashed] ?? 0,
             characters: figures.characters, views: figures.views,
             dailyViews: zip(dashboard.days, figures.dailyViews).map { Day(day: $0.text, views: $1) },
@@ -257,7 +257,7 @@ struct AdminAPIController {
         _ = try context.signedIn(as: .admin)
         let page = try await library.users(pageNumber: try Parameters(request, context).pageNumber())
         struct JSON: Encodable { var total: Int; var page: Int; var pageCount: Int; var users: [PersonalAPIController.Account] }
-        return APIResponse.json(JSON(
+        return try APIResponse.json(JSON(
             total: page.total, page: page.pageNumber, pageCount: page.pageCount, users: page.users.map(PersonalAPIController.Account.init)))
     }
 
@@ -267,7 +267,7 @@ struct AdminAPIController {
         let input = try await request.decode(as: UserUpdate.self, context: context)
         return try await refusing {
             if let role = input.role {
-                guard let role = Role(rawValue: role) else { return APIResponse.error(.badRequest, code: "invalid_role", message: "admin, editor or reader") }
+                guard let role = Role(rawValue: role) else { return APIResponse.error(.badRequest, code: .invalidRole, message: "admin, editor or reader") }
                 try await library.setRole(userID: id, role, by: admin)
             }
             if let disabled = input.disabled { try await library.setDisabled(userID: id, disabled, by: admin) }
@@ -324,7 +324,7 @@ struct AdminAPIController {
 
     @Sendable func settings(_ request: Request, context: Context) async throws -> Response {
         _ = try context.signedIn(as: .admin)
-        return APIResponse.json(SettingsJSON(SettingsForm(context.settings)))
+        return try APIResponse.json(SettingsJSON(SettingsForm(context.settings)))
     }
 
     @Sendable func saveSettings(_ request: Request, context: Context) async throws -> Response {
@@ -332,7 +332,7 @@ struct AdminAPIController {
         let input = try await request.decode(as: SettingsJSON.self, context: context)
         return try await refusing {
             try await library.saveSettings(input.form(over: context.settings), by: context.visitor)
-            return APIResponse.json(SettingsJSON(SettingsForm(try await library.settings())))
+            return try APIResponse.json(SettingsJSON(SettingsForm(try await library.settings())))
         }
     }
 
@@ -341,16 +341,18 @@ struct AdminAPIController {
         do {
             return try await body()
         } catch let error as EditorialError {
-            let (status, code): (HTTPResponse.Status, String) = switch error {
-            case .duplicate: (.conflict, "duplicate")
-            case .categoryTaken: (.conflict, "category_taken")
-            case .userNotFound: (.notFound, "not_found")
-            case .ownAccount: (.forbidden, "own_account")
-            case .lastAdmin: (.forbidden, "last_admin")
-            case .invalidSetting(let field): (.badRequest, "invalid_setting:\(field)")
-            default: (.badRequest, "invalid_document")
+            let (status, code): (HTTPResponse.Status, APIErrorCode) = switch error {
+            case .duplicate: (.conflict, .duplicate)
+            case .categoryTaken: (.conflict, .categoryTaken)
+            case .userNotFound: (.notFound, .notFound)
+            case .ownAccount: (.forbidden, .ownAccount)
+            case .lastAdmin: (.forbidden, .lastAdmin)
+            case .invalidSetting: (.badRequest, .invalidSetting)
+            default: (.badRequest, .invalidDocument)
             }
-            return APIResponse.error(status, code: code, message: AdminStrings.english.message(for: error))
+            var field: String?
+            if case .invalidSetting(let name) = error { field = name }
+            return APIResponse.error(status, code: code, message: AdminStrings.english.message(for: error), field: field)
         }
     }
 }

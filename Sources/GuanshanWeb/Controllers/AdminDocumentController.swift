@@ -40,7 +40,7 @@ struct AdminDocumentController {
         let model = AdminDocumentsModel(
             page, state: filter.state, categoryID: filter.categoryID, query: filter.title ?? "", categories: try await library.allCategories(), notice: notice,
             context: pageContext)
-        return pages.render("adminDocuments", model)
+        return try pages.render("adminDocuments", model)
     }
 
     @Sendable func newForm(_ request: Request, context: Context) async throws -> Response {
@@ -66,14 +66,14 @@ struct AdminDocumentController {
             let model = DocumentFormModel(
                 draft: DocumentDraft(), id: nil, state: nil, categories: try await library.allCategories(), context: pageContext,
                 error: pageContext.strings.admin.noFile)
-            return pages.render("adminDocumentForm", model, status: .badRequest)
+            return try pages.render("adminDocumentForm", model, status: .badRequest)
         }
         let category = context.form.text("category").trimmingCharacters(in: .whitespaces)
         var options = ImportOptions(
             category: category.isEmpty ? nil : category, status: context.form["status"] == "draft" ? .draft : .published, owner: visitor.user)
         options.address = context.clientAddress
         let report = try await library.importUpload(file.data, fileName: file.fileName, options: options)
-        return pages.render("adminImportResult", ImportResultModel(report, context: pageContext))
+        return try pages.render("adminImportResult", ImportResultModel(report, context: pageContext))
     }
 
     @Sendable func editForm(_ request: Request, context: Context) async throws -> Response {
@@ -136,7 +136,7 @@ struct AdminDocumentController {
         let model = DocumentFormModel(
             draft: draft, id: id, state: state, categories: try await library.allCategories(), context: pageContext,
             notice: saved ? t.saved : nil, error: error.map(t.message(for:)), preview: preview)
-        return pages.render("adminDocumentForm", model, status: status)
+        return try pages.render("adminDocumentForm", model, status: status)
     }
 }
 

@@ -30,7 +30,7 @@ struct AdminSiteController {
 
     @Sendable func dashboard(_ request: Request, context: Context) async throws -> Response {
         let dashboard = try await library.dashboard()
-        return pages.render("adminDashboard", DashboardModel(dashboard, context: try await pages.context(for: request, context)))
+        return try pages.render("adminDashboard", DashboardModel(dashboard, context: try await pages.context(for: request, context)))
     }
 
     @Sendable func categories(_ request: Request, context: Context) async throws -> Response {
@@ -67,7 +67,7 @@ struct AdminSiteController {
     private func renderCategories(_ request: Request, _ context: Context, error: EditorialError? = nil) async throws -> Response {
         let pageContext = try await pages.context(for: request, context)
         let model = CategoriesModel(try await library.allCategories(), error: error.map(pageContext.strings.admin.message(for:)), context: pageContext)
-        return pages.render("adminCategories", model, status: error == nil ? .ok : .badRequest)
+        return try pages.render("adminCategories", model, status: error == nil ? .ok : .badRequest)
     }
 
     @Sendable func tags(_ request: Request, context: Context) async throws -> Response {
@@ -91,7 +91,7 @@ struct AdminSiteController {
     private func renderTags(_ request: Request, _ context: Context, error: EditorialError? = nil) async throws -> Response {
         let pageContext = try await pages.context(for: request, context)
         let model = TagsModel(try await library.tags(), error: error.map(pageContext.strings.admin.message(for:)), context: pageContext)
-        return pages.render("adminTags", model, status: error == nil ? .ok : .badRequest)
+        return try pages.render("adminTags", model, status: error == nil ? .ok : .badRequest)
     }
 
     @Sendable func users(_ request: Request, context: Context) async throws -> Response {
@@ -130,7 +130,7 @@ struct AdminSiteController {
         let pageContext = try await pages.context(for: request, context)
         let page = try await library.users(pageNumber: try Parameters(request, context).pageNumber())
         let model = UsersModel(page, error: error.map(pageContext.strings.admin.message(for:)), context: pageContext)
-        return pages.render("adminUsers", model, status: error == nil ? .ok : .badRequest)
+        return try pages.render("adminUsers", model, status: error == nil ? .ok : .badRequest)
     }
 
     @Sendable func settings(_ request: Request, context: Context) async throws -> Response {
@@ -142,7 +142,7 @@ struct AdminSiteController {
             t.layingOut(run.pageBudget, run.readingSpeed, run.done) + (run.failure.map { " " + t.layoutFailed($0) } ?? "")
         }
         let notice = [saved ? t.settingsSaved : nil, layout].compactMap { $0 }.joined(separator: " ")
-        return pages.render(
+        return try pages.render(
             "adminSettings", SettingsModel(SettingsForm(context.settings), notice: notice.isEmpty ? nil : notice, context: pageContext))
     }
 
@@ -167,7 +167,7 @@ struct AdminSiteController {
             return .redirect(to: "/admin/settings?done=1", type: .normal)
         } catch EditorialError.invalidSetting(let field) {
             let pageContext = try await pages.context(for: request, context)
-            return pages.render("adminSettings", SettingsModel(settingsForm, invalid: field, context: pageContext), status: .badRequest)
+            return try pages.render("adminSettings", SettingsModel(settingsForm, invalid: field, context: pageContext), status: .badRequest)
         }
     }
 }

@@ -20,7 +20,7 @@ struct ListController {
             let listing = try await library.home()
             var model = HomeModel(listing, context: try await pages.context(for: request, site))
             model.layout.feeds = SyndicationController.feedLinks(site.settings)
-            return pages.representation("home", model, lastModified: site.siteChanged)
+            return try pages.representation("home", model, lastModified: site.siteChanged)
         }
     }
 
@@ -34,7 +34,7 @@ struct ListController {
                 kind: pageContext.strings.documentsInCategory, heading: listing.category.name, page: listing.page, context: pageContext
             ) { SitePath.category(slug: slug, page: $0).path }
             model.layout.feeds = SyndicationController.feedLinks(site.settings, category: listing.category)
-            return pages.representation("list", model, lastModified: site.siteChanged)
+            return try pages.representation("list", model, lastModified: site.siteChanged)
         }
     }
 
@@ -47,7 +47,7 @@ struct ListController {
             let model = ListModel(kind: pageContext.strings.documentsTagged, heading: tag, page: page, context: pageContext) {
                 SitePath.tag(tag, page: $0).path
             }
-            return pages.representation("list", model, lastModified: site.siteChanged)
+            return try pages.representation("list", model, lastModified: site.siteChanged)
         }
     }
 }

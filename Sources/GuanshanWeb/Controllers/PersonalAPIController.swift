@@ -75,7 +75,7 @@ struct PersonalAPIController {
     }
 
     @Sendable func me(_ request: Request, context: Context) async throws -> Response {
-        APIResponse.json(Account(try context.signedIn().user))
+        try APIResponse.json(Account(try context.signedIn().user))
     }
 
     @Sendable func updateMe(_ request: Request, context: Context) async throws -> Response {
@@ -89,7 +89,7 @@ struct PersonalAPIController {
                 return Self.refusal(error)
             }
         }
-        return APIResponse.json(Account(user))
+        return try APIResponse.json(Account(user))
     }
 
     struct PasswordChange: Decodable { var current: String; var new: String }
@@ -131,7 +131,7 @@ struct PersonalAPIController {
 
     @Sendable func tokens(_ request: Request, context: Context) async throws -> Response {
         let tokens = try await library.accounts.tokens(try context.signedIn())
-        return APIResponse.json(tokens.map { TokenJSON($0) })
+        return try APIResponse.json(tokens.map { TokenJSON($0) })
     }
 
     @Sendable func createToken(_ request: Request, context: Context) async throws -> Response {
@@ -139,7 +139,7 @@ struct PersonalAPIController {
         let input = try await request.decode(as: TokenRequest.self, context: context)
         do {
             let (token, secret) = try await library.accounts.createToken(visitor, name: input.name, scope: input.scope, days: input.expiresInDays)
-            return APIResponse.json(TokenJSON(token, secret: secret), status: .created)
+            return try APIResponse.json(TokenJSON(token, secret: secret), status: .created)
         } catch let error as AccountError {
             return Self.refusal(error)
         }
@@ -161,14 +161,14 @@ struct PersonalAPIController {
     }
 
     static func refusal(_ error: AccountError) -> Response {
-        var response = APIResponse.error(error.status, code: APIResponse.code(of: error), message: error.message(in: .en))
+        var response = APIResponse.error(error.status, code: APIErrorCode(error), message: error.message(in: .en))
         response.headers[.retryAfter] = error.retryAfter
         return response
     }
 
     @Sendable func favorites(_ request: Request, context: Context) async throws -> Response {
         let page = try await library.favorites(try owner(request, context), pageNumber: try Parameters(request, context).pageNumber())
-        return APIResponse.json(Entries(page))
+        return try APIResponse.json(Entries(page))
     }
 
     @Sendable func addFavorite(_ request: Request, context: Context) async throws -> Response {
@@ -183,7 +183,7 @@ struct PersonalAPIController {
 
     @Sendable func history(_ request: Request, context: Context) async throws -> Response {
         let page = try await library.history(try owner(request, context), pageNumber: try Parameters(request, context).pageNumber())
-        return APIResponse.json(Entries(page))
+        return try APIResponse.json(Entries(page))
     }
 
     @Sendable func forgetReading(_ request: Request, context: Context) async throws -> Response {

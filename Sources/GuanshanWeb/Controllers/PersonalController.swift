@@ -19,12 +19,12 @@ struct PersonalController {
 
     @Sendable func favorites(_ request: Request, context: Context) async throws -> Response {
         let page = try await library.favorites(try context.signedIn(), pageNumber: try Parameters(request, context).pageNumber())
-        return pages.render("personal", PersonalModel.favorites(page, context: try await pages.context(for: request, context)))
+        return try pages.render("personal", PersonalModel.favorites(page, context: try await pages.context(for: request, context)))
     }
 
     @Sendable func history(_ request: Request, context: Context) async throws -> Response {
         let page = try await library.history(try context.signedIn(), pageNumber: try Parameters(request, context).pageNumber())
-        return pages.render("personal", PersonalModel.history(page, context: try await pages.context(for: request, context)))
+        return try pages.render("personal", PersonalModel.history(page, context: try await pages.context(for: request, context)))
     }
 
     /// Adds (`on=1`) or removes (`on=0`) the document, then goes back to `next` or the document.

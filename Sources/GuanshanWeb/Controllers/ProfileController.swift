@@ -108,6 +108,6 @@ struct ProfileController {
         let model = ProfileModel(
             visitor: visitor, tokens: try await library.accounts.tokens(visitor), context: pageContext,
             notice: notice?(t) ?? nil, error: error?(t), newToken: newToken)
-        return pages.render("profile", model, status: status)
+        return try pages.render("profile", model, status: status)
     }
 }

@@ -97,7 +97,7 @@ struct ReadingAPIController {
         } else {
             page = try await library.newest(pageNumber: pageNumber)
         }
-        return APIResponse.json(SummaryPage(total: page.total, page: page.pageNumber, pageCount: page.pageCount, documents: page.documents.map(Summary.init)))
+        return try APIResponse.json(SummaryPage(total: page.total, page: page.pageNumber, pageCount: page.pageCount, documents: page.documents.map(Summary.init)))
     }
 
     /// `?page=N` (1 by default) or `?page=all`; counts a view, and the page reached for a signed-in reader
@@ -113,13 +113,13 @@ struct ReadingAPIController {
         case .page(let number): page = try await library.readPage(id: id, pageNumber: number, reader: context.visitor, counting: counting)
         }
         let blocks = page.blocks.map(\.block)
-        return APIResponse.json(PageJSON(
+        return try APIResponse.json(PageJSON(
             document: Summary(page.document.summary), tags: page.document.tags, page: page.pageNumber,
             pageCount: wanted == .all ? 1 : page.pageCount, blocks: blocks.map(BlockJSON.init),
             markdown: MarkdownWriter.markdown(blocks: blocks), favorite: page.personal?.isFavorite, continuePage: page.personal?.continuePage))
     }
 
     @Sendable func categories(_ request: Request, context: Context) async throws -> Response {
-        APIResponse.json(try await library.store.categories().map { CategoryJSON(slug: $0.slug, name: $0.name, documents: $0.documentCount) })
+        try APIResponse.json(try await library.store.categories().map { CategoryJSON(slug: $0.slug, name: $0.name, documents: $0.documentCount) })
     }
 }

@@ -91,7 +91,7 @@ struct ReadingController {
     /// The page, allowed to show the promo image from its origin when it comes from elsewhere.
     private func show(_ page: ReadingPage, whole: Bool, request: Request, _ site: Context) async throws -> Representation {
         let model = ReadingModel(page, whole: whole, context: try await pages.context(for: request, site))
-        var representation = pages.representation("reading", model, lastModified: max(site.siteChanged, page.document.updated))
+        var representation = try pages.representation("reading", model, lastModified: max(site.siteChanged, page.document.updated))
         if let origin = model.imageOrigin {
             representation.headers[.contentSecurityPolicy] = SiteHeaders.contentSecurityPolicy(imageOrigins: [origin])
         }

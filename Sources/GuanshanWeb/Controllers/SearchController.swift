@@ -32,9 +32,9 @@ struct SearchController {
                     return .redirect(to: SitePath.search(query, category: results.category?.slug, page: last).path)
                 }
             }
-            return pages.render("search", SearchModel(results, pageNumber: pageNumber, context: pageContext))
+            return try pages.render("search", SearchModel(results, pageNumber: pageNumber, context: pageContext))
         } catch LibraryError.queryTooLong {
-            return pages.render("search", SearchModel(tooLong: query, context: pageContext), status: .badRequest)
+            return try pages.render("search", SearchModel(tooLong: query, context: pageContext), status: .badRequest)
         }
     }
 
@@ -63,14 +63,14 @@ struct SearchController {
         do {
             let category = try parameters.query("c", as: Name.self, allowed: "a category slug")?.value
             let page = try await library.search(query, categorySlug: category, offset: offset, limit: limit)
-            return APIResponse.json(APIResults(total: page.total, offset: offset, limit: limit, results: page.items.map { item in
+            return try APIResponse.json(APIResults(total: page.total, offset: offset, limit: limit, results: page.items.map { item in
                 .init(
                     id: item.document.id, title: item.document.title, page: item.page,
                     url: SitePath.block(item.document.id, page: item.page, block: item.block).path,
                     snippet: Self.html(item.snippet), score: (item.score * 1000).rounded() / 1000)
             }))
         } catch LibraryError.queryTooLong {
-            return APIResponse.error(.badRequest, code: "query_too_long", message: "at most 2000 characters and 32 terms")
+            return APIResponse.error(.badRequest, code: .queryTooLong, message: "at most 2000 characters and 32 terms")
         }
     }
 

@@ -20,7 +20,7 @@ struct SecurityLogController {
         _ = try context.signedIn(as: .admin)
         let (page, filter) = try await events(request, context)
         let model = SecurityLogModel(page, filter: filter, context: try await pages.context(for: request, context))
-        return pages.render("adminSecurity", model)
+        return try pages.render("adminSecurity", model)
     }
 
     struct EventJSON: Encodable {
@@ -44,7 +44,7 @@ struct SecurityLogController {
     @Sendable func api(_ request: Request, context: Context) async throws -> Response {
         _ = try context.signedIn(as: .admin)
         let (page, _) = try await events(request, context)
-        return APIResponse.json(EventPage(total: page.total, page: page.pageNumber, pageCount: page.pageCount, events: page.events.map {
+        return try APIResponse.json(EventPage(total: page.total, page: page.pageNumber, pageCount: page.pageCount, events: page.events.map {
             EventJSON(
                 id: $0.id, at: $0.at, kind: $0.kind.rawValue, actorID: $0.actorID, actor: $0.actorName, address: $0.address,
                 subject: $0.subject, detail: $0.detail)

@@ -18,15 +18,20 @@ struct ErrorPageMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
-        } catch is LibraryError {
-            return await errorPage(for: request, context: context, status: .notFound)
+        } catch let error as LibraryError {
+            switch error {
+            case .queryTooLong:
+                return await errorPage(for: request, context: context, status: .badRequest, code: .queryTooLong)
+            case .documentNotFound, .pageNotFound, .categoryNotFound, .tagNotFound:
+                return await errorPage(for: request, context: context, status: .notFound)
+            }
         } catch let error as ParameterError {
             switch error {
             case .notFound:
                 return await errorPage(for: request, context: context, status: .notFound)
             case .invalid(let name, let allowed):
                 return await errorPage(
-                    for: request, context: context, status: .badRequest, code: "bad_parameter", message: "\(name) must be \(allowed)")
+                    for: request, context: context, status: .badRequest, code: .badParameter, message: "\(name) must be \(allowed)")
             case .moved(let location):
                 return .redirect(to: location, type: .permanent)
             }
@@ -37,7 +42,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
             case .signInRequired:
                 return await errorPage(for: request, context: context, status: .unauthorized)
             case .outsideTokenScope(let scope) where APIResponse.isAPI(request):
-                return APIResponse.error(.forbidden, code: "outside_token_scope", message: AccountStrings.english.outsideTokenScope(scope.rawValue))
+                return APIResponse.error(.forbidden, code: .outsideTokenScope, message: AccountStrings.english.outsideTokenScope(scope.rawValue))
             case .forbidden, .outsideTokenScope:
                 return await errorPage(for: request, context: context, status: .forbidden)
             case .formRejected:
@@ -65,19 +70,26 @@ struct ErrorPageMiddleware: RouterMiddleware {
     }
 
     private func errorPage(
-        for request: Request, context: Context, status: HTTPResponse.Status, formRejected: Bool = false, code: String? = nil,
+        for request: Request, context: Context, status: HTTPResponse.Status, formRejected: Bool = false, code: APIErrorCode? = nil,
         message: String? = nil
     ) async -> Response {
         if APIResponse.isAPI(request) {
             if status == .insufficientStorage {
-                return APIResponse.error(status, code: "insufficient_storage", message: "\(Strings.chinese.diskFullText) \(Strings.english.diskFullText)")
+                return APIResponse.error(status, code: .insufficientStorage, message: "\(Strings.chinese.diskFullText) \(Strings.english.diskFullText)")
             }
             return APIResponse.error(status, code: code, message: message)
         }
         let pageContext = (try? await pages.context(for: request, context))
             ?? PageContext(language: Language(request: request), settings: context.settings, categories: [])
         let model = ErrorModel(status: status, formRejected: formRejected, context: pageContext)
-        return pages.render("error", model, status: status)
+        do {
+            return try pages.render("error", model, status: status)
+        } catch {
+            context.logger.error("could not render the error page", metadata: ["error": "\(error)"])
+            return Response(
+                status: status, headers: [.contentType: "text/plain; charset=utf-8"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: "\(status.code) \(status.reasonPhrase)\n")))
+        }
     }
 
     private static func pathAndQuery(_ request: Request) -> String {

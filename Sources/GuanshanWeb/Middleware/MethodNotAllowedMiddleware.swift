@@ -22,7 +22,7 @@ struct MethodNotAllowedMiddleware: RouterMiddleware {
         let allowed = allowedMethods(for: request.uri.path)
         guard !allowed.isEmpty, !allowed.contains(request.method) else { return try await next(request, context) }
         let list = allowed.map(\.rawValue).joined(separator: ", ")
-        var response = APIResponse.error(.methodNotAllowed, code: "method_not_allowed", message: "\(request.method.rawValue) is not allowed here: \(list)")
+        var response = APIResponse.error(.methodNotAllowed, code: .methodNotAllowed, message: "\(request.method.rawValue) is not allowed here: \(list)")
         response.headers[.allow] = list
         return response
     }

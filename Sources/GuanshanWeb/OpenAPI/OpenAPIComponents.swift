@@ -1,5 +1,6 @@
 extension OpenAPIDocument {
-    static let components = #"""
+    static var components: String {
+    #"""
     {
       "securitySchemes": {
         "bearer": {"type": "http", "scheme": "bearer", "description": "A personal API token, created on the profile page (/me) of a signed-in browser. Requests with a token need no form token. A token may do what both its scope and its account's role allow: `read`, GET and HEAD only; `read-write`, also changes, except what only admins may do; `admin`, everything. An expired token is answered 401 `token_expired`, a request outside the token's scope 403 `outside_token_scope`."},
@@ -25,8 +26,9 @@ extension OpenAPIDocument {
       },
       "schemas": {
         "Error": {"type": "object", "required": ["error", "message"], "properties": {
-          "error": {"type": "string", "description": "A code for programs, such as `not_found` or `duplicate`"},
-          "message": {"type": "string", "description": "What went wrong, in English"}}},
+          "error": {"type": "string", "description": "A code for programs, such as `not_found` or `duplicate`; these codes do not change", "enum": \#(list(APIErrorCode.allCases.map(\.rawValue)))},
+          "message": {"type": "string", "description": "What went wrong, in English"},
+          "field": {"type": "string", "description": "The field refused, with `invalid_setting`"}}},
         "Summary": {"type": "object", "required": ["id", "title", "sharer", "published", "characterCount", "readingMinutes", "views", "url"], "properties": {
           "id": {"type": "integer", "format": "int64"},
           "title": {"type": "string"},
@@ -183,4 +185,5 @@ extension OpenAPIDocument {
       }
     }
     """#
+    }
 }

@@ -18,6 +18,11 @@ enum OpenAPIDocument {
         """
     }
 
+    /// Values of the code as a JSON array of strings, so that the description lists what the code has.
+    static func list(_ values: [String]) -> String {
+        "[" + values.map { "\"\($0)\"" }.joined(separator: ", ") + "]"
+    }
+
     static func addRoute(to router: Router<SiteRequestContext>) {
         let body = ByteBuffer(string: json)
         router.get("/api/v1/openapi.json") { _, _ in
