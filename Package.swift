@@ -32,10 +32,14 @@ let package = Package(
     ],
     targets: [
         .target(name: "GuanshanText"),
-        .target(name: "GuanshanFormats", dependencies: ["GuanshanText", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "GuanshanFormats", dependencies: ["GuanshanText", "GuanshanModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "GuanshanSearch"),
         .target(name: "GuanshanQR"),
+        // The values the library speaks (documents, categories, accounts, the security log): what the store
+        // keeps and the site shows, with no behaviour of either.
+        .target(name: "GuanshanModel", dependencies: ["GuanshanText"]),
         .target(name: "GuanshanStore", dependencies: [
+            "GuanshanModel",
             "GuanshanText",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -44,7 +48,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "GuanshanLibrary", dependencies: [
-            "GuanshanText", "GuanshanFormats", "GuanshanStore", "GuanshanSearch",
+            "GuanshanText", "GuanshanModel", "GuanshanFormats", "GuanshanStore", "GuanshanSearch",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "_CryptoExtras", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
@@ -58,7 +62,7 @@ let package = Package(
             .product(name: "MultipartKit", package: "multipart-kit"),
         ]),
         .target(name: "GuanshanWeb", dependencies: [
-            "GuanshanRequestParsing", "GuanshanLibrary", "GuanshanSearch", "GuanshanFormats", "GuanshanStore", "GuanshanQR",
+            "GuanshanRequestParsing", "GuanshanLibrary", "GuanshanModel", "GuanshanText", "GuanshanQR",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "Mustache", package: "swift-mustache"),
@@ -68,21 +72,23 @@ let package = Package(
             .product(name: "MultipartKit", package: "multipart-kit"),
         ]),
         .executableTarget(name: "guanshan", dependencies: [
-            "GuanshanWeb", "GuanshanLibrary",
+            "GuanshanWeb", "GuanshanLibrary", "GuanshanModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(
             name: "guanshan-search-bench", dependencies: ["GuanshanLibrary", "GuanshanSearch"], path: "Benchmarks/SearchBench"),
-        .target(name: "GuanshanTestSupport", dependencies: ["GuanshanLibrary", "GuanshanStore"], path: "Tests/GuanshanTestSupport"),
+        .target(name: "GuanshanTestSupport", dependencies: ["GuanshanLibrary", "GuanshanModel", "GuanshanStore"], path: "Tests/GuanshanTestSupport"),
         .testTarget(name: "GuanshanTextTests", dependencies: ["GuanshanText", "GuanshanTestSupport"]),
-        .testTarget(name: "GuanshanFormatsTests", dependencies: ["GuanshanFormats", "GuanshanTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "GuanshanFormatsTests", dependencies: ["GuanshanFormats", "GuanshanModel", "GuanshanText", "GuanshanTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GuanshanSearchTests", dependencies: ["GuanshanSearch", "GuanshanTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "GuanshanCorpusTests", dependencies: ["GuanshanLibrary", "GuanshanSearch", "GuanshanStore", "GuanshanTestSupport"]),
+        .testTarget(name: "GuanshanCorpusTests", dependencies: ["GuanshanLibrary", "GuanshanModel", "GuanshanSearch", "GuanshanStore", "GuanshanTestSupport"]),
         .testTarget(name: "GuanshanQRTests", dependencies: ["GuanshanQR", "GuanshanTestSupport"]),
-        .testTarget(name: "GuanshanStoreTests", dependencies: ["GuanshanStore", "GuanshanTestSupport"]),
-        .testTarget(name: "GuanshanLibraryTests", dependencies: ["GuanshanLibrary", "GuanshanTestSupport"]),
+        .testTarget(name: "GuanshanStoreTests", dependencies: ["GuanshanStore", "GuanshanModel", "GuanshanText", "GuanshanTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "GuanshanLibraryTests", dependencies: ["GuanshanLibrary", "GuanshanModel", "GuanshanText", "GuanshanStore", "GuanshanTestSupport"]),
         .testTarget(name: "GuanshanWebTests", dependencies: [
-            "GuanshanWeb", "GuanshanRequestParsing", "GuanshanTestSupport",
+            "GuanshanWeb", "GuanshanLibrary", "GuanshanModel", "GuanshanText", "GuanshanRequestParsing", "GuanshanTestSupport",
+            // The stores the test sites are opened on, and the search index some tests check.
+            "GuanshanStore", "GuanshanSearch", "GuanshanFormats",
             // To fill the test's SQLite database as a full disk would (DiskFullRouteTests).
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -1,3 +1,4 @@
+import GuanshanModel
 import GuanshanText
 
 /// HTML pages and fragments, read through the sanitizer's tree: what it drops never becomes text.

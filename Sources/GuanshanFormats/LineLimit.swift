@@ -1,3 +1,4 @@
+import GuanshanModel
 /// The longest line a .txt or .md file may have. No real paragraph comes near it, and a line of
 /// megabytes (a file that lost its line breaks, or one made to stall the server) would be slow to
 /// paginate and index; it is refused at once instead.

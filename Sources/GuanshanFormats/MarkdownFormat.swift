@@ -1,3 +1,4 @@
+import GuanshanModel
 import GuanshanText
 
 /// Markdown (CommonMark with GFM tables) with optional front matter.

@@ -1,3 +1,4 @@
+import GuanshanModel
 import Foundation
 
 /// YAML-style front matter between `---` lines at the top of a Markdown file. Only flat

@@ -1,3 +1,4 @@
+import GuanshanModel
 import GuanshanText
 
 /// Plain text in either Chinese convention: one paragraph a line (often indented with `　　`),

@@ -1,3 +1,4 @@
+import GuanshanModel
 import Foundation
 
 /// Turns the bytes of a text file into a String, refusing what is not text rather than guessing.

@@ -1,5 +1,6 @@
 import Foundation
-import GuanshanStore
+internal import GuanshanStore
+public import GuanshanModel
 
 extension Library {
     /// Writes a backup of the whole library to a new file at `path`, while the site goes on serving.

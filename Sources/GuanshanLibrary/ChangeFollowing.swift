@@ -1,4 +1,5 @@
-import GuanshanStore
+internal import GuanshanStore
+public import GuanshanModel
 
 /// The one way a write reaches what is derived from the library. The store logs every change pages show
 /// in the transaction that makes it (`ChangeLog`); each node follows that log: its search index, the

@@ -1,6 +1,7 @@
 import Foundation
-import GuanshanFormats
-import GuanshanStore
+internal import GuanshanFormats
+internal import GuanshanStore
+public import GuanshanModel
 
 extension Library {
     /// Fills a new, empty library with the built-in demo documents, once: a library that has any document,

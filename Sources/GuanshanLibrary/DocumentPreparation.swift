@@ -1,6 +1,7 @@
 import Foundation
-import GuanshanFormats
-import GuanshanStore
+internal import GuanshanFormats
+internal import GuanshanStore
+public import GuanshanModel
 import GuanshanText
 
 /// Turns a parsed document into one ready to save: the text rules are applied here, once.

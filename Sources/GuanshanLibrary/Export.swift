@@ -1,6 +1,8 @@
 import Foundation
-import GuanshanFormats
-import GuanshanStore
+internal import GuanshanFormats
+internal import GuanshanStore
+public import GuanshanModel
+public import GuanshanText
 
 /// The files a document can be downloaded as.
 public enum ExportFormat: String, Sendable, CaseIterable {
@@ -23,6 +25,11 @@ public struct ExportedFile: Sendable {
 }
 
 extension Library {
+    /// Blocks as Markdown that reads back to the same blocks: how the API gives a page's text.
+    public static func markdown(_ blocks: [Block]) -> String {
+        MarkdownWriter.markdown(blocks: blocks)
+    }
+
     /// A document as a file: `/d/{id}/download.{format}` offers published documents; `guanshan export`
     /// passes `includingDrafts` to reach every document that is not in the trash.
     public func export(id: Int64, as format: ExportFormat, includingDrafts: Bool = false) async throws -> ExportedFile {

@@ -1,5 +1,6 @@
+public import GuanshanModel
 import Foundation
-import GuanshanFormats
+internal import GuanshanFormats
 
 /// The files an import will read: given files as they are, folders searched recursively for importable files.
 struct ImportFiles {

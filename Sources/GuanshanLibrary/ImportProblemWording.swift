@@ -1,4 +1,5 @@
-import GuanshanFormats
+public import GuanshanModel
+internal import GuanshanFormats
 
 extension ImportProblem {
     /// Why a file or record was not imported, in words for the command line, the admin and its dashboard.

@@ -1,6 +1,7 @@
 import Foundation
-import GuanshanFormats
-import GuanshanStore
+internal import GuanshanFormats
+internal import GuanshanStore
+public import GuanshanModel
 
 /// Where an imported document came from: a file, and the line for JSONL.
 public struct ImportSource: Hashable, Sendable, CustomStringConvertible {

@@ -1,5 +1,6 @@
 import Foundation
-import GuanshanStore
+internal import GuanshanStore
+public import GuanshanModel
 import GuanshanText
 
 /// Keeps every document laid out (its page starts and reading time) under the page budget and reading

@@ -1,10 +1,11 @@
 import Foundation
-import GuanshanSearch
-import GuanshanStore
+internal import GuanshanSearch
+public import GuanshanStore
+public import GuanshanModel
 
 /// The use cases the site and the command line share. Every decision about documents is made here.
 public struct Library: Sendable {
-    public let store: any Store
+    let store: any Store
     public let views: ViewCounter
     public let search: SearchKeeper
     public let accounts: Accounts

@@ -1,4 +1,5 @@
-import GuanshanStore
+internal import GuanshanStore
+public import GuanshanModel
 
 public struct HomeListing: Sendable {
     public var newest: [DocumentSummary]
@@ -21,6 +22,11 @@ public struct CategoryListing: Sendable {
 }
 
 extension Library {
+    /// Categories that hold at least one published document, by name, with their counts.
+    public func categories() async throws -> [Category] {
+        try await store.categories()
+    }
+
     public static let listPageSize = 20
 
     public func home(limit: Int = 10) async throws -> HomeListing {

@@ -1,4 +1,5 @@
-import GuanshanStore
+internal import GuanshanStore
+public import GuanshanModel
 import GuanshanText
 
 /// A document of an import whose text is close to one already in the library (or earlier in the same

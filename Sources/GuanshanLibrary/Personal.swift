@@ -1,4 +1,5 @@
-import GuanshanStore
+internal import GuanshanStore
+public import GuanshanModel
 
 /// What a signed-in reader has of the document on a reading page.
 public struct PersonalState: Sendable {

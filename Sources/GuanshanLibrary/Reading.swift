@@ -1,4 +1,5 @@
-import GuanshanStore
+internal import GuanshanStore
+public import GuanshanModel
 import GuanshanText
 
 /// One page of a document as a reader sees it; `pageNumber` is 1-based.

@@ -1,4 +1,5 @@
-import GuanshanStore
+internal import GuanshanStore
+public import GuanshanModel
 
 /// Remembers the page each signed-in reader reached in each document, in memory, and writes the marks
 /// to the store in batches with the view counts, so that reading a page costs no write and never waits
@@ -14,7 +15,7 @@ public actor ReadingRecorder {
         var documentID: Int64
     }
 
-    public init(store: any Store) {
+    init(store: any Store) {
         self.store = store
     }
 

@@ -1,5 +1,6 @@
-import GuanshanSearch
-import GuanshanStore
+internal import GuanshanSearch
+internal import GuanshanStore
+public import GuanshanModel
 import GuanshanText
 
 /// A document shown at the end of another as close to it in content.

@@ -1,11 +1,12 @@
 import Foundation
-import GuanshanSearch
-import GuanshanStore
+internal import GuanshanSearch
+internal import GuanshanStore
+public import GuanshanModel
 
 /// Keeps the search index in step with the store: catching up on the change log, rebuilding, saving.
 /// Queries read `index` directly; every update goes through here, one at a time.
 public final class SearchKeeper: Sendable {
-    public let index: SearchIndex
+    let index: SearchIndex
     private let store: any Store
     private let gate = SerialGate()
     private let progress = Progress()
@@ -19,6 +20,10 @@ public final class SearchKeeper: Sendable {
         func saved() { unsaved = 0; savedAt = Date() }
         func wantsSave() -> Bool { unsaved >= 500 || (unsaved > 0 && Date().timeIntervalSince(savedAt) > 30) }
     }
+
+    /// Why the saved index could not be read at the start (it then starts empty and is rebuilt); nil
+    /// when it was read or there was none.
+    public var loadProblem: String? { index.loadProblem }
 
     init(index: SearchIndex, store: any Store) {
         self.index = index

@@ -1,22 +1,44 @@
-import GuanshanSearch
-import GuanshanStore
+internal import GuanshanSearch
+internal import GuanshanStore
+public import GuanshanModel
 import GuanshanText
+
+/// Text with the words of a query marked, as a result shows its title and its snippet.
+public struct MarkedText: Sendable, Hashable {
+    public struct Fragment: Sendable, Hashable {
+        public var text: String
+        public var isMatch: Bool
+    }
+
+    public var fragments: [Fragment]
+    /// Whether text was cut before or after the fragments.
+    public var cutBefore: Bool
+    public var cutAfter: Bool
+
+    init(_ snippet: Snippet) {
+        fragments = snippet.fragments.map { Fragment(text: $0.text, isMatch: $0.isMatch) }
+        cutBefore = snippet.cutBefore
+        cutAfter = snippet.cutAfter
+    }
+}
 
 /// One search result as lists show it.
 public struct SearchResultItem: Sendable {
     public var document: DocumentSummary
+    /// The title with the query's words marked (one unmarked fragment when none is in it).
+    public var title: MarkedText
     /// The page (1-based) that holds the first match in the body; 1 when only the title matches.
     public var page: Int
     /// The body block of that first match, for the link's `#b{block}`.
     public var block: Int?
-    public var snippet: Snippet
+    public var snippet: MarkedText
     public var score: Double
 }
 
 public struct SearchResultsPage: Sendable {
     public var query: String
-    /// The parsed query; `parsed.isEmpty` means it had no word to look for.
-    public var parsed: SearchQuery
+    /// False when the query had no word to look for: the page shows a hint.
+    public var hasWords: Bool
     public var category: Category?
     public var total: Int
     public var offset: Int
@@ -37,7 +59,7 @@ extension Library {
         let parsed = try Self.parse(text)
         let category = try await categorySlug.asyncFlatMap { try await store.category(slug: $0) }
         var page = SearchResultsPage(
-            query: text, parsed: parsed, category: category, total: 0, offset: max(offset, 0),
+            query: text, hasWords: !parsed.isEmpty, category: category, total: 0, offset: max(offset, 0),
             limit: min(max(limit, 0), Self.maximumSearchLimit), items: [])
         guard !parsed.isEmpty else { return page }
         let results = search.index.search(parsed, options: SearchOptions(categoryID: category?.id, offset: page.offset, limit: page.limit))
@@ -47,10 +69,13 @@ extension Library {
         let scores = Dictionary(results.hits.map { ($0.id, $0.score) }, uniquingKeysWith: { first, _ in first })
         page.items = documents.map { document in
             let snippet = Snippet.make(blocks: document.texts, query: parsed)
+            let title = document.summary.title
+            var marked = MarkedText(Snippet.make(blocks: [title], query: parsed, width: max(title.unicodeScalars.count, 1)))
+            if marked.fragments.isEmpty { marked.fragments = [MarkedText.Fragment(text: title, isMatch: false)] }
             return SearchResultItem(
-                document: document.summary,
+                document: document.summary, title: marked,
                 page: snippet.firstMatch.map { Self.page(of: $0, in: document.pages) } ?? 1,
-                block: snippet.firstMatch?.block, snippet: snippet, score: scores[document.summary.id] ?? 0)
+                block: snippet.firstMatch?.block, snippet: MarkedText(snippet), score: scores[document.summary.id] ?? 0)
         }
         return page
     }

@@ -1,5 +1,6 @@
 import Foundation
-import GuanshanStore
+internal import GuanshanStore
+public import GuanshanModel
 import Synchronization
 
 /// What every page is rendered from besides its own data, as this node last saw it: the settings and the

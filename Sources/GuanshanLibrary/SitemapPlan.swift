@@ -1,5 +1,6 @@
 import Foundation
-import GuanshanStore
+internal import GuanshanStore
+public import GuanshanModel
 import Synchronization
 
 /// How the pages of every published document fall into sitemaps: for each part, the newest change

@@ -1,5 +1,6 @@
 import Foundation
-import GuanshanStore
+internal import GuanshanStore
+public import GuanshanModel
 
 /// A document in a feed: what lists show, and the start of its text.
 public struct FeedEntry: Sendable {

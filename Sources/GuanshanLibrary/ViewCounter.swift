@@ -1,4 +1,5 @@
-import GuanshanStore
+internal import GuanshanStore
+public import GuanshanModel
 import Synchronization
 
 /// Counts reading-page views in memory and writes them to the store in batches, so a view costs no write
@@ -15,7 +16,7 @@ public final class ViewCounter: Sendable {
     private let store: any Store
     private let counts = Mutex(Counts())
 
-    public init(store: any Store) {
+    init(store: any Store) {
         self.store = store
     }
 

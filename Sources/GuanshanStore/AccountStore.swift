@@ -1,4 +1,5 @@
 import Foundation
+import GuanshanModel
 
 /// Accounts, their sessions, tokens and failed logins, and each reader's favorites and history.
 public protocol AccountStore: Sendable {

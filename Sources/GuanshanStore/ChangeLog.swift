@@ -1,3 +1,4 @@
+import GuanshanModel
 /// The log each node follows to keep what it derives from the library (its search index, the stamp its
 /// cached pages are kept under, the layout of every document) in step with the writes of every node and
 /// process. Triggers write it in the transaction that makes the change, so no writer can forget it; a

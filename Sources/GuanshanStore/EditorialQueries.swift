@@ -1,4 +1,5 @@
 import Foundation
+import GuanshanModel
 
 /// What both stores share of the editorial queries: SQL on the document table (aliased `d`) and the
 /// reading of its rows.

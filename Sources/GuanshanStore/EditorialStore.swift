@@ -1,4 +1,5 @@
 import Foundation
+import GuanshanModel
 import GuanshanText
 
 /// What the admin does to documents, categories and tags, and the figures of its dashboard.
@@ -18,9 +19,9 @@ public protocol EditorialStore: Sendable {
     /// Deletes a document that is in the trash, for good.
     func deleteTrashedDocument(id: Int64) async throws -> Bool
 
-    func allCategories() async throws -> [CategoryRow]
+    func allCategories() async throws -> [Category]
     /// Throws `StoreError.nameTaken` when the name or slug belongs to another category.
-    func createCategory(_ name: CategoryName) async throws -> CategoryRow
+    func createCategory(_ name: CategoryName) async throws -> Category
     func updateCategory(id: Int64, _ name: CategoryName) async throws
     /// Deletes the category; its documents keep no category.
     func deleteCategory(id: Int64) async throws

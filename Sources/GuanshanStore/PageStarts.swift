@@ -1,3 +1,4 @@
+import GuanshanModel
 import GuanshanText
 
 /// Reads the stored page starts (`[{"block":12,"offset":0},…]`) without JSONDecoder, which costs

@@ -1,3 +1,4 @@
+import GuanshanModel
 /// The two lists of a reader's documents, as both stores read them: the table (aliased `x`), its time
 /// column, and the page each entry goes back to.
 enum PersonalListSource {

@@ -1,3 +1,4 @@
+import GuanshanModel
 import GRDB
 import GuanshanText
 

@@ -1,4 +1,5 @@
 import Foundation
+import GuanshanModel
 import GRDB
 import GuanshanText
 
@@ -115,21 +116,21 @@ extension SQLiteStore {
         }
     }
 
-    public func allCategories() async throws -> [CategoryRow] {
+    public func allCategories() async throws -> [Category] {
         try await writer.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT c.id, c.name, c.slug, count(d.id) AS n
                 FROM category c LEFT JOIN document d ON d.category_id = c.id AND d.trashed_at IS NULL
                 GROUP BY c.id ORDER BY c.name
-                """).map { CategoryRow(id: $0["id"], name: $0["name"], slug: $0["slug"], documentCount: $0["n"]) }
+                """).map { Category(id: $0["id"], name: $0["name"], slug: $0["slug"], documentCount: $0["n"]) }
         }
     }
 
-    public func createCategory(_ name: CategoryName) async throws -> CategoryRow {
+    public func createCategory(_ name: CategoryName) async throws -> Category {
         try await writer.write { db in
             try Self.refuseTakenCategory(name, except: nil, in: db)
             try db.execute(sql: "INSERT INTO category (name, slug) VALUES (?, ?)", arguments: [name.name, name.slug])
-            return CategoryRow(id: db.lastInsertedRowID, name: name.name, slug: name.slug, documentCount: 0)
+            return Category(id: db.lastInsertedRowID, name: name.name, slug: name.slug, documentCount: 0)
         }
     }
 

@@ -1,3 +1,4 @@
+import GuanshanModel
 /// Where to cut the published documents into runs of about equal text, from each document's running
 /// total of characters (by id).
 enum SearchPartitions {

@@ -1,3 +1,4 @@
+import GuanshanModel
 /// Where the library keeps its documents. Lists and reads see published documents only.
 public protocol Store: AccountStore, EditorialStore, BackupStore, SecurityLogStore {
     /// Saves new documents in one transaction, in order; a document whose content hash exists is not saved again.

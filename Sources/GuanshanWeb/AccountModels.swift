@@ -1,6 +1,6 @@
 import Foundation
 import GuanshanLibrary
-import GuanshanStore
+import GuanshanModel
 import HTTPTypes
 
 /// The login, registration and setup pages.

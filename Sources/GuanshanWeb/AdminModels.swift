@@ -1,6 +1,6 @@
 import Foundation
 import GuanshanLibrary
-import GuanshanStore
+import GuanshanModel
 import GuanshanText
 
 /// The admin's tabs; users and settings for admins only.
@@ -57,7 +57,7 @@ struct AdminDocumentsModel {
     var rows: [Row]
     var pager: PagerModel?
 
-    init(_ page: AdminDocumentPage, state: EditorialState?, categoryID: Int64?, query: String, categories: [CategoryRow], notice: String?, context: PageContext) {
+    init(_ page: AdminDocumentPage, state: EditorialState?, categoryID: Int64?, query: String, categories: [Category], notice: String?, context: PageContext) {
         let t = context.strings.admin
         layout = LayoutModel(context: context, title: t.documents)
         nav = AdminNav(.documents, context: context)
@@ -125,7 +125,7 @@ struct DocumentFormModel {
     var trash: ActionButton?
 
     init(
-        draft: DocumentDraft, id: Int64?, state: EditorialState?, categories: [CategoryRow], context: PageContext,
+        draft: DocumentDraft, id: Int64?, state: EditorialState?, categories: [Category], context: PageContext,
         notice: String? = nil, error: String? = nil, preview: DraftPreview? = nil
     ) {
         let t = context.strings.admin
@@ -240,7 +240,7 @@ struct CategoriesModel {
     var error: String?
     var rows: [Row]
 
-    init(_ categories: [CategoryRow], error: String? = nil, context: PageContext) {
+    init(_ categories: [Category], error: String? = nil, context: PageContext) {
         layout = LayoutModel(context: context, title: context.strings.admin.categories)
         nav = AdminNav(.categories, context: context)
         self.error = error

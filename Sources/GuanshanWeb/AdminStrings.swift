@@ -1,4 +1,4 @@
-import GuanshanFormats
+import GuanshanModel
 import GuanshanLibrary
 
 /// The words of the admin, read by templates as `{{layout.t.admin.name}}`.

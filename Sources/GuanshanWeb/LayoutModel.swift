@@ -1,6 +1,6 @@
 import Foundation
 import GuanshanLibrary
-import GuanshanStore
+import GuanshanModel
 
 /// What every page's frame shows; each page model carries one as `layout`.
 struct LayoutModel {
@@ -69,7 +69,7 @@ struct LayoutModel {
 struct PageContext {
     var language: Language
     var settings: SiteSettings
-    var categories: [GuanshanStore.Category]
+    var categories: [GuanshanModel.Category]
     var visitor: Visitor?
     /// The token the page's forms carry (CSRF); nil for an anonymous visitor without a form cookie.
     var formToken: String?

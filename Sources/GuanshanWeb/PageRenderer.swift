@@ -21,7 +21,7 @@ struct PageRenderer: Sendable {
     func context(for request: Request, _ site: SiteRequestContext) async throws -> PageContext {
         let formToken = try await FormGuardMiddleware.formSecret(site).asyncMap { try await library.formKey.token(for: $0) }
         return PageContext(
-            language: Language(request: request), settings: site.settings, categories: try await library.store.categories(),
+            language: Language(request: request), settings: site.settings, categories: try await library.categories(),
             visitor: site.visitor, formToken: formToken, path: request.uri.path + (request.uri.query.map { "?\($0)" } ?? ""))
     }
 

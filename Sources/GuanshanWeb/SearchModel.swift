@@ -1,6 +1,5 @@
 import Foundation
 import GuanshanLibrary
-import GuanshanSearch
 
 /// The search page: the form, then a count and one page of results, or a hint.
 struct SearchModel {
@@ -42,8 +41,8 @@ struct SearchModel {
         categoryOptions = context.categories.map {
             CategoryOption(slug: $0.slug, name: $0.name, selected: $0.id == page.category?.id)
         }
-        results = page.items.map { Self.result($0, query: page.parsed, context: context) }
-        if page.parsed.isEmpty {
+        results = page.items.map { Self.result($0, context: context) }
+        if !page.hasWords {
             message = strings.searchEmptyHint
             tips = strings.searchTips
         } else if page.total == 0 {
@@ -79,13 +78,11 @@ struct SearchModel {
         autofocus = false
     }
 
-    private static func result(_ item: SearchResultItem, query: SearchQuery, context: PageContext) -> Result {
+    private static func result(_ item: SearchResultItem, context: PageContext) -> Result {
         let summary = item.document
-        let titleMarks = Snippet.make(blocks: [summary.title], query: query, width: max(summary.title.unicodeScalars.count, 1))
         return Result(
             href: SitePath.block(summary.id, page: item.page, block: item.block).path,
-            title: titleMarks.fragments.isEmpty ? [Fragment(text: summary.title, isMatch: false)] : titleMarks.fragments.map(Self.fragment),
-            snippet: item.snippet.fragments.map(Self.fragment),
+            title: item.title.fragments.map(Self.fragment), snippet: item.snippet.fragments.map(Self.fragment),
             cutBefore: item.snippet.cutBefore, cutAfter: item.snippet.cutAfter,
             category: summary.category.map { .init(name: $0.name, href: SitePath.category(slug: $0.slug).path) },
             date: context.date(summary.published),
@@ -93,7 +90,7 @@ struct SearchModel {
             pageText: item.page > 1 ? context.strings.matchOnPage(item.page) : nil)
     }
 
-    private static func fragment(_ fragment: Snippet.Fragment) -> Fragment {
+    private static func fragment(_ fragment: MarkedText.Fragment) -> Fragment {
         Fragment(text: fragment.text, isMatch: fragment.isMatch)
     }
 }

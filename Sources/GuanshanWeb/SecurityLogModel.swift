@@ -1,7 +1,7 @@
 import Foundation
 import GuanshanLibrary
 import GuanshanRequestParsing
-import GuanshanStore
+import GuanshanModel
 
 /// What `/admin/security` is asked for: its filters, as the parameter door read them.
 struct SecurityLogFilter {

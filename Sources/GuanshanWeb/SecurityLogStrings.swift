@@ -1,4 +1,4 @@
-import GuanshanStore
+import GuanshanModel
 
 /// The words of the security log's page, read by templates as `{{layout.t.security.name}}`.
 struct SecurityLogStrings: Sendable {

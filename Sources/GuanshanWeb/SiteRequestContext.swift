@@ -1,7 +1,7 @@
 import Foundation
 import GuanshanLibrary
 import GuanshanRequestParsing
-import GuanshanStore
+import GuanshanModel
 import Hummingbird
 import NIOCore
 

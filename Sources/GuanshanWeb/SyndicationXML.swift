@@ -1,6 +1,6 @@
 import Foundation
 import GuanshanLibrary
-import GuanshanStore
+import GuanshanModel
 
 /// The site's public address (the `publicURL` setting), which feeds, sitemaps and robots.txt build their
 /// absolute URLs from; never the request's Host header, which any client may set.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import GuanshanLibrary
-import GuanshanStore
+import GuanshanModel
 
 struct Backup: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,5 @@
 import Foundation
-import GuanshanStore
+import GuanshanModel
 
 /// What the backup, restore and migrate commands say.
 extension CLIMessages {

@@ -1,7 +1,7 @@
 import Foundation
-import GuanshanFormats
+import GuanshanModel
 import GuanshanLibrary
-import GuanshanStore
+import GuanshanModel
 
 /// What the command line says, in Chinese unless the environment asks for English (`GUANSHAN_LANG=en`).
 struct CLIMessages: Sendable {

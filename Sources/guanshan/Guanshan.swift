@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import GuanshanLibrary
-import GuanshanStore
+import GuanshanModel
 
 @main
 struct Guanshan: AsyncParsableCommand {

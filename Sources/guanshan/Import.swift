@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import GuanshanFormats
+import GuanshanModel
 import GuanshanLibrary
 
 struct Import: AsyncParsableCommand {

@@ -40,7 +40,7 @@ struct Search: AsyncParsableCommand {
                 return
             }
             let page = try await library.search(query, limit: all ? Int.max : limit)
-            if page.parsed.isEmpty {
+            if !page.hasWords {
                 print(messages.emptyQuery)
                 return
             }

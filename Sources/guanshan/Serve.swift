@@ -41,7 +41,7 @@ struct Serve: AsyncParsableCommand {
         if seeded > 0 {
             say(messages.seeded(seeded, dataOptions.libraryPlace))
         }
-        if let problem = library.search.index.loadProblem {
+        if let problem = library.search.loadProblem {
             say(messages.indexUnreadable(problem))
         }
         let clock = ContinuousClock()

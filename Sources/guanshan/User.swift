@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import GuanshanLibrary
-import GuanshanStore
+import GuanshanModel
 import GuanshanWeb
 
 struct UserCommand: AsyncParsableCommand {

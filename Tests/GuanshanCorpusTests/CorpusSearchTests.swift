@@ -2,6 +2,7 @@ import Foundation
 import GuanshanLibrary
 import GuanshanSearch
 import GuanshanStore
+import GuanshanModel
 import GuanshanTestSupport
 import Testing
 
@@ -19,7 +20,7 @@ import Testing
         let report = try await library.importFiles([corpus.documents.path])
         #expect(report.failed.isEmpty)
 
-        let present = try await Corpus.documentIDs(in: library.store)
+        let present = try await Corpus.documentIDs(in: try SQLiteStore(path: data.url.appendingPathComponent("guanshan.sqlite").path))
         // A document whose text repeats another's is skipped on import; its twin stands for it.
         let skipped = corpus.records.filter { !present.contains($0.id) }
         let texts = Dictionary(grouping: corpus.records, by: \.searchText)

@@ -1,4 +1,5 @@
 import Foundation
+import GuanshanModel
 import GuanshanText
 import Testing
 @testable import GuanshanFormats

@@ -1,3 +1,4 @@
+import GuanshanModel
 import GuanshanText
 import Testing
 @testable import GuanshanFormats

@@ -1,6 +1,7 @@
 import Foundation
 @testable import GuanshanLibrary
 import GuanshanStore
+import GuanshanModel
 import GuanshanTestSupport
 import Synchronization
 import Testing

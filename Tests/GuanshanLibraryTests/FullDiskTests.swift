@@ -1,6 +1,7 @@
 import Foundation
 import GuanshanLibrary
 import GuanshanStore
+import GuanshanModel
 import GuanshanTestSupport
 import Testing
 
@@ -13,14 +14,15 @@ import Testing
         let folder = try TemporaryFolder()
         // A file where the index's folder should be: every save of the index fails, as on a full disk.
         let search = try folder.write("search", "not a folder")
-        let library = Library(store: try await TestStore.make(), searchDirectory: URL(fileURLWithPath: search), passwordCost: .testing)
+        let store = try await TestStore.make()
+        let library = Library(store: store, searchDirectory: URL(fileURLWithPath: search), passwordCost: .testing)
         let markdown = "---\ntitle: 磁盘满时的导入\n---\n\n正文里有 fullindexmarker 这个词。\n"
         let report = try await library.importUpload(Data(markdown.utf8), fileName: "满盘.md", options: ImportOptions())
         #expect(report.imported.map(\.title) == ["磁盘满时的导入"])
         #expect(report.failed.isEmpty)
         let id = try #require(report.imported.first?.id)
         #expect(try library.searchIDs("fullindexmarker") == [id])
-        #expect(try await library.store.documentCount() == 1)
+        #expect(try await store.documentCount() == 1)
     }
 
     @Test func outOfSpaceIsToldApartFromOtherFailures() {

@@ -2,16 +2,20 @@ import Foundation
 import GuanshanFormats
 import GuanshanLibrary
 import GuanshanStore
+import GuanshanModel
 import GuanshanTestSupport
 import GuanshanText
 import Testing
 
 @Suite struct ImportTests {
     let library: Library
+    /// The store the library was opened on, to arrange and check what the library API does not show.
+    let store: any Store
     let folder: TemporaryFolder
 
     init() async throws {
-        library = Library(store: try await TestStore.make())
+        store = try await TestStore.make()
+        library = Library(store: store)
         folder = try TemporaryFolder()
     }
 
@@ -19,7 +23,7 @@ import Testing
         let report = try await library.importFiles([path], options: options)
         #expect(report.failed.isEmpty, "\(report.failed)")
         let id = try #require(report.imported.first?.id)
-        return try #require(try await library.store.document(id: id))
+        return try #require(try await store.document(id: id))
     }
 
     @Test func theReferencePageCountsAsTheDesignSays() async throws {
@@ -51,7 +55,7 @@ import Testing
         #expect(first.imported.count == 1)
         #expect(second.imported.isEmpty)
         #expect(second.skipped.map(\.duplicateOf) == first.imported.map(\.id))
-        #expect(try await library.store.documentCount() == 1)
+        #expect(try await store.documentCount() == 1)
     }
 
     @Test(arguments: ["gb18030", "utf16le-bom", "utf16be-bom", "utf8-bom"])
@@ -114,7 +118,7 @@ import Testing
         #expect(report.imported.map(\.id).prefix(2) == [501, 502])
         #expect(report.imported.count == 3)
         #expect(report.failed.map(\.source.line) == [4])
-        let second = try #require(try await library.store.document(id: 502))
+        let second = try #require(try await store.document(id: 502))
         #expect(second.summary.sharer == "王五")
         #expect(second.summary.category?.name == "语料")
         #expect(second.blocks.count == 2)
@@ -139,7 +143,7 @@ import Testing
         ])
         var documents: [StoredDocument] = []
         for imported in report.imported {
-            documents.append(try #require(try await library.store.editableDocument(id: imported.id)?.document))
+            documents.append(try #require(try await store.editableDocument(id: imported.id)?.document))
         }
         #expect(documents.map(\.status) == [.published, .published, .published, .published, .draft, .draft, .published])
         #expect(documents.map(\.summary.sharer) == ["张伟", "李娜", "张伟", "李娜", "张伟", "李娜", "张伟"])
@@ -165,9 +169,9 @@ import Testing
         #expect(report.imported.map(\.title) == ["关于调整观山文库开放时间的通知"])
         #expect(report.failed.map(\.problem) == [.format(.archiveTooLarge)])
         #expect(report.failed.first?.problem.message(english: false) == "压缩内容过大，可能是压缩炸弹，未导入")
-        #expect(try await library.store.documentCount() == 1)
+        #expect(try await store.documentCount() == 1)
         let id = try #require(report.imported.first?.id)
-        let document = try #require(try await library.store.document(id: id))
+        let document = try #require(try await store.document(id: id))
         #expect(document.blocks.contains(.heading(level: 1, spans: [Span("一、总体要求")])))
         #expect(document.summary.sharer == "办公室")
     }
@@ -204,6 +208,6 @@ import Testing
             #expect(report.failed.map(\.problem) == [input.problem], "\(input.file)")
             #expect(report.failed.first?.problem.message(english: false).isEmpty == false)
         }
-        #expect(try await library.store.documentCount() == 0)
+        #expect(try await store.documentCount() == 0)
     }
 }

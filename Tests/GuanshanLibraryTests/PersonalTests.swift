@@ -1,17 +1,21 @@
 import Foundation
 import GuanshanLibrary
 import GuanshanStore
+import GuanshanModel
 import GuanshanTestSupport
 import Testing
 
 @Suite struct PersonalTests {
     let clock = ManualClock()
     let library: Library
+    /// The store the library was opened on, to arrange and check what the library API does not show.
+    let store: any Store
     let folder: TemporaryFolder
 
     init() async throws {
         let clock = clock
-        library = Library(store: try await TestStore.make(), passwordCost: .testing, now: { clock.now })
+        store = try await TestStore.make()
+        library = Library(store: store, passwordCost: .testing, now: { clock.now })
         folder = try TemporaryFolder()
     }
 
@@ -63,7 +67,7 @@ import Testing
         #expect(history.entries.map(\.document.id) == [long, short])
         #expect(history.entries.map(\.page) == [3, 1])
         // Written in batches: the marks reached the store when the history was listed.
-        #expect(try await library.store.readingMark(userID: alice.user.id, documentID: long)?.page == 3)
+        #expect(try await store.readingMark(userID: alice.user.id, documentID: long)?.page == 3)
         _ = try await library.readPage(id: long, pageNumber: 2, reader: alice)
         #expect(try await library.readPage(id: long, pageNumber: 1, reader: alice).personal?.continuePage == 2)
         try await library.clearHistory(alice, documentID: long)
@@ -79,7 +83,7 @@ import Testing
         _ = try await library.readPage(id: long, pageNumber: 2, reader: alice)
         try await library.readings.flush()
         try await library.accounts.deleteAccount(alice, password: "correct horse")
-        #expect(try await library.store.readingMark(userID: alice.user.id, documentID: long) == nil)
-        #expect(try await library.store.favorites(userID: alice.user.id, offset: 0, limit: 10).total == 0)
+        #expect(try await store.readingMark(userID: alice.user.id, documentID: long) == nil)
+        #expect(try await store.favorites(userID: alice.user.id, offset: 0, limit: 10).total == 0)
     }
 }

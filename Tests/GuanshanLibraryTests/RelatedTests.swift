@@ -1,6 +1,7 @@
 import Foundation
 import GuanshanLibrary
 import GuanshanStore
+import GuanshanModel
 import GuanshanTestSupport
 import Testing
 
@@ -8,11 +9,14 @@ import Testing
 /// shown where the document ends.
 @Suite struct RelatedTests {
     let library: Library
+    /// The store the library was opened on, to arrange and check what the library API does not show.
+    let store: any Store
     let folder: TemporaryFolder
     let paragraphs = try! Samples.seedParagraphs()
 
     init() async throws {
-        library = Library(store: try await TestStore.make())
+        store = try await TestStore.make()
+        library = Library(store: store)
         folder = try TemporaryFolder()
     }
 
@@ -26,7 +30,7 @@ import Testing
     private var nearCopy: String { Samples.oneSentenceChanged(Array(paragraphs[0..<6])).joined(separator: "\n") }
 
     private func relatedTitles(of id: Int64) async throws -> [String] {
-        let document = try #require(try await library.store.document(id: id))
+        let document = try #require(try await store.document(id: id))
         return try await library.relatedDocuments(to: document).map(\.summary.title)
     }
 
@@ -44,7 +48,7 @@ import Testing
         #expect(!titles.contains("原稿") && !titles.contains("修改稿"))
         #expect(titles.count <= Library.relatedLimit)
 
-        let related = try await library.relatedDocuments(to: try #require(try await library.store.document(id: ids["同题"]!)))
+        let related = try await library.relatedDocuments(to: try #require(try await store.document(id: ids["同题"]!)))
         #expect(related.first?.summary.title == "原稿" || related.first?.summary.title == "修改稿")
         #expect(related.allSatisfy { $0.summary.id != ids["同题"] })
         #expect(related.first.map { $0.excerpt.hasPrefix("1.在加强党") } == true)

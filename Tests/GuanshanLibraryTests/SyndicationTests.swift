@@ -1,6 +1,7 @@
 import Foundation
 import GuanshanLibrary
 import GuanshanStore
+import GuanshanModel
 import GuanshanTestSupport
 import GuanshanText
 import Testing
@@ -19,8 +20,9 @@ import Testing
     }
 
     /// Documents of these page counts, in id order, published unless the count is negative (a draft).
-    static func library(pageCounts: [Int]) async throws -> Library {
-        let library = Library(store: try await TestStore.make())
+    static func library(pageCounts: [Int]) async throws -> (library: Library, store: any Store) {
+        let store = try await TestStore.make()
+        let library = Library(store: store)
         let documents = pageCounts.enumerated().map { index, pages in
             NewDocument(
                 id: Int64(index + 1) * 10, title: "文档\(index)", sharer: "admin", category: nil, tags: [],
@@ -30,8 +32,8 @@ import Testing
                     characterCount: 3, readingMinutes: 1, pages: (0..<abs(pages)).map { PageStart(block: $0, offset: 0) }, outline: [],
                     fingerprint: UInt64(index), contentHash: "hash-\(index)"))
         }
-        _ = try await library.store.saveNewDocuments(documents)
-        return library
+        _ = try await store.saveNewDocuments(documents)
+        return (library, store)
     }
 
     static func read(_ library: Library, part: Int, limit: Int, reserved: Int, batch: Int) async throws -> [String] {
@@ -47,7 +49,7 @@ import Testing
     @Test(arguments: [1, 2, 100])
     func partsCutThePagesInOrderAfterTheReservedOnes(batch: Int) async throws {
         // Documents 10 (5 pages), 20 (1), 30 (a draft), 40 (2), 50 (0 page starts: one page).
-        let library = try await Self.library(pageCounts: [5, 1, -3, 2, 0])
+        let (library, store) = try await Self.library(pageCounts: [5, 1, -3, 2, 0])
         // 3 reserved URLs + 9 pages, 4 a part: [r r r 10/1] [10/2 … 10/5] [20/1 40/1 40/2 50/1].
         let parts = try await library.sitemapParts(limit: 4, reserved: 3, batch: batch)
         #expect(parts.map(\.number) == [1, 2, 3])
@@ -60,7 +62,7 @@ import Testing
             await #expect(throws: LibraryError.pageNotFound) { _ = try await library.sitemapPages(part: part, limit: 4, reserved: 3, batch: batch) }
         }
         // Each part's time is the newest of its documents'.
-        let updated = try await library.store.publishedPageCounts(afterID: 0, limit: 10)
+        let updated = try await store.publishedPageCounts(afterID: 0, limit: 10)
         let byID = Dictionary(uniqueKeysWithValues: updated.map { ($0.id, $0.updated) })
         #expect(parts[0].lastModified == byID[10])
         #expect(parts[2].lastModified == [20, 40, 50].compactMap { byID[$0] }.max())
@@ -74,7 +76,7 @@ import Testing
     }
 
     @Test func anEmptyLibraryHasOneSitemapForItsOtherPages() async throws {
-        let library = try await Self.library(pageCounts: [-2])
+        let (library, _) = try await Self.library(pageCounts: [-2])
         let parts = try await library.sitemapParts(limit: 10, reserved: 1)
         #expect(parts.map(\.number) == [1])
         #expect(parts[0].lastModified == nil)

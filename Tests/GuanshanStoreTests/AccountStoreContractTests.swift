@@ -1,5 +1,6 @@
 import Foundation
 @testable import GuanshanStore
+import GuanshanModel
 import GuanshanTestSupport
 import Testing
 

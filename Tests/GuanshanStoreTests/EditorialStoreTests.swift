@@ -1,5 +1,6 @@
 import Foundation
 @testable import GuanshanStore
+import GuanshanModel
 import GuanshanTestSupport
 import GuanshanText
 import Testing
@@ -200,7 +201,7 @@ extension Store {
         try await store.updateCategory(id: made.id, CategoryName(name: "随笔", slug: "suibi"))
         try await store.updateCategory(id: made.id, CategoryName(name: "散文", slug: "sanwen"))
         #expect(try await store.allCategories().map(\.name) == ["公文", "散文"], "by name")
-        #expect(try await store.allCategories().last == CategoryRow(id: made.id, name: "散文", slug: "sanwen", documentCount: 0))
+        #expect(try await store.allCategories().last == Category(id: made.id, name: "散文", slug: "sanwen", documentCount: 0))
         let start = try await store.revision()
         try await store.deleteCategory(id: categories[0].id)
         #expect(try await store.document(id: id)?.summary.category == nil)

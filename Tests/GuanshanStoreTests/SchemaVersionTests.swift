@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 @testable import GuanshanStore
+import GuanshanModel
 import GuanshanTestSupport
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import GuanshanStore
+import GuanshanModel
 import GuanshanTestSupport
 import Testing
 

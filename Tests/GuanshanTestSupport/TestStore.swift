@@ -1,5 +1,6 @@
 import Foundation
 import GuanshanStore
+import GuanshanModel
 
 /// The store the library and web tests run on: SQLite in memory, or with `GUANSHAN_TEST_STORE=postgres`
 /// a fresh schema on the test PostgreSQL (see `TestPostgres`). `Scripts/test` runs them on both.

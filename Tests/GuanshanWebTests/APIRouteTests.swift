@@ -1,6 +1,7 @@
 import Foundation
 import GuanshanLibrary
 import GuanshanStore
+import GuanshanModel
 import GuanshanTestSupport
 @testable import GuanshanWeb
 import Hummingbird

@@ -1,6 +1,7 @@
 import Foundation
 import GuanshanLibrary
 import GuanshanStore
+import GuanshanModel
 import GuanshanTestSupport
 @testable import GuanshanWeb
 import Hummingbird
@@ -10,20 +11,23 @@ import Testing
 @Suite struct AccountRouteTests {
     struct Site {
         let library: Library
+        /// The store the library was opened on, to check what no page shows.
+        let store: any Store
         let document: Int64
         let users: [String: User]
     }
 
     /// The demo library with an admin, an editor and two readers, all with the password "correct horse".
     static func makeSite() async throws -> Site {
-        let library = Library(store: try await TestStore.make(), passwordCost: .testing)
+        let store = try await TestStore.make()
+        let library = Library(store: store, passwordCost: .testing)
         try await library.seedDemoDocumentsIfEmpty()
         var users: [String: User] = [:]
         for (name, role) in [("root", Role.admin), ("editor", .editor), ("alice", .reader), ("bob", .reader)] {
             users[name] = try await library.accounts.addUser(name: name, password: "correct horse", role: role)
         }
         let document = try #require(try await library.home().newest.first?.id)
-        return Site(library: library, document: document, users: users)
+        return Site(library: library, store: store, document: document, users: users)
     }
 
     func withSite(_ body: @Sendable (Site, any TestClientProtocol) async throws -> Void) async throws {
@@ -173,7 +177,7 @@ import Testing
             try await browser.get("/me")
             let saved = try await browser.post("/me/profile", [("display_name", "爱丽丝"), ("role", "admin"), ("name", "root")])
             #expect(saved.location == "/me?done=profile")
-            let alice = try #require(try await site.library.store.user(id: site.users["alice"]!.id))
+            let alice = try #require(try await site.store.user(id: site.users["alice"]!.id))
             #expect(alice.displayName == "爱丽丝" && alice.role == .reader && alice.name == "alice")
             // Through the API, with a token.
             let (_, token) = try await site.library.accounts.createToken(
@@ -184,7 +188,7 @@ import Testing
                 body: ByteBuffer(string: #"{"displayName":"Alice","role":"admin","disabled":false}"#))
             #expect(patch.status == .ok)
             #expect(String(buffer: patch.body).contains(#""role":"reader""#))
-            #expect(try await site.library.store.user(id: alice.id)?.role == .reader)
+            #expect(try await site.store.user(id: alice.id)?.role == .reader)
         }
     }
 
@@ -208,7 +212,7 @@ import Testing
             #expect(put.status == .noContent)
             let list = try await client.execute(uri: "/api/v1/users/\(site.users["alice"]!.id)/favorites", method: .get, headers: bearer)
             #expect(String(buffer: list.body).contains(#""total":1"#))
-            let id = try #require(try await site.library.store.tokens(userID: site.users["alice"]!.id).first?.id)
+            let id = try #require(try await site.store.tokens(userID: site.users["alice"]!.id).first?.id)
             #expect(try await browser.post("/me/tokens/\(id)/delete").location == "/me#tokens")
             let after = try await client.execute(uri: "/api/v1/me", method: .get, headers: bearer)
             #expect(after.status == .unauthorized)
@@ -224,7 +228,7 @@ import Testing
             #expect(try await browser.post("/me/delete", [("password", "nope nope")]).status == .forbidden)
             let deleted = try await browser.post("/me/delete", [("password", "correct horse")])
             #expect(deleted.location == "/")
-            #expect(try await site.library.store.user(id: site.users["bob"]!.id) == nil)
+            #expect(try await site.store.user(id: site.users["bob"]!.id) == nil)
             #expect(try await browser.logIn("bob").status == .unauthorized)
         }
     }

@@ -2,6 +2,7 @@ import Foundation
 import GuanshanLibrary
 import GuanshanRequestParsing
 import GuanshanStore
+import GuanshanModel
 import GuanshanTestSupport
 @testable import GuanshanWeb
 import Hummingbird
@@ -59,9 +60,9 @@ import Testing
                     #expect(try await browser.post(path, fields).status == status, "\(visitor) POST \(path)")
                 }
             }
-            #expect(try await site.library.store.user(id: bob)?.role == .reader)
+            #expect(try await site.store.user(id: bob)?.role == .reader)
             #expect(try await site.library.settings().siteName == "观山文库")
-            #expect(try await site.library.store.document(id: site.document) != nil)
+            #expect(try await site.store.document(id: site.document) != nil)
         }
     }
 
@@ -210,7 +211,7 @@ import Testing
         try await withSite { site, client in
             let admin = Browser(client)
             try await admin.logIn("root")
-            let before = try #require(try await site.library.store.document(id: site.document)).metrics.pages.count
+            let before = try #require(try await site.store.document(id: site.document)).metrics.pages.count
             try await admin.get("/admin/settings")
             var fields = [("siteName", "测试文库"), ("slogan", "读书好"), ("tagline", ""), ("publicURL", "not a url"), ("pageBudget", "1000"),
                           ("readingSpeed", "500"), ("footer", ""), ("promoCaption", "微信扫码领取福利"), ("promoImage", ""), ("promoTarget", "https://example.cn/")]
@@ -223,7 +224,7 @@ import Testing
             #expect(notice.contains("设置已保存。") && notice.contains("正在按每页 1000 字、每分钟 500 字重新分页，已完成 0 篇"), "the save lays nothing out itself")
             // What the server's follow service does each second.
             #expect(try await site.library.layout.follow() > 0)
-            let after = try #require(try await site.library.store.document(id: site.document))
+            let after = try #require(try await site.store.document(id: site.document))
             #expect(after.metrics.pages.count > before)
             #expect(!(try await admin.get("/admin/settings").body.contains("重新分页，")), "done")
             #expect(try await admin.get("/").body.contains("测试文库"))
@@ -240,7 +241,7 @@ import Testing
             #expect(users.body.contains("root（您）"))
             let root = site.users["root"]!.id, bob = site.users["bob"]!.id, aliceID = site.users["alice"]!.id
             #expect(try await admin.post("/admin/users/\(bob)/role", [("role", "editor")]).location == "/admin/users")
-            #expect(try await site.library.store.user(id: bob)?.role == .editor)
+            #expect(try await site.store.user(id: bob)?.role == .editor)
             let own = try await admin.post("/admin/users/\(root)/role", [("role", "reader")])
             #expect(own.status == .badRequest && own.body.contains("不能修改自己的角色"))
             try await admin.post("/admin/users/\(aliceID)/disable")

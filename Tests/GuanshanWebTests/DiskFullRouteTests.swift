@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import GuanshanLibrary
 @testable import GuanshanStore
+import GuanshanModel
 import GuanshanTestSupport
 @testable import GuanshanWeb
 import Hummingbird

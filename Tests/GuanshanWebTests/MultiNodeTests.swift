@@ -76,8 +76,8 @@ import Testing
         }
         a.stop()
         b.stop()
-        let stored = try #require(try await shell.store.document(id: id))
-        #expect(stored.summary.viewCount == views, "views counted on both nodes, none lost on a clean stop")
+        let stored = try await shell.readWholeDocument(id: id, counting: false)
+        #expect(stored.document.summary.viewCount == views, "views counted on both nodes, none lost on a clean stop")
     }
 
     /// PostgreSQL stopped as by a crash: pages answer 503 with a page that says so (those already rendered

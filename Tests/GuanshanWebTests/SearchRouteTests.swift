@@ -1,6 +1,7 @@
 import Foundation
 import GuanshanLibrary
 import GuanshanStore
+import GuanshanModel
 import GuanshanTestSupport
 import GuanshanWeb
 import Hummingbird
@@ -88,7 +89,7 @@ import Testing
         let longPage = try #require(try await (1...2).asyncFirst { number in
             try await library.readPage(id: ids[0], pageNumber: number).blocks.contains { $0.index == block } ? number : nil
         })
-        let slug = try #require(try await library.store.categories().first { $0.name == "萤火虫 Fireflies" }?.slug)
+        let slug = try #require(try await library.categories().first { $0.name == "萤火虫 Fireflies" }?.slug)
         let site = Site(
             long: ids[0], longPage: longPage, longBlock: block, fireflies: Array(ids[1...25]), fireflySlug: slug,
             markup: ids[26], markdown: ids[27])

@@ -1,6 +1,7 @@
 import Foundation
 @testable import GuanshanLibrary
 import GuanshanStore
+import GuanshanModel
 import GuanshanTestSupport
 @testable import GuanshanWeb
 import HTTPTypes

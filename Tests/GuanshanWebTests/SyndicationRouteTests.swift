@@ -1,6 +1,7 @@
 import Foundation
 import GuanshanLibrary
 import GuanshanStore
+import GuanshanModel
 import GuanshanTestSupport
 import GuanshanWeb
 import Hummingbird
@@ -120,7 +121,7 @@ import Testing
 
     @Test func aCategoryHasFeedsOfItsOwn() async throws {
         try await withSite { client, library in
-            let slug = try #require(try await library.store.categories().first { $0.name == "测试 分类" }?.slug)
+            let slug = try #require(try await library.categories().first { $0.name == "测试 分类" }?.slug)
             for format in ["atom", "rss"] {
                 let (status, _, xml) = try await Self.get(client, SitePathForTests.categoryFeed(slug, format))
                 #expect(status == .ok)
@@ -155,7 +156,7 @@ import Testing
             let home = try await Self.get(client, "/").2
             #expect(home.contains(#"<link rel="alternate" type="application/atom+xml" title="观山文库 (Atom)" href="https://wenku.example.cn/feed.atom">"#))
             #expect(home.contains(#"<link rel="alternate" type="application/rss+xml" title="观山文库 (RSS)" href="https://wenku.example.cn/feed.rss">"#))
-            let slug = try #require(try await library.store.categories().first { $0.name == "通知公告" }?.slug)
+            let slug = try #require(try await library.categories().first { $0.name == "通知公告" }?.slug)
             let category = try await Self.get(client, "/c/\(slug)").2
             #expect(category.contains(
                 #"type="application/atom+xml" title="通知公告 - 观山文库 (Atom)" href="https://wenku.example.cn\#(SitePathForTests.categoryFeed(slug, "atom"))">"#))
@@ -196,19 +197,19 @@ import Testing
     func checkSitemaps(limit: Int) async throws {
         try await withSite(configuration: WebConfiguration(sitemapLimit: limit)) { client, library in
             var expected: [String: String?] = [Self.base + "/": nil]
-            for category in try await library.store.categories() { expected[Self.base + SitePathForTests.category(category.slug)] = nil as String? }
-            var offset = 0
+            for category in try await library.categories() { expected[Self.base + SitePathForTests.category(category.slug)] = nil as String? }
+            var pageNumber = 1
             while true {
-                let list = try await library.store.documents(DocumentListQuery(order: .newest, offset: offset, limit: 100)).documents
-                if list.isEmpty { break }
-                offset += list.count
-                for summary in list {
-                    let document = try #require(try await library.store.document(id: summary.id))
+                let list = try await library.newest(pageNumber: pageNumber)
+                for summary in list.documents {
+                    let document = try await library.readWholeDocument(id: summary.id, counting: false).document
                     for page in 1...max(1, document.metrics.pages.count) {
                         expected[Self.base + (page == 1 ? "/d/\(summary.id)" : "/d/\(summary.id)/\(page)")] = String?.some(
                             ISO8601DateFormatter.string(from: document.updated, timeZone: TimeZone(identifier: "Asia/Shanghai")!, formatOptions: [.withInternetDateTime]))
                     }
                 }
+                if pageNumber >= list.pageCount { break }
+                pageNumber += 1
             }
             #expect(expected.count > 60)
 

@@ -1,3 +1,4 @@
+import GuanshanModel
 import Foundation
 
 /// What comes before the root element of an export. A document type declaration is refused there:

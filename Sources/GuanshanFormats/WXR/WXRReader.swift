@@ -1,3 +1,4 @@
+import GuanshanModel
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML

@@ -1,5 +1,6 @@
 import Foundation
-import GuanshanStore
+internal import GuanshanStore
+public import GuanshanModel
 
 /// Who is asking: a signed-in account, through a browser session or an API token.
 public struct Visitor: Sendable {

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
-import GuanshanStore
+internal import GuanshanStore
+public import GuanshanModel
 
 /// The site's key for form tokens (CSRF): made once, kept in the store so that every node signs alike.
 /// A token binds a form to one session, or to one anonymous browser's cookie before login.

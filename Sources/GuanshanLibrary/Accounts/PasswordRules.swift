@@ -1,5 +1,5 @@
 import Foundation
-import GuanshanSearch
+internal import GuanshanSearch
 
 /// What a password must be: 12 to 128 characters of any script (OWASP ASVS 2.1.1), not one of the 10,000
 /// most common passwords (2.1.7), compared in Unicode's composed form (NFC), so that `é` typed as one code

@@ -1,5 +1,6 @@
 import Foundation
-import GuanshanStore
+internal import GuanshanStore
+public import GuanshanModel
 
 /// How long a session lasts: readers stay signed in for weeks; editors and admins, who can change the
 /// site, are asked again after a working day.

@@ -1,4 +1,5 @@
-import GuanshanStore
+internal import GuanshanStore
+public import GuanshanModel
 
 /// Whether a visitor may make a request: its account's role must reach what the request needs, and an API
 /// token's scope must allow it too. A token's rights are the lesser of its scope and its account's role.

@@ -1,5 +1,6 @@
 import Foundation
-import GuanshanStore
+internal import GuanshanStore
+public import GuanshanModel
 
 public struct Dashboard: Sendable {
     public var figures: DashboardFigures

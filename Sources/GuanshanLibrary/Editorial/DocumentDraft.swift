@@ -1,6 +1,7 @@
 import Foundation
-import GuanshanFormats
-import GuanshanStore
+internal import GuanshanFormats
+internal import GuanshanStore
+public import GuanshanModel
 import GuanshanText
 
 /// How the body of a draft is written: plain text as pasted from Word or a web page, or Markdown.

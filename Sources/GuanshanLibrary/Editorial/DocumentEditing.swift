@@ -1,6 +1,7 @@
 import Foundation
-import GuanshanFormats
-import GuanshanStore
+internal import GuanshanFormats
+internal import GuanshanStore
+public import GuanshanModel
 import GuanshanText
 
 public struct AdminDocumentPage: Sendable {

@@ -1,5 +1,6 @@
 import Foundation
-import GuanshanStore
+internal import GuanshanStore
+public import GuanshanModel
 import GuanshanText
 
 /// The settings form of the admin, as typed.

@@ -1,14 +1,15 @@
-import GuanshanFormats
-import GuanshanStore
+internal import GuanshanFormats
+internal import GuanshanStore
+public import GuanshanModel
 
 /// Categories and tags, as the admin names, renames, merges and deletes them.
 extension Library {
-    public func allCategories() async throws -> [CategoryRow] {
+    public func allCategories() async throws -> [Category] {
         try await store.allCategories()
     }
 
     /// A new category; the slug is made from the name when none is given.
-    public func createCategory(name: String, slug: String) async throws -> CategoryRow {
+    public func createCategory(name: String, slug: String) async throws -> Category {
         let category = try Self.categoryName(name, slug: slug)
         do {
             return try await commit { try await store.createCategory(category) }

@@ -1,4 +1,5 @@
-import GuanshanStore
+internal import GuanshanStore
+public import GuanshanModel
 
 public struct UserPage: Sendable {
     public var users: [User]

@@ -1,20 +1,6 @@
 import Foundation
+import GuanshanModel
 import GRDB
-
-/// Why a backup could not be written or restored. Nothing is changed when one is thrown.
-public enum BackupError: Error, Equatable, Sendable {
-    /// The file to write is there already: a backup never replaces one.
-    case fileExists(String)
-    case fileNotFound(String)
-    /// The file is not a database of Guanshan's (or not a database at all).
-    case notABackup(String)
-    /// The backup was made by a newer Guanshan than this one.
-    case newerVersion(String)
-    /// The file fails SQLite's integrity check or holds rows pointing at rows it lacks.
-    case damaged(String)
-    /// A restore goes into an empty store only; these tables hold rows.
-    case storeNotEmpty([String])
-}
 
 /// A backup: a SQLite database of the library's schema, as the SQLite store keeps it, whichever store
 /// it was made from. A backup of an older version is brought up to date in a copy, never in place.

@@ -1,3 +1,4 @@
+import GuanshanModel
 /// A value of a backed-up column, as both stores can write it back exactly.
 enum BackupCell: Hashable, Sendable {
     case null

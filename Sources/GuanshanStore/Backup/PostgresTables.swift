@@ -1,4 +1,5 @@
 import Foundation
+import GuanshanModel
 import PostgresNIO
 
 /// Rows of the backup's tables read on one connection, inside the transaction that holds the snapshot.

@@ -1,4 +1,5 @@
 import Foundation
+import GuanshanModel
 import GRDB
 
 /// Rows of the backup's tables read from a SQLite database (the store's, or a backup file).

@@ -1,3 +1,4 @@
+import GuanshanModel
 /// Reads the rows of a table in the order of its key, a batch at a time.
 protocol BackupTableReader: Sendable {
     /// Up to `limit` rows whose key comes after `after` (from the first row when nil).
@@ -9,17 +10,6 @@ protocol BackupTableWriter: Sendable {
     func insert(_ rows: [[BackupCell]], into table: BackupTable) async throws
     /// Sets `column` of the rows keyed `key`, for columns that point at rows of the same table.
     func set(_ column: String, of table: BackupTable, _ values: [(key: [BackupCell], value: BackupCell)]) async throws
-}
-
-/// The number of rows of each table, in the order of `BackupSchema.tables`.
-public struct BackupCounts: Sendable, Equatable {
-    public var rows: [(table: String, count: Int)]
-
-    public static func == (lhs: BackupCounts, rhs: BackupCounts) -> Bool {
-        lhs.rows.map(\.table) == rhs.rows.map(\.table) && lhs.rows.map(\.count) == rhs.rows.map(\.count)
-    }
-
-    public subscript(table: String) -> Int { rows.first { $0.table == table }?.count ?? 0 }
 }
 
 enum TableCopy {

@@ -1,3 +1,4 @@
+import GuanshanModel
 import PostgresNIO
 import Synchronization
 

@@ -1,3 +1,4 @@
+import GuanshanModel
 import Logging
 import NIOCore
 import NIOPosix

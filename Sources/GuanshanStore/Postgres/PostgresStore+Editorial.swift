@@ -1,4 +1,5 @@
 import Foundation
+import GuanshanModel
 import GuanshanText
 import PostgresNIO
 
@@ -124,22 +125,22 @@ extension PostgresStore: EditorialStore {
     }
 
     /// Names sort by code point (`COLLATE "C"`, here and in `tags()`), as in SQLite, whatever the database's collation.
-    public func allCategories() async throws -> [CategoryRow] {
+    public func allCategories() async throws -> [Category] {
         try await client.rows("""
             SELECT c.id, c.name, c.slug, count(d.id) AS n
             FROM category c LEFT JOIN document d ON d.category_id = c.id AND d.trashed_at IS NULL
             GROUP BY c.id ORDER BY c.name COLLATE "C"
             """).map { row in
-            CategoryRow(id: try row.get("id"), name: try row.get("name"), slug: try row.get("slug"), documentCount: try row.get("n"))
+            Category(id: try row.get("id"), name: try row.get("name"), slug: try row.get("slug"), documentCount: try row.get("n"))
         }
     }
 
-    public func createCategory(_ name: CategoryName) async throws -> CategoryRow {
+    public func createCategory(_ name: CategoryName) async throws -> Category {
         try await refusingTakenCategory {
             guard let id = try await client.value(
                 "INSERT INTO category (name, slug) VALUES (\(name.name), \(name.slug)) RETURNING id", as: Int64.self)
             else { throw PostgresStoreError.noRowReturned }
-            return CategoryRow(id: id, name: name.name, slug: name.slug, documentCount: 0)
+            return Category(id: id, name: name.name, slug: name.slug, documentCount: 0)
         }
     }
 

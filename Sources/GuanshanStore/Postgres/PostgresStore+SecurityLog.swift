@@ -1,4 +1,5 @@
 import Foundation
+import GuanshanModel
 import PostgresNIO
 
 extension PostgresStore {

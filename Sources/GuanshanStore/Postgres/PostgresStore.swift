@@ -1,4 +1,5 @@
 import Foundation
+import GuanshanModel
 import Logging
 import _ConnectionPoolModule
 import PostgresNIO

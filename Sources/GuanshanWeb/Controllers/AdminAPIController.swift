@@ -1,6 +1,6 @@
 import Foundation
 import GuanshanLibrary
-import GuanshanStore
+import GuanshanModel
 import Hummingbird
 
 /// The admin through the JSON API: what `/admin` does, for editors and admins with an API token.

@@ -1,7 +1,7 @@
 import Foundation
 import GuanshanLibrary
 import GuanshanRequestParsing
-import GuanshanStore
+import GuanshanModel
 import Hummingbird
 
 /// `/admin/documents`: the list with its filters, new documents (pasted or uploaded), editing with a

@@ -1,7 +1,7 @@
 import Foundation
 import GuanshanLibrary
 import GuanshanRequestParsing
-import GuanshanStore
+import GuanshanModel
 import Hummingbird
 
 /// The dashboard, categories and tags (editors and admins); users and settings (admins only).

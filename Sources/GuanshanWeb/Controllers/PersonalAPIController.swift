@@ -1,6 +1,6 @@
 import Foundation
 import GuanshanLibrary
-import GuanshanStore
+import GuanshanModel
 import Hummingbird
 
 /// The account, favorites and history through the JSON API, with an API token or a session (whose

@@ -1,8 +1,8 @@
 import Foundation
-import GuanshanFormats
+import GuanshanModel
 import GuanshanLibrary
 import GuanshanRequestParsing
-import GuanshanStore
+import GuanshanModel
 import GuanshanText
 import Hummingbird
 
@@ -116,10 +116,10 @@ struct ReadingAPIController {
         return try APIResponse.json(PageJSON(
             document: Summary(page.document.summary), tags: page.document.tags, page: page.pageNumber,
             pageCount: wanted == .all ? 1 : page.pageCount, blocks: blocks.map(BlockJSON.init),
-            markdown: MarkdownWriter.markdown(blocks: blocks), favorite: page.personal?.isFavorite, continuePage: page.personal?.continuePage))
+            markdown: Library.markdown(blocks), favorite: page.personal?.isFavorite, continuePage: page.personal?.continuePage))
     }
 
     @Sendable func categories(_ request: Request, context: Context) async throws -> Response {
-        try APIResponse.json(try await library.store.categories().map { CategoryJSON(slug: $0.slug, name: $0.name, documents: $0.documentCount) })
+        try APIResponse.json(try await library.categories().map { CategoryJSON(slug: $0.slug, name: $0.name, documents: $0.documentCount) })
     }
 }

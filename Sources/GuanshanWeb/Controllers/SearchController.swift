@@ -1,7 +1,6 @@
 import Foundation
 import GuanshanLibrary
 import GuanshanRequestParsing
-import GuanshanSearch
 import Hummingbird
 
 /// `/search` for readers and `/api/v1/search` for programs.
@@ -74,7 +73,7 @@ struct SearchController {
         }
     }
 
-    private static func html(_ snippet: GuanshanSearch.Snippet) -> String {
+    private static func html(_ snippet: MarkedText) -> String {
         var html = snippet.cutBefore ? "…" : ""
         for fragment in snippet.fragments {
             let text = HTMLEscaping.escape(fragment.text)

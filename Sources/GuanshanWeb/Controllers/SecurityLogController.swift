@@ -1,6 +1,6 @@
 import Foundation
 import GuanshanLibrary
-import GuanshanStore
+import GuanshanModel
 import Hummingbird
 
 /// The security log for admins: `/admin/security` and `/api/v1/admin/security-events`, with the same

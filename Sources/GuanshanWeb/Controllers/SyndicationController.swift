@@ -1,7 +1,7 @@
 import Foundation
 import GuanshanLibrary
 import GuanshanRequestParsing
-import GuanshanStore
+import GuanshanModel
 import Hummingbird
 
 /// What lets readers and search engines follow the site: Atom and RSS feeds of the newest documents (of
@@ -33,7 +33,7 @@ struct SyndicationController {
     }
 
     /// Links to the feeds of the home page (`category` nil) or of a category, for the page's head.
-    static func feedLinks(_ settings: SiteSettings, category: GuanshanStore.Category? = nil) -> [LayoutModel.FeedLink] {
+    static func feedLinks(_ settings: SiteSettings, category: GuanshanModel.Category? = nil) -> [LayoutModel.FeedLink] {
         guard let address = SiteAddress(settings) else { return [] }
         let title = category.map { "\($0.name) - \(settings.siteName)" } ?? settings.siteName
         return FeedFormat.allCases.map { format in
@@ -55,7 +55,7 @@ struct SyndicationController {
 
     /// The home page and the first page of each category: the URLs of the first sitemap before the documents.
     private func otherPages() async throws -> [String] {
-        let categories = try await library.store.categories().sorted { $0.id < $1.id }
+        let categories = try await library.categories().sorted { $0.id < $1.id }
         return [SitePath.home.path] + categories.map { SitePath.category(slug: $0.slug).path }
     }
 

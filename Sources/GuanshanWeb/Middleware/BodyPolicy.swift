@@ -1,5 +1,5 @@
 import GuanshanLibrary
-import GuanshanStore
+import GuanshanModel
 import Hummingbird
 
 /// What a route may be sent, decided from the route the router matched and the caller, before a byte of

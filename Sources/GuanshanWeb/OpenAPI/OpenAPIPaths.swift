@@ -1,4 +1,4 @@
-import GuanshanStore
+import GuanshanModel
 
 extension OpenAPIDocument {
     /// Every route under `/api/v1`; `OpenAPITests` checks that the router has exactly these.

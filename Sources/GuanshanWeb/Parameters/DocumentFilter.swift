@@ -1,5 +1,5 @@
 import GuanshanRequestParsing
-import GuanshanStore
+import GuanshanModel
 
 /// The admin's list of documents, narrowed by `?state=`, `?c=` (a category id) and `?q=` (words of the
 /// title): the same on the page and in the API.

@@ -20,8 +20,16 @@ public struct Category: Hashable, Sendable {
     public var id: Int64
     public var name: String
     public var slug: String
-    /// Published documents in the category.
+    /// Published documents in the category; in the admin's list of categories (`allCategories`), every
+    /// document in it that is not in the trash.
     public var documentCount: Int
+
+    public init(id: Int64, name: String, slug: String, documentCount: Int) {
+        self.id = id
+        self.name = name
+        self.slug = slug
+        self.documentCount = documentCount
+    }
 }
 
 /// What the text rules derived from a body, stored with the document so that no request recomputes it.
@@ -94,6 +102,18 @@ public struct DocumentSummary: Hashable, Sendable {
     public var characterCount: Int
     public var readingMinutes: Int
     public var viewCount: Int
+
+    public init(id: Int64, title: String, sharer: String, category: CategoryName?, published: Date, updated: Date, characterCount: Int, readingMinutes: Int, viewCount: Int) {
+        self.id = id
+        self.title = title
+        self.sharer = sharer
+        self.category = category
+        self.published = published
+        self.updated = updated
+        self.characterCount = characterCount
+        self.readingMinutes = readingMinutes
+        self.viewCount = viewCount
+    }
 }
 
 /// How many pages a published document has and when it last changed: a sitemap's row.
@@ -119,6 +139,17 @@ public struct StoredDocument: Hashable, Sendable {
     public var revision: Int
     public var blocks: [Block]
     public var metrics: DocumentMetrics
+
+    public init(summary: DocumentSummary, tags: [String], status: DocumentStatus, created: Date, updated: Date, revision: Int, blocks: [Block], metrics: DocumentMetrics) {
+        self.summary = summary
+        self.tags = tags
+        self.status = status
+        self.created = created
+        self.updated = updated
+        self.revision = revision
+        self.blocks = blocks
+        self.metrics = metrics
+    }
 
     public var id: Int64 { summary.id }
 }
@@ -147,6 +178,11 @@ public struct DocumentList: Sendable {
     public var documents: [DocumentSummary]
     /// All published documents the query matches, for paging.
     public var total: Int
+
+    public init(documents: [DocumentSummary], total: Int) {
+        self.documents = documents
+        self.total = total
+    }
 }
 
 /// What search indexes of a published document.
@@ -177,6 +213,13 @@ public struct DocumentChanges: Sendable {
     public var removed: [Int64]
     /// False when `limit` cut the changes short: ask again after `revision`.
     public var isComplete: Bool
+
+    public init(revision: Int64, published: [SearchableDocument], removed: [Int64], isComplete: Bool) {
+        self.revision = revision
+        self.published = published
+        self.removed = removed
+        self.isComplete = isComplete
+    }
 }
 
 /// What a search result shows of a document: its summary, the plain text of each block for the
@@ -186,20 +229,11 @@ public struct SearchResultDocument: Sendable {
     public var texts: [Substring]
     public var pages: [PageStart]
     public var fingerprint: UInt64
-}
 
-/// The plain text of a body as the store keeps it beside the blocks, for search: block texts joined by
-/// U+001E. A U+001E inside a block becomes a space, which search treats the same (it is white space).
-public enum BlockTexts {
-    static let separator: Character = "\u{1E}"
-
-    public static func join(_ blocks: [Block]) -> String {
-        blocks.map { $0.plainText.replacingOccurrences(of: String(separator), with: " ") }.joined(separator: String(separator))
-    }
-
-    /// The block texts, sharing `text`'s storage.
-    public static func split(_ text: String) -> [Substring] {
-        guard !text.isEmpty else { return [] }
-        return text.utf8.split(separator: 0x1E, omittingEmptySubsequences: false).map { Substring($0) }
+    public init(summary: DocumentSummary, texts: [Substring], pages: [PageStart], fingerprint: UInt64) {
+        self.summary = summary
+        self.texts = texts
+        self.pages = pages
+        self.fingerprint = fingerprint
     }
 }

@@ -56,6 +56,11 @@ public struct NewUser: Sendable {
 public struct Credentials: Sendable {
     public var user: User
     public var passwordHash: String
+
+    public init(user: User, passwordHash: String) {
+        self.user = user
+        self.passwordHash = passwordHash
+    }
 }
 
 /// A signed-in browser. The store keeps a hash of the cookie's secret, never the secret.
@@ -63,6 +68,12 @@ public struct SessionRecord: Sendable {
     public var user: User
     public var created: Date
     public var lastSeen: Date
+
+    public init(user: User, created: Date, lastSeen: Date) {
+        self.user = user
+        self.created = created
+        self.lastSeen = lastSeen
+    }
 }
 
 /// What an API token may do, chosen when it is made: read; also change what its account's role allows,
@@ -80,6 +91,15 @@ public struct APIToken: Hashable, Sendable {
     public var created: Date
     public var expires: Date
     public var lastUsed: Date?
+
+    public init(id: Int64, name: String, scope: TokenScope, created: Date, expires: Date, lastUsed: Date?) {
+        self.id = id
+        self.name = name
+        self.scope = scope
+        self.created = created
+        self.expires = expires
+        self.lastUsed = lastUsed
+    }
 }
 
 public struct NewToken: Sendable {
@@ -105,6 +125,11 @@ public struct NewToken: Sendable {
 public struct TokenHolder: Sendable {
     public var token: APIToken
     public var user: User
+
+    public init(token: APIToken, user: User) {
+        self.token = token
+        self.user = user
+    }
 }
 
 /// The failed attempts recorded under one key: how many, the first and the last.
@@ -112,6 +137,12 @@ public struct FailureTally: Hashable, Sendable {
     public var count: Int
     public var first: Date
     public var last: Date
+
+    public init(count: Int, first: Date, last: Date) {
+        self.count = count
+        self.first = first
+        self.last = last
+    }
 
     /// Both stores keep failure times to the millisecond, rounded their own way: a failure is found
     /// again within this much of the time it was recorded at.
@@ -138,16 +169,32 @@ public struct PersonalEntry: Sendable {
     public var document: DocumentSummary
     public var at: Date
     public var page: Int
+
+    public init(document: DocumentSummary, at: Date, page: Int) {
+        self.document = document
+        self.at = at
+        self.page = page
+    }
 }
 
 public struct PersonalList: Sendable {
     public var entries: [PersonalEntry]
     public var total: Int
+
+    public init(entries: [PersonalEntry], total: Int) {
+        self.entries = entries
+        self.total = total
+    }
 }
 
 public struct UserList: Sendable {
     public var users: [User]
     public var total: Int
+
+    public init(users: [User], total: Int) {
+        self.users = users
+        self.total = total
+    }
 }
 
 public enum StoreError: Error, Equatable, Sendable {

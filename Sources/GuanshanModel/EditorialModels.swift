@@ -30,6 +30,13 @@ public struct AdminDocumentRow: Sendable {
     public var updated: Date
     /// The document this one was imported as a near-duplicate of, while that one exists.
     public var nearDuplicateOf: Int64?
+
+    public init(summary: DocumentSummary, state: EditorialState, updated: Date, nearDuplicateOf: Int64?) {
+        self.summary = summary
+        self.state = state
+        self.updated = updated
+        self.nearDuplicateOf = nearDuplicateOf
+    }
 }
 
 /// What near-duplicate detection compares: every document that is not in the trash.
@@ -52,6 +59,12 @@ public struct AdminDocumentList: Sendable {
     public var total: Int
     /// Documents in each state, for the filter's counts.
     public var counts: [EditorialState: Int]
+
+    public init(rows: [AdminDocumentRow], total: Int, counts: [EditorialState: Int]) {
+        self.rows = rows
+        self.total = total
+        self.counts = counts
+    }
 }
 
 /// A document as the editor opens it, in any state.
@@ -59,6 +72,12 @@ public struct EditableDocument: Sendable {
     public var document: StoredDocument
     public var state: EditorialState
     public var ownerID: Int64?
+
+    public init(document: StoredDocument, state: EditorialState, ownerID: Int64?) {
+        self.document = document
+        self.state = state
+        self.ownerID = ownerID
+    }
 }
 
 /// What an edit replaces. The metrics come from the text rules, computed by the caller.
@@ -89,17 +108,14 @@ public enum UpdateOutcome: Hashable, Sendable {
     case duplicate(of: Int64)
 }
 
-/// A category for the admin: counts every document in it that is not in the trash.
-public struct CategoryRow: Hashable, Sendable {
-    public var id: Int64
-    public var name: String
-    public var slug: String
-    public var documentCount: Int
-}
-
 public struct TagRow: Hashable, Sendable {
     public var name: String
     public var documentCount: Int
+
+    public init(name: String, documentCount: Int) {
+        self.name = name
+        self.documentCount = documentCount
+    }
 }
 
 /// The page starts and reading time of a document, recomputed when the page budget or the reading speed changes.
@@ -157,4 +173,13 @@ public struct DashboardFigures: Sendable {
     public var dailyViews: [Int]
     public var mostRead: [DocumentSummary]
     public var recentImports: [ImportRunRecord]
+
+    public init(counts: [EditorialState: Int], characters: Int, views: Int, dailyViews: [Int], mostRead: [DocumentSummary], recentImports: [ImportRunRecord]) {
+        self.counts = counts
+        self.characters = characters
+        self.views = views
+        self.dailyViews = dailyViews
+        self.mostRead = mostRead
+        self.recentImports = recentImports
+    }
 }
