@@ -39,14 +39,23 @@ struct Search: AsyncParsableCommand {
                 print((all ? found : Array(found.prefix(limit))).map(String.init).joined(separator: " "))
                 return
             }
-            let page = try await library.search(query, limit: all ? Int.max : limit)
+            // The library hands out at most `maximumSearchLimit` results a call: the rest are read a page
+            // after another, so that --all and a large --limit print every result they promise.
+            let wanted = all ? Int.max : limit
+            var page = try await library.search(query, limit: min(wanted, Library.maximumSearchLimit))
             if !page.hasWords {
                 print(messages.emptyQuery)
                 return
             }
             print(messages.resultCount(page.total))
-            for (rank, item) in page.items.enumerated() {
-                print(messages.result(rank + 1, item))
+            var printed = 0
+            while true {
+                for item in page.items.prefix(wanted - printed) {
+                    printed += 1
+                    print(messages.result(printed, item))
+                }
+                guard printed < min(wanted, page.total), !page.items.isEmpty else { break }
+                page = try await library.search(query, offset: printed, limit: min(wanted - printed, Library.maximumSearchLimit))
             }
         } catch LibraryError.queryTooLong {
             print(messages.queryTooLong)

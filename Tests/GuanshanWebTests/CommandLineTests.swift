@@ -1,4 +1,5 @@
 import Foundation
+import GuanshanLibrary
 import GuanshanStore
 import GuanshanModel
 import GuanshanTestSupport
@@ -60,5 +61,37 @@ import Testing
         #expect(refused.status == 1)
         #expect(refused.error == "LOG_LEVEL 应为 trace、debug、info、notice、warning、error 或 critical，而不是 loud。\n")
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("loud").path), "it stops before it opens the library")
+    }
+}
+
+/// `guanshan search` prints every result it promises, beyond the 100 the library hands out a call.
+@Suite struct CommandLineSearchTests {
+    @Test func allAndLargeLimitsPrintEveryResult() async throws {
+        let folder = try TemporaryFolder()
+        let data = folder.url.appendingPathComponent("data")
+        let library = try Library.open(dataDirectory: data)
+        let lines = try (1...150).map { n in
+            String(decoding: try JSONSerialization.data(withJSONObject: ["title": "第\(n)号通知", "text": "关于萤火虫观察活动的通知，编号\(n)。"]), as: UTF8.self)
+        }
+        #expect(try await library.importFiles([try folder.write("many.jsonl", lines.joined(separator: "\n"))]).imported.count == 150)
+        func results(_ arguments: [String]) throws -> [Substring] {
+            let process = Process()
+            process.executableURL = LiveNode.executable
+            process.arguments = ["search", "萤火虫", "--data", data.path] + arguments
+            process.environment = ProcessInfo.processInfo.environment.merging(["GUANSHAN_LANG": "en"]) { $1 }
+            let output = Pipe()
+            process.standardOutput = output
+            try process.run()
+            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+            return text.split(separator: "\n").filter { $0.first?.isNumber == true && $0.contains(". [") }
+        }
+        let all = try results(["--all"])
+        #expect(all.count == 150)
+        #expect(all.last?.hasPrefix("150. [") == true)
+        #expect(Set(all.map { $0.split(separator: "]")[0] }).count == 150, "no result twice")
+        #expect(try results(["--limit", "120"]).count == 120)
+        #expect(try results(["--limit", "5"]).count == 5)
     }
 }
