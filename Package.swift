@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "guanshan-search-bench", targets: ["guanshan-search-bench"]),
         // For the fuzz targets in Fuzz/, a package of their own.
         .library(name: "GuanshanFormats", targets: ["GuanshanFormats"]),
+        .library(name: "GuanshanText", targets: ["GuanshanText"]),
         .library(name: "GuanshanRequestParsing", targets: ["GuanshanRequestParsing"]),
         .library(name: "GuanshanSearch", targets: ["GuanshanSearch"]),
     ],
@@ -93,6 +94,8 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "NIOEmbedded", package: "swift-nio"),
+            // To render a document body alone (ImportedHTMLOracleTests).
+            .product(name: "Mustache", package: "swift-mustache"),
         ]),
     ]
 )

@@ -12,7 +12,9 @@ let package = Package(
     targets: [
         .executableTarget(name: "FuzzTextDecoding", dependencies: [.product(name: "GuanshanFormats", package: "Guanshan")]),
         .executableTarget(name: "FuzzMarkdown", dependencies: [.product(name: "GuanshanFormats", package: "Guanshan")]),
-        .executableTarget(name: "FuzzHTML", dependencies: [.product(name: "GuanshanFormats", package: "Guanshan")]),
+        .executableTarget(name: "FuzzHTML", dependencies: [
+            .product(name: "GuanshanFormats", package: "Guanshan"), .product(name: "GuanshanText", package: "Guanshan"),
+        ]),
         .executableTarget(name: "FuzzDocx", dependencies: [.product(name: "GuanshanFormats", package: "Guanshan")]),
         .executableTarget(name: "FuzzParameters", dependencies: [.product(name: "GuanshanRequestParsing", package: "Guanshan")]),
         .executableTarget(name: "FuzzSearchQuery", dependencies: [.product(name: "GuanshanSearch", package: "Guanshan")]),

@@ -70,7 +70,7 @@ struct HTMLBlockWriter {
         case "code", "kbd", "samp", "tt":
             walk(element) { $0.code = true }
         case "a":
-            if let link = HTMLSanitizer.link(element) { walk(element) { $0.link = link } } else { walk(element) }
+            if let link = HTMLLinks.link(element) { walk(element) { $0.link = link } } else { walk(element) }
         case _ where HTMLText.blockTags.contains(name):
             flush()
             walk(element)

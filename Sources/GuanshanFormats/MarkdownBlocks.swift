@@ -1,7 +1,7 @@
 import GuanshanText
 
 /// The inline content of a block before inline parsing: Markdown source, or spans that raw HTML
-/// already gave through the sanitizer.
+/// already gave through the HTML reader.
 enum InlineSource {
     case markdown(String)
     case spans([Span])
@@ -180,8 +180,8 @@ struct MarkdownBlockParser {
         MarkdownLine.setextLevel(line) == nil ? line : "\\" + line.trimmingWhiteSpace
     }
 
-    /// Raw HTML goes through the HTML reader and its sanitizer: its structure stays, what the
-    /// sanitizer drops never becomes text.
+    /// Raw HTML goes through the HTML reader: its structure stays, what the reader drops (scripts,
+    /// styles, frames) never becomes text.
     private func htmlBlock(
         until end: MarkdownLine.HTMLBlockEnd, _ lines: [Substring], from start: Int, in context: Context,
         into blocks: inout [MarkdownBlock]

@@ -243,7 +243,7 @@ import Testing
         #expect(try blocks("上。\n\n***\n- - -\n___\n\n下。") == [paragraph("上。"), paragraph("下。")])
     }
 
-    @Test func htmlBlocksGoThroughTheSanitizer() throws {
+    @Test func htmlBlocksGoThroughTheHTMLReader() throws {
         let markdown = """
             <div class="note">
             <p>请<strong>爱护</strong>图书&nbsp;&amp;期刊</p>
