@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "GuanshanText"),
         .target(name: "GuanshanFormats", dependencies: ["GuanshanText", "GuanshanModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "GuanshanSearch"),
-        .target(name: "GuanshanQR"),
+        .target(name: "GuanshanQR", dependencies: ["GuanshanText"]),
         // The values the library speaks (documents, categories, accounts, the security log): what the store
         // keeps and the site shows, with no behaviour of either.
         .target(name: "GuanshanModel", dependencies: ["GuanshanText"]),

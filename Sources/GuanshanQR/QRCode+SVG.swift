@@ -1,3 +1,4 @@
+import GuanshanText
 extension QRCode {
     /// The code as a standalone SVG image: a light square with the 4-module quiet zone (§6.3.8)
     /// and one `<path>` of the dark modules, a rectangle for each run of dark modules in a row.
@@ -16,11 +17,11 @@ extension QRCode {
         let pixels = side * max(1, moduleSize)
         var svg = #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(side) \#(side)""#
             + #" width="\#(pixels)" height="\#(pixels)""#
-            + #" role="img" aria-label="\#(Self.escaped(label))" shape-rendering="crispEdges">"#
+            + #" role="img" aria-label="\#(Markup.escaped(label))" shape-rendering="crispEdges">"#
         if let background {
-            svg += #"<rect width="\#(side)" height="\#(side)" fill="\#(Self.escaped(background))"/>"#
+            svg += #"<rect width="\#(side)" height="\#(side)" fill="\#(Markup.escaped(background))"/>"#
         }
-        svg += #"<path fill="\#(Self.escaped(color))" d="\#(pathData)"/></svg>"#
+        svg += #"<path fill="\#(Markup.escaped(color))" d="\#(pathData)"/></svg>"#
         return svg
     }
 
@@ -43,21 +44,5 @@ extension QRCode {
             }
         }
         return path
-    }
-
-    /// Text made safe inside a double- or single-quoted XML attribute and in element content.
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }

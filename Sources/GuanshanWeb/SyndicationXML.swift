@@ -1,3 +1,4 @@
+import GuanshanText
 import Foundation
 import GuanshanLibrary
 import GuanshanModel
@@ -34,28 +35,6 @@ enum FeedFormat: String, Sendable, CaseIterable {
         case .atom: "Atom"
         case .rss: "RSS"
         }
-    }
-}
-
-/// Text for XML 1.0 content and attribute values: the five special characters as entities, and the
-/// characters XML cannot hold at all (most C0 controls, U+FFFE, U+FFFF) left out.
-enum XMLText {
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }
 
@@ -143,7 +122,7 @@ struct FeedXML {
         }
     }
 
-    private static func e(_ text: String) -> String { XMLText.escaped(text) }
+    private static func e(_ text: String) -> String { Markup.escaped(text) }
 
     private func author(_ summary: DocumentSummary) -> String {
         summary.sharer.isEmpty ? settings.siteName : summary.sharer
@@ -231,7 +210,7 @@ enum SitemapXML {
     static func index(_ parts: [SitemapPart], address: SiteAddress, clock: FeedClock) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<sitemapindex xmlns=\"\(namespace)\">\n"
         for part in parts {
-            xml += "<sitemap><loc>\(XMLText.escaped(address.url(.sitemapPart(part.number))))</loc>"
+            xml += "<sitemap><loc>\(Markup.escaped(address.url(.sitemapPart(part.number))))</loc>"
             if let lastModified = part.lastModified { xml += "<lastmod>\(clock.rfc3339(lastModified))</lastmod>" }
             xml += "</sitemap>\n"
         }
@@ -242,6 +221,6 @@ enum SitemapXML {
     static let urlsetEnd = "</urlset>\n"
 
     static func url(_ location: String, lastModified: String? = nil) -> String {
-        "<url><loc>\(XMLText.escaped(location))</loc>\(lastModified.map { "<lastmod>\($0)</lastmod>" } ?? "")</url>\n"
+        "<url><loc>\(Markup.escaped(location))</loc>\(lastModified.map { "<lastmod>\($0)</lastmod>" } ?? "")</url>\n"
     }
 }

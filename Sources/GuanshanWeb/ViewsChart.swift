@@ -1,3 +1,4 @@
+import GuanshanText
 import Foundation
 
 /// Views per day as an SVG bar chart, drawn on the server: no script, no inline style (the CSP allows
@@ -25,7 +26,7 @@ struct ViewsChart {
         let barWidth = max(slot * 0.7, 1)
         var parts = [
             #"<svg class="chart" viewBox="0 0 \#(Self.width) \#(Self.height)" role="img" aria-labelledby="chart-title" xmlns="http://www.w3.org/2000/svg">"#,
-            #"<title id="chart-title">\#(HTMLEscaping.escape(title))</title>"#,
+            #"<title id="chart-title">\#(Markup.escaped(title))</title>"#,
         ]
         for step in 0...4 {
             let value = ceiling * step / 4
@@ -37,12 +38,12 @@ struct ViewsChart {
             let height = ceiling == 0 ? 0 : Double(plotHeight) * Double(day.views) / Double(ceiling)
             let x = Double(Self.left) + slot * Double(index) + (slot - barWidth) / 2
             let y = Double(Self.top + plotHeight) - height
-            let label = HTMLEscaping.escape(describe(day.label, day.views))
+            let label = Markup.escaped(describe(day.label, day.views))
             parts.append(
                 #"<rect class="bar" x="\#(Self.format(x))" y="\#(Self.format(y))" width="\#(Self.format(barWidth))" height="\#(Self.format(max(height, 0.5)))"><title>\#(label)</title></rect>"#)
             if index % 7 == days.count % 7 || index == days.count - 1 {
                 let labelX = Self.format(x + barWidth / 2)
-                parts.append(#"<text class="axis" x="\#(labelX)" y="\#(Self.height - 8)" text-anchor="middle">\#(HTMLEscaping.escape(String(day.label.suffix(5))))</text>"#)
+                parts.append(#"<text class="axis" x="\#(labelX)" y="\#(Self.height - 8)" text-anchor="middle">\#(Markup.escaped(String(day.label.suffix(5))))</text>"#)
             }
         }
         parts.append("</svg>")

@@ -200,7 +200,7 @@ import ZIPFoundation
 
     /// The text of the blocks with all white space and the characters XML cannot hold gone.
     static func plainText(_ blocks: [Block]) -> String {
-        String(blocks.map(\.plainText).joined().unicodeScalars.filter { !$0.isWhiteSpace && DocxWriter.XML.isAllowed($0) })
+        String(blocks.map(\.plainText).joined().unicodeScalars.filter { !$0.isWhiteSpace && Markup.isAllowed($0) })
     }
 
     /// Pandoc's plain text without its list markers and table rules, all white space gone.
@@ -261,6 +261,6 @@ struct DocxExpectation: Encodable {
     }
 
     private static func text(_ spans: [Span]) -> String {
-        String(spans.plainText.unicodeScalars.filter(DocxWriter.XML.isAllowed))
+        String(spans.plainText.unicodeScalars.filter(Markup.isAllowed))
     }
 }

@@ -1,3 +1,4 @@
+import GuanshanText
 extension DocxWriter {
     /// The parts of the package around the document body: content types and relationships.
     enum Parts {
@@ -42,7 +43,7 @@ extension DocxWriter {
             relationships(
                 documentParts.map { #"Type="\#(officeRelationships)/\#($0.relationship)" Target="\#($0.name)""# }
                     + links.targets.map {
-                        #"Type="\#(officeRelationships)/hyperlink" Target="\#(XML.escaped($0))" TargetMode="External""#
+                        #"Type="\#(officeRelationships)/hyperlink" Target="\#(Markup.escaped($0))" TargetMode="External""#
                     })
         }
 

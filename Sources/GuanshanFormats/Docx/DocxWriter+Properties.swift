@@ -1,11 +1,12 @@
+import GuanshanText
 import Foundation
 
 extension DocxWriter {
     /// `docProps/core.xml` (title, author, creation time) and `docProps/app.xml`.
     enum Properties {
         static func core(title: String, author: String?, created: Date?) -> String {
-            var properties = "<dc:title>\(XML.escaped(title))</dc:title>"
-            if let author { properties += "<dc:creator>\(XML.escaped(author))</dc:creator>" }
+            var properties = "<dc:title>\(Markup.escaped(title))</dc:title>"
+            if let author { properties += "<dc:creator>\(Markup.escaped(author))</dc:creator>" }
             if let created {
                 properties += #"<dcterms:created xsi:type="dcterms:W3CDTF">\#(created.ISO8601Format())</dcterms:created>"#
             }

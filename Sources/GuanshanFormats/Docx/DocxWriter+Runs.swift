@@ -38,7 +38,7 @@ extension DocxWriter {
             var xml = ""
             var pending = ""
             func flush() {
-                if !pending.isEmpty { xml += #"<w:t xml:space="preserve">\#(XML.escaped(pending))</w:t>"# }
+                if !pending.isEmpty { xml += #"<w:t xml:space="preserve">\#(Markup.escaped(pending))</w:t>"# }
                 pending = ""
             }
             var previous: Unicode.Scalar?

@@ -1,5 +1,6 @@
 import Foundation
 import GuanshanLibrary
+import GuanshanText
 import GuanshanRequestParsing
 import Hummingbird
 
@@ -76,28 +77,9 @@ struct SearchController {
     private static func html(_ snippet: MarkedText) -> String {
         var html = snippet.cutBefore ? "…" : ""
         for fragment in snippet.fragments {
-            let text = HTMLEscaping.escape(fragment.text)
+            let text = Markup.escaped(fragment.text)
             html += fragment.isMatch ? "<mark>\(text)</mark>" : text
         }
         return html + (snippet.cutAfter ? "…" : "")
-    }
-}
-
-/// Escapes text for HTML content and attribute values.
-enum HTMLEscaping {
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 }
