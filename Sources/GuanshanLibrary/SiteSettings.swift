@@ -6,9 +6,9 @@ public struct SiteSettings: Hashable, Sendable {
     public var siteName = "观山文库"
     public var slogan = "文似观山不喜平"
     public var tagline = "记住我,来上我~"
-    /// Characters per page (DESIGN §2's B).
+    /// Characters per page (the budget B of docs/text-rules.md).
     public var pageBudget = 2000
-    /// Characters a reader reads in a minute, for the reading time (300 by DESIGN §2).
+    /// Characters a reader reads in a minute, for the reading time (300 by default: docs/text-rules.md).
     public var readingSpeed = TextRules.charactersPerMinute
     /// The footer's line; the default names the site.
     public var footer = ""

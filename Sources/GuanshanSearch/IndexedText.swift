@@ -1,7 +1,7 @@
 import Foundation
 
 /// A document as the index sees it: the normalized text of its title and its blocks, joined by single
-/// spaces (SEARCH.md's text), with what ranking and filters need.
+/// spaces (the text of docs/search.md), with what ranking and filters need.
 public struct IndexedText: Sendable {
     public var id: Int64
     public var scalars: [UInt32]

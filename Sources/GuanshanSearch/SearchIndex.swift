@@ -1,6 +1,6 @@
 import Foundation
 
-/// The full-text index of the library: exact under SEARCH.md, ranked, persisted in its folder with the
+/// The full-text index of the library: exact under docs/search.md, ranked, persisted in its folder with the
 /// store revision it covers. Queries run concurrently on the version current when they start; updates
 /// (`apply`, `replace`, `save`) must come from one caller at a time.
 public final class SearchIndex: @unchecked Sendable {

@@ -15,7 +15,7 @@ public struct SearchTerm: Hashable, Sendable {
     }
 }
 
-/// A query parsed exactly as searchref's parse() does (see SEARCH.md).
+/// A query parsed exactly as searchref's parse() does (see docs/search.md).
 public struct SearchQuery: Hashable, Sendable {
     public static let maximumTerms = 32
     public static let maximumTermLength = 256

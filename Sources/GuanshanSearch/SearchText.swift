@@ -1,4 +1,4 @@
-/// Text as search sees it, exactly as `searchref` (Python 3.11, Unicode 14) has it: see SEARCH.md.
+/// Text as search sees it, exactly as `searchref` (Python 3.11, Unicode 14) has it: see docs/search.md.
 public enum SearchText {
     /// searchref's normalize: NFKC, then full case folding, then each run of white space becomes one space; trimmed.
     public static func normalize(_ text: String) -> String {

@@ -133,7 +133,7 @@ private struct BlockText {
         text(0..<index).count
     }
 
-    /// The scalar ranges where `term` occurs, by SEARCH.md's rule for where a term may start.
+    /// The scalar ranges where `term` occurs, by the rule of docs/search.md for where a term may start.
     func occurrences(of term: [UInt32]) -> [Range<Int>] {
         guard term.count <= scalars.count, let head = term.first else { return [] }
         let mustStartWord = SearchText.isWord(head)

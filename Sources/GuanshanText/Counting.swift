@@ -1,4 +1,4 @@
-/// The counting rules of DESIGN §2: what the site shows as 共计N个字 and 预计阅读时长N分钟.
+/// The counting rules of docs/text-rules.md: what the site shows as 共计N个字 and 预计阅读时长N分钟.
 public enum TextRules {
     /// Characters (grapheme clusters) left after every Unicode White_Space character is removed.
     public static func characterCount(of text: String) -> Int {

@@ -1,4 +1,4 @@
-/// Near-duplicate detection (DESIGN §2): a 64-bit SimHash of a document's normalized text.
+/// Near-duplicate detection (docs/text-rules.md): a 64-bit SimHash of a document's normalized text.
 public enum Fingerprint {
     /// The largest distance at which two fingerprints are reported as near-duplicates. A bit differs
     /// with probability angle/π between the two shingle sets, so 3 bits (the web-crawl value) holds

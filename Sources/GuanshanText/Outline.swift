@@ -16,7 +16,7 @@ public struct OutlineEntry: Hashable, Sendable, Codable {
     }
 }
 
-/// The outline of DESIGN §2: source headings, and paragraphs that start with official numbering.
+/// The outline of docs/text-rules.md: source headings, and paragraphs that start with official numbering.
 public enum Outline {
     /// Titles longer than this are cut to `abbreviatedLength` Characters and an ellipsis.
     public static let maxTitleLength = Numbering.maxHeadingLength

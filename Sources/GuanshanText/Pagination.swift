@@ -12,7 +12,7 @@ public struct PageStart: Hashable, Sendable, Codable {
     public static let documentStart = PageStart(block: 0)
 }
 
-/// The pagination of DESIGN §2.
+/// The pagination of docs/text-rules.md.
 public enum Pagination {
     public static let defaultBudget = 2000
 

@@ -4,7 +4,7 @@ import GuanshanModel
 import GuanshanText
 import HTTPTypes
 
-/// The reading page of DESIGN §1, for one page or for the whole document.
+/// The reading page of docs/reading-page.md, for one page or for the whole document.
 struct ReadingModel {
     struct OutlineLink { var level: Int; var number: String?; var title: String; var href: String }
     struct TagLink { var name: String; var href: String }

@@ -31,7 +31,7 @@ import ZIPFoundation
         .paragraph([Span("控制字符\u{01}\u{0B}被删去\u{FFFE}")]),
     ]
 
-    /// The reference page of DESIGN §1, read as plain text.
+    /// The reference page of docs/reading-page.md, read as plain text.
     static func seedPage() throws -> ParsedDocument {
         let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/seed-page.txt")

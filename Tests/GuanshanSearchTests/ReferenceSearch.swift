@@ -1,7 +1,7 @@
 import Foundation
 @testable import GuanshanSearch
 
-/// SEARCH.md by brute force over the normalized text, for checking the index against.
+/// docs/search.md by brute force over the normalized text, for checking the index against.
 enum ReferenceSearch {
     static func text(title: String, pieces: [String]) -> [UInt32] {
         SearchText.normalize(([title] + pieces).joined(separator: "\n")).unicodeScalars.map(\.value)

@@ -1,7 +1,7 @@
 import Testing
 @testable import GuanshanText
 
-/// The reference page of DESIGN §1: `Tests/Fixtures/seed-page.txt`.
+/// The reference page of docs/reading-page.md: `Tests/Fixtures/seed-page.txt`.
 @Suite struct FixtureTests {
     let blocks = Fixture.bodyBlocks
 

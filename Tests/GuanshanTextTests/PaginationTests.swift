@@ -14,7 +14,7 @@ import GuanshanTestSupport
         #expect(Pagination.paginate(overLimit) == [PageStart(block: 0), PageStart(block: 5)])
     }
 
-    /// DESIGN §2: 8,320 characters in paragraphs of 200-350 give 4 pages of about 2,080.
+    /// docs/text-rules.md: 8,320 characters in paragraphs of 200-350 give 4 pages of about 2,080.
     @Test(arguments: 1...12 as ClosedRange<UInt64>)
     func designExampleGivesFourEvenPages(seed: UInt64) {
         var generator = SeededGenerator(seed: seed)

@@ -1,5 +1,5 @@
 extension Templates {
-    /// A page of a document, or the whole document with its contents (DESIGN §1).
+    /// A page of a document, or the whole document with its contents (docs/reading-page.md).
     static let reading = #"""
 {{<layout}}{{$main}}
 <nav class="breadcrumbs" aria-label="breadcrumbs"><a href="/">{{layout.t.home}}</a>{{#category}}<span aria-hidden="true">›</span><a href="{{href}}">{{name}}</a>{{/category}}<span aria-hidden="true">›</span><span>{{title}}</span></nav>
