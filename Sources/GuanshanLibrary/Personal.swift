@@ -42,7 +42,7 @@ extension Library {
 
     /// Forgets one document's reading, or (with nil) the reader's whole history.
     public func clearHistory(_ reader: Visitor, documentID: Int64?) async throws {
-        await readings.forget(userID: reader.user.id, documentID: documentID)
+        readings.forget(userID: reader.user.id, documentID: documentID)
         try await store.deleteHistory(userID: reader.user.id, documentID: documentID)
     }
 
@@ -54,7 +54,7 @@ extension Library {
         let previous = try await readings.mark(userID: reader.user.id, documentID: id)
         let earlier = previous.map(\.page).flatMap { $0 >= 2 && $0 <= page.pageCount ? $0 : nil }
         let reached = number.flatMap { $0 > 1 ? $0 : nil } ?? earlier ?? 1
-        if recording { await readings.record(ReadingMark(userID: reader.user.id, documentID: id, page: reached, at: now())) }
+        if recording { readings.record(ReadingMark(userID: reader.user.id, documentID: id, page: reached, at: now())) }
         return PersonalState(isFavorite: try await favorite, continuePage: number == 1 ? earlier : nil)
     }
 }
