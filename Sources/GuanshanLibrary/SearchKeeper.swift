@@ -63,6 +63,11 @@ public final class SearchKeeper: Sendable {
         }
     }
 
+    /// Documents changed in the store that the index has not taken in yet.
+    public func documentsBehind() async throws -> Int {
+        try await store.changedDocumentCount(after: index.revision)
+    }
+
     /// Builds the index anew from every published document, then saves it.
     public func rebuild() async throws -> RebuildReport {
         try await gate.run { [self] in try await rebuildNow(mustSave: true) }

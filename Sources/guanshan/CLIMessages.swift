@@ -1,7 +1,6 @@
 import Foundation
 import GuanshanModel
 import GuanshanLibrary
-import GuanshanModel
 
 /// What the command line says, in Chinese unless the environment asks for English (`GUANSHAN_LANG=en`).
 struct CLIMessages: Sendable {
@@ -115,6 +114,29 @@ struct CLIMessages: Sendable {
     func indexCaughtUp(_ documents: Int, _ duration: Duration) -> String {
         let seconds = String(format: "%.1f", duration.seconds)
         return english ? "Search index updated: \(documents) documents in \(seconds) s." : "搜索索引已更新：\(documents) 篇文档，用时 \(seconds) 秒。"
+    }
+
+    func workUnderWay(_ work: WorkUnderWay) -> String {
+        guard !work.isEmpty else { return english ? "No work under way." : "没有进行中的任务。" }
+        var lines: [String] = []
+        if let layout = work.layout {
+            lines.append(english
+                ? "Paging every document again at \(layout.pageBudget) characters a page and \(layout.readingSpeed) a minute: \(layout.done) done."
+                : "正在按每页 \(layout.pageBudget) 字、每分钟 \(layout.readingSpeed) 字重新分页：已完成 \(layout.done) 篇。")
+            if let failure = layout.failure {
+                lines.append(english ? "  The last batch failed (tried again): \(failure)" : "  上一批出错（会重试）：\(failure)")
+            }
+        }
+        if work.searchBehind > 0 {
+            lines.append(english
+                ? "The search index of this node has \(work.searchBehind) changed documents to take in."
+                : "本节点的搜索索引还有 \(work.searchBehind) 篇改动的文档待收录。")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    func workDone(laidOut: Int, indexed: Int) -> String {
+        english ? "Paged \(laidOut) documents again; indexed \(indexed)." : "已重新分页 \(laidOut) 篇文档，已收录 \(indexed) 篇到搜索索引。"
     }
 
     func reindexed(_ report: RebuildReport) -> String {

@@ -8,7 +8,7 @@ struct Guanshan: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "guanshan",
         abstract: "观山文库 (Guanshan): a self-hosted library for long Chinese documents.",
-        subcommands: [Serve.self, Import.self, Export.self, Search.self, Reindex.self, UserCommand.self, Backup.self, Restore.self, Migrate.self],
+        subcommands: [Serve.self, Import.self, Export.self, Search.self, Reindex.self, Jobs.self, UserCommand.self, Backup.self, Restore.self, Migrate.self],
         defaultSubcommand: nil)
 }
 

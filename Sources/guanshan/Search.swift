@@ -76,3 +76,25 @@ struct Reindex: AsyncParsableCommand {
         print(CLIMessages.current.reindexed(report))
     }
 }
+
+struct Jobs: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the work under way after writes: documents being paged again, documents the search index has yet to take in.",
+        discussion: "A running server does this work by itself, within a second; --run does it here and now, for a library whose server is stopped.")
+
+    @OptionGroup var dataOptions: DataOptions
+
+    @Flag(help: "Do the work under way now, and wait until it is done.")
+    var run = false
+
+    func run() async throws {
+        let messages = CLIMessages.current
+        let library = try await dataOptions.openLibrary()
+        if run {
+            let done = try await library.finishWork()
+            print(messages.workDone(laidOut: done.laidOut, indexed: done.indexed))
+        }
+        let work = try await library.workUnderWay()
+        print(messages.workUnderWay(work))
+    }
+}

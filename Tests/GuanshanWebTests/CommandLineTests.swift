@@ -7,24 +7,8 @@ import Testing
 
 /// What the command line says when it cannot start: the operator reads it, not a log.
 @Suite struct CommandLineTests {
-    /// Runs the command line built next to this test bundle with `environment` in place of the test's
-    /// `GUANSHAN_LANG` and `LOG_LEVEL`; its exit status, standard output and standard error.
     private func guanshan(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, output: String, error: String) {
-        let process = Process()
-        process.executableURL = LiveNode.executable
-        process.arguments = arguments
-        var inherited = ProcessInfo.processInfo.environment
-        inherited["GUANSHAN_LANG"] = nil
-        inherited["LOG_LEVEL"] = nil
-        process.environment = inherited.merging(environment) { $1 }
-        let output = Pipe(), error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let errorText = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let outputText = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, outputText, errorText)
+        try runGuanshan(arguments, environment: environment)
     }
 
     /// A command on a database that does not exist says so in the server's words, with what it tried,
@@ -75,16 +59,9 @@ import Testing
         }
         #expect(try await library.importFiles([try folder.write("many.jsonl", lines.joined(separator: "\n"))]).imported.count == 150)
         func results(_ arguments: [String]) throws -> [Substring] {
-            let process = Process()
-            process.executableURL = LiveNode.executable
-            process.arguments = ["search", "萤火虫", "--data", data.path] + arguments
-            process.environment = ProcessInfo.processInfo.environment.merging(["GUANSHAN_LANG": "en"]) { $1 }
-            let output = Pipe()
-            process.standardOutput = output
-            try process.run()
-            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0)
+            let run = try runGuanshan(["search", "萤火虫", "--data", data.path] + arguments, environment: ["GUANSHAN_LANG": "en"])
+            #expect(run.status == 0)
+            let text = run.output
             return text.split(separator: "\n").filter { $0.first?.isNumber == true && $0.contains(". [") }
         }
         let all = try results(["--all"])
@@ -94,4 +71,47 @@ import Testing
         #expect(try results(["--limit", "120"]).count == 120)
         #expect(try results(["--limit", "5"]).count == 5)
     }
+}
+
+/// `guanshan jobs` shows the work a write left and, with --run, does it.
+@Suite struct CommandLineJobsTests {
+    private func jobs(_ data: URL, _ arguments: [String] = []) throws -> String {
+        let run = try runGuanshan(["jobs", "--data", data.path] + arguments, environment: ["GUANSHAN_LANG": "en"])
+        #expect(run.status == 0)
+        return run.output
+    }
+
+    @Test func aNewPageBudgetIsShownThenDone() async throws {
+        let folder = try TemporaryFolder()
+        let data = folder.url.appendingPathComponent("data")
+        let library = try Library.open(dataDirectory: data)
+        let record = try JSONSerialization.data(withJSONObject: ["title": "长文", "paragraphs": Samples.longDocumentParagraphs()])
+        let id = try #require(try await library.importFiles([try folder.write("a.jsonl", record)]).imported.first?.id)
+        #expect(try jobs(data) == "No work under way.\n")
+        let before = try await library.pageCount(ofDocument: id)
+        try await library.changeSettings { $0.pageBudget = "500" }
+        #expect(try jobs(data).contains("Paging every document again at 500 characters a page and 300 a minute: 0 done."))
+        #expect(try jobs(data, ["--run"]) == "Paged 1 documents again; indexed 0.\nNo work under way.\n")
+        #expect(try await library.pageCount(ofDocument: id) > before)
+    }
+}
+
+/// Runs the command line built next to this test bundle with `environment` in place of the test's
+/// `GUANSHAN_LANG` and `LOG_LEVEL`; its exit status, standard output and standard error.
+func runGuanshan(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, output: String, error: String) {
+    let process = Process()
+    process.executableURL = LiveNode.executable
+    process.arguments = arguments
+    var inherited = ProcessInfo.processInfo.environment
+    inherited["GUANSHAN_LANG"] = nil
+    inherited["LOG_LEVEL"] = nil
+    process.environment = inherited.merging(environment) { $1 }
+    let output = Pipe(), error = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    let errorText = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let outputText = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return (process.terminationStatus, outputText, errorText)
 }

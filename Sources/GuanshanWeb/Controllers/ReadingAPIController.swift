@@ -2,7 +2,6 @@ import Foundation
 import GuanshanModel
 import GuanshanLibrary
 import GuanshanRequestParsing
-import GuanshanModel
 import GuanshanText
 import Hummingbird
 
