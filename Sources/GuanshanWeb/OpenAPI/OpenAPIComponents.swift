@@ -180,7 +180,7 @@ extension OpenAPIDocument {
           "skipNearDuplicates": {"type": "boolean", "description": "Leave out documents close to one in the library when importing, instead of importing them with a mark"},
           "footer": {"type": "string", "maxLength": 200},
           "promoCaption": {"type": "string", "maxLength": 60},
-          "promoImage": {"type": "string", "maxLength": 500, "pattern": "^(/(?!/)[\\s\\S]*|https://[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*(:[0-9]{1,4})?(/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?)?$", "description": "The address of the promo image: a path on this site starting with one `/`, or an https address; empty for none"},
+          "promoImage": {"type": "string", "maxLength": 500, "pattern": "^(/(?!/)[\\s\\S]*|https://[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*(:[0-9]{1,4})?(/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?)?$", "description": "The address of the promo image: a path on this site starting with one `/`, or an https address (a query such as `?v=2` is kept); empty for none"},
           "promoTarget": {"type": "string", "maxLength": 500, "description": "The address the promo's QR code leads to"}}}
       }
     }
