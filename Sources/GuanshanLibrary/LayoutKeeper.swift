@@ -10,11 +10,11 @@ import GuanshanText
 /// never leaves part of the library with the old pages.
 public final class LayoutKeeper: Sendable {
     /// `budget/speed`: what every document is laid out with.
-    static let appliedKey = "layout.applied"
+    static let appliedKey = ChangeLog.stateKeyPrefix + "layout_applied"
     /// `budget/speed/afterID/done` of a run under way.
-    static let progressKey = "layout.progress"
+    static let progressKey = ChangeLog.stateKeyPrefix + "layout_progress"
     /// Why the last batch failed; empty once one succeeds.
-    static let failureKey = "layout.failure"
+    static let failureKey = ChangeLog.stateKeyPrefix + "layout_failure"
     static let batchSize = 200
 
     /// Where a run stands, for the admin and the command line.

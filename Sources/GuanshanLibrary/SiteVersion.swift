@@ -9,13 +9,13 @@ import Synchronization
 /// caches keyed on `stamp` follow both.
 public final class SiteVersion: Sendable {
     public struct Snapshot: Sendable {
-        /// Rises whenever the settings or the change log's revision differ from the last reading.
+        /// Rises whenever the change log's revision differs from the last reading (settings changes are
+        /// in the log; the library's own state, under `ChangeLog.stateKeyPrefix`, is not, and moves nothing).
         public var stamp: Int
         public var settings: SiteSettings
         /// When this node first saw this stamp, to the second: no page rendered from it changed before.
         public var since: Date
         var revision: Int64
-        var stored: [String: String]
     }
 
     private let store: any Store
@@ -45,7 +45,7 @@ public final class SiteVersion: Sendable {
         state.withLock { $0.snapshot }
     }
 
-    /// Reads the settings and the revision again; the stamp rises when either changed.
+    /// Reads the revision and the settings again; the stamp rises when the revision changed.
     @discardableResult
     public func refresh() async throws -> Snapshot {
         let ticket = state.withLock { state in
@@ -56,10 +56,9 @@ public final class SiteVersion: Sendable {
         let stored = try await store.settings()
         let seen = Date(timeIntervalSince1970: now().timeIntervalSince1970.rounded(.down))
         return state.withLock { state in
-            if let old = state.snapshot, ticket < state.applied || (old.revision == revision && old.stored == stored) { return old }
+            if let old = state.snapshot, ticket < state.applied || old.revision == revision { return old }
             let snapshot = Snapshot(
-                stamp: (state.snapshot?.stamp ?? 0) + 1, settings: SiteSettings(stored: stored), since: seen, revision: revision,
-                stored: stored)
+                stamp: (state.snapshot?.stamp ?? 0) + 1, settings: SiteSettings(stored: stored), since: seen, revision: revision)
             state.snapshot = snapshot
             state.applied = ticket
             return snapshot

@@ -18,10 +18,16 @@ public enum ChangeLog {
 
     /// The tables whose inserts, updates and deletes are logged, with what their rows are. (Updates of
     /// a category's published count and a document's view count are not: they follow logged changes or
-    /// every read. Updates of a document's pages and reading time are logged as `layout`.)
+    /// every read. Updates of a document's pages and reading time are logged as `layout`. Settings whose
+    /// key starts with `stateKeyPrefix` are not: see there.)
     public static let logged: [String: Subject] = [
         "document": .document, "category": .category, "tag": .tag, "setting": .setting,
     ]
+
+    /// Settings under this prefix are the library's own state, which no page shows (the form key, the
+    /// admin setup link, how far a layout run has got): their writes are not logged, so that they never
+    /// empty the page cache.
+    public static let stateKeyPrefix = "state."
 
     /// Every other table of the library, with why its writes need no entry.
     public static let notLogged: [String: String] = [

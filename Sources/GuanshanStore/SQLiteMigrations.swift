@@ -257,6 +257,10 @@ enum SQLiteMigrations {
                 ALTER TABLE change_log ADD COLUMN subject TEXT NOT NULL DEFAULT 'document';
                 CREATE INDEX change_log_by_subject ON change_log(subject_id, revision);
                 DELETE FROM setting WHERE key = 'site.pages_changed';
+                UPDATE setting SET key = 'state.form_key' WHERE key = 'security.form_key';
+                UPDATE setting SET key = 'state.setup_secret_hash' WHERE key = 'setup.secret_hash';
+                UPDATE setting SET key = 'state.setup_expires' WHERE key = 'setup.expires';
+                UPDATE setting SET key = 'state.demo_seeded' WHERE key = 'library.demo-seeded';
                 """)
             try db.execute(sql: """
                 CREATE TRIGGER change_log_document_insert AFTER INSERT ON document BEGIN
@@ -286,13 +290,14 @@ enum SQLiteMigrations {
                 CREATE TRIGGER change_log_tag_delete AFTER DELETE ON tag BEGIN
                     INSERT INTO change_log (subject, subject_id) VALUES ('tag', OLD.id);
                 END;
-                CREATE TRIGGER change_log_setting_insert AFTER INSERT ON setting BEGIN
+                CREATE TRIGGER change_log_setting_insert AFTER INSERT ON setting WHEN NEW.key NOT LIKE 'state.%' BEGIN
                     INSERT INTO change_log (subject, subject_id) VALUES ('setting', 0);
                 END;
-                CREATE TRIGGER change_log_setting_update AFTER UPDATE ON setting BEGIN
+                CREATE TRIGGER change_log_setting_update AFTER UPDATE ON setting
+                WHEN NEW.key NOT LIKE 'state.%' OR OLD.key NOT LIKE 'state.%' BEGIN
                     INSERT INTO change_log (subject, subject_id) VALUES ('setting', 0);
                 END;
-                CREATE TRIGGER change_log_setting_delete AFTER DELETE ON setting BEGIN
+                CREATE TRIGGER change_log_setting_delete AFTER DELETE ON setting WHEN OLD.key NOT LIKE 'state.%' BEGIN
                     INSERT INTO change_log (subject, subject_id) VALUES ('setting', 0);
                 END;
                 CREATE TRIGGER change_log_document_layout AFTER UPDATE OF pages, reading_minutes ON document BEGIN

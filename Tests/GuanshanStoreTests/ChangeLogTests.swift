@@ -86,6 +86,10 @@ import Testing
         try await raises("tag renamed") { try await store.renameTag("标签", to: "新标签") }
         try await raises("tag deleted") { try await store.deleteTag("新标签") }
         try await raises("setting saved") { try await store.setSettings(["siteName": "文库"]) }
+        let beforeState = try await store.revision()
+        try await store.setSettings([ChangeLog.stateKeyPrefix + "form_key": "k"])
+        _ = try await store.setting(ChangeLog.stateKeyPrefix + "other", insertingIfAbsent: "v")
+        #expect(try await store.revision() == beforeState, "the library's own state is shown on no page and logged as nothing")
         try await raises("document laid out") {
             try await store.updateLayouts([DocumentLayout(id: id, pages: [PageStart(block: 0, offset: 0)], readingMinutes: 2)])
         }

@@ -5,8 +5,8 @@ public import GuanshanModel
 /// The one-time link that creates the first admin: there is no default password. Each start of a site
 /// without an admin makes a new link (the old one stops working); it works once, for a day.
 extension Accounts {
-    static let setupHashKey = "setup.secret_hash"
-    static let setupExpiryKey = "setup.expires"
+    static let setupHashKey = ChangeLog.stateKeyPrefix + "setup_secret_hash"
+    static let setupExpiryKey = ChangeLog.stateKeyPrefix + "setup_expires"
     static let setupLifetime: TimeInterval = 86_400
 
     /// A new setup secret, or nil when the site has an admin.

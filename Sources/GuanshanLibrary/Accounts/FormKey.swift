@@ -25,7 +25,7 @@ public actor FormKey {
 
     private func loadKey() async throws -> SymmetricKey {
         if let key { return key }
-        let stored = try await store.setting("security.form_key", insertingIfAbsent: Secrets.make())
+        let stored = try await store.setting(ChangeLog.stateKeyPrefix + "form_key", insertingIfAbsent: Secrets.make())
         let loaded = SymmetricKey(data: Data(stored.utf8))
         key = loaded
         return loaded

@@ -251,6 +251,10 @@ enum PostgresMigrations {
             "ALTER TABLE change_log ADD COLUMN subject TEXT NOT NULL DEFAULT 'document'",
             "CREATE INDEX change_log_by_subject ON change_log(subject_id, revision)",
             "DELETE FROM setting WHERE key = 'site.pages_changed'",
+            "UPDATE setting SET key = 'state.form_key' WHERE key = 'security.form_key'",
+            "UPDATE setting SET key = 'state.setup_secret_hash' WHERE key = 'setup.secret_hash'",
+            "UPDATE setting SET key = 'state.setup_expires' WHERE key = 'setup.expires'",
+            "UPDATE setting SET key = 'state.demo_seeded' WHERE key = 'library.demo-seeded'",
             // The lock, held until commit, makes revisions rise in commit order: a node that has read up to
             // revision r never later sees a smaller one appear. A setting is named by no id (0).
             """
@@ -277,9 +281,9 @@ enum PostgresMigrations {
             "CREATE TRIGGER change_log_tag_insert AFTER INSERT ON tag FOR EACH ROW EXECUTE FUNCTION log_change('tag')",
             "CREATE TRIGGER change_log_tag_update AFTER UPDATE OF name ON tag FOR EACH ROW EXECUTE FUNCTION log_change('tag')",
             "CREATE TRIGGER change_log_tag_delete AFTER DELETE ON tag FOR EACH ROW EXECUTE FUNCTION log_change('tag')",
-            "CREATE TRIGGER change_log_setting_insert AFTER INSERT ON setting FOR EACH ROW EXECUTE FUNCTION log_change('setting')",
-            "CREATE TRIGGER change_log_setting_update AFTER UPDATE ON setting FOR EACH ROW EXECUTE FUNCTION log_change('setting')",
-            "CREATE TRIGGER change_log_setting_delete AFTER DELETE ON setting FOR EACH ROW EXECUTE FUNCTION log_change('setting')",
+            "CREATE TRIGGER change_log_setting_insert AFTER INSERT ON setting FOR EACH ROW WHEN (NEW.key NOT LIKE 'state.%') EXECUTE FUNCTION log_change('setting')",
+            "CREATE TRIGGER change_log_setting_update AFTER UPDATE ON setting FOR EACH ROW WHEN (NEW.key NOT LIKE 'state.%' OR OLD.key NOT LIKE 'state.%') EXECUTE FUNCTION log_change('setting')",
+            "CREATE TRIGGER change_log_setting_delete AFTER DELETE ON setting FOR EACH ROW WHEN (OLD.key NOT LIKE 'state.%') EXECUTE FUNCTION log_change('setting')",
             "CREATE TRIGGER change_log_document_layout AFTER UPDATE OF pages, reading_minutes ON document FOR EACH ROW EXECUTE FUNCTION log_change('layout')",
         ]),
     ]
