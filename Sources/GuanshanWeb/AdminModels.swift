@@ -319,23 +319,29 @@ struct SettingsModel {
         nav = AdminNav(.settings, context: context)
         self.notice = notice
         error = invalid == nil ? nil : t.invalidSetting
-        func field(_ name: String, _ label: String, _ value: String, hint: String? = nil, kind: String = "text", limit: Int = 60) -> Field {
-            Field(name: name, label: label, value: value, hint: hint, invalid: invalid == name, kind: kind, limit: limit)
+        /// A field of `SiteSettings.fields`, with its words; what it holds and its limit come from there.
+        func field(_ name: String, _ label: String, hint: String? = nil) -> Field {
+            let declared = SiteSettings.field(named: name)
+            let kind = switch declared?.kind {
+            case .number: "number"
+            case .siteAddress: "url"
+            default: "text"
+            }
+            let value = declared?.text.map { form[keyPath: $0] } ?? ""
+            return Field(name: name, label: label, value: value, hint: hint, invalid: invalid == name, kind: kind, limit: declared?.limit ?? 60)
         }
         site = [
-            field("siteName", t.siteName, form.siteName, limit: 40), field("slogan", t.slogan, form.slogan),
-            field("tagline", t.tagline, form.tagline), field("publicURL", t.publicURL, form.publicURL, hint: t.publicURLHint, kind: "url", limit: 200),
-            field("footer", t.footer, form.footer, limit: 200),
+            field("siteName", t.siteName), field("slogan", t.slogan), field("tagline", t.tagline),
+            field("publicURL", t.publicURL, hint: t.publicURLHint), field("footer", t.footer),
         ]
         reading = [
-            field("pageBudget", t.pageBudget, form.pageBudget, hint: t.pageBudgetHint, kind: "number", limit: 6),
-            field("readingSpeed", t.readingSpeed, form.readingSpeed, hint: t.readingSpeedHint, kind: "number", limit: 5),
+            field("pageBudget", t.pageBudget, hint: t.pageBudgetHint), field("readingSpeed", t.readingSpeed, hint: t.readingSpeedHint),
         ]
         registrationOpen = form.registrationOpen
         skipNearDuplicates = form.skipNearDuplicates
         promo = [
-            field("promoCaption", t.promoCaption, form.promoCaption), field("promoImage", t.promoImage, form.promoImage, hint: t.promoImageHint, limit: 500),
-            field("promoTarget", t.promoTarget, form.promoTarget, hint: t.promoTargetHint, limit: 500),
+            field("promoCaption", t.promoCaption), field("promoImage", t.promoImage, hint: t.promoImageHint),
+            field("promoTarget", t.promoTarget, hint: t.promoTargetHint),
         ]
     }
 }

@@ -3,7 +3,7 @@ internal import GuanshanStore
 public import GuanshanModel
 import GuanshanText
 
-/// The settings form of the admin, as typed.
+/// The settings form of the admin, as typed; `SiteSettings.fields` says what each field may hold.
 public struct SettingsForm: Sendable {
     public var siteName: String
     public var slogan: String
@@ -50,37 +50,10 @@ extension Library {
     }
 
     private static func checked(_ form: SettingsForm) throws -> [String: String] {
-        func text(_ value: String, _ field: String, limit: Int, required: Bool = false) throws -> String {
-            let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard trimmed.unicodeScalars.count <= limit, !required || !trimmed.isEmpty else { throw EditorialError.invalidSetting(field) }
-            return trimmed
+        var values: [String: String] = [:]
+        for field in SiteSettings.fields {
+            values[field.key.rawValue] = try field.stored(from: form)
         }
-        let url = form.publicURL.trimmingCharacters(in: .whitespaces)
-        guard url.isEmpty || SiteSettings.publicURL(url) != nil else { throw EditorialError.invalidSetting("publicURL") }
-        guard let budget = Int(form.pageBudget.trimmingCharacters(in: .whitespaces)), SiteSettings.pageBudgets.contains(budget) else {
-            throw EditorialError.invalidSetting("pageBudget")
-        }
-        guard let speed = Int(form.readingSpeed.trimmingCharacters(in: .whitespaces)), SiteSettings.readingSpeeds.contains(speed) else {
-            throw EditorialError.invalidSetting("readingSpeed")
-        }
-        let image = try text(form.promoImage, "promoImage", limit: 500)
-        guard image.isEmpty || image.hasPrefix("/") && !image.hasPrefix("//") || SiteSettings.imageURL(image) != nil else {
-            throw EditorialError.invalidSetting("promoImage")
-        }
-        typealias Key = SiteSettings.Key
-        return [
-            Key.siteName.rawValue: try text(form.siteName, "siteName", limit: 40, required: true),
-            Key.slogan.rawValue: try text(form.slogan, "slogan", limit: 60),
-            Key.tagline.rawValue: try text(form.tagline, "tagline", limit: 60),
-            Key.publicURL.rawValue: url,
-            Key.pageBudget.rawValue: String(budget),
-            Key.readingSpeed.rawValue: String(speed),
-            Key.registrationOpen.rawValue: form.registrationOpen ? "on" : "off",
-            Key.skipNearDuplicates.rawValue: form.skipNearDuplicates ? "skip" : "mark",
-            Key.footer.rawValue: try text(form.footer, "footer", limit: 200),
-            Key.promoCaption.rawValue: try text(form.promoCaption, "promoCaption", limit: 60),
-            Key.promoImage.rawValue: image,
-            Key.promoTarget.rawValue: try text(form.promoTarget, "promoTarget", limit: 500),
-        ]
+        return values
     }
 }

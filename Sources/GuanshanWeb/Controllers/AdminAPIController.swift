@@ -275,50 +275,50 @@ struct AdminAPIController {
         }
     }
 
+    /// The settings as the API gives and takes them: one property for each of `SiteSettings.fields`, a
+    /// number for a number, a boolean for a flag, a string for the rest; every property is required.
     struct SettingsJSON: Codable {
-        var siteName: String
-        var slogan: String
-        var tagline: String
-        var publicURL: String
-        var pageBudget: Int
-        var readingSpeed: Int
-        var registrationOpen: Bool
-        var skipNearDuplicates: Bool
-        var footer: String
-        var promoCaption: String
-        var promoImage: String
-        var promoTarget: String
+        var form: SettingsForm
 
-        init(_ form: SettingsForm) {
-            siteName = form.siteName
-            slogan = form.slogan
-            tagline = form.tagline
-            publicURL = form.publicURL
-            pageBudget = Int(form.pageBudget) ?? 0
-            readingSpeed = Int(form.readingSpeed) ?? 0
-            registrationOpen = form.registrationOpen
-            skipNearDuplicates = form.skipNearDuplicates
-            footer = form.footer
-            promoCaption = form.promoCaption
-            promoImage = form.promoImage
-            promoTarget = form.promoTarget
+        private struct Name: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
         }
 
-        func form(over settings: SiteSettings) -> SettingsForm {
-            var form = SettingsForm(settings)
-            form.siteName = siteName
-            form.slogan = slogan
-            form.tagline = tagline
-            form.publicURL = publicURL
-            form.pageBudget = String(pageBudget)
-            form.readingSpeed = String(readingSpeed)
-            form.registrationOpen = registrationOpen
-            form.skipNearDuplicates = skipNearDuplicates
-            form.footer = footer
-            form.promoCaption = promoCaption
-            form.promoImage = promoImage
-            form.promoTarget = promoTarget
-            return form
+        init(_ form: SettingsForm) {
+            self.form = form
+        }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: Name.self)
+            // Every field is replaced: the defaults only give the form its shape.
+            form = SettingsForm(SiteSettings())
+            for field in SiteSettings.fields {
+                let name = Name(stringValue: field.name)
+                if let flag = field.flag {
+                    form[keyPath: flag] = try container.decode(Bool.self, forKey: name)
+                } else if let text = field.text, case .number = field.kind {
+                    form[keyPath: text] = String(try container.decode(Int.self, forKey: name))
+                } else if let text = field.text {
+                    form[keyPath: text] = try container.decode(String.self, forKey: name)
+                }
+            }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Name.self)
+            for field in SiteSettings.fields {
+                let name = Name(stringValue: field.name)
+                if let flag = field.flag {
+                    try container.encode(form[keyPath: flag], forKey: name)
+                } else if let text = field.text, case .number = field.kind {
+                    try container.encode(Int(form[keyPath: text]) ?? 0, forKey: name)
+                } else if let text = field.text {
+                    try container.encode(form[keyPath: text], forKey: name)
+                }
+            }
         }
     }
 
@@ -331,7 +331,7 @@ struct AdminAPIController {
         _ = try context.signedIn(as: .admin)
         let input = try await request.decode(as: SettingsJSON.self, context: context)
         return try await refusing {
-            try await library.saveSettings(input.form(over: context.settings), by: context.visitor)
+            try await library.saveSettings(input.form, by: context.visitor)
             return try APIResponse.json(SettingsJSON(SettingsForm(try await library.settings())))
         }
     }

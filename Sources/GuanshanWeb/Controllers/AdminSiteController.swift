@@ -150,18 +150,11 @@ struct AdminSiteController {
         _ = try context.signedIn(as: .admin)
         let form = context.form
         var settingsForm = SettingsForm(context.settings)
-        settingsForm.siteName = form.text("siteName")
-        settingsForm.slogan = form.text("slogan")
-        settingsForm.tagline = form.text("tagline")
-        settingsForm.publicURL = form.text("publicURL")
-        settingsForm.pageBudget = form.text("pageBudget")
-        settingsForm.readingSpeed = form.text("readingSpeed")
-        settingsForm.registrationOpen = form["registrationOpen"] == "on"
-        settingsForm.skipNearDuplicates = form["skipNearDuplicates"] == "on"
-        settingsForm.footer = form.text("footer")
-        settingsForm.promoCaption = form.text("promoCaption")
-        settingsForm.promoImage = form.text("promoImage")
-        settingsForm.promoTarget = form.text("promoTarget")
+        for field in SiteSettings.fields {
+            if let text = field.text { settingsForm[keyPath: text] = form.text(field.name) }
+            // An unticked box is not sent at all.
+            if let flag = field.flag { settingsForm[keyPath: flag] = form[field.name] == "on" }
+        }
         do {
             try await library.saveSettings(settingsForm, by: context.visitor)
             return .redirect(to: "/admin/settings?done=1", type: .normal)

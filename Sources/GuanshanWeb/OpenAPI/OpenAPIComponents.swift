@@ -1,3 +1,6 @@
+import Foundation
+import GuanshanLibrary
+
 extension OpenAPIDocument {
     static var components: String {
     #"""
@@ -169,21 +172,35 @@ extension OpenAPIDocument {
             "subject": {"type": "string"}, "detail": {"type": "string"}}}}}},
         "UserUpdate": {"type": "object", "properties": {
           "role": {"enum": ["reader", "editor", "admin", null]}, "disabled": {"type": ["boolean", "null"]}}, "description": "A field left out or null is unchanged"},
-        "Settings": {"type": "object", "required": ["siteName", "slogan", "tagline", "publicURL", "pageBudget", "readingSpeed", "registrationOpen", "skipNearDuplicates", "footer", "promoCaption", "promoImage", "promoTarget"], "properties": {
-          "siteName": {"type": "string", "minLength": 1, "maxLength": 40, "pattern": "\\S"},
-          "slogan": {"type": "string", "maxLength": 60},
-          "tagline": {"type": "string", "maxLength": 60},
-          "publicURL": {"type": "string", "pattern": "^([Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*(:[0-9]{1,4})?(/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?)?$", "description": "The site's public address (https makes cookies Secure); empty for none"},
-          "pageBudget": {"type": "integer", "minimum": 500, "maximum": 20000, "description": "Characters a page holds before it is split"},
-          "readingSpeed": {"type": "integer", "minimum": 100, "maximum": 2000, "description": "Characters a minute"},
-          "registrationOpen": {"type": "boolean"},
-          "skipNearDuplicates": {"type": "boolean", "description": "Leave out documents close to one in the library when importing, instead of importing them with a mark"},
-          "footer": {"type": "string", "maxLength": 200},
-          "promoCaption": {"type": "string", "maxLength": 60},
-          "promoImage": {"type": "string", "maxLength": 500, "pattern": "^(/(?!/)[\\s\\S]*|https://[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*(:[0-9]{1,4})?(/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?)?$", "description": "The address of the promo image: a path on this site starting with one `/`, or an https address (a query such as `?v=2` is kept); empty for none"},
-          "promoTarget": {"type": "string", "maxLength": 500, "description": "The address the promo's QR code leads to"}}}
+        "Settings": \#(settingsSchema)
       }
     }
     """#
+    }
+}
+
+extension OpenAPIDocument {
+    /// The schema of the settings, made from `SiteSettings.fields` as the API's JSON and the validation are.
+    static var settingsSchema: String {
+        var properties: [String: [String: Any]] = [:]
+        for field in SiteSettings.fields {
+            var property: [String: Any] = switch field.kind {
+            case .text(let limit, let required):
+                required ? ["type": "string", "minLength": 1, "maxLength": limit, "pattern": "\\S"] : ["type": "string", "maxLength": limit]
+            case .number(let range): ["type": "integer", "minimum": range.lowerBound, "maximum": range.upperBound]
+            case .flag: ["type": "boolean"]
+            case .siteAddress:
+                ["type": "string", "pattern": #"^([Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:[0-9]{1,4})?(/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?)?$"#]
+            case .imageAddress:
+                ["type": "string", "maxLength": field.limit,
+                 "pattern": #"^(/(?!/)[\s\S]*|https://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:[0-9]{1,4})?(/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?)?$"#]
+            }
+            if !field.about.isEmpty { property["description"] = field.about }
+            properties[field.name] = property
+        }
+        let schema: [String: Any] = ["type": "object", "required": SiteSettings.fields.map(\.name), "properties": properties]
+        // Strings, numbers and booleans only: JSONSerialization takes them all.
+        let data = (try? JSONSerialization.data(withJSONObject: schema, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -1,0 +1,106 @@
+/// One setting an admin changes: its name in the form and the API, where it is stored, what it may hold,
+/// and where it sits in `SettingsForm`. `SiteSettings.fields` lists them all once, and the validation,
+/// the admin's form, the API's JSON and the OpenAPI description are all made from that list.
+public struct SettingField: Sendable {
+    public enum Kind: Sendable, Equatable {
+        /// Text of at most `limit` characters, trimmed; `required`, it may not be empty.
+        case text(limit: Int, required: Bool)
+        /// A whole number in `range`.
+        case number(ClosedRange<Int>)
+        /// The site's public address: http or https, a host, nothing after the path; or empty.
+        case siteAddress
+        /// An image: a path on this site (`/files/a.png`) or an https address; or empty.
+        case imageAddress
+        /// On or off, stored as `on` or `off`.
+        case flag(on: String, off: String)
+    }
+
+    public let name: String
+    public let key: SiteSettings.Key
+    public let kind: Kind
+    /// What the field is, in English, for the API's description; empty when the name says it.
+    public let about: String
+    /// Where the field's text is in the form; nil for a flag.
+    public let text: (WritableKeyPath<SettingsForm, String> & Sendable)?
+    /// Where a flag is in the form; nil for any other field.
+    public let flag: (WritableKeyPath<SettingsForm, Bool> & Sendable)?
+
+    init(_ name: String, _ key: SiteSettings.Key, _ kind: Kind, _ text: WritableKeyPath<SettingsForm, String> & Sendable, about: String = "") {
+        self.name = name
+        self.key = key
+        self.kind = kind
+        self.about = about
+        self.text = text
+        flag = nil
+    }
+
+    init(
+        _ name: String, _ key: SiteSettings.Key, on: String, off: String, _ flag: WritableKeyPath<SettingsForm, Bool> & Sendable,
+        about: String = ""
+    ) {
+        self.name = name
+        self.key = key
+        self.about = about
+        kind = .flag(on: on, off: off)
+        text = nil
+        self.flag = flag
+    }
+
+    /// The longest text the field takes, for the form's `maxlength`.
+    public var limit: Int {
+        switch kind {
+        case .text(let limit, _): limit
+        case .number(let range): String(range.upperBound).count + 1
+        case .siteAddress: 200
+        case .imageAddress: 500
+        case .flag: 3
+        }
+    }
+
+    /// The value to store for what the form holds; `EditorialError.invalidSetting(name)` when it may not be.
+    func stored(from form: SettingsForm) throws -> String {
+        if case .flag(let on, let off) = kind, let flag { return form[keyPath: flag] ? on : off }
+        guard let text else { throw EditorialError.invalidSetting(name) }
+        let value = form[keyPath: text].trimmingCharacters(in: .whitespacesAndNewlines)
+        let valid = switch kind {
+        case .text(let limit, let required): value.unicodeScalars.count <= limit && (!required || !value.isEmpty)
+        case .number(let range): Int(value).map(range.contains) ?? false
+        case .siteAddress: value.isEmpty || SiteSettings.publicURL(value) != nil
+        case .imageAddress:
+            value.unicodeScalars.count <= limit
+                && (value.isEmpty || value.hasPrefix("/") && !value.hasPrefix("//") || SiteSettings.imageURL(value) != nil)
+        case .flag: false
+        }
+        guard valid else { throw EditorialError.invalidSetting(name) }
+        if case .number = kind, let number = Int(value) { return String(number) }
+        return value
+    }
+}
+
+extension SiteSettings {
+    public static func field(named name: String) -> SettingField? {
+        fields.first { $0.name == name }
+    }
+
+    /// Every setting of the admin's form, in the order the form and the API give them.
+    public static let fields: [SettingField] = [
+        SettingField("siteName", .siteName, .text(limit: 40, required: true), \.siteName),
+        SettingField("slogan", .slogan, .text(limit: 60, required: false), \.slogan),
+        SettingField("tagline", .tagline, .text(limit: 60, required: false), \.tagline),
+        SettingField(
+            "publicURL", .publicURL, .siteAddress, \.publicURL,
+            about: "The site's public address (https makes cookies Secure); empty for none"),
+        SettingField("pageBudget", .pageBudget, .number(pageBudgets), \.pageBudget, about: "Characters a page holds before it is split"),
+        SettingField("readingSpeed", .readingSpeed, .number(readingSpeeds), \.readingSpeed, about: "Characters a minute"),
+        SettingField("registrationOpen", .registrationOpen, on: "on", off: "off", \.registrationOpen),
+        SettingField(
+            "skipNearDuplicates", .skipNearDuplicates, on: "skip", off: "mark", \.skipNearDuplicates,
+            about: "Leave out documents close to one in the library when importing, instead of importing them with a mark"),
+        SettingField("footer", .footer, .text(limit: 200, required: false), \.footer),
+        SettingField("promoCaption", .promoCaption, .text(limit: 60, required: false), \.promoCaption),
+        SettingField(
+            "promoImage", .promoImage, .imageAddress, \.promoImage,
+            about: "The address of the promo image: a path on this site starting with one `/`, or an https address (a query such as `?v=2` is kept); empty for none"),
+        SettingField("promoTarget", .promoTarget, .text(limit: 500, required: false), \.promoTarget, about: "The address the promo's QR code leads to"),
+    ]
+}
