@@ -28,6 +28,8 @@ private func isPlain(_ link: String) -> Bool {
     let read = String(String.UnicodeScalarView(kept)).trimmingCharacters(in: CharacterSet(charactersIn: "\u{0}"..."\u{20}"))
     guard let colon = read.firstIndex(of: ":") else { return true }
     let before = read[..<colon]
-    if before.contains(where: { "/?#".contains($0) }) { return true }
+    // Before any of these there is no scheme: a path (a browser reads `\\` as `/` in web addresses),
+    // a query or a fragment.
+    if before.contains(where: { "/\\?#".contains($0) }) { return true }
     return ["http", "https", "mailto"].contains(before.lowercased())
 }
