@@ -48,7 +48,7 @@ struct BackupTable: Sendable {
     }
 }
 
-/// Every table of the library a backup carries, parents before children. Left out: `document_change`,
+/// Every table of the library a backup carries, parents before children. Left out: `change_log`,
 /// the log nodes follow to update their search index, which a restore writes anew as it inserts the
 /// documents; and `login_failure`, the failed logins of the last minutes kept to slow down guessing.
 enum BackupSchema {
