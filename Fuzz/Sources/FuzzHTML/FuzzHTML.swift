@@ -21,15 +21,17 @@ public func fuzzHTML(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     return 0
 }
 
-/// The link as a browser reads its scheme (tabs and line breaks removed anywhere, controls and spaces
-/// trimmed at the ends) names http, https or mailto, or no scheme at all.
+/// The link as a browser reads its scheme (tabs and line breaks removed anywhere, C0 controls and
+/// spaces trimmed at the ends) names http, https or mailto, or no scheme at all.
 private func isPlain(_ link: String) -> Bool {
     let kept = link.unicodeScalars.filter { !["\t", "\n", "\r"].contains($0) }
     let read = String(String.UnicodeScalarView(kept)).trimmingCharacters(in: CharacterSet(charactersIn: "\u{0}"..."\u{20}"))
     guard let colon = read.firstIndex(of: ":") else { return true }
     let before = read[..<colon]
-    // Before any of these there is no scheme: a path (a browser reads `\\` as `/` in web addresses),
-    // a query or a fragment.
-    if before.contains(where: { "/\\?#".contains($0) }) { return true }
+    // What comes before the colon is a scheme only if it is one by the URL standard (an ASCII letter,
+    // then letters, digits, `+`, `-` or `.`); anything else makes a relative address.
+    let isScheme = before.first.map { $0.isASCII && $0.isLetter } == true
+        && before.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+    if !isScheme { return true }
     return ["http", "https", "mailto"].contains(before.lowercased())
 }
