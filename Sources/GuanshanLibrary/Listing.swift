@@ -8,17 +8,20 @@ public struct HomeListing: Sendable {
     public var documentCount: Int
 }
 
-/// One page (1-based) of a paged list.
-public struct ListPage: Sendable {
-    public var documents: [DocumentSummary]
+/// One page (1-based) of a paged list: of documents, favorites, users, security events. Every list of
+/// the site and the API is one, cut by `PageWindow`.
+public struct Paged<Item: Sendable>: Sendable {
+    public var items: [Item]
     public var pageNumber: Int
     public var pageCount: Int
+    /// Items in the whole list.
     public var total: Int
 }
 
+
 public struct CategoryListing: Sendable {
     public var category: Category
-    public var page: ListPage
+    public var page: Paged<DocumentSummary>
 }
 
 extension Library {
@@ -46,24 +49,24 @@ extension Library {
     }
 
     /// All published documents, newest first.
-    public func newest(pageNumber: Int) async throws -> ListPage {
+    public func newest(pageNumber: Int) async throws -> Paged<DocumentSummary> {
         try await listPage(DocumentListQuery(order: .newest), pageNumber: pageNumber)
     }
 
     /// Published documents with `tag`, newest first.
-    public func tagged(_ tag: String, pageNumber: Int) async throws -> ListPage {
+    public func tagged(_ tag: String, pageNumber: Int) async throws -> Paged<DocumentSummary> {
         let page = try await listPage(DocumentListQuery(tag: tag, order: .newest), pageNumber: pageNumber)
         guard page.total > 0 else { throw LibraryError.tagNotFound }
         return page
     }
 
-    private func listPage(_ query: DocumentListQuery, pageNumber: Int) async throws -> ListPage {
+    private func listPage(_ query: DocumentListQuery, pageNumber: Int) async throws -> Paged<DocumentSummary> {
         let window = try PageWindow(pageNumber, size: Self.listPageSize)
         var query = query
         query.limit = window.limit
         query.offset = window.offset
         let list = try await store.documents(query)
-        return ListPage(documents: list.documents, pageNumber: pageNumber, pageCount: try window.pageCount(total: list.total), total: list.total)
+        return try window.page(list.documents, total: list.total)
     }
 }
 
@@ -89,5 +92,10 @@ struct PageWindow {
         let count = max(1, (total + size - 1) / size)
         guard number <= count else { throw LibraryError.pageNotFound }
         return count
+    }
+
+    /// `items`, the ones of this page of a list of `total`.
+    func page<Item>(_ items: [Item], total: Int) throws -> Paged<Item> {
+        Paged(items: items, pageNumber: number, pageCount: try pageCount(total: total), total: total)
     }
 }

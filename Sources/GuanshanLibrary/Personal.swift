@@ -8,14 +8,6 @@ public struct PersonalState: Sendable {
     public var continuePage: Int?
 }
 
-/// A page of a reader's favorites or history.
-public struct PersonalPage: Sendable {
-    public var entries: [PersonalEntry]
-    public var pageNumber: Int
-    public var pageCount: Int
-    public var total: Int
-}
-
 /// Favorites and reading history: each reader's own, reachable only through their own account.
 extension Library {
     public static let personalPageSize = 20
@@ -26,18 +18,18 @@ extension Library {
         try await store.setFavorite(userID: reader.user.id, documentID: documentID, on, at: now())
     }
 
-    public func favorites(_ reader: Visitor, pageNumber: Int) async throws -> PersonalPage {
+    public func favorites(_ reader: Visitor, pageNumber: Int) async throws -> Paged<PersonalEntry> {
         let window = try PageWindow(pageNumber, size: Self.personalPageSize)
         try await readings.flush()
         let list = try await store.favorites(userID: reader.user.id, offset: window.offset, limit: window.limit)
-        return PersonalPage(entries: list.entries, pageNumber: pageNumber, pageCount: try window.pageCount(total: list.total), total: list.total)
+        return try window.page(list.entries, total: list.total)
     }
 
-    public func history(_ reader: Visitor, pageNumber: Int) async throws -> PersonalPage {
+    public func history(_ reader: Visitor, pageNumber: Int) async throws -> Paged<PersonalEntry> {
         let window = try PageWindow(pageNumber, size: Self.personalPageSize)
         try await readings.flush()
         let list = try await store.history(userID: reader.user.id, offset: window.offset, limit: window.limit)
-        return PersonalPage(entries: list.entries, pageNumber: pageNumber, pageCount: try window.pageCount(total: list.total), total: list.total)
+        return try window.page(list.entries, total: list.total)
     }
 
     /// Forgets one document's reading, or (with nil) the reader's whole history.

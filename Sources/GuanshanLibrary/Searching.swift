@@ -44,6 +44,11 @@ public struct SearchResultsPage: Sendable {
     public var offset: Int
     public var limit: Int
     public var items: [SearchResultItem]
+
+    /// Pages of `limit` results, at most `Library.maximumSearchPage`: the pages the site links to.
+    public var pageCount: Int {
+        min((total + limit - 1) / max(limit, 1), Library.maximumSearchPage)
+    }
 }
 
 extension Library {

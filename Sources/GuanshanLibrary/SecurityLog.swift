@@ -3,14 +3,6 @@ internal import GuanshanStore
 public import GuanshanModel
 import Logging
 
-/// A page of the security log.
-public struct SecurityLogPage: Sendable {
-    public var events: [SecurityEvent]
-    public var pageNumber: Int
-    public var pageCount: Int
-    public var total: Int
-}
-
 /// What admins read to learn who signed in, who failed and was slowed down, and who changed roles,
 /// accounts, tokens, settings and documents. Events are written where the change is made, in the
 /// library, so that the site, the API and the command line all leave the same trace. The log never holds
@@ -62,11 +54,11 @@ extension Library {
     /// `who`, from `since` up to `until`, the newest first.
     public func securityEvents(
         kind: SecurityEventKind?, who: String?, since: Date?, until: Date?, pageNumber: Int
-    ) async throws -> SecurityLogPage {
+    ) async throws -> Paged<SecurityEvent> {
         let window = try PageWindow(pageNumber, size: SecurityLog.pageSize)
         let who = who.map { String($0.trimmingCharacters(in: .whitespaces).prefix(SecurityLog.longestText)) }.flatMap { $0.isEmpty ? nil : $0 }
         let list = try await store.securityEvents(SecurityEventQuery(
             kind: kind, who: who, since: since, until: until, offset: window.offset, limit: window.limit))
-        return SecurityLogPage(events: list.events, pageNumber: pageNumber, pageCount: try window.pageCount(total: list.total), total: list.total)
+        return try window.page(list.events, total: list.total)
     }
 }

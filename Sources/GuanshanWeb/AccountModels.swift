@@ -111,7 +111,7 @@ struct PersonalModel {
     var pager: PagerModel?
     var clearAction: String?
 
-    static func favorites(_ page: PersonalPage, context: PageContext) -> PersonalModel {
+    static func favorites(_ page: Paged<PersonalEntry>, context: PageContext) -> PersonalModel {
         let t = context.strings.account
         let here = SitePath.favorites(page: page.pageNumber).path
         return PersonalModel(
@@ -126,7 +126,7 @@ struct PersonalModel {
         }
     }
 
-    static func history(_ page: PersonalPage, context: PageContext) -> PersonalModel {
+    static func history(_ page: Paged<PersonalEntry>, context: PageContext) -> PersonalModel {
         let t = context.strings.account
         var model = PersonalModel(
             page: page, heading: t.history, emptyText: t.emptyHistory, context: context, href: { SitePath.history(page: $0).path }
@@ -142,14 +142,14 @@ struct PersonalModel {
     }
 
     private init(
-        page: PersonalPage, heading: String, emptyText: String, context: PageContext, href: @escaping (Int) -> String,
+        page: Paged<PersonalEntry>, heading: String, emptyText: String, context: PageContext, href: @escaping (Int) -> String,
         entry: (PersonalEntry) -> Entry
     ) {
         layout = LayoutModel(context: context, title: page.pageNumber > 1 ? heading + context.strings.pageMarker(page.pageNumber, page.pageCount) : heading)
         self.heading = heading
         countText = context.strings.documentCount(page.total)
         self.emptyText = emptyText
-        entries = page.entries.map(entry)
+        entries = page.items.map(entry)
         pager = PagerModel(current: page.pageNumber, count: page.pageCount, strings: context.strings, href: href)
     }
 }

@@ -282,14 +282,14 @@ struct UsersModel {
     var rows: [Row]
     var pager: PagerModel?
 
-    init(_ page: UserPage, error: String? = nil, context: PageContext) {
+    init(_ page: Paged<User>, error: String? = nil, context: PageContext) {
         let t = context.strings.admin
         let roleNames = context.strings.account.roleNames
         layout = LayoutModel(context: context, title: t.users)
         nav = AdminNav(.users, context: context)
         self.error = error
         let selfID = context.visitor?.user.id
-        rows = page.users.map { user in
+        rows = page.items.map { user in
             Row(
                 id: user.id, name: user.name, displayName: user.displayName, created: context.date(user.created),
                 roles: [Role.admin, .editor, .reader].map { Option(value: $0.rawValue, label: roleNames[$0.rawValue] ?? $0.rawValue, selected: $0 == user.role) },

@@ -206,13 +206,13 @@ struct ListModel {
     var documents: [DocumentListItem]
     var pager: PagerModel?
 
-    init(kind: String, heading: String, page: ListPage, context: PageContext, href: @escaping (Int) -> String) {
+    init(kind: String, heading: String, page: Paged<DocumentSummary>, context: PageContext, href: @escaping (Int) -> String) {
         let title = page.pageNumber > 1 ? heading + context.strings.pageMarker(page.pageNumber, page.pageCount) : heading
         layout = LayoutModel(context: context, title: title, canonical: href(page.pageNumber))
         self.kind = kind
         self.heading = heading
         countText = context.strings.documentCount(page.total)
-        documents = page.documents.map { DocumentListItem($0, context: context) }
+        documents = page.items.map { DocumentListItem($0, context: context) }
         pager = PagerModel(current: page.pageNumber, count: page.pageCount, strings: context.strings, href: href)
     }
 }

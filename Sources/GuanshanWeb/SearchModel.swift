@@ -51,7 +51,7 @@ struct SearchModel {
         } else {
             countText = strings.searchCount(page.total)
         }
-        let pageCount = min((page.total + page.limit - 1) / max(page.limit, 1), Library.maximumSearchPage)
+        let pageCount = page.pageCount
         let query = page.query
         let slug = page.category?.slug
         // The controller sends a page past the last one to the last; a page number beyond the pages has no pager.

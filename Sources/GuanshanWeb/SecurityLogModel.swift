@@ -47,7 +47,7 @@ struct SecurityLogModel {
     var total: String
     var pager: PagerModel?
 
-    init(_ page: SecurityLogPage, filter: SecurityLogFilter, context: PageContext) {
+    init(_ page: Paged<SecurityEvent>, filter: SecurityLogFilter, context: PageContext) {
         let t = context.strings.security
         layout = LayoutModel(context: context, title: t.title)
         nav = AdminNav(.security, context: context)
@@ -56,7 +56,7 @@ struct SecurityLogModel {
         who = filter.who ?? ""
         from = filter.from?.canonical ?? ""
         to = filter.to?.canonical ?? ""
-        rows = page.events.map { event in
+        rows = page.items.map { (event: SecurityEvent) -> Row in
             Row(
                 time: context.dateTime(event.at), kind: t.name(of: event.kind),
                 failure: [.signInFailed, .throttled, .confirmationFailed].contains(event.kind),

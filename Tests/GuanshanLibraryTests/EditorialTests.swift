@@ -22,7 +22,7 @@ import Testing
     @Test func savingAnUntouchedDraftKeepsEveryBlock() async throws {
         #expect(try await library.seedDemoDocumentsIfEmpty() > 0)
         let editor = try await editor()
-        for summary in try await library.newest(pageNumber: 1).documents {
+        for summary in try await library.newest(pageNumber: 1).items {
             let before = try await library.editableDocument(id: summary.id)
             let draft = library.draft(of: before)
             #expect(draft.format == .markdown)

@@ -40,12 +40,12 @@ import Testing
         try await library.setFavorite(alice, documentID: short, true)
         try await library.setFavorite(alice, documentID: short, true)
         let favorites = try await library.favorites(alice, pageNumber: 1)
-        #expect(favorites.entries.map(\.document.id) == [short, long])
+        #expect(favorites.items.map(\.document.id) == [short, long])
         #expect(try await library.favorites(bob, pageNumber: 1).total == 0)
         #expect(try await library.readPage(id: long, pageNumber: 2, reader: alice).personal?.isFavorite == true)
         #expect(try await library.readPage(id: long, pageNumber: 2, reader: bob).personal?.isFavorite == false)
         try await library.setFavorite(alice, documentID: long, false)
-        #expect(try await library.favorites(alice, pageNumber: 1).entries.map(\.document.id) == [short])
+        #expect(try await library.favorites(alice, pageNumber: 1).items.map(\.document.id) == [short])
         await #expect(throws: LibraryError.documentNotFound) { try await library.setFavorite(alice, documentID: 999_999, true) }
         await #expect(throws: LibraryError.pageNotFound) { try await library.favorites(alice, pageNumber: 2) }
     }
@@ -64,14 +64,14 @@ import Testing
         #expect(try await library.readPage(id: long, pageNumber: 1, reader: alice).personal?.continuePage == 3)
         #expect(try await library.readPage(id: long, pageNumber: 3, reader: alice).personal?.continuePage == nil)
         let history = try await library.history(alice, pageNumber: 1)
-        #expect(history.entries.map(\.document.id) == [long, short])
-        #expect(history.entries.map(\.page) == [3, 1])
+        #expect(history.items.map(\.document.id) == [long, short])
+        #expect(history.items.map(\.page) == [3, 1])
         // Written in batches: the marks reached the store when the history was listed.
         #expect(try await store.readingMark(userID: alice.user.id, documentID: long)?.page == 3)
         _ = try await library.readPage(id: long, pageNumber: 2, reader: alice)
         #expect(try await library.readPage(id: long, pageNumber: 1, reader: alice).personal?.continuePage == 2)
         try await library.clearHistory(alice, documentID: long)
-        #expect(try await library.history(alice, pageNumber: 1).entries.map(\.document.id) == [short])
+        #expect(try await library.history(alice, pageNumber: 1).items.map(\.document.id) == [short])
         try await library.clearHistory(alice, documentID: nil)
         #expect(try await library.history(alice, pageNumber: 1).total == 0)
     }

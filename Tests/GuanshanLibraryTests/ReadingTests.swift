@@ -94,9 +94,9 @@ import Testing
         _ = try await library.importFiles([path])
         let first = try await library.category(slug: "语料", pageNumber: 1)
         #expect(first.page.pageCount == 3)
-        #expect(first.page.documents.count == 20)
+        #expect(first.page.items.count == 20)
         let last = try await library.category(slug: "语料", pageNumber: 3)
-        #expect(last.page.documents.count == 5)
+        #expect(last.page.items.count == 5)
         await #expect(throws: LibraryError.pageNotFound) { try await library.category(slug: "语料", pageNumber: 4) }
         await #expect(throws: LibraryError.categoryNotFound) { try await library.category(slug: "无", pageNumber: 1) }
     }

@@ -16,7 +16,7 @@ import Testing
     }
 
     func events() async throws -> [SecurityEvent] {
-        try await library.securityEvents(kind: nil, who: nil, since: nil, until: nil, pageNumber: 1).events.reversed()
+        try await library.securityEvents(kind: nil, who: nil, since: nil, until: nil, pageNumber: 1).items.reversed()
     }
 
     @Test func signInsFailuresAndSlowingDownAreLogged() async throws {

@@ -201,7 +201,7 @@ import Testing
             var pageNumber = 1
             while true {
                 let list = try await library.newest(pageNumber: pageNumber)
-                for summary in list.documents {
+                for summary in list.items {
                     let document = try await library.readWholeDocument(id: summary.id, counting: false).document
                     for page in 1...max(1, document.metrics.pages.count) {
                         expected[Self.base + (page == 1 ? "/d/\(summary.id)" : "/d/\(summary.id)/\(page)")] = String?.some(

@@ -1,20 +1,14 @@
 internal import GuanshanStore
 public import GuanshanModel
 
-public struct UserPage: Sendable {
-    public var users: [User]
-    public var pageNumber: Int
-    public var pageCount: Int
-    public var total: Int
-}
 
 /// The admin's view of accounts: roles and disabling. An admin never changes their own role or
 /// disables themselves, and the site always keeps one active admin.
 extension Library {
-    public func users(pageNumber: Int) async throws -> UserPage {
+    public func users(pageNumber: Int) async throws -> Paged<User> {
         let window = try PageWindow(pageNumber, size: Self.adminPageSize)
         let list = try await store.users(offset: window.offset, limit: window.limit)
-        return UserPage(users: list.users, pageNumber: pageNumber, pageCount: try window.pageCount(total: list.total), total: list.total)
+        return try window.page(list.users, total: list.total)
     }
 
     public func setRole(userID: Int64, _ role: Role, by admin: Visitor) async throws {

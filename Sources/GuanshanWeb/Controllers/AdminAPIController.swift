@@ -256,9 +256,7 @@ struct AdminAPIController {
     @Sendable func users(_ request: Request, context: Context) async throws -> Response {
         _ = try context.signedIn(as: .admin)
         let page = try await library.users(pageNumber: try Parameters(request, context).pageNumber())
-        struct JSON: Encodable { var total: Int; var page: Int; var pageCount: Int; var users: [PersonalAPIController.Account] }
-        return try APIResponse.json(JSON(
-            total: page.total, page: page.pageNumber, pageCount: page.pageCount, users: page.users.map(PersonalAPIController.Account.init)))
+        return try APIResponse.json(ListJSON(page, as: "users", PersonalAPIController.Account.init))
     }
 
     @Sendable func updateUser(_ request: Request, context: Context) async throws -> Response {

@@ -50,27 +50,20 @@ struct PersonalAPIController {
         var displayName: String?
     }
 
-    struct Entries: Encodable {
-        struct Entry: Encodable {
-            var id: Int64
-            var title: String
-            var url: String
-            var page: Int
-            var at: Date
-        }
-
-        var total: Int
+    /// A favorite or a history entry as the API gives it.
+    struct Entry: Encodable {
+        var id: Int64
+        var title: String
+        var url: String
         var page: Int
-        var pageCount: Int
-        var entries: [Entry]
+        var at: Date
 
-        init(_ page: PersonalPage) {
-            total = page.total
-            self.page = page.pageNumber
-            pageCount = page.pageCount
-            entries = page.entries.map {
-                Entry(id: $0.document.id, title: $0.document.title, url: SitePath.document($0.document.id, page: $0.page).path, page: $0.page, at: $0.at)
-            }
+        init(_ entry: PersonalEntry) {
+            id = entry.document.id
+            title = entry.document.title
+            url = SitePath.document(entry.document.id, page: entry.page).path
+            page = entry.page
+            at = entry.at
         }
     }
 
@@ -168,7 +161,7 @@ struct PersonalAPIController {
 
     @Sendable func favorites(_ request: Request, context: Context) async throws -> Response {
         let page = try await library.favorites(try owner(request, context), pageNumber: try Parameters(request, context).pageNumber())
-        return try APIResponse.json(Entries(page))
+        return try APIResponse.json(ListJSON(page, as: "entries", Entry.init))
     }
 
     @Sendable func addFavorite(_ request: Request, context: Context) async throws -> Response {
@@ -183,7 +176,7 @@ struct PersonalAPIController {
 
     @Sendable func history(_ request: Request, context: Context) async throws -> Response {
         let page = try await library.history(try owner(request, context), pageNumber: try Parameters(request, context).pageNumber())
-        return try APIResponse.json(Entries(page))
+        return try APIResponse.json(ListJSON(page, as: "entries", Entry.init))
     }
 
     @Sendable func forgetReading(_ request: Request, context: Context) async throws -> Response {

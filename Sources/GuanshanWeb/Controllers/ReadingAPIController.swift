@@ -41,13 +41,6 @@ struct ReadingAPIController {
         }
     }
 
-    struct SummaryPage: Encodable {
-        var total: Int
-        var page: Int
-        var pageCount: Int
-        var documents: [Summary]
-    }
-
     struct BlockJSON: Encodable {
         var type: String
         var level: Int?
@@ -88,7 +81,7 @@ struct ReadingAPIController {
     @Sendable func documents(_ request: Request, context: Context) async throws -> Response {
         let parameters = Parameters(request, context)
         let pageNumber = try parameters.pageNumber()
-        let page: ListPage
+        let page: Paged<DocumentSummary>
         if let slug = try parameters.query("category", as: Name.self, allowed: "a category's slug") {
             page = try await library.category(slug: slug.value, pageNumber: pageNumber).page
         } else if let tag = try parameters.query("tag", as: Name.self, allowed: "a tag") {
@@ -96,7 +89,7 @@ struct ReadingAPIController {
         } else {
             page = try await library.newest(pageNumber: pageNumber)
         }
-        return try APIResponse.json(SummaryPage(total: page.total, page: page.pageNumber, pageCount: page.pageCount, documents: page.documents.map(Summary.init)))
+        return try APIResponse.json(ListJSON(page, as: "documents", Summary.init))
     }
 
     /// `?page=N` (1 by default) or `?page=all`; counts a view, and the page reached for a signed-in reader

@@ -27,7 +27,7 @@ struct SearchController {
                 query, categorySlug: category, offset: (pageNumber - 1) * Library.searchPageSize, limit: Library.searchPageSize)
             // Past the last page (an old link, a hand-made URL): the last page that has results.
             if results.items.isEmpty, results.total > 0, pageNumber > 1 {
-                let last = min((results.total + Library.searchPageSize - 1) / Library.searchPageSize, Library.maximumSearchPage)
+                let last = results.pageCount
                 if last < pageNumber {
                     return .redirect(to: SitePath.search(query, category: results.category?.slug, page: last).path)
                 }

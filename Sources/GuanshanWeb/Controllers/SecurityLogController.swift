@@ -34,24 +34,17 @@ struct SecurityLogController {
         var detail: String?
     }
 
-    struct EventPage: Encodable {
-        var total: Int
-        var page: Int
-        var pageCount: Int
-        var events: [EventJSON]
-    }
-
     @Sendable func api(_ request: Request, context: Context) async throws -> Response {
         _ = try context.signedIn(as: .admin)
         let (page, _) = try await events(request, context)
-        return try APIResponse.json(EventPage(total: page.total, page: page.pageNumber, pageCount: page.pageCount, events: page.events.map {
+        return try APIResponse.json(ListJSON(page, as: "events") {
             EventJSON(
                 id: $0.id, at: $0.at, kind: $0.kind.rawValue, actorID: $0.actorID, actor: $0.actorName, address: $0.address,
                 subject: $0.subject, detail: $0.detail)
-        }))
+        })
     }
 
-    private func events(_ request: Request, _ context: Context) async throws -> (SecurityLogPage, SecurityLogFilter) {
+    private func events(_ request: Request, _ context: Context) async throws -> (Paged<SecurityEvent>, SecurityLogFilter) {
         let parameters = Parameters(request, context)
         let filter = try SecurityLogFilter(parameters)
         let zone = context.settings.timeZone

@@ -1,0 +1,34 @@
+import GuanshanLibrary
+
+/// A page of a list as the API gives it: `total`, `page`, `pageCount`, and the page's items under the
+/// list's own name (`documents`, `users`, `entries`, `events`), as the OpenAPI description has them.
+struct ListJSON<Item: Encodable>: Encodable {
+    let name: String
+    let total: Int
+    let page: Int
+    let pageCount: Int
+    let items: [Item]
+
+    init<Source>(_ paged: Paged<Source>, as name: String, _ item: (Source) -> Item) {
+        self.name = name
+        total = paged.total
+        page = paged.pageNumber
+        pageCount = paged.pageCount
+        items = paged.items.map(item)
+    }
+
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(total, forKey: Key(stringValue: "total"))
+        try container.encode(page, forKey: Key(stringValue: "page"))
+        try container.encode(pageCount, forKey: Key(stringValue: "pageCount"))
+        try container.encode(items, forKey: Key(stringValue: name))
+    }
+}
