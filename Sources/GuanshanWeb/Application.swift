@@ -53,7 +53,7 @@ func buildRouter(library: Library, configuration: WebConfiguration, cache: PageC
     PersonalAPIController(library: library).addRoutes(to: router)
     ReadingAPIController(library: library).addRoutes(to: router)
     AdminAPIController(library: library).addRoutes(to: router)
-    OpenAPIDocument.addRoute(to: router)
+    try OpenAPIDocument.addRoute(to: router)
     let admin = router.group("/admin").add(middleware: StaffOnlyMiddleware())
     AdminSiteController(library: library, pages: pages).addRoutes(to: admin)
     AdminDocumentController(library: library, pages: pages).addRoutes(to: admin)

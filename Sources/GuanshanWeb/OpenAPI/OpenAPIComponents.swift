@@ -3,6 +3,7 @@ import GuanshanLibrary
 
 extension OpenAPIDocument {
     static var components: String {
+        get throws {
     #"""
     {
       "securitySchemes": {
@@ -172,16 +173,18 @@ extension OpenAPIDocument {
             "subject": {"type": "string"}, "detail": {"type": "string"}}}}}},
         "UserUpdate": {"type": "object", "properties": {
           "role": {"enum": ["reader", "editor", "admin", null]}, "disabled": {"type": ["boolean", "null"]}}, "description": "A field left out or null is unchanged"},
-        "Settings": \#(settingsSchema)
+        "Settings": \#(try settingsSchema)
       }
     }
     """#
+        }
     }
 }
 
 extension OpenAPIDocument {
     /// The schema of the settings, made from `SiteSettings.fields` as the API's JSON and the validation are.
     static var settingsSchema: String {
+        get throws {
         var properties: [String: [String: Any]] = [:]
         for field in SiteSettings.fields {
             var property: [String: Any] = switch field.kind {
@@ -199,8 +202,8 @@ extension OpenAPIDocument {
             properties[field.name] = property
         }
         let schema: [String: Any] = ["type": "object", "required": SiteSettings.fields.map(\.name), "properties": properties]
-        // Strings, numbers and booleans only: JSONSerialization takes them all.
-        let data = (try? JSONSerialization.data(withJSONObject: schema, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        let data = try JSONSerialization.data(withJSONObject: schema, options: [.sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self)
+        }
     }
 }

@@ -6,6 +6,7 @@ enum OpenAPIDocument {
     static let version = "1.0.0"
 
     static var json: String {
+        get throws {
         """
         {"openapi": "3.1.0",
          "info": {"title": "观山文库 Guanshan API", "version": "\(version)",
@@ -14,8 +15,9 @@ enum OpenAPIDocument {
          "security": [{"bearer": []}, {"session": []}],
          "tags": [{"name": "reading"}, {"name": "account"}, {"name": "personal"}, {"name": "admin"}],
          "paths": \(paths),
-         "components": \(components)}
+         "components": \(try components)}
         """
+        }
     }
 
     /// Values of the code as a JSON array of strings, so that the description lists what the code has.
@@ -23,8 +25,8 @@ enum OpenAPIDocument {
         "[" + values.map { "\"\($0)\"" }.joined(separator: ", ") + "]"
     }
 
-    static func addRoute(to router: Router<SiteRequestContext>) {
-        let body = ByteBuffer(string: json)
+    static func addRoute(to router: Router<SiteRequestContext>) throws {
+        let body = ByteBuffer(string: try json)
         router.get("/api/v1/openapi.json") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "public, max-age=3600"],
                      body: ResponseBody(byteBuffer: body))
