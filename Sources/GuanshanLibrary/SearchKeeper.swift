@@ -42,7 +42,10 @@ public final class SearchKeeper: Sendable {
             if newest < index.revision || index.revision == 0 {
                 return try await rebuildNow(mustSave: false).documents
             }
-            if try await store.changedDocumentCount(after: index.revision) > max(5_000, index.documentCount / 2) {
+            // The log holds at least one row for each changed document, so counting them (a scan of the
+            // log) is needed only when the log itself has moved that far.
+            let far = max(5_000, index.documentCount / 2)
+            if newest - index.revision > Int64(far), try await store.changedDocumentCount(after: index.revision) > far {
                 return try await rebuildNow(mustSave: false).documents
             }
             var applied = 0

@@ -40,13 +40,6 @@ struct VisitorMiddleware: RouterMiddleware {
         }
         context.formCookie = SiteCookie.form.value(in: request, secure: context.settings.isSecure)
         var response = try await next(request, context)
-        if context.writes {
-            do {
-                try await library.version.refresh()
-            } catch {
-                context.logger.error("could not read the settings and the change log", metadata: ["error": "\(error)"])
-            }
-        }
         if sessionEnded { response.setCookie(SiteCookie.session.removal(secure: context.settings.isSecure)) }
         // Here, not with the other headers: only now are the settings known.
         SiteHeaders.addTransportSecurity(to: &response.headers, settings: context.settings)
