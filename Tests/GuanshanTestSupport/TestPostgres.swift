@@ -84,8 +84,11 @@ public final class PostgresCluster: Sendable {
 
     /// Starts the server (again); it fsyncs nothing, which loses nothing unless the machine itself stops.
     /// With `tls` (and `tcp` given to `init`) it offers TLS with that certificate on its TCP port.
+    /// Every test opens a store of its own with a pool of up to 4 connections, and the suites run side
+    /// by side: a run here peaked at 187 backends (sampled each second), so 300 left little room on a
+    /// slower machine, where a refused connection makes a store rightly call the server away.
     public func start(tls: TLSFiles? = nil) throws(Problem) {
-        var options = "-c unix_socket_directories=\(folder) -c max_connections=300 -c fsync=off -c full_page_writes=off"
+        var options = "-c unix_socket_directories=\(folder) -c max_connections=1000 -c fsync=off -c full_page_writes=off"
         if let tcpPort {
             options += " -c listen_addresses=127.0.0.1 -c port=\(tcpPort)"
         } else {
