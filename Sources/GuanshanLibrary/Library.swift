@@ -57,6 +57,9 @@ public struct Library: Sendable {
         SiteSettings(stored: try await store.settings())
     }
 
+    /// How busy the store is on this node.
+    public var storeLoad: StoreLoad { store.load }
+
     /// Writes the view counts (to today's total too) and reading marks kept in memory.
     public func flushPendingWrites() async throws {
         try await views.flush(day: CalendarDay(now(), in: try await settings().timeZone).text)

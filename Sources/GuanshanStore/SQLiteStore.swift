@@ -5,7 +5,7 @@ import GuanshanText
 
 /// The SQLite store: one database file in the data folder, written through one writer, read through a pool.
 public struct SQLiteStore: Store {
-    let writer: any DatabaseWriter
+    let writer: MeteredWriter
 
     /// Opens (creating if needed) and migrates the database at `path`.
     public init(path: String) throws {
@@ -20,12 +20,14 @@ public struct SQLiteStore: Store {
     }
 
     private init(writer: any DatabaseWriter) throws {
-        self.writer = writer
+        self.writer = MeteredWriter(writer)
         let migrator = SQLiteMigrations.migrator
         let unknown = try writer.read { db in try migrator.appliedIdentifiers(db).subtracting(migrator.migrations) }
         guard unknown.isEmpty else { throw NewerSchemaError(unknownSteps: unknown.sorted()) }
         try migrator.migrate(writer)
     }
+
+    public var load: StoreLoad { writer.activity.load }
 
     public func saveNewDocuments(_ documents: [NewDocument]) async throws -> [SaveOutcome] {
         let encoded = try documents.map { try EncodedDocument($0) }

@@ -33,4 +33,6 @@ public protocol Store: AccountStore, EditorialStore, BackupStore, SecurityLogSto
     func setSettings(_ values: [String: String]) async throws
     /// The setting's value, first storing `value` when it has none: of two writers racing, both get the first's.
     func setting(_ key: String, insertingIfAbsent value: String) async throws -> String
+    /// How busy the store is on this node now.
+    var load: StoreLoad { get }
 }

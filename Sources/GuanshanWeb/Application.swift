@@ -2,6 +2,7 @@ import Foundation
 import GuanshanLibrary
 import Hummingbird
 import Logging
+import ServiceLifecycle
 
 public struct WebConfiguration: Sendable {
     public var host: String
@@ -14,12 +15,23 @@ public struct WebConfiguration: Sendable {
     public var sitemapLimit: Int
     /// The most bytes of rendered pages (with their gzip) kept in memory for visitors who are not signed in.
     public var pageCacheBytes: Int
+    /// With a token, `/metrics` on the site's port answers a scraper that sends it as a bearer token.
+    public var metricsToken: String?
+    /// A port of its own for `/metrics`, without a token, on `metricsHost`.
+    public var metricsPort: Int?
+    public var metricsHost: String
+    /// Requests that take longer are logged (nil: none).
+    public var slowRequestThreshold: Duration?
 
     public static let defaultPageCacheBytes = 64 << 20
+    public static let defaultSlowRequestThreshold = Duration.seconds(1)
+    /// The shortest metrics token taken: guessing one is hopeless.
+    public static let shortestMetricsToken = 16
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, viewFlushInterval: Duration = .seconds(5), trustedProxies: Set<String> = [],
-        sitemapLimit: Int = Library.sitemapLimit, pageCacheBytes: Int = defaultPageCacheBytes
+        sitemapLimit: Int = Library.sitemapLimit, pageCacheBytes: Int = defaultPageCacheBytes, metricsToken: String? = nil,
+        metricsPort: Int? = nil, metricsHost: String = "127.0.0.1", slowRequestThreshold: Duration? = defaultSlowRequestThreshold
     ) {
         self.host = host
         self.port = port
@@ -27,18 +39,27 @@ public struct WebConfiguration: Sendable {
         self.trustedProxies = trustedProxies
         self.sitemapLimit = max(1, sitemapLimit)
         self.pageCacheBytes = max(0, pageCacheBytes)
+        self.metricsToken = metricsToken
+        self.metricsPort = metricsPort
+        self.metricsHost = metricsHost
+        self.slowRequestThreshold = slowRequestThreshold
     }
 }
 
 /// The site's router; tests drive it directly.
-public func buildRouter(library: Library, configuration: WebConfiguration = WebConfiguration()) throws -> Router<SiteRequestContext> {
-    try buildRouter(library: library, configuration: configuration, cache: PageCache(byteLimit: configuration.pageCacheBytes))
+public func buildRouter(
+    library: Library, configuration: WebConfiguration = WebConfiguration(), metrics: SiteMetrics = SiteMetrics()
+) throws -> Router<SiteRequestContext> {
+    try buildRouter(library: library, configuration: configuration, cache: PageCache(byteLimit: configuration.pageCacheBytes), metrics: metrics)
 }
 
-func buildRouter(library: Library, configuration: WebConfiguration, cache: PageCache) throws -> Router<SiteRequestContext> {
+func buildRouter(library: Library, configuration: WebConfiguration, cache: PageCache, metrics: SiteMetrics) throws -> Router<SiteRequestContext> {
     let pages = try PageRenderer(library: library, cache: cache)
     // HEAD is answered as GET without the body, on every GET route.
     let router = Router(context: SiteRequestContext.self, options: .autoGenerateHeadEndpoints)
+    router.middlewares.add(RequestObservingMiddleware(metrics: metrics, slowThreshold: configuration.slowRequestThreshold))
+    router.middlewares.add(
+        MetricsTokenMiddleware(endpoint: MetricsEndpoint(metrics: metrics, library: library, cache: cache), token: configuration.metricsToken))
     router.middlewares.add(SiteHeadersMiddleware())
     router.middlewares.add(GzipMiddleware())
     router.middlewares.add(VisitorMiddleware(library: library, trustedProxies: configuration.trustedProxies))
@@ -46,7 +67,7 @@ func buildRouter(library: Library, configuration: WebConfiguration, cache: PageC
     router.middlewares.add(FormGuardMiddleware(formKey: library.formKey, uploads: UploadSlots()))
     ListController(library: library, pages: pages).addRoutes(to: router)
     ReadingController(library: library, pages: pages).addRoutes(to: router)
-    SearchController(library: library, pages: pages).addRoutes(to: router)
+    SearchController(library: library, pages: pages, metrics: metrics).addRoutes(to: router)
     AccountController(library: library, pages: pages).addRoutes(to: router)
     ProfileController(library: library, pages: pages).addRoutes(to: router)
     PersonalController(library: library, pages: pages).addRoutes(to: router)
@@ -66,21 +87,31 @@ func buildRouter(library: Library, configuration: WebConfiguration, cache: PageC
 }
 
 /// The whole site: the router, with cached pages answered before it on each connection; the service
-/// that writes view counts (flushed again on shutdown), and the three that follow the change log: the
-/// search index, the stamp of the page cache, and the layout of the documents.
+/// that writes view counts (flushed again on shutdown), the three that follow the change log (the
+/// search index, the stamp of the page cache, the layout of the documents), and the metrics port when
+/// one is configured.
 public func buildApplication(library: Library, configuration: WebConfiguration, logger: Logger) throws -> some ApplicationProtocol {
     let cache = PageCache(byteLimit: configuration.pageCacheBytes)
+    let metrics = SiteMetrics()
     let serverName = "Guanshan"
-    let cached = CachedPages(cache: cache, library: library, serverName: serverName)
+    let cached = CachedPages(cache: cache, library: library, serverName: serverName, metrics: metrics)
+    var services: [any Service] = [
+        RepeatingService.pendingWrites(library: library, interval: configuration.viewFlushInterval, logger: logger),
+        RepeatingService.searchFollow(keeper: library.search, logger: logger),
+        RepeatingService.siteFollow(version: library.version, logger: logger),
+        RepeatingService.layoutFollow(keeper: library.layout, logger: logger),
+    ]
+    if let port = configuration.metricsPort {
+        let endpoint = MetricsEndpoint(metrics: metrics, library: library, cache: cache)
+        services.append(Application(
+            router: endpoint.router(),
+            configuration: ApplicationConfiguration(address: .hostname(configuration.metricsHost, port: port), serverName: serverName),
+            logger: logger))
+    }
     return Application(
-        router: try buildRouter(library: library, configuration: configuration, cache: cache),
+        router: try buildRouter(library: library, configuration: configuration, cache: cache, metrics: metrics),
         server: .http1(configuration: .init(additionalChannelHandlers: [ClosingHandler(), CachedPageHandler(pages: cached)])),
         configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: serverName),
-        services: [
-            RepeatingService.pendingWrites(library: library, interval: configuration.viewFlushInterval, logger: logger),
-            RepeatingService.searchFollow(keeper: library.search, logger: logger),
-            RepeatingService.siteFollow(version: library.version, logger: logger),
-            RepeatingService.layoutFollow(keeper: library.layout, logger: logger),
-        ],
+        services: services,
         logger: logger)
 }

@@ -15,6 +15,7 @@ struct CachedPages: Sendable {
     let cache: PageCache
     let library: Library
     let serverName: String
+    let metrics: SiteMetrics
 
     func answer(_ request: HTTPRequest) -> (HTTPResponse, ByteBuffer?)? {
         guard request.method == .get || request.method == .head, request.headerFields[.authorization] == nil,
@@ -28,6 +29,7 @@ struct CachedPages: Sendable {
         else { return nil }
         hit.countView(request.method, in: library.views)
         var (response, body) = hit.page.answer(to: request)
+        metrics.countCachedAnswer(response.status)
         SiteHeaders.add(to: &response.headerFields)
         SiteHeaders.addTransportSecurity(to: &response.headerFields, settings: site.settings)
         response.headerFields[.contentLength] = String(body?.readableBytes ?? 0)

@@ -55,6 +55,8 @@ final class PageCache: Sendable {
     /// The bytes of the pages held, with their keys.
     var bytes: Int { state.withLock { $0.bytes } }
 
+    var pageCount: Int { state.withLock { $0.entries.count } }
+
     func page(for key: Key) -> Hit? {
         state.withLock { state in
             Self.follow(key.stamp, &state)

@@ -151,6 +151,15 @@ struct CLIMessages: Sendable {
             : "LOG_LEVEL 应为 trace、debug、info、notice、warning、error 或 critical，而不是 \(value)。"
     }
 
+    func badLogFormat(_ value: String) -> String {
+        english ? "LOG_FORMAT must be text or json, not \(value)." : "LOG_FORMAT 应为 text 或 json，而不是 \(value)。"
+    }
+
+    func shortMetricsToken(_ shortest: Int) -> String {
+        english ? "GUANSHAN_METRICS_TOKEN must be at least \(shortest) characters long: a short token can be guessed."
+            : "GUANSHAN_METRICS_TOKEN 至少要 \(shortest) 个字符：太短的令牌可能被猜中。"
+    }
+
     /// Why a command could not connect to PostgreSQL; the server's own message is given as it is.
     func cannotConnect(_ error: PostgresConnectError) -> String {
         if english { return "Cannot connect to PostgreSQL (\(error.address)): \(error.explanation)" }

@@ -23,19 +23,44 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .customLong("page-cache-mb"), help: "Megabytes of rendered pages kept in memory for visitors who are not signed in (0: none).")
     var pageCacheMegabytes = WebConfiguration.defaultPageCacheBytes >> 20
 
+    @Option(name: .customLong("metrics-port"), help: "Serve /metrics (Prometheus) on this port of --metrics-host, without a token.")
+    var metricsPort: Int?
+
+    @Option(name: .customLong("metrics-host"), help: "The address the metrics port listens on.")
+    var metricsHost = "127.0.0.1"
+
+    @Option(name: .customLong("slow-request-ms"), help: "Log requests that take longer than this many milliseconds (0: none).")
+    var slowRequestMilliseconds = Int(WebConfiguration.defaultSlowRequestThreshold.components.seconds * 1000)
+
     func validate() throws {
         if pageCacheMegabytes < 0 || pageCacheMegabytes > 1 << 20 { throw ValidationError("--page-cache-mb takes 0 to 1048576.") }
+        if let metricsPort, !(1...65535).contains(metricsPort) { throw ValidationError("--metrics-port takes 1 to 65535.") }
+        if metricsPort == port { throw ValidationError("--metrics-port must differ from --port.") }
+        if slowRequestMilliseconds < 0 || slowRequestMilliseconds > 3_600_000 { throw ValidationError("--slow-request-ms takes 0 to 3600000.") }
     }
 
     func run() async throws {
         let messages = CLIMessages.current
+        let environment = ProcessInfo.processInfo.environment
+        switch environment["LOG_FORMAT"]?.lowercased() ?? "" {
+        case "", "text": break
+        case "json": LoggingSystem.bootstrap { JSONLogHandler(label: $0) }
+        case let other:
+            printError(messages.badLogFormat(other))
+            throw ExitCode.failure
+        }
         var logger = Logger(label: "guanshan")
-        let wanted = ProcessInfo.processInfo.environment["LOG_LEVEL"] ?? ""
+        let wanted = environment["LOG_LEVEL"] ?? ""
         guard let level = Self.logLevel(wanted) else {
             printError(messages.badLogLevel(wanted))
             throw ExitCode.failure
         }
         logger.logLevel = level
+        let metricsToken = environment["GUANSHAN_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        if let metricsToken, metricsToken.count < WebConfiguration.shortestMetricsToken {
+            printError(messages.shortMetricsToken(WebConfiguration.shortestMetricsToken))
+            throw ExitCode.failure
+        }
         let library = try await dataOptions.openLibrary()
         let seeded = try await library.seedDemoDocumentsIfEmpty()
         if seeded > 0 {
@@ -51,7 +76,9 @@ struct Serve: AsyncParsableCommand {
             say(messages.indexCaughtUp(indexed, started.duration(to: clock.now)))
         }
         let configuration = WebConfiguration(
-            host: host, port: port, trustedProxies: Set(trustedProxies), pageCacheBytes: pageCacheMegabytes << 20)
+            host: host, port: port, trustedProxies: Set(trustedProxies), pageCacheBytes: pageCacheMegabytes << 20,
+            metricsToken: metricsToken, metricsPort: metricsPort, metricsHost: metricsHost,
+            slowRequestThreshold: slowRequestMilliseconds == 0 ? nil : .milliseconds(slowRequestMilliseconds))
         let app = try buildApplication(library: library, configuration: configuration, logger: logger)
         let shownHost = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host
         let address = try await library.settings().publicURL?.absoluteString ?? "http://\(shownHost):\(port)/"

@@ -228,7 +228,7 @@ extension Store {
     /// agree on.
     func dumpTables() async throws -> [String: [[BackupCell]]] {
         switch self {
-        case let store as SQLiteStore: try await Self.dump(SQLiteTableReader(database: store.writer))
+        case let store as SQLiteStore: try await Self.dump(SQLiteTableReader(database: store.writer.base))
         case let store as PostgresStore: try await store.client.using { try await Self.dump(PostgresTableReader(connection: $0)) }
         default: throw BackupError.notABackup("\(type(of: self))")
         }

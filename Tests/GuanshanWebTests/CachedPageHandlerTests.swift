@@ -24,7 +24,7 @@ import Testing
         library = Library(store: try await TestStore.make(), passwordCost: .testing)
         let stamp = try await library.version.current().stamp
         cache.store(PageCache.Hit(page: page, viewOf: 7), for: try #require(PageCache.Key(URI("/d/7"), cookies: Cookies(from: []), stamp: stamp)))
-        channel = EmbeddedChannel(handler: CachedPageHandler(pages: CachedPages(cache: cache, library: library, serverName: "Guanshan")))
+        channel = EmbeddedChannel(handler: CachedPageHandler(pages: CachedPages(cache: cache, library: library, serverName: "Guanshan", metrics: SiteMetrics())))
     }
 
     func send(_ path: String, _ method: HTTPRequest.Method = .get, headers: HTTPFields = [:]) throws {

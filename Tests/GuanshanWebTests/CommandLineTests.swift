@@ -3,6 +3,9 @@ import GuanshanLibrary
 import GuanshanStore
 import GuanshanModel
 import GuanshanTestSupport
+import HTTPTypes
+import HummingbirdTesting
+import NIOCore
 import Testing
 
 /// What the command line says when it cannot start: the operator reads it, not a log.
@@ -45,6 +48,55 @@ import Testing
         #expect(refused.status == 1)
         #expect(refused.error == "LOG_LEVEL 应为 trace、debug、info、notice、warning、error 或 critical，而不是 loud。\n")
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("loud").path), "it stops before it opens the library")
+    }
+
+    /// `LOG_FORMAT=json` writes each log line as one JSON object; what the operator must read stays text.
+    @Test func serveWritesJSONLogLinesWhenAsked() async throws {
+        let folder = try TemporaryFolder()
+        let node = try await LiveNode(databaseURL: nil, data: folder.url.appendingPathComponent("data"), environment: ["LOG_FORMAT": "JSON"])
+        node.stop()
+        let lines = node.output.split(separator: "\n").filter { $0.hasPrefix("{") }
+        let objects = try lines.map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String], "\(line)")
+        }
+        let started = try #require(objects.first { $0["message"]?.contains("Server started") == true }, "\(node.output)")
+        #expect(started["level"] == "info" && started["label"] == "guanshan")
+        #expect(started["time"]?.hasSuffix("Z") == true)
+        #expect(node.output.contains("Guanshan is running at"))
+
+        let refused = try guanshan(["serve", "--data", folder.url.appendingPathComponent("other").path], environment: ["LOG_FORMAT": "xml"])
+        #expect(refused.status == 1)
+        #expect(refused.error == "LOG_FORMAT 应为 text 或 json，而不是 xml。\n")
+    }
+
+    /// The metrics token comes from the environment (not the process list), long enough not to be guessed;
+    /// `--metrics-port` serves the metrics on a port of their own.
+    @Test func serveServesMetricsBehindATokenOrOnTheirOwnPort() async throws {
+        let folder = try TemporaryFolder()
+        let short = try guanshan(
+            ["serve", "--data", folder.url.appendingPathComponent("short").path], environment: ["GUANSHAN_METRICS_TOKEN": "guessable"])
+        #expect(short.status == 1)
+        #expect(short.error == "GUANSHAN_METRICS_TOKEN 至少要 16 个字符：太短的令牌可能被猜中。\n")
+        for bad in ["0", "65536", "-1"] {
+            #expect(try guanshan(["serve", "--data", folder.url.path, "--metrics-port", bad]).status != 0)
+        }
+
+        let token = "a-long-enough-metrics-token"
+        let metricsPort = try await LiveNode.freePort()
+        let node = try await LiveNode(
+            databaseURL: nil, data: folder.url.appendingPathComponent("data"), environment: ["GUANSHAN_METRICS_TOKEN": token],
+            arguments: ["--metrics-port", "\(metricsPort)"])
+        defer { node.stop() }
+        try await TestClient.local(port: node.port) { client in
+            #expect(try await client.get("/metrics").status == .unauthorized)
+            let answered = try await client.get("/metrics", headers: [.authorization: "Bearer \(token)"])
+            #expect(answered.status == .ok)
+            #expect(answered.body.map { String(buffer: $0) }?.contains("guanshan_library_readable 1") == true)
+        }
+        try await TestClient.local(port: metricsPort) { client in
+            let answered = try await client.get("/metrics")
+            #expect(answered.body.map { String(buffer: $0) }?.contains("guanshan_http_requests_total") == true)
+        }
     }
 }
 

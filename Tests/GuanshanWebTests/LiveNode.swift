@@ -12,16 +12,16 @@ final class LiveNode: Sendable {
     let log: URL
     private let process: Process
 
-    /// Starts a node on `databaseURL` (the SQLite file of `data` when nil) with its own data folder, and
-    /// `environment` added to the test's, and waits until it answers.
-    init(databaseURL: String?, data: URL, environment: [String: String] = [:]) async throws {
+    /// Starts a node on `databaseURL` (the SQLite file of `data` when nil) with its own data folder,
+    /// `environment` added to the test's and `arguments` to `serve`'s, and waits until it answers.
+    init(databaseURL: String?, data: URL, environment: [String: String] = [:], arguments: [String] = []) async throws {
         port = try await Self.freePort()
         log = data.appendingPathExtension("log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let output = try FileHandle(forWritingTo: log)
         process = Process()
         process.executableURL = Self.executable
-        process.arguments = ["serve", "--data", data.path, "--port", "\(port)"] + (databaseURL.map { ["--database-url", $0] } ?? [])
+        process.arguments = ["serve", "--data", data.path, "--port", "\(port)"] + (databaseURL.map { ["--database-url", $0] } ?? []) + arguments
         process.environment = ProcessInfo.processInfo.environment.merging(["GUANSHAN_LANG": "en"]) { $1 }.merging(environment) { $1 }
         process.standardOutput = output
         process.standardError = output
@@ -57,7 +57,7 @@ final class LiveNode: Sendable {
         throw NodeError.notAnswering(output)
     }
 
-    private static func freePort() async throws -> Int {
+    static func freePort() async throws -> Int {
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton).bind(host: "127.0.0.1", port: 0).get()
         let port = channel.localAddress?.port ?? 0
         try await channel.close()

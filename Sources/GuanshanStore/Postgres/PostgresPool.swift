@@ -21,12 +21,14 @@ final class PostgresPool: Sendable {
     private let address: PostgresAddress
     private let maximumConnections: Int
     let logger: Logger
+    let activity: StoreActivity
     private let state: Mutex<State>
 
     init(address: PostgresAddress, maximumConnections: Int, logger: Logger) {
         self.address = address
         self.maximumConnections = maximumConnections
         self.logger = logger
+        activity = StoreActivity(kind: "postgresql", connectionLimit: maximumConnections)
         let (client, running) = Self.start(address, maximumConnections: maximumConnections, logger: logger)
         state = Mutex(State(client: client, running: running))
     }
@@ -95,6 +97,10 @@ final class PostgresPool: Sendable {
     /// Runs `body` on a connection of the pool, noting a server that is gone. Neither waiting for a
     /// connection nor a query on one that the server dropped is waited for blindly (see `watch`).
     func using<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+        try await activity.measure { try await lease(body) }
+    }
+
+    private func lease<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         let client = try await client()
         let request = PoolRequest<T>()
         do {

@@ -20,6 +20,8 @@ public final class PostgresStore: Sendable {
         try await client.using { [logger] connection in try await PostgresMigrations.migrate(connection, logger: logger) }
     }
 
+    public var load: StoreLoad { client.activity.load }
+
     /// Runs `body` in one transaction, committed when it returns and rolled back when it throws. What
     /// went wrong first (BEGIN, `body` or COMMIT) comes out as it is.
     func transaction<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {

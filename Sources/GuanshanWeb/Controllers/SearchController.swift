@@ -10,6 +10,7 @@ struct SearchController {
 
     let library: Library
     let pages: PageRenderer
+    let metrics: SiteMetrics
 
     func addRoutes(to router: Router<Context>) {
         router.get("/search", use: page)
@@ -23,8 +24,8 @@ struct SearchController {
         let pageNumber = min(try parameters.pageNumber(), Library.maximumSearchPage)
         let pageContext = try await pages.context(for: request, context)
         do {
-            let results = try await library.search(
-                query, categorySlug: category, offset: (pageNumber - 1) * Library.searchPageSize, limit: Library.searchPageSize)
+            let results = try await search(
+                query, category: category, offset: (pageNumber - 1) * Library.searchPageSize, limit: Library.searchPageSize)
             // Past the last page (an old link, a hand-made URL): the last page that has results.
             if results.items.isEmpty, results.total > 0, pageNumber > 1 {
                 let last = results.pageCount
@@ -36,6 +37,13 @@ struct SearchController {
         } catch LibraryError.queryTooLong {
             return try pages.render("search", SearchModel(tooLong: query, context: pageContext), status: .badRequest)
         }
+    }
+
+    /// The library's search, timed for `/metrics`.
+    private func search(_ query: String, category: String?, offset: Int, limit: Int) async throws -> SearchResultsPage {
+        let started = ContinuousClock.now
+        defer { metrics.searched(in: ContinuousClock.now - started) }
+        return try await library.search(query, categorySlug: category, offset: offset, limit: limit)
     }
 
     struct APIResults: Encodable {
@@ -62,7 +70,7 @@ struct SearchController {
         let offset = try parameters.count("offset", default: 0, in: 0...Library.maximumSearchOffset)
         do {
             let category = try parameters.query("c", as: Name.self, allowed: "a category slug")?.value
-            let page = try await library.search(query, categorySlug: category, offset: offset, limit: limit)
+            let page = try await search(query, category: category, offset: offset, limit: limit)
             return try APIResponse.json(APIResults(total: page.total, offset: offset, limit: limit, results: page.items.map { item in
                 .init(
                     id: item.document.id, title: item.document.title, page: item.page,

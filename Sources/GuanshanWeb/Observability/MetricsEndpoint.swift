@@ -1,0 +1,62 @@
+import GuanshanLibrary
+import HTTPTypes
+import Hummingbird
+import NIOCore
+
+/// Answers `GET /metrics` with `SiteMetrics`' exposition: on the public port only to a scraper that
+/// sends the configured token (`Authorization: Bearer …`), on a metrics port of its own to anyone who
+/// reaches that port.
+struct MetricsEndpoint: Sendable {
+    static let path = "/metrics"
+    static let route: RouterPath = "/metrics"
+    static let contentType = "text/plain; version=0.0.4; charset=utf-8"
+
+    let metrics: SiteMetrics
+    let library: Library
+    let cache: PageCache
+
+    func answer() async -> Response {
+        let text = await metrics.exposition(library: library, cache: cache)
+        return Response(
+            status: .ok, headers: [.contentType: Self.contentType, .cacheControl: "no-store"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// Whether `header` carries `token`, compared in time that does not depend on where they differ.
+    static func authorizes(_ header: String?, token: String) -> Bool {
+        guard let header else { return false }
+        let value = header.trimmingCharacters(in: .whitespaces)
+        guard value.prefix(7).lowercased() == "bearer " else { return false }
+        let given = Array(value.dropFirst(7).trimmingCharacters(in: .whitespaces).utf8)
+        let wanted = Array(token.utf8)
+        guard given.count == wanted.count else { return false }
+        return zip(given, wanted).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+
+    /// The router of a metrics port: `/metrics` and nothing else.
+    func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.get(Self.route) { _, _ in await answer() }
+        return router
+    }
+}
+
+/// `/metrics` on the public port, before the visitor is looked up (its token is no account's) and
+/// before the error pages: with the token configured, the metrics or a 401; without one, the router's 404.
+struct MetricsTokenMiddleware<Context: RequestContext>: RouterMiddleware {
+    let endpoint: MetricsEndpoint
+    let token: String?
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard let token, request.uri.path == MetricsEndpoint.path, request.method == .get else {
+            return try await next(request, context)
+        }
+        guard MetricsEndpoint.authorizes(request.headers[.authorization], token: token) else {
+            return Response(
+                status: .unauthorized,
+                headers: [.wwwAuthenticate: "Bearer realm=\"metrics\"", .contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: "401 Unauthorized: /metrics needs the metrics token.\n")))
+        }
+        return await endpoint.answer()
+    }
+}
