@@ -7,15 +7,21 @@ public enum FileName {
     }
 
     /// An uploaded file's name made safe to write in a folder of its own: the last path component, no
-    /// control characters, no leading dots, at most 120 characters (the extension kept).
+    /// control characters, no leading dots, at most `longest` bytes of UTF-8 (file systems allow 255
+    /// bytes, 85 Chinese characters), the extension kept.
     public static func safe(_ fileName: String) -> String {
         let last = fileName.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
         var name = String(last.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init))
         while name.hasPrefix(".") { name.removeFirst() }
-        if name.count > 120 {
-            let ext = name.lastIndex(of: ".").map { String(name[$0...]) } ?? ""
-            name = String(name.prefix(120 - min(ext.count, 20))) + ext.prefix(20)
+        if name.utf8.count > longest {
+            let dot = name.lastIndex(of: ".").flatMap { name.distance(from: $0, to: name.endIndex) <= 20 ? $0 : nil }
+            let ext = dot.map { String(name[$0...]) } ?? ""
+            var stem = dot.map { String(name[..<$0]) } ?? name
+            while stem.utf8.count + ext.utf8.count > longest { stem.removeLast() }
+            name = stem + ext
         }
         return name.isEmpty ? "upload" : name
     }
+
+    public static let longest = 200
 }

@@ -4,7 +4,7 @@ internal import GuanshanStore
 public import GuanshanModel
 
 /// Where an imported document came from: a file, and the line for JSONL.
-public struct ImportSource: Hashable, Sendable, CustomStringConvertible {
+public struct ImportSource: Hashable, Sendable, Codable, CustomStringConvertible {
     public var path: String
     public var line: Int?
 
@@ -24,25 +24,25 @@ public enum ImportProblem: Error, Hashable, Sendable, Codable {
     case outOfSpace
 }
 
-public struct ImportedDocument: Hashable, Sendable {
+public struct ImportedDocument: Hashable, Sendable, Codable {
     public var id: Int64
     public var title: String
     public var source: ImportSource
 }
 
-public struct ImportSkip: Hashable, Sendable {
+public struct ImportSkip: Hashable, Sendable, Codable {
     public var source: ImportSource
     public var title: String
     /// The document that has the same content.
     public var duplicateOf: Int64
 }
 
-public struct ImportFailure: Hashable, Sendable {
+public struct ImportFailure: Hashable, Sendable, Codable {
     public var source: ImportSource
     public var problem: ImportProblem
 }
 
-public struct ImportReport: Sendable {
+public struct ImportReport: Sendable, Equatable, Codable {
     public var imported: [ImportedDocument] = []
     public var skipped: [ImportSkip] = []
     public var failed: [ImportFailure] = []

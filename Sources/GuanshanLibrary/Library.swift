@@ -13,6 +13,8 @@ public struct Library: Sendable {
     public let layout: LayoutKeeper
     public let formKey: FormKey
     let related = RelatedMemo()
+    /// Jobs run one at a time on a node.
+    let jobGate = SerialGate()
     let sitemapPlans = SitemapPlans()
     /// The settings and change-log revision pages are rendered from, followed without a read per request.
     public let version: SiteVersion

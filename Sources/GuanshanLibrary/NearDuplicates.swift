@@ -4,7 +4,7 @@ import GuanshanText
 
 /// A document of an import whose text is close to one already in the library (or earlier in the same
 /// import) without being the same: skipped, or imported with a mark, as the site's setting says.
-public struct ImportNearDuplicate: Hashable, Sendable {
+public struct ImportNearDuplicate: Hashable, Sendable, Codable {
     public var source: ImportSource
     public var title: String
     /// The new document; nil when it was skipped.

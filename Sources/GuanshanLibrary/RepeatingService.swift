@@ -61,6 +61,13 @@ extension RepeatingService {
             work: { try await keeper.follow() }, last: {})
     }
 
+    /// Does the imports queued in the store (by this node or another, or left by a node that stopped).
+    public static func jobs(library: Library, interval: Duration = .seconds(1), logger: Logger) -> RepeatingService {
+        RepeatingService(
+            interval: interval, logger: logger, failure: "could not run the queued imports",
+            work: { try await library.runJobs() }, last: {})
+    }
+
     /// Reads the settings and the change log's revision every `interval`, so that pages follow the writes
     /// of other nodes and processes.
     public static func siteFollow(version: SiteVersion, interval: Duration = .seconds(1), logger: Logger) -> RepeatingService {

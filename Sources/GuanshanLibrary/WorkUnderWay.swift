@@ -1,3 +1,5 @@
+public import GuanshanModel
+
 /// Work the library has left to do after writes, as this node sees it: what `guanshan jobs` and the
 /// admin show.
 public struct WorkUnderWay: Sendable, Equatable {
@@ -5,21 +7,30 @@ public struct WorkUnderWay: Sendable, Equatable {
     public var layout: LayoutKeeper.Progress?
     /// Documents changed in the library that this node's search index has not taken in yet.
     public var searchBehind: Int
+    /// Imports from the admin that are queued or under way, and those among the recent that failed.
+    public var imports: [ImportJob]
 
-    public var isEmpty: Bool { layout == nil && searchBehind == 0 }
+    public var isEmpty: Bool { layout == nil && searchBehind == 0 && imports.isEmpty }
 }
 
 extension Library {
+    /// How many recent imports `workUnderWay` looks at.
+    static let recentImports = 50
+
     public func workUnderWay() async throws -> WorkUnderWay {
-        WorkUnderWay(layout: try await layout.progress(), searchBehind: try await search.documentsBehind())
+        WorkUnderWay(
+            layout: try await layout.progress(), searchBehind: try await search.documentsBehind(),
+            imports: try await importJobs(limit: Self.recentImports).filter { $0.state != .done })
     }
 
     /// Does the work under way here and now, as a running server's follow services would: for a library
-    /// whose server is stopped, or to wait for it. Returns the documents laid out and indexed.
-    public func finishWork() async throws -> (laidOut: Int, indexed: Int) {
+    /// whose server is stopped, or to wait for it. Returns the documents laid out and indexed, and the
+    /// imports ended.
+    public func finishWork() async throws -> (laidOut: Int, indexed: Int, imports: Int) {
+        let imports = try await runJobs()
         let laidOut = try await layout.follow()
         let indexed = try await search.catchUp()
         try await search.save()
-        return (laidOut, indexed)
+        return (laidOut, indexed, imports)
     }
 }

@@ -1,5 +1,5 @@
 /// The text formats this module parses, chosen by file extension.
-public enum DocumentFormat: String, Sendable, Hashable, CaseIterable {
+public enum DocumentFormat: String, Sendable, Hashable, CaseIterable, Codable {
     case txt
     case md
     case jsonl

@@ -43,6 +43,8 @@ public enum ChangeLog {
         "login_failure": "throttling state, shown on no page",
         "security_event": "the admin's security log, never cached",
         "import_run": "the admin's dashboard, never cached",
+        "job": "long work under way, shown only in the admin and on the command line",
+        "job_file": "the files of a job, shown on no page",
         "daily_views": "view counts change on every read; pages show them as of their rendering",
     ]
 }

@@ -305,6 +305,34 @@ enum SQLiteMigrations {
                 END;
                 """)
         }
+        migrator.registerMigration("v12: jobs") { db in
+            try db.execute(sql: """
+                CREATE TABLE job (
+                    id INTEGER PRIMARY KEY,
+                    kind TEXT NOT NULL,
+                    state TEXT NOT NULL CHECK (state IN ('queued', 'running', 'done', 'failed')),
+                    parameters TEXT NOT NULL,
+                    account_id INTEGER REFERENCES account(id) ON DELETE SET NULL,
+                    created_at DATETIME NOT NULL,
+                    updated_at DATETIME NOT NULL,
+                    lease_until DATETIME,
+                    claim INTEGER NOT NULL DEFAULT 0,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    done INTEGER NOT NULL DEFAULT 0,
+                    total INTEGER NOT NULL DEFAULT 0,
+                    result TEXT,
+                    failure TEXT
+                );
+                CREATE INDEX job_waiting ON job(state, id);
+                CREATE TABLE job_file (
+                    job_id INTEGER NOT NULL REFERENCES job(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    name TEXT NOT NULL,
+                    bytes BLOB NOT NULL,
+                    PRIMARY KEY (job_id, position)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

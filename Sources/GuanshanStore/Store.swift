@@ -1,6 +1,6 @@
 import GuanshanModel
 /// Where the library keeps its documents. Lists and reads see published documents only.
-public protocol Store: AccountStore, EditorialStore, BackupStore, SecurityLogStore {
+public protocol Store: AccountStore, EditorialStore, BackupStore, SecurityLogStore, JobStore {
     /// Saves new documents in one transaction, in order; a document whose content hash exists is not saved again.
     func saveNewDocuments(_ documents: [NewDocument]) async throws -> [SaveOutcome]
     func document(id: Int64) async throws -> StoredDocument?

@@ -168,9 +168,11 @@ struct ImportResultModel {
     var skipped: [Link]
     var failed: [Failure]
     var nearDuplicates: [NearDuplicate]
+    var allImports: String
 
     init(_ report: ImportReport, context: PageContext) {
         let t = context.strings.admin
+        allImports = ImportJobStrings.of(t.isEnglish).all
         layout = LayoutModel(context: context, title: t.importResult)
         nav = AdminNav(.documents, context: context)
         summary = t.importSummary(report.imported.count, report.skipped.count, report.failed.count)

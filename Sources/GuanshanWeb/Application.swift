@@ -100,6 +100,7 @@ public func buildApplication(library: Library, configuration: WebConfiguration, 
         RepeatingService.searchFollow(keeper: library.search, logger: logger),
         RepeatingService.siteFollow(version: library.version, logger: logger),
         RepeatingService.layoutFollow(keeper: library.layout, logger: logger),
+        RepeatingService.jobs(library: library, logger: logger),
     ]
     if let port = configuration.metricsPort {
         let endpoint = MetricsEndpoint(metrics: metrics, library: library, cache: cache)

@@ -132,11 +132,44 @@ struct CLIMessages: Sendable {
                 ? "The search index of this node has \(work.searchBehind) changed documents to take in."
                 : "本节点的搜索索引还有 \(work.searchBehind) 篇改动的文档待收录。")
         }
+        for job in work.imports {
+            lines.append(importJob(job))
+        }
         return lines.joined(separator: "\n")
     }
 
-    func workDone(laidOut: Int, indexed: Int) -> String {
-        english ? "Paged \(laidOut) documents again; indexed \(indexed)." : "已重新分页 \(laidOut) 篇文档，已收录 \(indexed) 篇到搜索索引。"
+    private func importJob(_ job: ImportJob) -> String {
+        let files = job.fileNames.prefix(3).joined(separator: english ? ", " : "、") + (job.fileNames.count > 3 ? "…" : "")
+        let head = english ? "Import #\(job.id) (\(files)): " : "导入任务 #\(job.id)（\(files)）："
+        switch job.state {
+        case .queued: return head + (english ? "queued." : "排队中。")
+        case .running:
+            let percent = job.bytesTotal > 0 ? Int(job.bytesDone * 100 / job.bytesTotal) : 0
+            return head + (english ? "under way, \(percent)% read." : "进行中，已读 \(percent)%。")
+        case .done: return head + (english ? "done." : "已完成。")
+        case .failed:
+            let reason: String = switch job.failure {
+            case .abandoned: english ? "the nodes that took it kept stopping" : "接手的节点屡次中断"
+            case .outOfSpace: english ? "the disk is full" : "磁盘已满"
+            case .other(let text): text
+            case nil: ""
+            }
+            return head + (english ? "failed (\(reason)); queue it again with --retry \(job.id)." : "失败（\(reason)）；可用 --retry \(job.id) 重新排队。")
+        }
+    }
+
+    func workDone(laidOut: Int, indexed: Int, imports: Int) -> String {
+        english ? "Documents paged again: \(laidOut); indexed: \(indexed); imports ended: \(imports)."
+            : "已重新分页 \(laidOut) 篇文档，已收录 \(indexed) 篇到搜索索引，已结束 \(imports) 个导入任务。"
+    }
+
+    func retried(_ id: Int64, _ queued: Bool) -> String {
+        switch (queued, english) {
+        case (true, true): "Import #\(id) is queued again."
+        case (true, false): "导入任务 #\(id) 已重新排队。"
+        case (false, true): "Import #\(id) has not failed: nothing to retry."
+        case (false, false): "导入任务 #\(id) 并未失败，无需重试。"
+        }
     }
 
     func reindexed(_ report: RebuildReport) -> String {

@@ -79,7 +79,7 @@ struct Reindex: AsyncParsableCommand {
 
 struct Jobs: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show the work under way after writes: documents being paged again, documents the search index has yet to take in.",
+        abstract: "Show the work under way: imports from the admin, documents being paged again, documents the search index has yet to take in.",
         discussion: "A running server does this work by itself, within a second; --run does it here and now, for a library whose server is stopped.")
 
     @OptionGroup var dataOptions: DataOptions
@@ -87,12 +87,18 @@ struct Jobs: AsyncParsableCommand {
     @Flag(help: "Do the work under way now, and wait until it is done.")
     var run = false
 
+    @Option(help: "Queue the failed import with this number again.")
+    var retry: Int64?
+
     func run() async throws {
         let messages = CLIMessages.current
         let library = try await dataOptions.openLibrary()
+        if let retry {
+            print(messages.retried(retry, try await library.retryImport(id: retry)))
+        }
         if run {
             let done = try await library.finishWork()
-            print(messages.workDone(laidOut: done.laidOut, indexed: done.indexed))
+            print(messages.workDone(laidOut: done.laidOut, indexed: done.indexed, imports: done.imports))
         }
         let work = try await library.workUnderWay()
         print(messages.workUnderWay(work))

@@ -33,7 +33,8 @@ import Testing
 
     @Test(arguments: [
         ("通知.md", "通知.md"), ("../../etc/passwd", "passwd"), ("C:\\文档\\通知.TXT", "通知.TXT"), ("..\u{0}.bashrc", "bashrc"),
-        ("a\u{7}b.txt", "ab.txt"), ("", "upload"), ("...", "upload"), (String(repeating: "长", count: 300) + ".jsonl", String(repeating: "长", count: 114) + ".jsonl"),
+        ("a\u{7}b.txt", "ab.txt"), ("", "upload"), ("...", "upload"), (String(repeating: "长", count: 300) + ".jsonl", String(repeating: "长", count: 64) + ".jsonl"),
+        (String(repeating: "a", count: 300), String(repeating: "a", count: 200)), ("甲." + String(repeating: "乙", count: 90), "甲." + String(repeating: "乙", count: 65)),
     ])
     func uploadedFileNamesAreMadeSafe(_ name: String, safe: String) {
         #expect(FileName.safe(name) == safe)

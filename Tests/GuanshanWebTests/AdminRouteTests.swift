@@ -33,6 +33,7 @@ import Testing
                 ("/admin/documents/new", [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .ok, .admin: .ok]),
                 ("/admin/documents/\(site.document)", [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .ok, .admin: .ok]),
                 ("/admin/categories", [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .ok, .admin: .ok]),
+                ("/admin/imports", [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .ok, .admin: .ok]),
                 ("/admin/tags", [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .ok, .admin: .ok]),
                 ("/admin/users", [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .forbidden, .admin: .ok]),
                 ("/admin/settings", [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .forbidden, .admin: .ok]),
@@ -145,9 +146,12 @@ import Testing
             // A real GB18030 file, as Windows tools in China save them.
             let gb18030 = try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
                 .appendingPathComponent("GuanshanFormatsTests/Fixtures/notice-gb18030.txt"))
-            let result = try await editor.upload("/admin/documents/upload", file: "通知.txt", gb18030, fields: [("category", "上传"), ("status", "published")])
+            let (queued, result) = try await editor.importFiles([("通知.txt", gb18030)], fields: [("category", "上传"), ("status", "published")])
+            #expect(queued.status == .seeOther && queued.location?.hasPrefix("/admin/imports/") == true, "an import is a job")
             #expect(result.status == .ok)
             #expect(result.body.contains("导入 1 篇，跳过 0 篇，失败 0 个。") && result.body.contains(">观山文库开放时间</a>"))
+            let imports = try await editor.get("/admin/imports")
+            #expect(imports.body.contains("通知.txt") && imports.body.contains("已完成：导入 1 篇，跳过 0 篇，失败 0 个。"))
             let dashboard = try await editor.get("/admin")
             #expect(dashboard.body.contains("后台上传") && dashboard.body.contains("导入 1 篇"))
             #expect(dashboard.body.components(separatedBy: #"<rect class="bar""#).count == 31, "30 days of bars")
@@ -164,7 +168,7 @@ import Testing
             let admin = Browser(client)
             try await admin.logIn("root")
             try await admin.get("/admin/documents/new")
-            let marked = try await admin.upload("/admin/documents/upload", file: "修改稿.txt", Data(edited.joined(separator: "\n").utf8))
+            let marked = try await admin.importFiles([("修改稿.txt", Data(edited.joined(separator: "\n").utf8))]).ended
             #expect(marked.body.contains("近似重复") && marked.body.contains(">对照检查材料</a>（已导入并标记）"))
             let list = try await admin.get("/admin/documents?q=%E4%BF%AE%E6%94%B9%E7%A8%BF")
             #expect(list.body.contains(#"<a class="mark" href="/admin/documents/\#(original.id)">近似重复</a>"#))
@@ -179,7 +183,7 @@ import Testing
             #expect(try await site.library.settings().skipNearDuplicates)
             edited[3] += "另起一句。"
             try await admin.get("/admin/documents/new")
-            let skipped = try await admin.upload("/admin/documents/upload", file: "再改稿.txt", Data(edited.joined(separator: "\n").utf8))
+            let skipped = try await admin.importFiles([("再改稿.txt", Data(edited.joined(separator: "\n").utf8))]).ended
             #expect(skipped.body.contains("导入 0 篇") && skipped.body.contains("（已跳过）"))
         }
     }
@@ -201,7 +205,7 @@ import Testing
                 "/admin/documents/upload", method: .post, headers: headers, body: ByteBuffer(string: "--\(boundary)\r\nnot a part"))
             #expect(broken.status == .badRequest || broken.status == .forbidden)
             let garbage = Data([0xFF, 0xFE, 0x00, 0x01, 0x02] + Array(repeating: UInt8(0x80), count: 100))
-            let refused = try await editor.upload("/admin/documents/upload", file: "../../etc/坏.txt", garbage)
+            let refused = try await editor.importFiles([("../../etc/坏.txt", garbage)]).ended
             #expect(refused.status == .ok && refused.body.contains("失败 1 个") && refused.body.contains("坏.txt："))
             #expect(!refused.body.contains("/tmp/") && !refused.body.contains("../"))
         }

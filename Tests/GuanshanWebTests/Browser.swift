@@ -1,5 +1,7 @@
 import Foundation
 import GuanshanLibrary
+import GuanshanTestSupport
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
@@ -62,16 +64,40 @@ final class Browser: @unchecked Sendable {
     /// Posts a multipart form with one file and the last page's token.
     @discardableResult
     func upload(_ uri: String, file name: String, _ data: Data, fields: [(String, String)] = []) async throws -> Page {
+        try await upload(uri, files: [(name, data)], fields: fields)
+    }
+
+    /// Posts a multipart form with files in the field `file` and the last page's token.
+    @discardableResult
+    func upload(_ uri: String, files: [(name: String, data: Data)], fields: [(String, String)] = []) async throws -> Page {
         let boundary = "----guanshan-test"
         var body = Data()
         for (field, value) in fields + [("_csrf", formToken ?? "")] {
             body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"\r\n\r\n\(value)\r\n".utf8))
         }
-        body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(name)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8))
-        body.append(data)
-        body.append(Data("\r\n--\(boundary)--\r\n".utf8))
+        for (name, data) in files {
+            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(name)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8))
+            body.append(data)
+            body.append(Data("\r\n".utf8))
+        }
+        body.append(Data("--\(boundary)--\r\n".utf8))
         return try await send(uri, method: .post, headers: [.contentType: "multipart/form-data; boundary=\(boundary)"], body: ByteBuffer(data: body))
     }
+
+    /// Uploads files for import in the admin and follows the import's page, which refreshes itself while
+    /// the import is queued or under way, to its end: the report, or why it failed.
+    func importFiles(_ files: [(name: String, data: Data)], fields: [(String, String)] = []) async throws -> (queued: Page, ended: Page) {
+        let queued = try await upload("/admin/documents/upload", files: files, fields: fields)
+        guard queued.status == .seeOther, let location = queued.location else { return (queued, queued) }
+        let deadline = ContinuousClock.now + TestTime.bound(.seconds(30))
+        while true {
+            let page = try await get(location)
+            if page.headers[Self.refresh] == nil || ContinuousClock.now > deadline { return (queued, page) }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+    }
+
+    static let refresh = HTTPField.Name("Refresh")!
 
     @discardableResult
     func send(_ uri: String, method: HTTPRequest.Method, headers: HTTPFields = [:], body: ByteBuffer?) async throws -> Page {

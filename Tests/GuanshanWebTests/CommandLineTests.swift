@@ -143,7 +143,7 @@ import Testing
         let before = try await library.pageCount(ofDocument: id)
         try await library.changeSettings { $0.pageBudget = "500" }
         #expect(try jobs(data).contains("Paging every document again at 500 characters a page and 300 a minute: 0 done."))
-        #expect(try jobs(data, ["--run"]) == "Paged 1 documents again; indexed 0.\nNo work under way.\n")
+        #expect(try jobs(data, ["--run"]) == "Documents paged again: 1; indexed: 0; imports ended: 0.\nNo work under way.\n")
         #expect(try await library.pageCount(ofDocument: id) > before)
     }
 }

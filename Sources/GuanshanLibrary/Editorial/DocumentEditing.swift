@@ -97,25 +97,4 @@ extension Library {
         guard try await commit({ try await store.deleteTrashedDocument(id: id) }) else { throw LibraryError.documentNotFound }
         await securityLog.record(.documentDeleted, by: editor, subject: "#\(id)")
     }
-
-    /// Imports an uploaded file (any format `guanshan import` reads; `.xml` as a WordPress export) as the
-    /// editor's, in a folder of its own that is removed afterwards.
-    public func importUpload(_ data: Data, fileName: String, options: ImportOptions) async throws -> ImportReport {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("guanshan-upload-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let safeName = FileName.safe(fileName)
-        let file = folder.appendingPathComponent(safeName)
-        try data.write(to: file)
-        var options = options
-        // An upload named .xml is a WordPress export: no other XML is importable.
-        if options.format == nil, file.pathExtension.lowercased() == "xml" { options.format = .wxr }
-        var report = try await importFiles([file.path], options: options)
-        for index in report.failed.indices { report.failed[index].source.path = safeName }
-        for index in report.imported.indices { report.imported[index].source.path = safeName }
-        for index in report.skipped.indices { report.skipped[index].source.path = safeName }
-        // Nothing saved for want of space: the site's disk-full answer, not a list of documents that failed.
-        if report.imported.isEmpty, report.failed.contains(where: { $0.problem == .outOfSpace }) { throw StoreError.outOfSpace }
-        return report
-    }
 }

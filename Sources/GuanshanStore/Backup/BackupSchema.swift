@@ -50,7 +50,9 @@ struct BackupTable: Sendable {
 
 /// Every table of the library a backup carries, parents before children. Left out: `change_log`,
 /// the log nodes follow to update their search index, which a restore writes anew as it inserts the
-/// documents; and `login_failure`, the failed logins of the last minutes kept to slow down guessing.
+/// documents; `login_failure`, the failed logins of the last minutes kept to slow down guessing; and
+/// `job` and `job_file`, work under way (an import uploaded in the admin): what it imported is in the
+/// documents, and what it had yet to do is uploaded again.
 enum BackupSchema {
     private static func columns(_ list: [(String, BackupCell.Kind)]) -> [BackupColumn] {
         list.map { BackupColumn(name: $0.0, kind: $0.1) }

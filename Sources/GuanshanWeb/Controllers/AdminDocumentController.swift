@@ -17,6 +17,9 @@ struct AdminDocumentController {
         admin.get("documents/new", use: newForm)
         admin.post("documents/new", use: create)
         admin.post("documents/upload", use: upload)
+        admin.get("imports", use: imports)
+        admin.get("imports/:id", use: importJob)
+        admin.post("imports/:id/retry", use: retryImport)
         admin.get("documents/:id", use: editForm)
         admin.post("documents/:id", use: update)
         admin.post("documents/:id/trash", use: trash)
@@ -62,7 +65,8 @@ struct AdminDocumentController {
     @Sendable func upload(_ request: Request, context: Context) async throws -> Response {
         let visitor = try context.signedIn(as: .editor)
         let pageContext = try await pages.context(for: request, context)
-        guard let file = context.uploads.first(where: { $0.field == "file" }), !file.data.isEmpty else {
+        let files = context.uploads.filter { $0.field == "file" && !$0.data.isEmpty }
+        guard !files.isEmpty else {
             let model = DocumentFormModel(
                 draft: DocumentDraft(), id: nil, state: nil, categories: try await library.allCategories(), context: pageContext,
                 error: pageContext.strings.admin.noFile)
@@ -72,8 +76,38 @@ struct AdminDocumentController {
         var options = ImportOptions(
             category: category.isEmpty ? nil : category, status: context.form["status"] == "draft" ? .draft : .published, owner: visitor.user)
         options.address = context.clientAddress
-        let report = try await library.importUpload(file.data, fileName: file.fileName, options: options)
-        return try pages.render("adminImportResult", ImportResultModel(report, context: pageContext))
+        let id = try await library.queueImport(files.map { ($0.fileName, $0.data) }, options: options)
+        startJobs()
+        return .redirect(to: "/admin/imports/\(id)", type: .normal)
+    }
+
+    /// Starts the queued jobs now rather than at the job service's next round, a second away.
+    private func startJobs() {
+        Task { [library] in try? await library.runJobs() }
+    }
+
+    @Sendable func imports(_ request: Request, context: Context) async throws -> Response {
+        let jobs = try await library.importJobs(limit: 50)
+        return try pages.render("adminImportJobs", ImportJobsModel(jobs, context: try await pages.context(for: request, context)))
+    }
+
+    /// The import as it stands: its report once done; until then a page that refreshes itself.
+    @Sendable func importJob(_ request: Request, context: Context) async throws -> Response {
+        guard let job = try await library.importJob(id: try Parameters(request, context).id()) else { throw LibraryError.documentNotFound }
+        let pageContext = try await pages.context(for: request, context)
+        if job.state == .done, let report = job.report {
+            return try pages.render("adminImportResult", ImportResultModel(report, context: pageContext))
+        }
+        var response = try pages.render("adminImportJob", ImportJobModel(job, context: pageContext))
+        if job.state == .queued || job.state == .running { response.headers[.refresh] = "2" }
+        return response
+    }
+
+    @Sendable func retryImport(_ request: Request, context: Context) async throws -> Response {
+        let id = try Parameters(request, context).id()
+        guard try await library.importJob(id: id) != nil else { throw LibraryError.documentNotFound }
+        if try await library.retryImport(id: id) { startJobs() }
+        return .redirect(to: "/admin/imports/\(id)", type: .normal)
     }
 
     @Sendable func editForm(_ request: Request, context: Context) async throws -> Response {

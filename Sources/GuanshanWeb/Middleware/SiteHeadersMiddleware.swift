@@ -6,6 +6,7 @@ extension HTTPField.Name {
     // Valid field names, so the force-unwraps cannot fail.
     static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
     static let frameOptions = HTTPField.Name("X-Frame-Options")!
+    static let refresh = HTTPField.Name("Refresh")!
 }
 
 /// The security headers of every response, from the router or from `CachedPageHandler`.

@@ -1,5 +1,6 @@
 import CoreMetrics
 import GuanshanLibrary
+import GuanshanModel
 import HTTPTypes
 import Prometheus
 import Synchronization
@@ -86,6 +87,9 @@ public final class SiteMetrics: Sendable {
             gauge("guanshan_layout_job_running", work.layout == nil ? 0 : 1)
             gauge("guanshan_layout_job_documents_done", Double(work.layout?.done ?? 0))
             gauge("guanshan_layout_job_failing", work.layout?.failure == nil ? 0 : 1)
+            for state in [JobState.queued, .running, .failed] {
+                gauge("guanshan_import_jobs", Double(work.imports.count { $0.state == state }), [("state", state.rawValue)])
+            }
         } else {
             gauge("guanshan_library_readable", 0)
         }

@@ -83,7 +83,7 @@ extension Templates {
 <form class="editor" action="/admin/documents/upload" method="post" enctype="multipart/form-data">
 {{> csrf}}
 <p class="hint">{{layout.t.admin.uploadHint}}</p>
-<input type="file" name="file" accept=".txt,.md,.markdown,.html,.htm,.docx,.jsonl,.wxr,.xml" required>
+<input type="file" name="file" accept=".txt,.md,.markdown,.html,.htm,.docx,.jsonl,.wxr,.xml" multiple required>
 <div class="editor-row">
 <label>{{layout.t.admin.category}}<input name="category" list="category-names" maxlength="40"></label>
 <fieldset><legend>{{layout.t.admin.status}}</legend>{{#statuses}}<label class="choice"><input type="radio" name="status" value="{{value}}"{{#selected}} checked{{/selected}}>{{label}}</label>{{/statuses}}</fieldset>
@@ -109,7 +109,40 @@ extension Templates {
 <ul>{{#failed}}<li><span class="danger">{{source}}：{{message}}</span></li>{{/failed}}</ul>
 {{^empty(nearDuplicates)}}<h2>{{layout.t.admin.nearDuplicates}}</h2>{{/empty(nearDuplicates)}}
 <ul>{{#nearDuplicates}}<li>{{#href}}<a href="{{href}}">{{title}}</a>{{/href}}{{^href}}{{title}}{{/href}} — {{layout.t.admin.closeTo}}<a href="{{similarHref}}">{{similarTitle}}</a>（{{outcome}}）</li>{{/nearDuplicates}}</ul>
-<p><a href="/admin/documents">{{layout.t.admin.documents}}</a></p>
+<p><a href="/admin/documents">{{layout.t.admin.documents}}</a> · <a href="/admin/imports">{{allImports}}</a></p>
+</section>
+{{/main}}{{/layout}}
+"""#
+
+    static let adminImportJob = #"""
+{{<layout}}{{$main}}
+<section class="panel admin">
+{{> adminNav}}
+<h1>{{words.title}} #{{id}}</h1>
+<p>{{words.files}}：{{files}}</p>
+<p role="status">{{status}}</p>
+{{#running}}<p><progress max="100" value="{{percent}}">{{percent}}%</progress></p>{{/running}}
+{{#refreshes}}<p class="hint">{{words.refreshHint}}</p>{{/refreshes}}
+{{#failed}}<form action="/admin/imports/{{id}}/retry" method="post">{{> csrf}}<button type="submit">{{words.retry}}</button></form>{{/failed}}
+<p><a href="/admin/imports">{{words.all}}</a></p>
+</section>
+{{/main}}{{/layout}}
+"""#
+
+    static let adminImportJobs = #"""
+{{<layout}}{{$main}}
+<section class="panel admin">
+{{> adminNav}}
+<h1>{{words.title}}</h1>
+{{#empty(rows)}}<p>{{words.none}}</p>{{/empty(rows)}}
+{{^empty(rows)}}<table class="admin-table">
+<thead><tr><th>#</th><th>{{words.files}}</th><th>{{words.state}}</th><th>{{words.when}}</th></tr></thead>
+<tbody>
+{{#rows}}<tr><td><a href="{{href}}">{{id}}</a></td><td>{{files}}</td><td>{{status}}</td><td>{{when}}</td></tr>
+{{/rows}}
+</tbody>
+</table>{{/empty(rows)}}
+<p><a href="/admin/documents/new">{{words.uploadMore}}</a></p>
 </section>
 {{/main}}{{/layout}}
 """#

@@ -9,7 +9,7 @@ enum Templates {
             ("pager", pager), ("reading", reading), ("home", home), ("list", list), ("error", error),
             ("search", search), ("csrf", csrf), ("signForm", signForm), ("profile", profile), ("personal", personal),
             ("adminNav", adminNav), ("actionButton", actionButton), ("adminDashboard", adminDashboard),
-            ("adminDocuments", adminDocuments), ("adminDocumentForm", adminDocumentForm), ("adminImportResult", adminImportResult),
+            ("adminDocuments", adminDocuments), ("adminDocumentForm", adminDocumentForm), ("adminImportResult", adminImportResult), ("adminImportJob", adminImportJob), ("adminImportJobs", adminImportJobs),
             ("adminCategories", adminCategories), ("adminTags", adminTags), ("adminUsers", adminUsers), ("adminSecurity", adminSecurity),
             ("adminSettings", adminSettings), ("settingField", settingField),
         ] {

@@ -1,0 +1,205 @@
+import Foundation
+internal import GuanshanFormats
+internal import GuanshanStore
+public import GuanshanModel
+import Synchronization
+
+/// An import uploaded in the admin, as it stands: queued, under way on some node, done with its
+/// report, or failed with why.
+public struct ImportJob: Sendable, Equatable {
+    public var id: Int64
+    public var state: JobState
+    public var fileNames: [String]
+    public var created: Date
+    public var updated: Date
+    /// Bytes of the files read so far, of all of them (0 of 0 before the run has looked at them).
+    public var bytesDone: Int64
+    public var bytesTotal: Int64
+    /// What came of it, once done.
+    public var report: ImportReport?
+    public var failure: ImportJobFailure?
+}
+
+public enum ImportJobFailure: Sendable, Equatable {
+    /// The nodes that took it kept stopping before it was done (`ImportJobs.maximumAttempts` times).
+    case abandoned
+    /// The disk was full: nothing more could be saved.
+    case outOfSpace
+    case other(String)
+}
+
+/// How imports from the admin run: queued in the store with their files, and done by a node's job
+/// service, a file at a time, with its place noted as it goes. A node that stops in the middle leaves
+/// the job to another (or to itself after a restart) once its lease runs out; documents it saved are
+/// then skipped as the duplicates they are. A job whose nodes keep stopping is given up after
+/// `maximumAttempts`, and a failed job can be queued again from the admin.
+enum ImportJobs {
+    static let kind = "import"
+    static let lease: TimeInterval = 60
+    static let heartbeat = Duration.seconds(5)
+    static let maximumAttempts = 3
+    /// The failure stored for a job given up, and for a full disk, read back as `ImportJobFailure`.
+    static let abandoned = "abandoned"
+    static let outOfSpace = "out of space"
+
+    /// What `ImportOptions` an upload is imported with, and the names of its files, kept with the job.
+    struct Parameters: Codable {
+        var format: DocumentFormat?
+        var category: String?
+        var author: String?
+        var status: DocumentStatus
+        var address: String?
+        var fileNames: [String]
+    }
+}
+
+extension Library {
+    /// Queues the import of uploaded files, with `options` (the owner of which is who asked); returns
+    /// the job's id. The job service of a node (`runJobs`) does it.
+    public func queueImport(_ files: [(name: String, bytes: Data)], options: ImportOptions) async throws -> Int64 {
+        let names = files.map { FileName.safe($0.name) }
+        let parameters = ImportJobs.Parameters(
+            format: options.format, category: options.category, author: options.author, status: options.status, address: options.address,
+            fileNames: names)
+        return try await store.queueJob(
+            kind: ImportJobs.kind, parameters: String(decoding: try JSONEncoder().encode(parameters), as: UTF8.self),
+            accountID: options.owner?.id, files: zip(names, files).map { JobFile(name: $0, bytes: $1.bytes) }, at: now())
+    }
+
+    /// Does the jobs waiting in the store, one at a time, until none is left; returns how many it ended.
+    @discardableResult
+    public func runJobs() async throws -> Int {
+        try await jobGate.run { [self] in
+            var ended = 0
+            while let job = try await store.claimJob(
+                at: now(), leaseUntil: now().addingTimeInterval(ImportJobs.lease), maximumAttempts: ImportJobs.maximumAttempts,
+                abandoned: ImportJobs.abandoned) {
+                try await run(job)
+                ended += 1
+            }
+            return ended
+        }
+    }
+
+    public func importJob(id: Int64) async throws -> ImportJob? {
+        try await store.job(id: id).flatMap(ImportJob.init)
+    }
+
+    /// The newest imports first.
+    public func importJobs(limit: Int = 20) async throws -> [ImportJob] {
+        try await store.jobs(limit: limit).compactMap(ImportJob.init)
+    }
+
+    /// Queues a failed import again; false when it did not fail.
+    public func retryImport(id: Int64) async throws -> Bool {
+        try await store.retryJob(id: id, at: now())
+    }
+
+    private func run(_ job: StoredJob) async throws {
+        let outcome: (result: String?, failure: String?)
+        do {
+            let report = try await importJob(job)
+            outcome = (String(decoding: try JSONEncoder().encode(report), as: UTF8.self), nil)
+        } catch StoreError.outOfSpace {
+            outcome = (nil, ImportJobs.outOfSpace)
+        } catch let error as StoreError where error == .unavailable {
+            // The database went away: the lease runs out and the job is taken up again.
+            throw error
+        } catch {
+            outcome = (nil, "\(error)")
+        }
+        _ = try await store.finishJob(id: job.id, claim: job.claim, result: outcome.result, failure: outcome.failure, at: now())
+    }
+
+    private func importJob(_ job: StoredJob) async throws -> ImportReport {
+        let parameters = try JSONDecoder().decode(ImportJobs.Parameters.self, from: Data(job.parameters.utf8))
+        var options = ImportOptions(
+            format: parameters.format, category: parameters.category, author: parameters.author, status: parameters.status,
+            owner: try await job.accountID.asyncFlatMap { try await store.user(id: $0) })
+        options.address = parameters.address
+        let files = try await store.jobFiles(id: job.id)
+        let progress = Mutex<(done: Int64, total: Int64)>((0, 0))
+        let heartbeat = Task { [self] in
+            while (try? await Task.sleep(for: ImportJobs.heartbeat)) != nil {
+                let (done, total) = progress.withLock { $0 }
+                _ = try? await store.noteJobProgress(
+                    id: job.id, claim: job.claim, done: done, total: total, leaseUntil: now().addingTimeInterval(ImportJobs.lease), at: now())
+            }
+        }
+        defer { heartbeat.cancel() }
+        let report = try await importUploaded(files, options: options) { event in
+            switch event {
+            case .planned(_, let bytes): progress.withLock { $0.total = bytes }
+            case .progress(let bytes, _, _): progress.withLock { $0.done = bytes }
+            }
+        }
+        let total = progress.withLock { $0.total }
+        _ = try? await store.noteJobProgress(
+            id: job.id, claim: job.claim, done: total, total: total, leaseUntil: now().addingTimeInterval(ImportJobs.lease), at: now())
+        return report
+    }
+
+    /// Imports an uploaded file (any format `guanshan import` reads; `.xml` as a WordPress export) as the
+    /// editor's, within the request: the JSON API's import.
+    public func importUpload(_ data: Data, fileName: String, options: ImportOptions) async throws -> ImportReport {
+        try await importUploaded([JobFile(name: FileName.safe(fileName), bytes: data)], options: options)
+    }
+
+    /// Imports uploaded files in a private folder removed afterwards, each in a folder of its own (two
+    /// uploads of one name stay two files); the report names them as uploaded, not by that folder.
+    /// Throws `StoreError.outOfSpace` when nothing could be saved for want of space.
+    func importUploaded(
+        _ files: [JobFile], options: ImportOptions, events: @escaping @Sendable (ImportEvent) -> Void = { _ in }
+    ) async throws -> ImportReport {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("guanshan-upload-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var paths: [String] = []
+        var names: [String: String] = [:]
+        for (position, file) in files.enumerated() {
+            let place = folder.appendingPathComponent("\(position)", isDirectory: true)
+            try FileManager.default.createDirectory(at: place, withIntermediateDirectories: false)
+            var url = place.appendingPathComponent(file.name)
+            // An upload named .xml is a WordPress export: no other XML is importable.
+            if url.pathExtension.lowercased() == "xml" { url = url.deletingPathExtension().appendingPathExtension("wxr") }
+            try file.bytes.write(to: url)
+            paths.append(url.path)
+            names[url.path] = file.name
+        }
+        var report = try await importFiles(paths, options: options, events: events)
+        let named = { (path: String) in names[path] ?? URL(fileURLWithPath: path).lastPathComponent }
+        for index in report.failed.indices { report.failed[index].source.path = named(report.failed[index].source.path) }
+        for index in report.imported.indices { report.imported[index].source.path = named(report.imported[index].source.path) }
+        for index in report.skipped.indices { report.skipped[index].source.path = named(report.skipped[index].source.path) }
+        for index in report.nearDuplicates.indices {
+            report.nearDuplicates[index].source.path = named(report.nearDuplicates[index].source.path)
+        }
+        // Nothing saved for want of space: the site's disk-full answer, not a list of documents that failed.
+        if report.imported.isEmpty, report.failed.contains(where: { $0.problem == .outOfSpace }) { throw StoreError.outOfSpace }
+        return report
+    }
+}
+
+extension ImportJob {
+    /// Nil for a job that is not an import, or whose parameters this version cannot read.
+    init?(_ job: StoredJob) {
+        guard job.kind == ImportJobs.kind,
+              let parameters = try? JSONDecoder().decode(ImportJobs.Parameters.self, from: Data(job.parameters.utf8))
+        else { return nil }
+        id = job.id
+        state = job.state
+        fileNames = parameters.fileNames
+        created = job.created
+        updated = job.updated
+        bytesDone = job.done
+        bytesTotal = job.total
+        report = job.result.flatMap { try? JSONDecoder().decode(ImportReport.self, from: Data($0.utf8)) }
+        failure = job.failure.map { failure in
+            switch failure {
+            case ImportJobs.abandoned: .abandoned
+            case ImportJobs.outOfSpace: .outOfSpace
+            default: .other(failure)
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import GuanshanModel
+import PostgresNIO
+
+extension PostgresStore {
+    public func queueJob(kind: String, parameters: String, accountID: Int64?, files: [JobFile], at time: Date) async throws -> Int64 {
+        try await transaction { connection in
+            guard let id = try await connection.value("""
+                INSERT INTO job (kind, state, parameters, account_id, created_at, updated_at)
+                VALUES (\(kind), 'queued', \(parameters), \(accountID), \(time), \(time)) RETURNING id
+                """, as: Int64.self)
+            else { throw StoreError.unavailable }
+            for (position, file) in files.enumerated() {
+                try await connection.execute(
+                    "INSERT INTO job_file (job_id, position, name, bytes) VALUES (\(id), \(position), \(file.name), \(file.bytes))")
+            }
+            return id
+        }
+    }
+
+    public func claimJob(at time: Date, leaseUntil: Date, maximumAttempts: Int, abandoned: String) async throws -> StoredJob? {
+        try await transaction { connection in
+            try await connection.execute("""
+                UPDATE job SET state = 'failed', failure = \(abandoned), updated_at = \(time), lease_until = NULL
+                WHERE state = 'running' AND lease_until < \(time) AND attempts >= \(maximumAttempts)
+                """)
+            // SKIP LOCKED: nodes claiming at once take different jobs rather than wait for each other.
+            let row = try await connection.row("""
+                UPDATE job SET state = 'running', claim = claim + 1, attempts = attempts + 1, lease_until = \(leaseUntil), updated_at = \(time)
+                WHERE id = (
+                    SELECT id FROM job WHERE state = 'queued' OR (state = 'running' AND lease_until < \(time))
+                    ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
+                RETURNING id, kind, state, parameters, account_id, created_at, updated_at, claim, attempts, done, total, result, failure
+                """)
+            return try row.flatMap(Self.job)
+        }
+    }
+
+    public func jobFiles(id: Int64) async throws -> [JobFile] {
+        try await client.rows("SELECT name, bytes FROM job_file WHERE job_id = \(id) ORDER BY position").map { row in
+            JobFile(name: try row.get("name"), bytes: try row.get("bytes"))
+        }
+    }
+
+    public func noteJobProgress(id: Int64, claim: Int, done: Int64, total: Int64, leaseUntil: Date, at time: Date) async throws -> Bool {
+        try await client.value("""
+            UPDATE job SET done = \(done), total = \(total), lease_until = \(leaseUntil), updated_at = \(time)
+            WHERE id = \(id) AND claim = \(claim) AND state = 'running' RETURNING 1
+            """, as: Int.self) != nil
+    }
+
+    public func finishJob(id: Int64, claim: Int, result: String?, failure: String?, at time: Date) async throws -> Bool {
+        let state = failure == nil ? JobState.done.rawValue : JobState.failed.rawValue
+        return try await transaction { connection in
+            guard try await connection.value("""
+                UPDATE job SET state = \(state), result = \(result), failure = \(failure), updated_at = \(time), lease_until = NULL
+                WHERE id = \(id) AND claim = \(claim) AND state = 'running' RETURNING 1
+                """, as: Int.self) != nil
+            else { return false }
+            if failure == nil { try await connection.execute("DELETE FROM job_file WHERE job_id = \(id)") }
+            return true
+        }
+    }
+
+    public func job(id: Int64) async throws -> StoredJob? {
+        try await client.row("SELECT \(unescaped: Self.jobColumns) FROM job WHERE id = \(id)").flatMap(Self.job)
+    }
+
+    public func jobs(limit: Int) async throws -> [StoredJob] {
+        try await client.rows("SELECT \(unescaped: Self.jobColumns) FROM job ORDER BY id DESC LIMIT \(limit)").compactMap(Self.job)
+    }
+
+    public func retryJob(id: Int64, at time: Date) async throws -> Bool {
+        try await client.value("""
+            UPDATE job SET state = 'queued', attempts = 0, failure = NULL, updated_at = \(time)
+            WHERE id = \(id) AND state = 'failed' RETURNING 1
+            """, as: Int.self) != nil
+    }
+
+    private static let jobColumns =
+        "id, kind, state, parameters, account_id, created_at, updated_at, claim, attempts, done, total, result, failure"
+
+    /// A job of a state this version does not know (written by a newer node) is left out.
+    private static func job(_ row: PostgresRandomAccessRow) throws -> StoredJob? {
+        guard let state = JobState(rawValue: try row.get("state")) else { return nil }
+        return StoredJob(
+            id: try row.get("id"), kind: try row.get("kind"), state: state, parameters: try row.get("parameters"),
+            accountID: try row.get("account_id"), created: try row.get("created_at"), updated: try row.get("updated_at"),
+            claim: try row.get("claim"), attempts: try row.get("attempts"), done: try row.get("done"), total: try row.get("total"),
+            result: try row.get("result"), failure: try row.get("failure"))
+    }
+}

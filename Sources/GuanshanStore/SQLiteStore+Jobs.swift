@@ -1,0 +1,107 @@
+import Foundation
+import GuanshanModel
+import GRDB
+
+extension SQLiteStore {
+    public func queueJob(kind: String, parameters: String, accountID: Int64?, files: [JobFile], at time: Date) async throws -> Int64 {
+        try await writer.write { db in
+            try db.execute(
+                sql: "INSERT INTO job (kind, state, parameters, account_id, created_at, updated_at) VALUES (?, 'queued', ?, ?, ?, ?)",
+                arguments: [kind, parameters, accountID, time, time])
+            let id = db.lastInsertedRowID
+            for (position, file) in files.enumerated() {
+                try db.execute(
+                    sql: "INSERT INTO job_file (job_id, position, name, bytes) VALUES (?, ?, ?, ?)",
+                    arguments: [id, position, file.name, file.bytes])
+            }
+            return id
+        }
+    }
+
+    public func claimJob(at time: Date, leaseUntil: Date, maximumAttempts: Int, abandoned: String) async throws -> StoredJob? {
+        // One writer at a time: two nodes never claim the same job.
+        try await writer.write { db in
+            try db.execute(
+                sql: """
+                    UPDATE job SET state = 'failed', failure = ?, updated_at = ?, lease_until = NULL
+                    WHERE state = 'running' AND lease_until < ? AND attempts >= ?
+                    """,
+                arguments: [abandoned, time, time, maximumAttempts])
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    UPDATE job SET state = 'running', claim = claim + 1, attempts = attempts + 1, lease_until = ?, updated_at = ?
+                    WHERE id = (SELECT id FROM job WHERE state = 'queued' OR (state = 'running' AND lease_until < ?) ORDER BY id LIMIT 1)
+                    RETURNING \(Self.jobColumns)
+                    """,
+                arguments: [leaseUntil, time, time])
+            return row.flatMap(Self.job)
+        }
+    }
+
+    public func jobFiles(id: Int64) async throws -> [JobFile] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT name, bytes FROM job_file WHERE job_id = ? ORDER BY position", arguments: [id])
+                .map { JobFile(name: $0["name"], bytes: $0["bytes"]) }
+        }
+    }
+
+    public func noteJobProgress(id: Int64, claim: Int, done: Int64, total: Int64, leaseUntil: Date, at time: Date) async throws -> Bool {
+        try await writer.write { db in
+            try db.execute(
+                sql: """
+                    UPDATE job SET done = ?, total = ?, lease_until = ?, updated_at = ?
+                    WHERE id = ? AND claim = ? AND state = 'running'
+                    """,
+                arguments: [done, total, leaseUntil, time, id, claim])
+            return db.changesCount == 1
+        }
+    }
+
+    public func finishJob(id: Int64, claim: Int, result: String?, failure: String?, at time: Date) async throws -> Bool {
+        try await writer.write { db in
+            try db.execute(
+                sql: """
+                    UPDATE job SET state = ?, result = ?, failure = ?, updated_at = ?, lease_until = NULL
+                    WHERE id = ? AND claim = ? AND state = 'running'
+                    """,
+                arguments: [failure == nil ? JobState.done.rawValue : JobState.failed.rawValue, result, failure, time, id, claim])
+            guard db.changesCount == 1 else { return false }
+            if failure == nil { try db.execute(sql: "DELETE FROM job_file WHERE job_id = ?", arguments: [id]) }
+            return true
+        }
+    }
+
+    public func job(id: Int64) async throws -> StoredJob? {
+        try await writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT \(Self.jobColumns) FROM job WHERE id = ?", arguments: [id]).flatMap(Self.job)
+        }
+    }
+
+    public func jobs(limit: Int) async throws -> [StoredJob] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT \(Self.jobColumns) FROM job ORDER BY id DESC LIMIT ?", arguments: [limit]).compactMap(Self.job)
+        }
+    }
+
+    public func retryJob(id: Int64, at time: Date) async throws -> Bool {
+        try await writer.write { db in
+            try db.execute(
+                sql: "UPDATE job SET state = 'queued', attempts = 0, failure = NULL, updated_at = ? WHERE id = ? AND state = 'failed'",
+                arguments: [time, id])
+            return db.changesCount == 1
+        }
+    }
+
+    private static let jobColumns =
+        "id, kind, state, parameters, account_id, created_at, updated_at, claim, attempts, done, total, result, failure"
+
+    /// A job of a state this version does not know (written by a newer node) is left out.
+    private static func job(_ row: Row) -> StoredJob? {
+        guard let state = JobState(rawValue: row["state"]) else { return nil }
+        return StoredJob(
+            id: row["id"], kind: row["kind"], state: state, parameters: row["parameters"], accountID: row["account_id"],
+            created: row["created_at"], updated: row["updated_at"], claim: row["claim"], attempts: row["attempts"], done: row["done"],
+            total: row["total"], result: row["result"], failure: row["failure"])
+    }
+}

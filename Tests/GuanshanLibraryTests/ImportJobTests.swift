@@ -1,0 +1,73 @@
+import Foundation
+import GuanshanLibrary
+import GuanshanModel
+import GuanshanStore
+import GuanshanTestSupport
+import Testing
+
+/// Imports queued in the store (issue 17, item 3): taken up after a node stops, done once however many
+/// nodes run them, failed and retried.
+@Suite struct ImportJobTests {
+    static func file(_ title: String, _ body: String) -> (name: String, bytes: Data) {
+        ("\(title).md", Data("# \(title)\n\n\(body)".utf8))
+    }
+
+    static let first = file("甲号通知", "第一份通知的正文，讲开放时间。")
+    static let second = file("乙号通知", "第二份通知的正文，讲借阅规则。")
+
+    /// A node claimed the job, saved the first file's document and stopped; once its lease runs out the
+    /// next run takes the job up, and the saved document is skipped, not saved twice.
+    @Test func anImportLeftByAStoppedNodeIsTakenUpAndSavesNothingTwice() async throws {
+        let store = try await TestStore.make()
+        let library = Library(store: store, passwordCost: .testing)
+        let id = try await library.queueImport([Self.first, Self.second], options: ImportOptions())
+        let stopped = try #require(try await store.claimJob(
+            at: Date(), leaseUntil: Date(timeIntervalSinceNow: -1), maximumAttempts: 3, abandoned: "abandoned"))
+        #expect(stopped.id == id)
+        let folder = try TemporaryFolder()
+        #expect(try await library.importFiles([try folder.write(Self.first.name, Self.first.bytes)]).imported.count == 1)
+
+        #expect(try await library.runJobs() == 1)
+        let job = try #require(try await library.importJob(id: id))
+        #expect(job.state == .done)
+        #expect(job.report?.imported.map(\.title) == ["乙号通知"])
+        #expect(job.report?.skipped.map(\.title) == ["甲号通知"])
+        #expect(job.report?.skipped.map(\.source.path) == ["甲号通知.md"])
+        #expect(try await store.documentCount() == 2)
+        #expect(try await library.workUnderWay().imports.isEmpty)
+    }
+
+    /// Two nodes running the queue at once each take their own jobs: every job is done once.
+    @Test func twoNodesRunningTheQueueDoEachJobOnce() async throws {
+        let store = try await TestStore.make()
+        let nodes = [Library(store: store, passwordCost: .testing), Library(store: store, passwordCost: .testing)]
+        var ids: [Int64] = []
+        for n in 1...6 {
+            ids.append(try await nodes[0].queueImport([Self.file("第\(n)号文件", "正文之\(n)，各不相同。")], options: ImportOptions()))
+        }
+        let ended = try await withThrowingTaskGroup(of: Int.self) { group in
+            for node in nodes { group.addTask { try await node.runJobs() } }
+            return try await group.reduce(0, +)
+        }
+        #expect(ended == 6)
+        for id in ids {
+            let job = try #require(try await nodes[1].importJob(id: id))
+            #expect(job.state == .done && job.report?.imported.count == 1, "job \(id)")
+        }
+        #expect(try await store.documentCount() == 6)
+    }
+
+    @Test func jobsShowInTheWorkUnderWayUntilDone() async throws {
+        let library = Library(store: try await TestStore.make(), passwordCost: .testing)
+        let id = try await library.queueImport([Self.first], options: ImportOptions(category: "通知", status: .draft))
+        let waiting = try await library.workUnderWay().imports
+        #expect(waiting.map(\.id) == [id] && waiting.first?.state == .queued && waiting.first?.fileNames == ["甲号通知.md"])
+        let done = try await library.finishWork()
+        #expect(done.imports == 1)
+        #expect(try await library.workUnderWay().imports.isEmpty)
+        #expect(try await library.retryImport(id: id) == false, "only a failed import is queued again")
+        let document = try #require(try await library.importJob(id: id)?.report?.imported.first)
+        let editable = try await library.editableDocument(id: document.id)
+        #expect(editable.state == .draft, "the options travel with the job")
+    }
+}

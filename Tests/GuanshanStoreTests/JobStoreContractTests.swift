@@ -1,0 +1,75 @@
+import Foundation
+import GuanshanModel
+import GuanshanStore
+import GuanshanTestSupport
+import Testing
+
+/// The same checks of the job queue on each store: claims, leases, fencing, giving up and retrying.
+@Suite struct JobStoreContractTests {
+    static func time(_ seconds: TimeInterval) -> Date { Date(timeIntervalSince1970: 1_700_000_000 + seconds) }
+    static let files = [JobFile(name: "通知.md", bytes: Data("# 通知\n\n正文".utf8)), JobFile(name: "空.bin", bytes: Data([0, 255, 1]))]
+
+    func claim(_ store: any Store, at seconds: TimeInterval, lease: TimeInterval = 60) async throws -> StoredJob? {
+        try await store.claimJob(at: Self.time(seconds), leaseUntil: Self.time(seconds + lease), maximumAttempts: 3, abandoned: "gave up")
+    }
+
+    @Test(arguments: StoreKind.allCases) func aJobIsClaimedOnceWorkedOnAndDone(on kind: StoreKind) async throws {
+        let store = try await kind.make()
+        let first = try await store.queueJob(kind: "import", parameters: "{\"a\":1}", accountID: nil, files: Self.files, at: Self.time(0))
+        let second = try await store.queueJob(kind: "import", parameters: "{}", accountID: nil, files: [], at: Self.time(1))
+        #expect(second > first)
+        #expect(try await store.jobFiles(id: first) == Self.files, "bytes come back as they went in")
+
+        let claimed = try #require(try await claim(store, at: 2))
+        #expect(claimed.id == first && claimed.state == .running && claimed.claim == 1 && claimed.attempts == 1)
+        #expect(claimed.parameters == "{\"a\":1}" && claimed.created == Self.time(0))
+        let next = try #require(try await claim(store, at: 3), "a running job is not claimed twice: the next one is")
+        #expect(next.id == second)
+        #expect(try await claim(store, at: 4) == nil)
+
+        #expect(try await store.noteJobProgress(id: first, claim: 1, done: 5, total: 10, leaseUntil: Self.time(100), at: Self.time(5)))
+        #expect(try await store.job(id: first)?.done == 5)
+        #expect(try await store.job(id: first)?.total == 10)
+        #expect(try await store.finishJob(id: first, claim: 1, result: "{\"imported\":2}", failure: nil, at: Self.time(6)))
+        let done = try #require(try await store.job(id: first))
+        #expect(done.state == .done && done.result == "{\"imported\":2}" && done.failure == nil && done.updated == Self.time(6))
+        #expect(try await store.jobFiles(id: first).isEmpty, "a finished job's files are dropped")
+        #expect(try await store.finishJob(id: first, claim: 1, result: nil, failure: "again", at: Self.time(7)) == false)
+        #expect(try await store.jobs(limit: 10).map(\.id) == [second, first])
+        #expect(try await store.jobs(limit: 1).map(\.id) == [second])
+    }
+
+    @Test(arguments: StoreKind.allCases) func aJobWhoseLeaseRanOutIsTakenOverAndTheOldClaimIsFencedOff(on kind: StoreKind) async throws {
+        let store = try await kind.make()
+        let id = try await store.queueJob(kind: "import", parameters: "{}", accountID: nil, files: Self.files, at: Self.time(0))
+        _ = try #require(try await claim(store, at: 1, lease: 60))
+        #expect(try await claim(store, at: 30) == nil, "the lease still holds")
+        let taken = try #require(try await claim(store, at: 62), "the first node stopped: its lease ran out")
+        #expect(taken.id == id && taken.claim == 2 && taken.attempts == 2)
+        #expect(try await store.noteJobProgress(id: id, claim: 1, done: 1, total: 2, leaseUntil: Self.time(200), at: Self.time(63)) == false)
+        #expect(try await store.finishJob(id: id, claim: 1, result: "{}", failure: nil, at: Self.time(64)) == false)
+        #expect(try await store.job(id: id)?.state == .running)
+        #expect(try await store.jobFiles(id: id) == Self.files)
+        #expect(try await store.finishJob(id: id, claim: 2, result: nil, failure: "unreadable", at: Self.time(65)))
+        let failed = try #require(try await store.job(id: id))
+        #expect(failed.state == .failed && failed.failure == "unreadable")
+        #expect(try await store.jobFiles(id: id) == Self.files, "a failed job keeps its files for a retry")
+        #expect(try await claim(store, at: 300) == nil, "a failed job waits for an admin")
+    }
+
+    @Test(arguments: StoreKind.allCases) func aJobThatKeepsDyingIsGivenUpAndCanBeRetried(on kind: StoreKind) async throws {
+        let store = try await kind.make()
+        let id = try await store.queueJob(kind: "import", parameters: "{}", accountID: nil, files: [], at: Self.time(0))
+        for attempt in 1...3 {
+            let claimed = try #require(try await claim(store, at: Double(attempt) * 100, lease: 10))
+            #expect(claimed.attempts == attempt)
+        }
+        #expect(try await claim(store, at: 400) == nil)
+        let given = try #require(try await store.job(id: id))
+        #expect(given.state == .failed && given.failure == "gave up")
+        #expect(try await store.retryJob(id: id, at: Self.time(500)))
+        #expect(try await store.retryJob(id: id, at: Self.time(501)) == false, "only a failed job is retried")
+        let again = try #require(try await claim(store, at: 502))
+        #expect(again.attempts == 1 && again.claim == 4 && again.failure == nil)
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import GuanshanLibrary
+import GuanshanModel
+import GuanshanTestSupport
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// Imports from the admin as jobs (issue 17, item 3): uploading queues them and shows a page that
+/// follows the import to its report; a failed import says why and can be queued again.
+@Suite struct ImportJobRouteTests {
+    static let notice = Data("# 关于开放时间的通知\n\n观山文库每日八时开放。".utf8)
+    static let plan = Data("年度工作计划\n\n一、总体要求\n\n全年完成三项重点任务。".utf8)
+
+    @Test func severalFilesAreOneImportFollowedToItsReport() async throws {
+        try await AccountRouteTests().withSite { site, client in
+            let editor = Browser(client)
+            try await editor.logIn("editor")
+            try await editor.get("/admin/documents/new")
+            let long = String(repeating: "很长的文件名", count: 30) + ".txt"
+            let (queued, ended) = try await editor.importFiles([
+                ("通知.md", Self.notice), ("计划.txt", Self.plan), ("图.png", Data([0x89, 0x50])), (long, Data("长名文件\n\n正文一段。".utf8)),
+            ])
+            let id = try #require(queued.location.flatMap { Int64($0.dropFirst("/admin/imports/".count)) })
+            #expect(ended.status == .ok)
+            #expect(ended.body.contains("导入 3 篇，跳过 0 篇，失败 1 个。"), "a name longer than the file system allows is shortened")
+            #expect(ended.body.contains(">关于开放时间的通知</a>") && ended.body.contains(">年度工作计划</a>"))
+            #expect(ended.body.contains("图.png："), "a failure names the file as uploaded")
+            #expect(!ended.body.contains("guanshan-upload-"), "not the temporary folder")
+            let job = try #require(try await site.library.importJob(id: id))
+            #expect(job.state == .done && job.fileNames.prefix(3) == ["通知.md", "计划.txt", "图.png"] && job.bytesDone == job.bytesTotal)
+            #expect(job.fileNames.last?.hasSuffix(".txt") == true && (job.fileNames.last?.utf8.count ?? 999) <= 200)
+            #expect(try await site.library.search("八时开放").total == 1, "searchable once the job is done")
+        }
+    }
+
+    @Test func aQueuedImportShowsAPageThatRefreshesItself() async throws {
+        try await AccountRouteTests().withSite { site, client in
+            let editor = Browser(client)
+            try await editor.logIn("editor")
+            let id = try await site.library.queueImport([("通知.md", Self.notice)], options: ImportOptions(owner: site.users["editor"]))
+            let waiting = try await editor.get("/admin/imports/\(id)")
+            #expect(waiting.status == .ok && waiting.headers[Browser.refresh] == "2")
+            #expect(waiting.body.contains("排队中") && waiting.body.contains("通知.md"))
+            #expect(try await editor.get("/admin/imports").body.contains("排队中"))
+            #expect(try await site.library.runJobs() == 1)
+            let done = try await editor.get("/admin/imports/\(id)")
+            #expect(done.headers[Browser.refresh] == nil && done.body.contains("导入 1 篇"))
+            #expect(try await editor.get("/admin/imports/\(id + 1)").status == .notFound)
+            #expect(try await editor.get("/admin/imports/abc").status == .notFound)
+        }
+    }
+
+    /// A job whose nodes kept stopping (here: claimed three times by nodes that never finished) is given
+    /// up; the editor sees why and queues it again, and it then runs to its end.
+    @Test func aGivenUpImportSaysWhyAndIsQueuedAgain() async throws {
+        try await AccountRouteTests().withSite { site, client in
+            let editor = Browser(client)
+            try await editor.logIn("editor")
+            let id = try await site.library.queueImport([("通知.md", Self.notice)], options: ImportOptions(owner: site.users["editor"]))
+            for _ in 1...3 {
+                _ = try await site.store.claimJob(at: Date(), leaseUntil: Date(timeIntervalSinceNow: -1), maximumAttempts: 3, abandoned: "abandoned")
+            }
+            #expect(try await site.library.runJobs() == 0)
+            let failed = try await editor.get("/admin/imports/\(id)")
+            #expect(failed.headers[Browser.refresh] == nil)
+            #expect(failed.body.contains("导入失败：接手的节点屡次中断") && failed.body.contains("/admin/imports/\(id)/retry"))
+            #expect(try await site.store.jobFiles(id: id).count == 1, "its file is kept for a retry")
+
+            let retried = try await editor.post("/admin/imports/\(id)/retry")
+            #expect(retried.status == .seeOther && retried.location == "/admin/imports/\(id)")
+            try await site.library.runJobs()
+            let done = try await editor.get("/admin/imports/\(id)")
+            #expect(done.body.contains("导入 1 篇"))
+            #expect(try await editor.post("/admin/imports/\(id)/retry").status == .seeOther, "a done job is left as it is")
+            #expect(try await site.library.importJob(id: id)?.state == .done)
+
+            let reader = Browser(client)
+            try await reader.logIn("alice")
+            try await reader.get("/me")
+            #expect(try await reader.post("/admin/imports/\(id)/retry").status == .forbidden)
+            #expect(try await reader.get("/admin/imports/\(id)").status == .forbidden)
+        }
+    }
+}
