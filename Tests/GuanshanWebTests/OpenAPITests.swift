@@ -59,6 +59,14 @@ import Testing
             operations.keys.map { "\($0.uppercased()) /api/v1\(path)" }
         })
         #expect(routes == described)
+        // What any route may meet: the database away (503), and for a write a full disk (507).
+        for (path, operations) in paths where path != "/openapi.json" {
+            for (method, operation) in operations {
+                let responses = try #require((operation as? [String: Any])?["responses"] as? [String: Any])
+                #expect(responses["503"] != nil, "\(method) \(path)")
+                #expect((responses["507"] != nil) == (method != "get"), "\(method) \(path)")
+            }
+        }
     }
 
     @Test func theSpecIsValidAndEveryAnswerMatchesIt() async throws {

@@ -26,7 +26,9 @@ extension OpenAPIDocument {
         "Conflict": {"description": "Another document or category already has it", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
         "TooManyRequests": {"description": "Too many wrong passwords: wait the seconds the Retry-After header gives", "headers": {"Retry-After": {"schema": {"type": "integer"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
         "PageNotFound": {"description": "No such thing, or a page number larger than any list can have", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-        "TooLarge": {"description": "The body is larger than the site accepts", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+        "TooLarge": {"description": "The body is larger than the site accepts", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+        "ServiceUnavailable": {"description": "The database cannot be reached: try again after the seconds the Retry-After header gives (`service_unavailable`)", "headers": {"Retry-After": {"schema": {"type": "integer"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+        "InsufficientStorage": {"description": "The server's disk is full: the write was not saved (`insufficient_storage`)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
       },
       "schemas": {
         "Error": {"type": "object", "required": ["error", "message"], "properties": {

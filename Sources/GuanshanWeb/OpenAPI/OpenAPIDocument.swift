@@ -14,10 +14,36 @@ enum OpenAPIDocument {
          "servers": [{"url": "/api/v1"}],
          "security": [{"bearer": []}, {"session": []}],
          "tags": [{"name": "reading"}, {"name": "account"}, {"name": "personal"}, {"name": "admin"}],
-         "paths": \(paths),
+         "paths": \(try pathsWithCommonResponses),
          "components": \(try components)}
         """
         }
+    }
+
+    /// `paths` with what any operation may meet added to each: a database that cannot be reached (503),
+    /// and for every write a full disk (507).
+    static var pathsWithCommonResponses: String {
+        get throws {
+            guard var described = try JSONSerialization.jsonObject(with: Data(paths.utf8)) as? [String: [String: [String: Any]]] else {
+                throw DescriptionError.notAnObject("paths")
+            }
+            for (path, operations) in described where path != "/openapi.json" {
+                for (method, operation) in operations {
+                    var operation = operation
+                    var responses = operation["responses"] as? [String: Any] ?? [:]
+                    responses["503"] = ["$ref": "#/components/responses/ServiceUnavailable"]
+                    if method != "get" { responses["507"] = ["$ref": "#/components/responses/InsufficientStorage"] }
+                    operation["responses"] = responses
+                    described[path, default: [:]][method] = operation
+                }
+            }
+            let data = try JSONSerialization.data(withJSONObject: described, options: [.sortedKeys, .withoutEscapingSlashes])
+            return String(decoding: data, as: UTF8.self)
+        }
+    }
+
+    enum DescriptionError: Error {
+        case notAnObject(String)
     }
 
     /// Values of the code as a JSON array of strings, so that the description lists what the code has.
