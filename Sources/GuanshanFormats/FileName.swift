@@ -14,10 +14,12 @@ public enum FileName {
         var name = String(last.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init))
         while name.hasPrefix(".") { name.removeFirst() }
         if name.utf8.count > longest {
-            let dot = name.lastIndex(of: ".").flatMap { name.distance(from: $0, to: name.endIndex) <= 20 ? $0 : nil }
+            // An extension of at most 20 bytes is kept; one character may be any number of bytes (a letter
+            // with a thousand combining marks), so the stem may go whole.
+            let dot = name.lastIndex(of: ".").flatMap { name[$0...].utf8.count <= 20 ? $0 : nil }
             let ext = dot.map { String(name[$0...]) } ?? ""
             var stem = dot.map { String(name[..<$0]) } ?? name
-            while stem.utf8.count + ext.utf8.count > longest { stem.removeLast() }
+            while !stem.isEmpty, stem.utf8.count + ext.utf8.count > longest { stem.removeLast() }
             name = stem + ext
         }
         return name.isEmpty ? "upload" : name

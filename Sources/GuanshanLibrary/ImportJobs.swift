@@ -2,6 +2,7 @@ import Foundation
 internal import GuanshanFormats
 internal import GuanshanStore
 public import GuanshanModel
+import ServiceLifecycle
 import Synchronization
 
 /// An import uploaded in the admin, as it stands: queued, under way on some node, done with its
@@ -15,16 +16,26 @@ public struct ImportJob: Sendable, Equatable {
     /// Bytes of the files read so far, of all of them (0 of 0 before the run has looked at them).
     public var bytesDone: Int64
     public var bytesTotal: Int64
-    /// What came of it, once done.
+    /// What came of it in short, once done.
+    public var counts: ImportCounts?
+    /// What came of it, once done: only from `importJob(id:)`, not in lists.
     public var report: ImportReport?
     public var failure: ImportJobFailure?
+}
+
+public struct ImportCounts: Sendable, Equatable, Codable {
+    public var imported: Int
+    public var skipped: Int
+    public var failed: Int
 }
 
 public enum ImportJobFailure: Sendable, Equatable {
     /// The nodes that took it kept stopping before it was done (`ImportJobs.maximumAttempts` times).
     case abandoned
-    /// The disk was full: nothing more could be saved.
+    /// The disk was full: documents could not be saved.
     case outOfSpace
+    /// The database failed while documents were saved (`ImportProblem.storeFailed`).
+    case storeFailed(String)
     case other(String)
 }
 
@@ -38,9 +49,13 @@ enum ImportJobs {
     static let lease: TimeInterval = 60
     static let heartbeat = Duration.seconds(5)
     static let maximumAttempts = 3
-    /// The failure stored for a job given up, and for a full disk, read back as `ImportJobFailure`.
+    /// How long done and failed jobs are kept (a failed one with its files, for a retry).
+    static let kept: TimeInterval = 30 * 24 * 3600
+    /// The failures stored for a job given up, a full disk and a failing database, read back as
+    /// `ImportJobFailure`.
     static let abandoned = "abandoned"
     static let outOfSpace = "out of space"
+    static let storeFailedPrefix = "store failed: "
 
     /// What `ImportOptions` an upload is imported with, and the names of its files, kept with the job.
     struct Parameters: Codable {
@@ -50,6 +65,14 @@ enum ImportJobs {
         var status: DocumentStatus
         var address: String?
         var fileNames: [String]
+    }
+
+    /// How a run ended.
+    enum Outcome {
+        case done(ImportReport)
+        /// The node is stopping, or another node holds the job now: left to the next claim.
+        case stopped
+        case failed(String)
     }
 }
 
@@ -66,16 +89,16 @@ extension Library {
             accountID: options.owner?.id, files: zip(names, files).map { JobFile(name: $0, bytes: $1.bytes) }, at: now())
     }
 
-    /// Does the jobs waiting in the store, one at a time, until none is left; returns how many it ended.
+    /// Does the jobs waiting in the store, one at a time, until none is left or the server is stopping;
+    /// returns how many it ended.
     @discardableResult
     public func runJobs() async throws -> Int {
         try await jobGate.run { [self] in
             var ended = 0
-            while let job = try await store.claimJob(
+            while !Task.isShuttingDownGracefully, let job = try await store.claimJob(
                 at: now(), leaseUntil: now().addingTimeInterval(ImportJobs.lease), maximumAttempts: ImportJobs.maximumAttempts,
                 abandoned: ImportJobs.abandoned) {
-                try await run(job)
-                ended += 1
+                if try await run(job) { ended += 1 }
             }
             return ended
         }
@@ -85,9 +108,9 @@ extension Library {
         try await store.job(id: id).flatMap(ImportJob.init)
     }
 
-    /// The newest imports first.
-    public func importJobs(limit: Int = 20) async throws -> [ImportJob] {
-        try await store.jobs(limit: limit).compactMap(ImportJob.init)
+    /// The newest imports first; only those not done when `unfinishedOnly`.
+    public func importJobs(limit: Int = 50, unfinishedOnly: Bool = false) async throws -> [ImportJob] {
+        try await store.jobs(limit: limit, unfinishedOnly: unfinishedOnly).compactMap(ImportJob.init)
     }
 
     /// Queues a failed import again; false when it did not fail.
@@ -95,23 +118,42 @@ extension Library {
         try await store.retryJob(id: id, at: now())
     }
 
-    private func run(_ job: StoredJob) async throws {
-        let outcome: (result: String?, failure: String?)
+    /// Drops what is kept only for a while, at most once a period: expired sessions and tokens, old
+    /// failed logins and security events, and imports ended 30 days ago.
+    func pruneIfDue() async throws {
+        guard await pruning.isDue(at: now()) else { return }
+        try await accounts.pruneExpired()
+        try await store.pruneJobs(endedBefore: now().addingTimeInterval(-ImportJobs.kept))
+    }
+
+    /// Runs a claimed job to its end, or gives it back; whether it ended.
+    private func run(_ job: StoredJob) async throws -> Bool {
+        let outcome: ImportJobs.Outcome
         do {
-            let report = try await importJob(job)
-            outcome = (String(decoding: try JSONEncoder().encode(report), as: UTF8.self), nil)
-        } catch StoreError.outOfSpace {
-            outcome = (nil, ImportJobs.outOfSpace)
+            outcome = try await importJob(job)
         } catch let error as StoreError where error == .unavailable {
             // The database went away: the lease runs out and the job is taken up again.
             throw error
+        } catch let error where StoreError.isOutOfSpace(error) {
+            outcome = .failed(ImportJobs.outOfSpace)
         } catch {
-            outcome = (nil, "\(error)")
+            outcome = .failed("\(error)")
         }
-        _ = try await store.finishJob(id: job.id, claim: job.claim, result: outcome.result, failure: outcome.failure, at: now())
+        switch outcome {
+        case .stopped:
+            _ = try await store.releaseJob(id: job.id, claim: job.claim, at: now())
+            return false
+        case .failed(let failure):
+            return try await store.finishJob(id: job.id, claim: job.claim, result: nil, summary: nil, failure: failure, at: now())
+        case .done(let report):
+            let counts = ImportCounts(imported: report.imported.count, skipped: report.skipped.count, failed: report.failed.count)
+            return try await store.finishJob(
+                id: job.id, claim: job.claim, result: String(decoding: try JSONEncoder().encode(report), as: UTF8.self),
+                summary: String(decoding: try JSONEncoder().encode(counts), as: UTF8.self), failure: nil, at: now())
+        }
     }
 
-    private func importJob(_ job: StoredJob) async throws -> ImportReport {
+    private func importJob(_ job: StoredJob) async throws -> ImportJobs.Outcome {
         let parameters = try JSONDecoder().decode(ImportJobs.Parameters.self, from: Data(job.parameters.utf8))
         var options = ImportOptions(
             format: parameters.format, category: parameters.category, author: parameters.author, status: parameters.status,
@@ -119,24 +161,34 @@ extension Library {
         options.address = parameters.address
         let files = try await store.jobFiles(id: job.id)
         let progress = Mutex<(done: Int64, total: Int64)>((0, 0))
+        // Set when a progress note finds the job in another node's hands (this one paused past its lease).
+        let lost = Atomic<Bool>(false)
         let heartbeat = Task { [self] in
             while (try? await Task.sleep(for: ImportJobs.heartbeat)) != nil {
                 let (done, total) = progress.withLock { $0 }
-                _ = try? await store.noteJobProgress(
+                let held = try? await store.noteJobProgress(
                     id: job.id, claim: job.claim, done: done, total: total, leaseUntil: now().addingTimeInterval(ImportJobs.lease), at: now())
+                if held == false { lost.store(true, ordering: .relaxed) }
             }
         }
         defer { heartbeat.cancel() }
-        let report = try await importUploaded(files, options: options) { event in
+        let report = try await importUploaded(files, options: options, events: { event in
             switch event {
             case .planned(_, let bytes): progress.withLock { $0.total = bytes }
             case .progress(let bytes, _, _): progress.withLock { $0.done = bytes }
             }
+        }, stop: { Task.isShuttingDownGracefully || lost.load(ordering: .relaxed) })
+        if report.stoppedEarly { return .stopped }
+        // Documents the store could not save are not a report but a failure: the job keeps its files
+        // for a retry, which skips what was saved.
+        if report.failed.contains(where: { $0.problem == .outOfSpace }) { return .failed(ImportJobs.outOfSpace) }
+        if case .storeFailed(let cause)? = report.failed.lazy.map(\.problem).first(where: { if case .storeFailed = $0 { true } else { false } }) {
+            return .failed(ImportJobs.storeFailedPrefix + cause)
         }
         let total = progress.withLock { $0.total }
         _ = try? await store.noteJobProgress(
             id: job.id, claim: job.claim, done: total, total: total, leaseUntil: now().addingTimeInterval(ImportJobs.lease), at: now())
-        return report
+        return .done(report)
     }
 
     /// Imports an uploaded file (any format `guanshan import` reads; `.xml` as a WordPress export) as the
@@ -149,7 +201,8 @@ extension Library {
     /// uploads of one name stay two files); the report names them as uploaded, not by that folder.
     /// Throws `StoreError.outOfSpace` when nothing could be saved for want of space.
     func importUploaded(
-        _ files: [JobFile], options: ImportOptions, events: @escaping @Sendable (ImportEvent) -> Void = { _ in }
+        _ files: [JobFile], options: ImportOptions, events: @escaping @Sendable (ImportEvent) -> Void = { _ in },
+        stop: @escaping @Sendable () -> Bool = { false }
     ) async throws -> ImportReport {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("guanshan-upload-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -166,7 +219,7 @@ extension Library {
             paths.append(url.path)
             names[url.path] = file.name
         }
-        var report = try await importFiles(paths, options: options, events: events)
+        var report = try await importFiles(paths, options: options, events: events, stop: stop)
         let named = { (path: String) in names[path] ?? URL(fileURLWithPath: path).lastPathComponent }
         for index in report.failed.indices { report.failed[index].source.path = named(report.failed[index].source.path) }
         for index in report.imported.indices { report.imported[index].source.path = named(report.imported[index].source.path) }
@@ -194,12 +247,25 @@ extension ImportJob {
         bytesDone = job.done
         bytesTotal = job.total
         report = job.result.flatMap { try? JSONDecoder().decode(ImportReport.self, from: Data($0.utf8)) }
+        counts = job.summary.flatMap { try? JSONDecoder().decode(ImportCounts.self, from: Data($0.utf8)) }
         failure = job.failure.map { failure in
             switch failure {
             case ImportJobs.abandoned: .abandoned
             case ImportJobs.outOfSpace: .outOfSpace
+            case _ where failure.hasPrefix(ImportJobs.storeFailedPrefix): .storeFailed(String(failure.dropFirst(ImportJobs.storeFailedPrefix.count)))
             default: .other(failure)
             }
         }
+    }
+}
+
+/// At most one pruning an hour on a node.
+actor PruneSchedule {
+    private var last: Date?
+
+    func isDue(at now: Date) -> Bool {
+        if let last, now.timeIntervalSince(last) < 3_600 { return false }
+        last = now
+        return true
     }
 }

@@ -52,6 +52,8 @@ public struct ImportReport: Sendable, Equatable, Codable {
     public var ignoredFiles = 0
     /// Items of WordPress exports that are not posts or pages (attachments, menu items, revisions), in the trash, or empty.
     public var ignoredItems = 0
+    /// The import was asked to stop before it read everything (`importFiles`' `stop`).
+    public var stoppedEarly = false
 
     public init() {}
 }

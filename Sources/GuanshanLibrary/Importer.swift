@@ -29,13 +29,15 @@ public struct ImportOptions: Sendable {
 extension Library {
     /// Imports files and folders. A file that fails never stops the others; documents already in the
     /// library (same content hash) are skipped. Documents are saved in batches, each one transaction.
+    /// `stop` is asked before each file and document: once it says yes, the import saves what it has
+    /// read and ends with `stoppedEarly`.
     public func importFiles(
         _ paths: [String], options: ImportOptions = ImportOptions(),
-        events: @escaping @Sendable (ImportEvent) -> Void = { _ in }
+        events: @escaping @Sendable (ImportEvent) -> Void = { _ in }, stop: @escaping @Sendable () -> Bool = { false }
     ) async throws -> ImportReport {
         let started = now()
         let files = ImportFiles(paths: paths, format: options.format)
-        let report = try await runImport(options, events: events) { run in
+        let report = try await runImport(options, events: events, stop: stop) { run in
             run.report.ignoredFiles = files.ignored
             for path in files.missing {
                 run.report.failed.append(ImportFailure(source: ImportSource(path: path), problem: .notFound))
@@ -66,7 +68,8 @@ extension Library {
     /// Saves the documents `feed` hands the run, in batches, and follows the change log once they are in:
     /// the one way documents enter the library in bulk (files, uploads, the demo documents).
     func runImport(
-        _ options: ImportOptions, events: @escaping @Sendable (ImportEvent) -> Void, feed: (inout ImportRun) async -> Void
+        _ options: ImportOptions, events: @escaping @Sendable (ImportEvent) -> Void, stop: @escaping @Sendable () -> Bool = { false },
+        feed: (inout ImportRun) async -> Void
     ) async throws -> ImportReport {
         let settings = try await settings()
         var run = ImportRun(
@@ -75,7 +78,7 @@ extension Library {
                 pageBudget: settings.pageBudget, readingSpeed: settings.readingSpeed, sharer: options.author ?? options.owner?.displayName,
                 category: options.category, status: options.status, ownerID: options.owner?.id),
             nearDuplicates: NearDuplicateFinder(try await store.fingerprints()), skipNearDuplicates: settings.skipNearDuplicates,
-            events: events)
+            events: events, stop: stop)
         await feed(&run)
         await run.saveBatch()
         if !run.report.imported.isEmpty {
@@ -99,12 +102,17 @@ struct ImportRun {
     var nearDuplicates: NearDuplicateFinder
     let skipNearDuplicates: Bool
     let events: (ImportEvent) -> Void
+    let stop: () -> Bool
     var report = ImportReport()
     var batch: [(source: ImportSource, parsed: ParsedDocument)] = []
     var bytesDone: Int64 = 0
     var documentsRead = 0
 
     mutating func read(_ file: ImportFiles.File) async {
+        if report.stoppedEarly || stop() {
+            report.stoppedEarly = true
+            return
+        }
         let path = file.url.path
         do {
             switch file.format {
@@ -168,6 +176,10 @@ struct ImportRun {
     }
 
     mutating func add(_ parsed: ParsedDocument, from source: ImportSource) async {
+        if report.stoppedEarly || stop() {
+            report.stoppedEarly = true
+            return
+        }
         documentsRead += 1
         batch.append((source, parsed))
         if batch.count >= Self.batchSize {

@@ -15,6 +15,7 @@ public struct Library: Sendable {
     let related = RelatedMemo()
     /// Jobs run one at a time on a node.
     let jobGate = SerialGate()
+    let pruning = PruneSchedule()
     let sitemapPlans = SitemapPlans()
     /// The settings and change-log revision pages are rendered from, followed without a read per request.
     public let version: SiteVersion

@@ -30,13 +30,13 @@ public struct RepeatingService: Service {
 
 extension RepeatingService {
     /// Writes batched view counts and reading marks every `interval`, and once more on shutdown; drops
-    /// expired sessions.
+    /// expired sessions and old imports (`Library.pruneIfDue`).
     public static func pendingWrites(library: Library, interval: Duration = .seconds(5), logger: Logger) -> RepeatingService {
         RepeatingService(
             interval: interval, logger: logger, failure: "could not write view counts or reading marks",
             work: {
                 try await library.flushPendingWrites()
-                try await library.accounts.pruneExpiredIfDue()
+                try await library.pruneIfDue()
             },
             last: { try await library.flushPendingWrites() })
     }

@@ -7,20 +7,20 @@ public struct WorkUnderWay: Sendable, Equatable {
     public var layout: LayoutKeeper.Progress?
     /// Documents changed in the library that this node's search index has not taken in yet.
     public var searchBehind: Int
-    /// Imports from the admin that are queued or under way, and those among the recent that failed.
+    /// Imports from the admin that are queued, under way or failed (the newest 50).
     public var imports: [ImportJob]
 
     public var isEmpty: Bool { layout == nil && searchBehind == 0 && imports.isEmpty }
 }
 
 extension Library {
-    /// How many recent imports `workUnderWay` looks at.
+    /// How many imports that are not done `workUnderWay` lists.
     static let recentImports = 50
 
     public func workUnderWay() async throws -> WorkUnderWay {
         WorkUnderWay(
             layout: try await layout.progress(), searchBehind: try await search.documentsBehind(),
-            imports: try await importJobs(limit: Self.recentImports).filter { $0.state != .done })
+            imports: try await importJobs(limit: Self.recentImports, unfinishedOnly: true))
     }
 
     /// Does the work under way here and now, as a running server's follow services would: for a library

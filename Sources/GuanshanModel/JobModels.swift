@@ -29,14 +29,17 @@ public struct StoredJob: Sendable, Equatable {
     public var attempts: Int
     public var done: Int64
     public var total: Int64
-    /// What came of it, as JSON the library reads, once done.
+    /// What came of it, as JSON the library reads, once done: whole from `JobStore.job(id:)`, nil from
+    /// `JobStore.jobs`, which lists jobs with their `summary` only.
     public var result: String?
+    /// What came of it in short (counts), as JSON the library reads.
+    public var summary: String?
     /// Why it failed.
     public var failure: String?
 
     public init(
         id: Int64, kind: String, state: JobState, parameters: String, accountID: Int64?, created: Date, updated: Date, claim: Int,
-        attempts: Int, done: Int64, total: Int64, result: String?, failure: String?
+        attempts: Int, done: Int64, total: Int64, result: String?, summary: String?, failure: String?
     ) {
         self.id = id
         self.kind = kind
@@ -50,6 +53,7 @@ public struct StoredJob: Sendable, Equatable {
         self.done = done
         self.total = total
         self.result = result
+        self.summary = summary
         self.failure = failure
     }
 }

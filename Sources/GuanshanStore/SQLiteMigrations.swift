@@ -321,6 +321,7 @@ enum SQLiteMigrations {
                     done INTEGER NOT NULL DEFAULT 0,
                     total INTEGER NOT NULL DEFAULT 0,
                     result TEXT,
+                    summary TEXT,
                     failure TEXT
                 );
                 CREATE INDEX job_waiting ON job(state, id);

@@ -58,17 +58,29 @@ extension SQLiteStore {
         }
     }
 
-    public func finishJob(id: Int64, claim: Int, result: String?, failure: String?, at time: Date) async throws -> Bool {
+    public func finishJob(id: Int64, claim: Int, result: String?, summary: String?, failure: String?, at time: Date) async throws -> Bool {
         try await writer.write { db in
             try db.execute(
                 sql: """
-                    UPDATE job SET state = ?, result = ?, failure = ?, updated_at = ?, lease_until = NULL
+                    UPDATE job SET state = ?, result = ?, summary = ?, failure = ?, updated_at = ?, lease_until = NULL
                     WHERE id = ? AND claim = ? AND state = 'running'
                     """,
-                arguments: [failure == nil ? JobState.done.rawValue : JobState.failed.rawValue, result, failure, time, id, claim])
+                arguments: [failure == nil ? JobState.done.rawValue : JobState.failed.rawValue, result, summary, failure, time, id, claim])
             guard db.changesCount == 1 else { return false }
             if failure == nil { try db.execute(sql: "DELETE FROM job_file WHERE job_id = ?", arguments: [id]) }
             return true
+        }
+    }
+
+    public func releaseJob(id: Int64, claim: Int, at time: Date) async throws -> Bool {
+        try await writer.write { db in
+            try db.execute(
+                sql: """
+                    UPDATE job SET state = 'queued', attempts = MAX(attempts - 1, 0), lease_until = NULL, updated_at = ?
+                    WHERE id = ? AND claim = ? AND state = 'running'
+                    """,
+                arguments: [time, id, claim])
+            return db.changesCount == 1
         }
     }
 
@@ -78,9 +90,12 @@ extension SQLiteStore {
         }
     }
 
-    public func jobs(limit: Int) async throws -> [StoredJob] {
+    public func jobs(limit: Int, unfinishedOnly: Bool) async throws -> [StoredJob] {
         try await writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(Self.jobColumns) FROM job ORDER BY id DESC LIMIT ?", arguments: [limit]).compactMap(Self.job)
+            try Row.fetchAll(
+                db, sql: "SELECT \(Self.listedJobColumns) FROM job \(unfinishedOnly ? "WHERE state <> 'done'" : "") ORDER BY id DESC LIMIT ?",
+                arguments: [limit]
+            ).compactMap(Self.job)
         }
     }
 
@@ -93,8 +108,13 @@ extension SQLiteStore {
         }
     }
 
-    private static let jobColumns =
-        "id, kind, state, parameters, account_id, created_at, updated_at, claim, attempts, done, total, result, failure"
+    public func pruneJobs(endedBefore time: Date) async throws {
+        try await write("DELETE FROM job WHERE state IN ('done', 'failed') AND updated_at < ?", [time])
+    }
+
+    private static let listedJobColumns =
+        "id, kind, state, parameters, account_id, created_at, updated_at, claim, attempts, done, total, NULL AS result, summary, failure"
+    private static let jobColumns = listedJobColumns.replacingOccurrences(of: "NULL AS result", with: "result")
 
     /// A job of a state this version does not know (written by a newer node) is left out.
     private static func job(_ row: Row) -> StoredJob? {
@@ -102,6 +122,6 @@ extension SQLiteStore {
         return StoredJob(
             id: row["id"], kind: row["kind"], state: state, parameters: row["parameters"], accountID: row["account_id"],
             created: row["created_at"], updated: row["updated_at"], claim: row["claim"], attempts: row["attempts"], done: row["done"],
-            total: row["total"], result: row["result"], failure: row["failure"])
+            total: row["total"], result: row["result"], summary: row["summary"], failure: row["failure"])
     }
 }

@@ -57,7 +57,9 @@ func buildRouter(library: Library, configuration: WebConfiguration, cache: PageC
     let pages = try PageRenderer(library: library, cache: cache)
     // HEAD is answered as GET without the body, on every GET route.
     let router = Router(context: SiteRequestContext.self, options: .autoGenerateHeadEndpoints)
-    router.middlewares.add(RequestObservingMiddleware(metrics: metrics, slowThreshold: configuration.slowRequestThreshold))
+    router.middlewares.add(
+        RequestObservingMiddleware(
+            metrics: metrics, slowThreshold: configuration.slowRequestThreshold, trustedProxies: configuration.trustedProxies))
     router.middlewares.add(
         MetricsTokenMiddleware(endpoint: MetricsEndpoint(metrics: metrics, library: library, cache: cache), token: configuration.metricsToken))
     router.middlewares.add(SiteHeadersMiddleware())

@@ -29,7 +29,7 @@ struct CachedPages: Sendable {
         else { return nil }
         hit.countView(request.method, in: library.views)
         var (response, body) = hit.page.answer(to: request)
-        metrics.countCachedAnswer(response.status)
+        metrics.countCachedAnswer(request.method, response.status)
         SiteHeaders.add(to: &response.headerFields)
         SiteHeaders.addTransportSecurity(to: &response.headerFields, settings: site.settings)
         response.headerFields[.contentLength] = String(body?.readableBytes ?? 0)

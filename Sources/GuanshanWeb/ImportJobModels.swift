@@ -7,7 +7,7 @@ extension ImportJob {
         switch state {
         case .queued: words.queued
         case .running: words.running(percentRead)
-        case .done: words.done(report?.imported.count ?? 0, report?.skipped.count ?? 0, report?.failed.count ?? 0)
+        case .done: words.done(counts?.imported ?? 0, counts?.skipped ?? 0, counts?.failed ?? 0)
         case .failed: words.failed(reason(words))
         }
     }
@@ -16,6 +16,7 @@ extension ImportJob {
         switch failure {
         case .abandoned: words.abandoned
         case .outOfSpace: words.outOfSpace
+        case .storeFailed(let cause): words.storeFailed(cause)
         case .other(let text): text
         case nil: ""
         }

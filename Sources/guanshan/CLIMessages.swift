@@ -151,6 +151,7 @@ struct CLIMessages: Sendable {
             let reason: String = switch job.failure {
             case .abandoned: english ? "the nodes that took it kept stopping" : "接手的节点屡次中断"
             case .outOfSpace: english ? "the disk is full" : "磁盘已满"
+            case .storeFailed(let cause): english ? "the database failed while saving: \(cause)" : "保存时数据库出错：\(cause)"
             case .other(let text): text
             case nil: ""
             }

@@ -35,6 +35,8 @@ import Testing
         ("通知.md", "通知.md"), ("../../etc/passwd", "passwd"), ("C:\\文档\\通知.TXT", "通知.TXT"), ("..\u{0}.bashrc", "bashrc"),
         ("a\u{7}b.txt", "ab.txt"), ("", "upload"), ("...", "upload"), (String(repeating: "长", count: 300) + ".jsonl", String(repeating: "长", count: 64) + ".jsonl"),
         (String(repeating: "a", count: 300), String(repeating: "a", count: 200)), ("甲." + String(repeating: "乙", count: 90), "甲." + String(repeating: "乙", count: 65)),
+        ("x.a" + String(repeating: "\u{301}", count: 200), "x."), ("a" + String(repeating: "\u{301}", count: 200), "upload"),
+        (String(repeating: "名", count: 100) + ".t" + String(repeating: "\u{301}", count: 200), String(repeating: "名", count: 66)),
     ])
     func uploadedFileNamesAreMadeSafe(_ name: String, safe: String) {
         #expect(FileName.safe(name) == safe)

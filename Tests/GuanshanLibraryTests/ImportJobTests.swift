@@ -3,6 +3,7 @@ import GuanshanLibrary
 import GuanshanModel
 import GuanshanStore
 import GuanshanTestSupport
+import Synchronization
 import Testing
 
 /// Imports queued in the store (issue 17, item 3): taken up after a node stops, done once however many
@@ -69,5 +70,22 @@ import Testing
         let document = try #require(try await library.importJob(id: id)?.report?.imported.first)
         let editable = try await library.editableDocument(id: document.id)
         #expect(editable.state == .draft, "the options travel with the job")
+    }
+
+    /// An import asked to stop (its node is shutting down, or lost the job) saves what it read and says
+    /// so; the job is then given back to the queue, not ended.
+    @Test func anImportAskedToStopEndsEarlyAndSaysSo() async throws {
+        let library = Library(store: try await TestStore.make(), passwordCost: .testing)
+        let folder = try TemporaryFolder()
+        let lines = (1...5).map { n in
+            String(decoding: try! JSONSerialization.data(withJSONObject: ["title": "第\(n)号", "text": "正文第\(n)号，各不相同。"]), as: UTF8.self)
+        }
+        let path = try folder.write("五篇.jsonl", lines.joined(separator: "\n"))
+        let asked = Mutex(0)
+        let report = try await library.importFiles([path], stop: { asked.withLock { $0 += 1; return $0 > 2 } })
+        #expect(report.stoppedEarly)
+        #expect(report.imported.map(\.title) == ["第1号"], "read before the stop: saved; after it: left for the next run")
+        let whole = try await library.importFiles([path])
+        #expect(!whole.stoppedEarly && whole.imported.count == 4 && whole.skipped.count == 1)
     }
 }

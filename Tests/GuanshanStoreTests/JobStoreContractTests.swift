@@ -30,13 +30,23 @@ import Testing
         #expect(try await store.noteJobProgress(id: first, claim: 1, done: 5, total: 10, leaseUntil: Self.time(100), at: Self.time(5)))
         #expect(try await store.job(id: first)?.done == 5)
         #expect(try await store.job(id: first)?.total == 10)
-        #expect(try await store.finishJob(id: first, claim: 1, result: "{\"imported\":2}", failure: nil, at: Self.time(6)))
+        #expect(try await store.finishJob(id: first, claim: 1, result: "{\"report\":1}", summary: "{\"imported\":2}", failure: nil, at: Self.time(6)))
         let done = try #require(try await store.job(id: first))
-        #expect(done.state == .done && done.result == "{\"imported\":2}" && done.failure == nil && done.updated == Self.time(6))
+        #expect(done.state == .done && done.result == "{\"report\":1}" && done.summary == "{\"imported\":2}" && done.failure == nil)
+        #expect(done.updated == Self.time(6))
         #expect(try await store.jobFiles(id: first).isEmpty, "a finished job's files are dropped")
-        #expect(try await store.finishJob(id: first, claim: 1, result: nil, failure: "again", at: Self.time(7)) == false)
-        #expect(try await store.jobs(limit: 10).map(\.id) == [second, first])
-        #expect(try await store.jobs(limit: 1).map(\.id) == [second])
+        #expect(try await store.finishJob(id: first, claim: 1, result: nil, summary: nil, failure: "again", at: Self.time(7)) == false)
+        let listed = try await store.jobs(limit: 10, unfinishedOnly: false)
+        #expect(listed.map(\.id) == [second, first])
+        #expect(listed.last?.result == nil && listed.last?.summary == "{\"imported\":2}", "lists leave the whole result out")
+        #expect(try await store.jobs(limit: 1, unfinishedOnly: false).map(\.id) == [second])
+        #expect(try await store.jobs(limit: 10, unfinishedOnly: true).map(\.id) == [second])
+
+        try await store.pruneJobs(endedBefore: Self.time(6))
+        #expect(try await store.job(id: first) != nil, "ended at 6, not before")
+        try await store.pruneJobs(endedBefore: Self.time(7))
+        #expect(try await store.job(id: first) == nil)
+        #expect(try await store.job(id: second) != nil, "a running job is never pruned")
     }
 
     @Test(arguments: StoreKind.allCases) func aJobWhoseLeaseRanOutIsTakenOverAndTheOldClaimIsFencedOff(on kind: StoreKind) async throws {
@@ -47,10 +57,11 @@ import Testing
         let taken = try #require(try await claim(store, at: 62), "the first node stopped: its lease ran out")
         #expect(taken.id == id && taken.claim == 2 && taken.attempts == 2)
         #expect(try await store.noteJobProgress(id: id, claim: 1, done: 1, total: 2, leaseUntil: Self.time(200), at: Self.time(63)) == false)
-        #expect(try await store.finishJob(id: id, claim: 1, result: "{}", failure: nil, at: Self.time(64)) == false)
+        #expect(try await store.finishJob(id: id, claim: 1, result: "{}", summary: nil, failure: nil, at: Self.time(64)) == false)
+        #expect(try await store.releaseJob(id: id, claim: 1, at: Self.time(64)) == false)
         #expect(try await store.job(id: id)?.state == .running)
         #expect(try await store.jobFiles(id: id) == Self.files)
-        #expect(try await store.finishJob(id: id, claim: 2, result: nil, failure: "unreadable", at: Self.time(65)))
+        #expect(try await store.finishJob(id: id, claim: 2, result: nil, summary: nil, failure: "unreadable", at: Self.time(65)))
         let failed = try #require(try await store.job(id: id))
         #expect(failed.state == .failed && failed.failure == "unreadable")
         #expect(try await store.jobFiles(id: id) == Self.files, "a failed job keeps its files for a retry")
@@ -71,5 +82,18 @@ import Testing
         #expect(try await store.retryJob(id: id, at: Self.time(501)) == false, "only a failed job is retried")
         let again = try #require(try await claim(store, at: 502))
         #expect(again.attempts == 1 && again.claim == 4 && again.failure == nil)
+    }
+
+    /// A node that stops gives its job back: queued at once, its claim not counted as an attempt.
+    @Test(arguments: StoreKind.allCases) func aJobGivenBackIsQueuedWithoutUsingAnAttempt(on kind: StoreKind) async throws {
+        let store = try await kind.make()
+        let id = try await store.queueJob(kind: "import", parameters: "{}", accountID: nil, files: Self.files, at: Self.time(0))
+        let first = try #require(try await claim(store, at: 1))
+        #expect(try await store.releaseJob(id: id, claim: first.claim, at: Self.time(2)))
+        let queued = try #require(try await store.job(id: id))
+        #expect(queued.state == .queued && queued.attempts == 0)
+        let again = try #require(try await claim(store, at: 3), "taken again before any lease would have run out")
+        #expect(again.claim == 2 && again.attempts == 1)
+        #expect(try await store.releaseJob(id: id, claim: first.claim, at: Self.time(4)) == false, "the old claim gives nothing back")
     }
 }

@@ -62,4 +62,38 @@ import Testing
             #expect(try await store.documentCount() == before + 1)
         }
     }
+
+    /// An import queued before the disk filled fails with that reason and keeps its files; once there is
+    /// room, 重新导入 imports it. An upload the disk has no room for is refused with 507.
+    @Test func anImportJobMeetingAFullDiskFailsAndIsRetried() async throws {
+        let store = try SQLiteStore.inMemory()
+        let library = Library(store: store, passwordCost: .testing)
+        let editor = try await library.accounts.addUser(name: "editor", password: "correct horse", role: .editor)
+        let body = String(repeating: "磁盘已满时导入的一段很长的正文。", count: 20_000)
+        let id = try await library.queueImport([("满盘.md", Data("# 磁盘满时导入\n\n\(body)\n".utf8))], options: ImportOptions(owner: editor))
+        try await Self.setFull(store, true)
+        #expect(try await library.runJobs() == 1)
+        let failed = try #require(try await library.importJob(id: id))
+        #expect(failed.state == .failed && failed.failure == .outOfSpace, "\(String(describing: failed.failure))")
+        #expect(try await store.jobFiles(id: id).count == 1)
+        #expect(try await store.documentCount() == 0)
+
+        let app = Application(router: try buildRouter(library: library))
+        try await app.test(.router) { client in
+            let browser = Browser(client)
+            #expect(try await browser.logIn("editor").status == .seeOther)
+            let page = try await browser.get("/admin/imports/\(id)")
+            #expect(page.body.contains("磁盘已满，腾出空间后可重新导入"))
+            try await browser.get("/admin/documents/new")
+            let refused = try await browser.upload("/admin/documents/upload", file: "又一个.md", Data("# 又一个\n\n\(body)\n".utf8))
+            #expect(refused.status.code == 507, "no room for the upload itself")
+
+            try await Self.setFull(store, false)
+            try await browser.get("/admin/imports/\(id)")
+            #expect(try await browser.post("/admin/imports/\(id)/retry").status == .seeOther)
+            try await library.runJobs()
+            #expect(try await library.importJob(id: id)?.counts?.imported == 1)
+            #expect(try await store.documentCount() == 1)
+        }
+    }
 }

@@ -140,8 +140,8 @@ import Testing
             let second = try #require(try await client.execute(uri: "/", method: .get).headers[.requestID])
             #expect(!first.isEmpty && first != second)
             let proxied = "edge-42.a_B"
-            let forwarded = try await client.execute(uri: "/", method: .get, headers: [.requestID: proxied])
-            #expect(forwarded.headers[.requestID] == proxied, "a reverse proxy's id is kept")
+            let untrusted = try await client.execute(uri: "/", method: .get, headers: [.requestID: proxied])
+            #expect(untrusted.headers[.requestID] != proxied, "only a trusted proxy's id is kept (ids through the server below)")
             for forged in ["a b", String(repeating: "a", count: 65), "x;y", "id\u{7F}"] {
                 let answered = try await client.execute(uri: "/", method: .get, headers: [.requestID: forged])
                 let id = try #require(answered.headers[.requestID])
@@ -154,7 +154,6 @@ import Testing
             #expect(firstLine.level == .warning)
             #expect(firstLine.metadata["route"] == "/" && firstLine.metadata["status"] == "200" && firstLine.metadata["method"] == "GET")
             #expect(firstLine.metadata["ms"].flatMap(Int.init) != nil)
-            #expect(slow.contains { $0.metadata["hb.request.id"] == proxied })
             #expect(slow.contains { $0.metadata["path"] == "/no/such/page" && $0.metadata["status"] == "404" })
         }
     }
@@ -176,22 +175,41 @@ import Testing
     @Test func cachedPagesAreCountedAndTheMetricsPortNeedsNoToken() async throws {
         let library = try await Self.library()
         let metricsPort = try await LiveNode.freePort()
-        let configuration = WebConfiguration(port: 0, metricsPort: metricsPort)
+        let configuration = WebConfiguration(port: 0, trustedProxies: ["127.0.0.1"], metricsPort: metricsPort)
         let app = try buildApplication(library: library, configuration: configuration, logger: Logger(label: "test"))
         try await app.test(.live) { client in
-            for _ in 0..<3 { #expect(try await client.execute(uri: "/", method: .get).status == .ok) }
             #expect(try await client.execute(uri: "/metrics", method: .get).status == .notFound, "not on the site's port without a token")
-            let text = try await TestClient.local(port: metricsPort) { metrics in
-                #expect(try await metrics.get("/").status == .notFound)
-                let answered = try await metrics.get("/metrics")
-                #expect(answered.status == .ok)
-                return answered.body.map { String(buffer: $0) } ?? ""
+            try await TestClient.local(port: metricsPort) { metrics in
+                let other = try await metrics.get("/")
+                #expect(other.status == .notFound)
             }
-            let requests = try #require(try Self.parsed(text)["guanshan_http_requests"])
-            let routed = requests.value("guanshan_http_requests_total", ["route": "/", "status": "200"]) ?? 0
-            let cached = requests.value("guanshan_http_requests_total", ["route": "(page cache)", "status": "200"]) ?? 0
-            #expect(routed >= 1 && routed + cached == 3)
-            #expect(cached >= 1, "the second and third are the cache's")
+            // The home page, until the cache answers it (the first is rendered; while the site settles
+            // after its start, a page may be rendered again): every request counted once, by one or the other.
+            var sent = 0.0
+            var (routed, cached) = (0.0, 0.0)
+            for _ in 0..<20 where cached == 0 {
+                for _ in 0..<3 {
+                    #expect(try await client.execute(uri: "/", method: .get).status == .ok)
+                    sent += 1
+                }
+                let text = try await TestClient.local(port: metricsPort) { metrics in
+                    let answered = try await metrics.get("/metrics")
+                    #expect(answered.status == .ok)
+                    return answered.body.map { String(buffer: $0) } ?? ""
+                }
+                let requests = try #require(try Self.parsed(text)["guanshan_http_requests"])
+                routed = requests.value("guanshan_http_requests_total", ["route": "/", "status": "200"]) ?? 0
+                cached = requests.value("guanshan_http_requests_total", ["route": "(page cache)", "method": "GET", "status": "200"]) ?? 0
+            }
+            #expect(cached >= 1 && routed >= 1)
+            #expect(routed + cached == sent)
+
+            let forwarded = try await client.execute(uri: "/search?q=x", method: .get, headers: [.requestID: "edge-42.a_B"])
+            #expect(forwarded.headers[.requestID] == "edge-42.a_B", "a trusted proxy's id is kept")
+            for forged in ["a b", String(repeating: "a", count: 65), "x;y"] {
+                let answered = try await client.execute(uri: "/search?q=x", method: .get, headers: [.requestID: forged])
+                #expect(answered.headers[.requestID] != forged, "not a plain token, even from the proxy")
+            }
         }
     }
 }

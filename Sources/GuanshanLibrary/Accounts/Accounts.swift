@@ -25,7 +25,6 @@ public struct Accounts: Sendable {
     let hasher: PasswordHasher
     let now: @Sendable () -> Date
     let limits = LoginLimits()
-    private let pruning = PruneSchedule()
     var log: SecurityLog { SecurityLog(store: store, now: now) }
 
     // MARK: Signing in
@@ -136,11 +135,6 @@ public struct Accounts: Sendable {
     }
 
     /// Drops sessions and tokens past their time and failed logins older than any limit looks at, once an hour.
-    func pruneExpiredIfDue() async throws {
-        guard await pruning.isDue(at: now()) else { return }
-        try await pruneExpired()
-    }
-
     /// Drops sessions and tokens past their time and failed logins older than any limit looks at.
     public func pruneExpired() async throws {
         let now = now()
@@ -276,15 +270,5 @@ public struct Accounts: Sendable {
             try await store.touchToken(id: found.token.id, at: now)
         }
         return Visitor(user: found.user, sessionHash: nil, tokenScope: found.token.scope)
-    }
-}
-
-private actor PruneSchedule {
-    private var last: Date?
-
-    func isDue(at now: Date) -> Bool {
-        if let last, now.timeIntervalSince(last) < 3_600 { return false }
-        last = now
-        return true
     }
 }

@@ -302,6 +302,7 @@ enum PostgresMigrations {
                 done BIGINT NOT NULL DEFAULT 0,
                 total BIGINT NOT NULL DEFAULT 0,
                 result TEXT,
+                summary TEXT,
                 failure TEXT
             )
             """,

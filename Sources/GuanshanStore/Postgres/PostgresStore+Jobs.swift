@@ -30,7 +30,7 @@ extension PostgresStore {
                 WHERE id = (
                     SELECT id FROM job WHERE state = 'queued' OR (state = 'running' AND lease_until < \(time))
                     ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
-                RETURNING id, kind, state, parameters, account_id, created_at, updated_at, claim, attempts, done, total, result, failure
+                RETURNING \(unescaped: Self.jobColumns)
                 """)
             return try row.flatMap(Self.job)
         }
@@ -49,11 +49,12 @@ extension PostgresStore {
             """, as: Int.self) != nil
     }
 
-    public func finishJob(id: Int64, claim: Int, result: String?, failure: String?, at time: Date) async throws -> Bool {
+    public func finishJob(id: Int64, claim: Int, result: String?, summary: String?, failure: String?, at time: Date) async throws -> Bool {
         let state = failure == nil ? JobState.done.rawValue : JobState.failed.rawValue
         return try await transaction { connection in
             guard try await connection.value("""
-                UPDATE job SET state = \(state), result = \(result), failure = \(failure), updated_at = \(time), lease_until = NULL
+                UPDATE job SET state = \(state), result = \(result), summary = \(summary), failure = \(failure), updated_at = \(time),
+                    lease_until = NULL
                 WHERE id = \(id) AND claim = \(claim) AND state = 'running' RETURNING 1
                 """, as: Int.self) != nil
             else { return false }
@@ -62,12 +63,22 @@ extension PostgresStore {
         }
     }
 
+    public func releaseJob(id: Int64, claim: Int, at time: Date) async throws -> Bool {
+        try await client.value("""
+            UPDATE job SET state = 'queued', attempts = GREATEST(attempts - 1, 0), lease_until = NULL, updated_at = \(time)
+            WHERE id = \(id) AND claim = \(claim) AND state = 'running' RETURNING 1
+            """, as: Int.self) != nil
+    }
+
     public func job(id: Int64) async throws -> StoredJob? {
         try await client.row("SELECT \(unescaped: Self.jobColumns) FROM job WHERE id = \(id)").flatMap(Self.job)
     }
 
-    public func jobs(limit: Int) async throws -> [StoredJob] {
-        try await client.rows("SELECT \(unescaped: Self.jobColumns) FROM job ORDER BY id DESC LIMIT \(limit)").compactMap(Self.job)
+    public func jobs(limit: Int, unfinishedOnly: Bool) async throws -> [StoredJob] {
+        try await client.rows("""
+            SELECT \(unescaped: Self.listedJobColumns) FROM job \(unescaped: unfinishedOnly ? "WHERE state <> 'done'" : "")
+            ORDER BY id DESC LIMIT \(limit)
+            """).compactMap(Self.job)
     }
 
     public func retryJob(id: Int64, at time: Date) async throws -> Bool {
@@ -77,8 +88,13 @@ extension PostgresStore {
             """, as: Int.self) != nil
     }
 
-    private static let jobColumns =
-        "id, kind, state, parameters, account_id, created_at, updated_at, claim, attempts, done, total, result, failure"
+    public func pruneJobs(endedBefore time: Date) async throws {
+        try await client.execute("DELETE FROM job WHERE state IN ('done', 'failed') AND updated_at < \(time)")
+    }
+
+    private static let listedJobColumns =
+        "id, kind, state, parameters, account_id, created_at, updated_at, claim, attempts, done, total, NULL::text AS result, summary, failure"
+    private static let jobColumns = listedJobColumns.replacingOccurrences(of: "NULL::text AS result", with: "result")
 
     /// A job of a state this version does not know (written by a newer node) is left out.
     private static func job(_ row: PostgresRandomAccessRow) throws -> StoredJob? {
@@ -87,6 +103,6 @@ extension PostgresStore {
             id: try row.get("id"), kind: try row.get("kind"), state: state, parameters: try row.get("parameters"),
             accountID: try row.get("account_id"), created: try row.get("created_at"), updated: try row.get("updated_at"),
             claim: try row.get("claim"), attempts: try row.get("attempts"), done: try row.get("done"), total: try row.get("total"),
-            result: try row.get("result"), failure: try row.get("failure"))
+            result: try row.get("result"), summary: try row.get("summary"), failure: try row.get("failure"))
     }
 }

@@ -72,6 +72,12 @@ struct AdminDocumentController {
                 error: pageContext.strings.admin.noFile)
             return try pages.render("adminDocumentForm", model, status: .badRequest)
         }
+        guard files.count <= Self.mostFiles else {
+            let model = DocumentFormModel(
+                draft: DocumentDraft(), id: nil, state: nil, categories: try await library.allCategories(), context: pageContext,
+                error: ImportJobStrings.of(pageContext.strings.admin.isEnglish).tooManyFiles(Self.mostFiles))
+            return try pages.render("adminDocumentForm", model, status: .badRequest)
+        }
         let category = context.form.text("category").trimmingCharacters(in: .whitespaces)
         var options = ImportOptions(
             category: category.isEmpty ? nil : category, status: context.form["status"] == "draft" ? .draft : .published, owner: visitor.user)
@@ -80,6 +86,9 @@ struct AdminDocumentController {
         startJobs()
         return .redirect(to: "/admin/imports/\(id)", type: .normal)
     }
+
+    /// The most files one upload may hold.
+    static let mostFiles = 100
 
     /// Starts the queued jobs now rather than at the job service's next round, a second away.
     private func startJobs() {

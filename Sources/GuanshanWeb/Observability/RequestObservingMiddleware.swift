@@ -6,18 +6,22 @@ extension HTTPField.Name {
     static let requestID = HTTPField.Name("X-Request-Id")!
 }
 
-/// The outermost middleware: gives each request an id (a reverse proxy's `X-Request-Id` when it is a
-/// plain token, else Hummingbird's own), puts it in every log line of the request and in the response,
-/// counts the request by route and status with its duration, and logs a request slower than
-/// `slowThreshold`. The duration is the time to the response's head: bodies are in memory by then.
-struct RequestObservingMiddleware<Context: RequestContext>: RouterMiddleware {
+/// The outermost middleware: gives each request an id (the `X-Request-Id` of a trusted reverse proxy
+/// when it is a plain token, else Hummingbird's own), puts it in every log line of the request and in
+/// the response, counts the request by route and status with its duration, and logs a request slower
+/// than `slowThreshold`. The duration is the time to the response's head: bodies are in memory by then.
+struct RequestObservingMiddleware: RouterMiddleware {
+    typealias Context = SiteRequestContext
+
     let metrics: SiteMetrics
     let slowThreshold: Duration?
+    let trustedProxies: Set<String>
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let started = ContinuousClock.now
         var context = context
-        let id = request.headers[.requestID].flatMap(Self.acceptedID) ?? context.id
+        let fromProxy = context.remoteAddress?.ipAddress.map(trustedProxies.contains) ?? false
+        let id = (fromProxy ? request.headers[.requestID].flatMap(Self.acceptedID) : nil) ?? context.id
         context.logger[metadataKey: "hb.request.id"] = .string(id)
         metrics.requestStarted()
         do {
@@ -37,10 +41,12 @@ struct RequestObservingMiddleware<Context: RequestContext>: RouterMiddleware {
         let slow = slowThreshold.map { duration >= $0 } ?? false
         metrics.requestEnded(route: route, method: request.method, status: status, duration: duration, slow: slow)
         if slow {
+            // A path that holds a secret (the one-time setup link) is logged by its route.
+            let path = route.contains("{secret}") ? route : request.uri.path
             context.logger.warning(
                 "slow request",
                 metadata: [
-                    "method": "\(request.method.rawValue)", "path": "\(request.uri.path)", "route": "\(route)",
+                    "method": "\(request.method.rawValue)", "path": "\(path)", "route": "\(route)",
                     "status": "\(status.code)", "ms": "\(duration.nanoseconds / 1_000_000)",
                 ])
         }

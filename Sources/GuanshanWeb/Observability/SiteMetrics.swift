@@ -14,8 +14,8 @@ import Synchronization
 public final class SiteMetrics: Sendable {
     private let registry = PrometheusCollectorRegistry()
     private let factory: PrometheusMetricsFactory
-    private let cachedAnswers: CoreMetrics.Counter
-    private let cachedNotModified: CoreMetrics.Counter
+    /// Pages the cache answered on the connection, by method (GET, HEAD) and status (200, 304).
+    private let cachedAnswers: [String: CoreMetrics.Counter]
     private let slowRequests: CoreMetrics.Counter
     private let inFlight: CoreMetrics.Meter
     private let searchDuration: CoreMetrics.Timer
@@ -29,8 +29,14 @@ public final class SiteMetrics: Sendable {
         var factory = PrometheusMetricsFactory(registry: registry)
         factory.defaultDurationHistogramBuckets = Self.durationBuckets
         self.factory = factory
-        cachedAnswers = CoreMetrics.Counter(label: Name.requests, dimensions: Self.cachedDimensions("200"), factory: factory)
-        cachedNotModified = CoreMetrics.Counter(label: Name.requests, dimensions: Self.cachedDimensions("304"), factory: factory)
+        var cached: [String: CoreMetrics.Counter] = [:]
+        for method in ["GET", "HEAD"] {
+            for status in ["200", "304"] {
+                cached[method + status] = CoreMetrics.Counter(
+                    label: Name.requests, dimensions: [("route", Self.cachedRoute), ("method", method), ("status", status)], factory: factory)
+            }
+        }
+        cachedAnswers = cached
         slowRequests = CoreMetrics.Counter(label: Name.slowRequests, factory: factory)
         inFlight = CoreMetrics.Meter(label: Name.inFlight, factory: factory)
         searchDuration = CoreMetrics.Timer(label: Name.searchDuration, factory: factory)
@@ -47,13 +53,10 @@ public final class SiteMetrics: Sendable {
     /// The route label of pages answered from the cache on the connection, before the router.
     static let cachedRoute = "(page cache)"
 
-    private static func cachedDimensions(_ status: String) -> [(String, String)] {
-        [("route", cachedRoute), ("method", "GET"), ("status", status)]
-    }
-
-    /// A page answered from the cache on the connection: counted without a lookup, as the hot path wants.
-    func countCachedAnswer(_ status: HTTPResponse.Status) {
-        (status == .notModified ? cachedNotModified : cachedAnswers).increment()
+    /// A page answered from the cache on the connection: counted without a registry lookup, as the hot
+    /// path wants.
+    func countCachedAnswer(_ method: HTTPRequest.Method, _ status: HTTPResponse.Status) {
+        cachedAnswers[(method == .head ? "HEAD" : "GET") + (status == .notModified ? "304" : "200")]?.increment()
     }
 
     func requestStarted() { inFlight.increment() }
