@@ -1,5 +1,7 @@
 import Foundation
+import GRDB
 import GuanshanLibrary
+@testable import GuanshanStore
 import GuanshanTestSupport
 import GuanshanWeb
 import HTTPTypes
@@ -52,7 +54,9 @@ import Testing
         let file = try folder.write("metrics.txt", Data(text.utf8))
         let result = try Command.oracle("metrics_check.py", [file])
         try #require(result.status == 0, "\(result.output)\n\(text)")
-        return try JSONDecoder().decode([String: Family].self, from: Data(result.output.utf8))
+        let decoder = JSONDecoder()
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "+Inf", negativeInfinity: "-Inf", nan: "NaN")
+        return try decoder.decode([String: Family].self, from: Data(result.output.utf8))
     }
 
     @Test func metricsOnThePublicPortNeedTheToken() async throws {
@@ -127,6 +131,23 @@ import Testing
             let again = try Self.parsed(String(buffer: try await client.execute(uri: "/metrics", method: .get, headers: Self.bearer).body))
             #expect((again["guanshan_store_requests"]?.value("guanshan_store_requests_total") ?? 0) >= store.value("guanshan_store_requests_total") ?? 0)
             #expect(again["guanshan_http_requests"]?.value(total, ["route": "/", "status": "200"]) == 1)
+        }
+    }
+
+    /// A library the node cannot read says so, and what it cannot read is unknown (NaN), not the last value.
+    @Test func whatCannotBeReadIsUnknown() async throws {
+        let store = try SQLiteStore.inMemory()
+        let library = Library(store: store, passwordCost: .testing)
+        let configuration = WebConfiguration(metricsToken: Self.token)
+        try await Application(router: try buildRouter(library: library, configuration: configuration)).test(.router) { client in
+            let before = try Self.parsed(String(buffer: try await client.execute(uri: "/metrics", method: .get, headers: Self.bearer).body))
+            #expect(before["guanshan_search_index_documents_behind"]?.value("guanshan_search_index_documents_behind") == 0)
+            // The job table gone: as a database the node can no longer read would fail.
+            try await store.writer.base.write { db in try db.execute(sql: "DROP TABLE job_file; DROP TABLE job") }
+            let after = try Self.parsed(String(buffer: try await client.execute(uri: "/metrics", method: .get, headers: Self.bearer).body))
+            #expect(after["guanshan_library_readable"]?.value("guanshan_library_readable") == 0)
+            #expect(after["guanshan_search_index_documents_behind"]?.value("guanshan_search_index_documents_behind")?.isNaN == true)
+            #expect(after["guanshan_import_jobs"]?.value("guanshan_import_jobs", ["state": "failed"])?.isNaN == true)
         }
     }
 

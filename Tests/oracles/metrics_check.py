@@ -3,7 +3,8 @@
 
 usage: metrics_check.py METRICS.txt
 
-The text must parse; every family must have a type, and every sample a finite value. Prints what it
+The text must parse; every family must have a type, and no sample may be infinite (NaN, "unknown",
+is allowed). Prints what it
 read as JSON: for each family its type and samples ([name, labels, value]), for the test to compare.
 Problems go to the output and make the exit status 1.
 """
@@ -29,9 +30,10 @@ def main():
             problems.append(f"{family.name}: no type")
         samples = []
         for sample in family.samples:
-            if not math.isfinite(sample.value):
+            if math.isinf(sample.value):
                 problems.append(f"{sample.name}: {sample.value}")
-            samples.append([sample.name, sample.labels, sample.value])
+            # JSON has no NaN: written as the string "NaN", which the test's decoder reads back as NaN.
+            samples.append([sample.name, sample.labels, "NaN" if math.isnan(sample.value) else sample.value])
         read[family.name] = {"type": family.type, "samples": samples}
     if problems:
         print("\n".join(problems))

@@ -94,7 +94,13 @@ public final class SiteMetrics: Sendable {
                 gauge("guanshan_import_jobs", Double(work.imports.count { $0.state == state }), [("state", state.rawValue)])
             }
         } else {
+            // What cannot be read now is not reported as it was at the last scrape.
             gauge("guanshan_library_readable", 0)
+            for name in ["guanshan_search_index_documents_behind", "guanshan_layout_job_running", "guanshan_layout_job_documents_done",
+                         "guanshan_layout_job_failing"] {
+                gauge(name, .nan)
+            }
+            for state in [JobState.queued, .running, .failed] { gauge("guanshan_import_jobs", .nan, [("state", state.rawValue)]) }
         }
         let process = ProcessFigures.read()
         for (name, value) in process.gauges { gauge(name, value) }

@@ -138,7 +138,7 @@ extension Templates {
 {{^empty(rows)}}<table class="admin-table">
 <thead><tr><th>#</th><th>{{words.files}}</th><th>{{words.state}}</th><th>{{words.when}}</th></tr></thead>
 <tbody>
-{{#rows}}<tr><td><a href="{{href}}">{{id}}</a></td><td>{{files}}</td><td>{{status}}</td><td>{{when}}</td></tr>
+{{#rows}}<tr><td><a href="{{href}}">#{{id}}</a></td><td>{{files}}</td><td>{{status}}</td><td>{{when}}</td></tr>
 {{/rows}}
 </tbody>
 </table>{{/empty(rows)}}
