@@ -146,6 +146,34 @@ import Testing
         #expect(try jobs(data, ["--run"]) == "Documents paged again: 1; indexed: 0; imports ended: 0.\nNo work under way.\n")
         #expect(try await library.pageCount(ofDocument: id) > before)
     }
+
+    /// An import queued in the admin shows until it is done; a failed one says why and is queued
+    /// again with --retry.
+    @Test func importsAreShownRunAndRetried() async throws {
+        let folder = try TemporaryFolder()
+        let data = folder.url.appendingPathComponent("data")
+        let library = try Library.open(dataDirectory: data)
+        let notice = Data("# 通知\n\n正文。".utf8)
+        let id = try await library.queueImport([("通知.md", notice), ("计划.txt", Data("计划\n\n正文。".utf8))], options: ImportOptions())
+        #expect(try jobs(data) == "Import #\(id) (通知.md, 计划.txt): queued.\n")
+        let ran = try jobs(data, ["--run"])
+        #expect(ran == "Documents paged again: 0; indexed: 0; imports ended: 1.\nNo work under way.\n", "\(ran)")
+
+        // A second import, given up as if three nodes had died running it.
+        let second = try await library.queueImport([("再来.md", Data("# 再来\n\n另一篇正文。".utf8))], options: ImportOptions())
+        let store = try SQLiteStore(path: data.appendingPathComponent("guanshan.sqlite").path)
+        for _ in 1...3 {
+            _ = try await store.claimJob(at: Date(), leaseUntil: Date(timeIntervalSinceNow: -1), maximumAttempts: 3, abandoned: "abandoned")
+        }
+        #expect(try jobs(data, ["--run"]).hasPrefix("Documents paged again: 0; indexed: 0; imports ended: 0.\n"))
+        #expect(try jobs(data).contains("Import #\(second) (再来.md): failed (the nodes that took it kept stopping); queue it again with --retry \(second)."))
+        #expect(try jobs(data, ["--retry", "\(second)"]).hasPrefix("Import #\(second) is queued again.\n"))
+        #expect(try jobs(data, ["--retry", "\(second)"]).hasPrefix("Import #\(second) has not failed: nothing to retry.\n"))
+        let retried = try jobs(data, ["--run"])
+        #expect(retried == "Documents paged again: 0; indexed: 0; imports ended: 1.\nNo work under way.\n", "\(retried)")
+        let chinese = try runGuanshan(["jobs", "--data", data.path, "--retry", "\(second)"])
+        #expect(chinese.output.hasPrefix("导入任务 #\(second) 并未失败，无需重试。\n"))
+    }
 }
 
 /// Runs the command line built next to this test bundle with `environment` in place of the test's

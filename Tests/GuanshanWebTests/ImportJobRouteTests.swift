@@ -82,4 +82,16 @@ import Testing
             #expect(try await reader.get("/admin/imports/\(id)").status == .forbidden)
         }
     }
+
+    @Test func anUploadOfTooManyFilesIsRefusedWithAMessage() async throws {
+        try await AccountRouteTests().withSite { site, client in
+            let editor = Browser(client)
+            try await editor.logIn("editor")
+            try await editor.get("/admin/documents/new")
+            let files = (1...101).map { n in (name: "第\(n)号.txt", data: Data("第\(n)号\n\n正文。".utf8)) }
+            let refused = try await editor.upload("/admin/documents/upload", files: files)
+            #expect(refused.status == .badRequest && refused.body.contains("一次最多上传 100 个文件。"))
+            #expect(try await site.library.importJobs().isEmpty, "nothing queued")
+        }
+    }
 }
