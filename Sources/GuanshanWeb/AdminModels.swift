@@ -62,7 +62,7 @@ struct AdminDocumentsModel {
         layout = LayoutModel(context: context, title: t.documents)
         nav = AdminNav(.documents, context: context)
         self.notice = notice
-        let counts = page.list.counts
+        let counts = page.counts
         func href(_ state: EditorialState?, page: Int = 1) -> String {
             AdminPath.documents(state: state, categoryID: categoryID, query: query, page: page)
         }
@@ -74,7 +74,7 @@ struct AdminDocumentsModel {
             + categories.map { Option(value: "\($0.id)", label: $0.name, selected: $0.id == categoryID) }
         self.query = query
         self.state = state?.rawValue ?? ""
-        rows = page.list.rows.map { row in
+        rows = page.documents.items.map { row in
             let id = row.summary.id
             let actions: [ActionButton] = row.state == .trashed
                 ? [ActionButton(action: "/admin/documents/\(id)/restore", label: t.restore, danger: false),
@@ -87,7 +87,7 @@ struct AdminDocumentsModel {
                 meta: context.strings.listMeta(row.summary.characterCount, row.summary.readingMinutes),
                 nearDuplicateOf: row.nearDuplicateOf.map { "/admin/documents/\($0)" }, actions: actions)
         }
-        pager = PagerModel(current: page.pageNumber, count: page.pageCount, strings: context.strings) { href(state, page: $0) }
+        pager = PagerModel(current: page.documents.pageNumber, count: page.documents.pageCount, strings: context.strings) { href(state, page: $0) }
     }
 }
 

@@ -38,7 +38,7 @@ import Testing
         #expect(report.nearDuplicates.count == 1)
         #expect(mark.similarTo == originalID && mark.similarTitle == "原稿" && mark.title == "修改稿")
         #expect(mark.importedID == report.imported.first?.id)
-        let rows = try await library.adminDocuments(state: nil, categoryID: nil, title: "修改稿", pageNumber: 1).list.rows
+        let rows = try await library.adminDocuments(state: nil, categoryID: nil, title: "修改稿", pageNumber: 1).documents.items
         #expect(rows.first?.nearDuplicateOf == originalID)
     }
 

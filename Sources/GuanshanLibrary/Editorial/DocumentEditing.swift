@@ -4,10 +4,10 @@ internal import GuanshanStore
 public import GuanshanModel
 import GuanshanText
 
+/// A page of the admin's document list, with the count of each state for the filter.
 public struct AdminDocumentPage: Sendable {
-    public var list: AdminDocumentList
-    public var pageNumber: Int
-    public var pageCount: Int
+    public var documents: Paged<AdminDocumentRow>
+    public var counts: [EditorialState: Int]
 }
 
 /// What the editor's preview shows: the blocks as the reading page will, and the counts.
@@ -26,7 +26,7 @@ extension Library {
         let window = try PageWindow(pageNumber, size: Self.adminPageSize)
         let list = try await store.adminDocuments(
             AdminDocumentQuery(state: state, categoryID: categoryID, title: title, offset: window.offset, limit: window.limit))
-        return AdminDocumentPage(list: list, pageNumber: pageNumber, pageCount: try window.pageCount(total: list.total))
+        return AdminDocumentPage(documents: try window.page(list.rows, total: list.total), counts: list.counts)
     }
 
     public func editableDocument(id: Int64) async throws -> EditableDocument {

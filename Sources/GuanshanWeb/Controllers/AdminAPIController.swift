@@ -83,12 +83,9 @@ struct AdminAPIController {
         let page = try await library.adminDocuments(
             state: filter.state, categoryID: filter.categoryID, title: filter.title, pageNumber: try parameters.pageNumber())
         struct Row: Encodable { var document: ReadingAPIController.Summary; var state: String; var updated: Date; var nearDuplicateOf: Int64? }
-        struct Page: Encodable { var total: Int; var page: Int; var pageCount: Int; var documents: [Row] }
-        return try APIResponse.json(Page(
-            total: page.list.total, page: page.pageNumber, pageCount: page.pageCount,
-            documents: page.list.rows.map {
-                Row(document: .init($0.summary), state: $0.state.rawValue, updated: $0.updated, nearDuplicateOf: $0.nearDuplicateOf)
-            }))
+        return try APIResponse.json(ListJSON(page.documents, as: "documents") {
+            Row(document: .init($0.summary), state: $0.state.rawValue, updated: $0.updated, nearDuplicateOf: $0.nearDuplicateOf)
+        })
     }
 
     @Sendable func create(_ request: Request, context: Context) async throws -> Response {
