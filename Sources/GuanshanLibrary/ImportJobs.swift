@@ -118,14 +118,6 @@ extension Library {
         try await store.retryJob(id: id, at: now())
     }
 
-    /// Drops what is kept only for a while, at most once a period: expired sessions and tokens, old
-    /// failed logins and security events, and imports ended 30 days ago.
-    func pruneIfDue() async throws {
-        guard await pruning.isDue(at: now()) else { return }
-        try await accounts.pruneExpired()
-        try await store.pruneJobs(endedBefore: now().addingTimeInterval(-ImportJobs.kept))
-    }
-
     /// Runs a claimed job to its end, or gives it back; whether it ended.
     private func run(_ job: StoredJob) async throws -> Bool {
         let outcome: ImportJobs.Outcome
@@ -182,8 +174,8 @@ extension Library {
         // Documents the store could not save are not a report but a failure: the job keeps its files
         // for a retry, which skips what was saved.
         if report.failed.contains(where: { $0.problem == .outOfSpace }) { return .failed(ImportJobs.outOfSpace) }
-        if case .storeFailed(let cause)? = report.failed.lazy.map(\.problem).first(where: { if case .storeFailed = $0 { true } else { false } }) {
-            return .failed(ImportJobs.storeFailedPrefix + cause)
+        for failure in report.failed {
+            if case .storeFailed(let cause) = failure.problem { return .failed(ImportJobs.storeFailedPrefix + cause) }
         }
         let total = progress.withLock { $0.total }
         _ = try? await store.noteJobProgress(
@@ -192,14 +184,16 @@ extension Library {
     }
 
     /// Imports an uploaded file (any format `guanshan import` reads; `.xml` as a WordPress export) as the
-    /// editor's, within the request: the JSON API's import.
+    /// editor's, within the request: the JSON API's import. Throws `StoreError.outOfSpace` when nothing
+    /// could be saved for want of space: the site's disk-full answer, not a list of documents that failed.
     public func importUpload(_ data: Data, fileName: String, options: ImportOptions) async throws -> ImportReport {
-        try await importUploaded([JobFile(name: FileName.safe(fileName), bytes: data)], options: options)
+        let report = try await importUploaded([JobFile(name: FileName.safe(fileName), bytes: data)], options: options)
+        if report.imported.isEmpty, report.failed.contains(where: { $0.problem == .outOfSpace }) { throw StoreError.outOfSpace }
+        return report
     }
 
     /// Imports uploaded files in a private folder removed afterwards, each in a folder of its own (two
     /// uploads of one name stay two files); the report names them as uploaded, not by that folder.
-    /// Throws `StoreError.outOfSpace` when nothing could be saved for want of space.
     func importUploaded(
         _ files: [JobFile], options: ImportOptions, events: @escaping @Sendable (ImportEvent) -> Void = { _ in },
         stop: @escaping @Sendable () -> Bool = { false }
@@ -220,15 +214,7 @@ extension Library {
             names[url.path] = file.name
         }
         var report = try await importFiles(paths, options: options, events: events, stop: stop)
-        let named = { (path: String) in names[path] ?? URL(fileURLWithPath: path).lastPathComponent }
-        for index in report.failed.indices { report.failed[index].source.path = named(report.failed[index].source.path) }
-        for index in report.imported.indices { report.imported[index].source.path = named(report.imported[index].source.path) }
-        for index in report.skipped.indices { report.skipped[index].source.path = named(report.skipped[index].source.path) }
-        for index in report.nearDuplicates.indices {
-            report.nearDuplicates[index].source.path = named(report.nearDuplicates[index].source.path)
-        }
-        // Nothing saved for want of space: the site's disk-full answer, not a list of documents that failed.
-        if report.imported.isEmpty, report.failed.contains(where: { $0.problem == .outOfSpace }) { throw StoreError.outOfSpace }
+        report.renameSources { names[$0] ?? URL(fileURLWithPath: $0).lastPathComponent }
         return report
     }
 }
@@ -256,16 +242,5 @@ extension ImportJob {
             default: .other(failure)
             }
         }
-    }
-}
-
-/// At most one pruning an hour on a node.
-actor PruneSchedule {
-    private var last: Date?
-
-    func isDue(at now: Date) -> Bool {
-        if let last, now.timeIntervalSince(last) < 3_600 { return false }
-        last = now
-        return true
     }
 }

@@ -56,6 +56,14 @@ public struct ImportReport: Sendable, Equatable, Codable {
     public var stoppedEarly = false
 
     public init() {}
+
+    /// Names every document's source by `rename` of its path (an upload's temporary file by its name).
+    mutating func renameSources(_ rename: (String) -> String) {
+        for index in imported.indices { imported[index].source.path = rename(imported[index].source.path) }
+        for index in skipped.indices { skipped[index].source.path = rename(skipped[index].source.path) }
+        for index in failed.indices { failed[index].source.path = rename(failed[index].source.path) }
+        for index in nearDuplicates.indices { nearDuplicates[index].source.path = rename(nearDuplicates[index].source.path) }
+    }
 }
 
 public enum ImportEvent: Sendable {

@@ -17,18 +17,11 @@ struct ListJSON<Item: Encodable>: Encodable {
         items = paged.items.map(item)
     }
 
-    private struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
     func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: Key.self)
-        try container.encode(total, forKey: Key(stringValue: "total"))
-        try container.encode(page, forKey: Key(stringValue: "page"))
-        try container.encode(pageCount, forKey: Key(stringValue: "pageCount"))
-        try container.encode(items, forKey: Key(stringValue: name))
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(total, forKey: JSONKey("total"))
+        try container.encode(page, forKey: JSONKey("page"))
+        try container.encode(pageCount, forKey: JSONKey("pageCount"))
+        try container.encode(items, forKey: JSONKey(name))
     }
 }

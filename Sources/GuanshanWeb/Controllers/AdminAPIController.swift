@@ -275,23 +275,16 @@ struct AdminAPIController {
     struct SettingsJSON: Codable {
         var form: SettingsForm
 
-        private struct Name: CodingKey {
-            var stringValue: String
-            var intValue: Int? { nil }
-            init(stringValue: String) { self.stringValue = stringValue }
-            init?(intValue: Int) { nil }
-        }
-
         init(_ form: SettingsForm) {
             self.form = form
         }
 
         init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: Name.self)
+            let container = try decoder.container(keyedBy: JSONKey.self)
             // Every field is replaced: the defaults only give the form its shape.
             form = SettingsForm(SiteSettings())
             for field in SiteSettings.fields {
-                let name = Name(stringValue: field.name)
+                let name = JSONKey(field.name)
                 if let flag = field.flag {
                     form[keyPath: flag] = try container.decode(Bool.self, forKey: name)
                 } else if let text = field.text, case .number = field.kind {
@@ -303,9 +296,9 @@ struct AdminAPIController {
         }
 
         func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: Name.self)
+            var container = encoder.container(keyedBy: JSONKey.self)
             for field in SiteSettings.fields {
-                let name = Name(stringValue: field.name)
+                let name = JSONKey(field.name)
                 if let flag = field.flag {
                     try container.encode(form[keyPath: flag], forKey: name)
                 } else if let text = field.text, case .number = field.kind {

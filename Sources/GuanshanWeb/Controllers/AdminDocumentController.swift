@@ -66,16 +66,16 @@ struct AdminDocumentController {
         let visitor = try context.signedIn(as: .editor)
         let pageContext = try await pages.context(for: request, context)
         let files = context.uploads.filter { $0.field == "file" && !$0.data.isEmpty }
-        guard !files.isEmpty else {
-            let model = DocumentFormModel(
-                draft: DocumentDraft(), id: nil, state: nil, categories: try await library.allCategories(), context: pageContext,
-                error: pageContext.strings.admin.noFile)
-            return try pages.render("adminDocumentForm", model, status: .badRequest)
+        let refusal: String? = if files.isEmpty {
+            pageContext.strings.admin.noFile
+        } else if files.count > Self.mostFiles {
+            ImportJobStrings.of(pageContext.strings.admin.isEnglish).tooManyFiles(Self.mostFiles)
+        } else {
+            nil
         }
-        guard files.count <= Self.mostFiles else {
+        if let refusal {
             let model = DocumentFormModel(
-                draft: DocumentDraft(), id: nil, state: nil, categories: try await library.allCategories(), context: pageContext,
-                error: ImportJobStrings.of(pageContext.strings.admin.isEnglish).tooManyFiles(Self.mostFiles))
+                draft: DocumentDraft(), id: nil, state: nil, categories: try await library.allCategories(), context: pageContext, error: refusal)
             return try pages.render("adminDocumentForm", model, status: .badRequest)
         }
         let category = context.form.text("category").trimmingCharacters(in: .whitespaces)

@@ -84,23 +84,15 @@ public final class SiteMetrics: Sendable {
         gauge("guanshan_store_connections_max", Double(store.connectionLimit), kind)
         total("guanshan_store_requests_total", Double(store.requests), kind)
         total("guanshan_store_unavailable_total", Double(store.unavailable), kind)
-        if let work = try? await library.workUnderWay() {
-            gauge("guanshan_library_readable", 1)
-            gauge("guanshan_search_index_documents_behind", Double(work.searchBehind))
-            gauge("guanshan_layout_job_running", work.layout == nil ? 0 : 1)
-            gauge("guanshan_layout_job_documents_done", Double(work.layout?.done ?? 0))
-            gauge("guanshan_layout_job_failing", work.layout?.failure == nil ? 0 : 1)
-            for state in [JobState.queued, .running, .failed] {
-                gauge("guanshan_import_jobs", Double(work.imports.count { $0.state == state }), [("state", state.rawValue)])
-            }
-        } else {
-            // What cannot be read now is not reported as it was at the last scrape.
-            gauge("guanshan_library_readable", 0)
-            for name in ["guanshan_search_index_documents_behind", "guanshan_layout_job_running", "guanshan_layout_job_documents_done",
-                         "guanshan_layout_job_failing"] {
-                gauge(name, .nan)
-            }
-            for state in [JobState.queued, .running, .failed] { gauge("guanshan_import_jobs", .nan, [("state", state.rawValue)]) }
+        // What cannot be read now is unknown (NaN), not reported as it was at the last scrape.
+        let work = try? await library.workUnderWay()
+        gauge("guanshan_library_readable", work == nil ? 0 : 1)
+        gauge("guanshan_search_index_documents_behind", work.map { Double($0.searchBehind) } ?? .nan)
+        gauge("guanshan_layout_job_running", work.map { $0.layout == nil ? 0 : 1 } ?? .nan)
+        gauge("guanshan_layout_job_documents_done", work.map { Double($0.layout?.done ?? 0) } ?? .nan)
+        gauge("guanshan_layout_job_failing", work.map { $0.layout?.failure == nil ? 0 : 1 } ?? .nan)
+        for state in [JobState.queued, .running, .failed] {
+            gauge("guanshan_import_jobs", work.map { Double($0.imports.count { $0.state == state }) } ?? .nan, [("state", state.rawValue)])
         }
         let process = ProcessFigures.read()
         for (name, value) in process.gauges { gauge(name, value) }
