@@ -14,7 +14,7 @@ public enum Secrets {
     }
 
     /// Compares in time that depends on the length only, not on where the bytes differ.
-    static func equal(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+    public static func equal(_ a: [UInt8], _ b: [UInt8]) -> Bool {
         guard a.count == b.count else { return false }
         var difference: UInt8 = 0
         for index in a.indices { difference |= a[index] ^ b[index] }

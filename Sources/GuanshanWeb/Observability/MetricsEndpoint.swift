@@ -22,15 +22,10 @@ struct MetricsEndpoint: Sendable {
             body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 
-    /// Whether `header` carries `token`, compared in time that does not depend on where they differ.
-    static func authorizes(_ header: String?, token: String) -> Bool {
-        guard let header else { return false }
-        let value = header.trimmingCharacters(in: .whitespaces)
-        guard value.prefix(7).lowercased() == "bearer " else { return false }
-        let given = Array(value.dropFirst(7).trimmingCharacters(in: .whitespaces).utf8)
-        let wanted = Array(token.utf8)
-        guard given.count == wanted.count else { return false }
-        return zip(given, wanted).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    /// Whether the request's bearer token is `token`, compared in time that does not depend on where they differ.
+    static func authorizes(_ request: Request, token: String) -> Bool {
+        guard let given = VisitorMiddleware.bearerToken(request) else { return false }
+        return Secrets.equal(Array(given.utf8), Array(token.utf8))
     }
 
     /// The router of a metrics port: `/metrics` and nothing else.
@@ -51,7 +46,7 @@ struct MetricsTokenMiddleware<Context: RequestContext>: RouterMiddleware {
         guard let token, request.uri.path == MetricsEndpoint.path, request.method == .get else {
             return try await next(request, context)
         }
-        guard MetricsEndpoint.authorizes(request.headers[.authorization], token: token) else {
+        guard MetricsEndpoint.authorizes(request, token: token) else {
             return Response(
                 status: .unauthorized,
                 headers: [.wwwAuthenticate: "Bearer realm=\"metrics\"", .contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
