@@ -44,7 +44,7 @@ struct SearchBench {
         let library = try Library.open(dataDirectory: URL(fileURLWithPath: data))
         let clock = ContinuousClock()
         let importing = clock.now
-        let report = try await library.importFiles([docs])
+        let report = try await library.editorial.importFiles([docs])
         let imported = importing.duration(to: clock.now)
         let rebuilt = try await library.search.rebuild()
         let (ids, bytes) = try corpus(docs)
@@ -89,14 +89,14 @@ struct SearchBench {
         for query in try queries(path) {
             // Count mode times the count alone, as for the peers; the ids for recall come after, untimed.
             func run() async throws -> (Int, [Int64]) {
-                let page = try await library.search(query.text, limit: mode == "count" ? 0 : 10)
+                let page = try await library.search.search(query.text, limit: mode == "count" ? 0 : 10)
                 return (page.total, page.items.map(\.document.id))
             }
             _ = try await run()
             let started = clock.now
             var (total, ids) = try await run()
             let elapsed = started.duration(to: clock.now)
-            if mode == "count" { ids = try library.searchIDs(query.text) }
+            if mode == "count" { ids = try library.search.searchIDs(query.text) }
             let record: [String: Any] = ["bucket": query.bucket, "query": query.text, "ms": elapsed.seconds * 1000, "total": total, "ids": ids]
             lines += String(decoding: try JSONSerialization.data(withJSONObject: record), as: UTF8.self) + "\n"
         }
@@ -115,7 +115,7 @@ struct SearchBench {
                     var count = 0
                     var next = client * texts.count / max(clients, 1)
                     while Date() < deadline {
-                        _ = try await library.search(texts[next % texts.count], limit: 10)
+                        _ = try await library.search.search(texts[next % texts.count], limit: 10)
                         next += 1
                         count += 1
                     }

@@ -28,10 +28,10 @@ public final class LayoutKeeper: Sendable {
         public var failure: String?
     }
 
-    private let store: any Store
+    private let store: any SettingsStore & EditorialStore
     private let gate = SerialGate()
 
-    init(store: any Store) {
+    init(store: any SettingsStore & EditorialStore) {
         self.store = store
     }
 

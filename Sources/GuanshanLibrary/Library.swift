@@ -3,23 +3,26 @@ internal import GuanshanSearch
 public import GuanshanStore
 public import GuanshanModel
 
-/// The use cases the site and the command line share. Every decision about documents is made here.
+/// The use cases the site and the command line share, as services by area, each over the narrow part
+/// of the store it needs (`Sources/GuanshanModel/Stores`). Every decision about documents is made here.
 public struct Library: Sendable {
     let store: any Store
-    public let views: ViewCounter
-    public let search: SearchKeeper
+    /// Pages, lists, downloads, favorites and history: what readers do.
+    public let reading: ReadingService
+    /// The search index, kept in step with the change log, and the queries it answers.
+    public let search: SearchService
+    /// Documents, categories, tags, settings and imports: what editors do.
+    public let editorial: EditorialService
+    /// Accounts, sessions, tokens, logins and their administration.
     public let accounts: Accounts
-    public let readings: ReadingRecorder
+    /// Feeds and sitemaps.
+    public let syndication: SyndicationService
+    /// Backups, the security log, the work under way and the pending writes: what operators do.
+    public let operations: OperationsService
     public let layout: LayoutKeeper
     public let formKey: FormKey
-    let related = RelatedMemo()
-    /// Jobs run one at a time on a node.
-    let jobGate = SerialGate()
-    let pruning = PruneSchedule()
-    let sitemapPlans = SitemapPlans()
     /// The settings and change-log revision pages are rendered from, followed without a read per request.
     public let version: SiteVersion
-    let now: @Sendable () -> Date
 
     /// A library on `store`, with its search index in `searchDirectory` or, without one, in memory.
     /// Tests pass a cheap password cost, their own password worker and their own clock.
@@ -28,15 +31,22 @@ public struct Library: Sendable {
         passwordWorker: PasswordWorker = PasswordWorker(), now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.store = store
-        self.now = now
-        self.views = ViewCounter(store: store)
-        self.readings = ReadingRecorder(store: store)
+        let search = SearchService(index: searchDirectory.map(SearchIndex.init(directory:)) ?? SearchIndex(), store: store)
+        let version = SiteVersion(store: store, now: now)
+        let changes = ChangeFollower(search: search, version: version)
+        let securityLog = SecurityLog(store: store, now: now)
+        self.search = search
+        self.version = version
         self.layout = LayoutKeeper(store: store)
         self.formKey = FormKey(store: store)
-        self.version = SiteVersion(store: store, now: now)
+        self.reading = ReadingService(store: store, search: search, now: now)
         self.accounts = Accounts(store: store, hasher: PasswordHasher(cost: passwordCost, worker: passwordWorker), now: now)
-        let index = searchDirectory.map(SearchIndex.init(directory:)) ?? SearchIndex()
-        self.search = SearchKeeper(index: index, store: store)
+        self.editorial = EditorialService(
+            store: store, changes: changes, layout: layout, securityLog: securityLog, now: now)
+        self.syndication = SyndicationService(store: store)
+        self.operations = OperationsService(
+            store: store, reading: reading, editorial: editorial, accounts: accounts, changes: changes, layout: layout,
+            securityLog: securityLog, now: now)
     }
 
     /// Opens the SQLite library in `directory`, creating the folder and migrating the database as needed.
@@ -57,16 +67,7 @@ public struct Library: Sendable {
     }
 
     public func settings() async throws -> SiteSettings {
-        SiteSettings(stored: try await store.settings())
-    }
-
-    /// How busy the store is on this node.
-    public var storeLoad: StoreLoad { store.load }
-
-    /// Writes the view counts (to today's total too) and reading marks kept in memory.
-    public func flushPendingWrites() async throws {
-        try await views.flush(day: CalendarDay(now(), in: try await settings().timeZone).text)
-        try await readings.flush()
+        try await SiteSettings.read(from: store)
     }
 }
 

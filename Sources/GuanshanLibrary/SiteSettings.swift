@@ -1,4 +1,5 @@
 import Foundation
+import GuanshanModel
 import GuanshanText
 
 /// The settings an admin can change; the defaults are the reference page's.
@@ -79,5 +80,9 @@ public struct SiteSettings: Hashable, Sendable {
         if let value = stored[Key.registrationOpen.rawValue] { registrationOpen = value != "off" }
         if let value = stored[Key.skipNearDuplicates.rawValue] { skipNearDuplicates = value == "skip" }
         if let value = stored[Key.publicURL.rawValue].flatMap(Self.publicURL) { publicURL = value }
+    }
+
+    static func read(from store: any SettingsStore) async throws -> SiteSettings {
+        SiteSettings(stored: try await store.settings())
     }
 }

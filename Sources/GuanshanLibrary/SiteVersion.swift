@@ -18,7 +18,7 @@ public final class SiteVersion: Sendable {
         var revision: Int64
     }
 
-    private let store: any Store
+    private let store: any ChangeLogStore & SettingsStore
     private let now: @Sendable () -> Date
     private let state = Mutex(State())
 
@@ -29,7 +29,7 @@ public final class SiteVersion: Sendable {
         var applied = 0
     }
 
-    init(store: any Store, now: @escaping @Sendable () -> Date) {
+    init(store: any ChangeLogStore & SettingsStore, now: @escaping @Sendable () -> Date) {
         self.store = store
         self.now = now
     }

@@ -30,7 +30,7 @@ public struct WebConfiguration: Sendable {
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, viewFlushInterval: Duration = .seconds(5), trustedProxies: Set<String> = [],
-        sitemapLimit: Int = Library.sitemapLimit, pageCacheBytes: Int = defaultPageCacheBytes, metricsToken: String? = nil,
+        sitemapLimit: Int = SyndicationService.sitemapLimit, pageCacheBytes: Int = defaultPageCacheBytes, metricsToken: String? = nil,
         metricsPort: Int? = nil, metricsHost: String = "127.0.0.1", slowRequestThreshold: Duration? = defaultSlowRequestThreshold
     ) {
         self.host = host
@@ -54,35 +54,35 @@ public func buildRouter(
 }
 
 func buildRouter(library: Library, configuration: WebConfiguration, cache: PageCache, metrics: SiteMetrics) throws -> Router<SiteRequestContext> {
-    let pages = try PageRenderer(library: library, cache: cache)
+    let pages = try PageRenderer(reading: library.reading, formKey: library.formKey, cache: cache)
     // HEAD is answered as GET without the body, on every GET route.
     let router = Router(context: SiteRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.middlewares.add(
         RequestObservingMiddleware(
             metrics: metrics, slowThreshold: configuration.slowRequestThreshold, trustedProxies: configuration.trustedProxies))
     router.middlewares.add(
-        MetricsTokenMiddleware(endpoint: MetricsEndpoint(metrics: metrics, library: library, cache: cache), token: configuration.metricsToken))
+        MetricsTokenMiddleware(endpoint: MetricsEndpoint(metrics: metrics, operations: library.operations, cache: cache), token: configuration.metricsToken))
     router.middlewares.add(SiteHeadersMiddleware())
     router.middlewares.add(GzipMiddleware())
-    router.middlewares.add(VisitorMiddleware(library: library, trustedProxies: configuration.trustedProxies))
+    router.middlewares.add(VisitorMiddleware(accounts: library.accounts, version: library.version, trustedProxies: configuration.trustedProxies))
     router.middlewares.add(ErrorPageMiddleware(pages: pages))
     router.middlewares.add(FormGuardMiddleware(formKey: library.formKey, uploads: UploadSlots()))
-    ListController(library: library, pages: pages).addRoutes(to: router)
-    ReadingController(library: library, pages: pages).addRoutes(to: router)
-    SearchController(library: library, pages: pages, metrics: metrics).addRoutes(to: router)
-    AccountController(library: library, pages: pages).addRoutes(to: router)
-    ProfileController(library: library, pages: pages).addRoutes(to: router)
-    PersonalController(library: library, pages: pages).addRoutes(to: router)
-    PersonalAPIController(library: library).addRoutes(to: router)
-    ReadingAPIController(library: library).addRoutes(to: router)
-    AdminAPIController(library: library).addRoutes(to: router)
+    ListController(reading: library.reading, pages: pages).addRoutes(to: router)
+    ReadingController(reading: library.reading, pages: pages).addRoutes(to: router)
+    SearchController(search: library.search, pages: pages, metrics: metrics).addRoutes(to: router)
+    AccountController(accounts: library.accounts, pages: pages).addRoutes(to: router)
+    ProfileController(accounts: library.accounts, pages: pages).addRoutes(to: router)
+    PersonalController(reading: library.reading, pages: pages).addRoutes(to: router)
+    PersonalAPIController(reading: library.reading, accounts: library.accounts).addRoutes(to: router)
+    ReadingAPIController(reading: library.reading).addRoutes(to: router)
+    AdminAPIController(editorial: library.editorial, accounts: library.accounts, operations: library.operations).addRoutes(to: router)
     try OpenAPIDocument.addRoute(to: router)
     let admin = router.group("/admin").add(middleware: StaffOnlyMiddleware())
-    AdminSiteController(library: library, pages: pages).addRoutes(to: admin)
-    AdminDocumentController(library: library, pages: pages).addRoutes(to: admin)
-    SecurityLogController(library: library, pages: pages).addRoutes(admin: admin, router: router)
+    AdminSiteController(editorial: library.editorial, accounts: library.accounts, operations: library.operations, pages: pages).addRoutes(to: admin)
+    AdminDocumentController(editorial: library.editorial, pages: pages).addRoutes(to: admin)
+    SecurityLogController(operations: library.operations, pages: pages).addRoutes(admin: admin, router: router)
     AssetController().addRoutes(to: router)
-    SyndicationController(library: library, sitemapLimit: configuration.sitemapLimit).addRoutes(to: router)
+    SyndicationController(reading: library.reading, syndication: library.syndication, sitemapLimit: configuration.sitemapLimit).addRoutes(to: router)
     // Last, so that it knows every route; it acts only where none matched (the router's 404), inside the error pages.
     router.middlewares.add(MethodNotAllowedMiddleware(routes: router.routes))
     return router
@@ -96,16 +96,16 @@ public func buildApplication(library: Library, configuration: WebConfiguration, 
     let cache = PageCache(byteLimit: configuration.pageCacheBytes)
     let metrics = SiteMetrics()
     let serverName = "Guanshan"
-    let cached = CachedPages(cache: cache, library: library, serverName: serverName, metrics: metrics)
+    let cached = CachedPages(cache: cache, reading: library.reading, version: library.version, serverName: serverName, metrics: metrics)
     var services: [any Service] = [
-        RepeatingService.pendingWrites(library: library, interval: configuration.viewFlushInterval, logger: logger),
+        RepeatingService.pendingWrites(operations: library.operations, interval: configuration.viewFlushInterval, logger: logger),
         RepeatingService.searchFollow(keeper: library.search, logger: logger),
         RepeatingService.siteFollow(version: library.version, logger: logger),
         RepeatingService.layoutFollow(keeper: library.layout, logger: logger),
-        RepeatingService.jobs(library: library, logger: logger),
+        RepeatingService.jobs(editorial: library.editorial, logger: logger),
     ]
     if let port = configuration.metricsPort {
-        let endpoint = MetricsEndpoint(metrics: metrics, library: library, cache: cache)
+        let endpoint = MetricsEndpoint(metrics: metrics, operations: library.operations, cache: cache)
         services.append(Application(
             router: endpoint.router(),
             configuration: ApplicationConfiguration(address: .hostname(configuration.metricsHost, port: port), serverName: serverName),

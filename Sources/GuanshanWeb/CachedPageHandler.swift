@@ -13,13 +13,14 @@ import NIOHTTPTypes
 /// the page, or holds it without the gzip the client takes.
 struct CachedPages: Sendable {
     let cache: PageCache
-    let library: Library
+    let reading: ReadingService
+    let version: SiteVersion
     let serverName: String
     let metrics: SiteMetrics
 
     func answer(_ request: HTTPRequest) -> (HTTPResponse, ByteBuffer?)? {
         guard request.method == .get || request.method == .head, request.headerFields[.authorization] == nil,
-              request.headerFields[.connection]?.lowercased() != "close", let site = library.version.known
+              request.headerFields[.connection]?.lowercased() != "close", let site = version.known
         else { return nil }
         let cookies = Cookies(from: request.headerFields[values: .cookie])
         let uri = URI(request.path ?? "")
@@ -27,7 +28,7 @@ struct CachedPages: Sendable {
               let key = PageCache.Key(uri, cookies: cookies, stamp: site.stamp), let hit = cache.page(for: key),
               !hit.page.lacksGzip(for: request.headerFields)
         else { return nil }
-        hit.countView(request.method, in: library.views)
+        hit.countView(request.method, in: reading.views)
         var (response, body) = hit.page.answer(to: request)
         metrics.countCachedAnswer(request.method, response.status)
         SiteHeaders.add(to: &response.headerFields)

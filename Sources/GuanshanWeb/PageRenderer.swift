@@ -7,21 +7,23 @@ import Mustache
 
 /// Renders page models with the compiled templates, in the language the reader chose.
 struct PageRenderer: Sendable {
-    let library: Library
+    let reading: ReadingService
+    let formKey: FormKey
     let templates: MustacheLibrary
     let cache: PageCache
 
-    init(library: Library, cache: PageCache = PageCache(byteLimit: WebConfiguration.defaultPageCacheBytes)) throws {
-        self.library = library
+    init(reading: ReadingService, formKey: FormKey, cache: PageCache = PageCache(byteLimit: WebConfiguration.defaultPageCacheBytes)) throws {
+        self.reading = reading
+        self.formKey = formKey
         self.templates = try Templates.library()
         self.cache = cache
     }
 
     /// What every page needs to know: language, settings, categories, the visitor and their form token.
     func context(for request: Request, _ site: SiteRequestContext) async throws -> PageContext {
-        let formToken = try await FormGuardMiddleware.formSecret(site).asyncMap { try await library.formKey.token(for: $0) }
+        let formToken = try await FormGuardMiddleware.formSecret(site).asyncMap { try await formKey.token(for: $0) }
         return PageContext(
-            language: Language(request: request), settings: site.settings, categories: try await library.categories(),
+            language: Language(request: request), settings: site.settings, categories: try await reading.categories(),
             visitor: site.visitor, formToken: formToken, path: request.uri.path + (request.uri.query.map { "?\($0)" } ?? ""))
     }
 
@@ -60,7 +62,7 @@ struct PageRenderer: Sendable {
         }
         let key = PageCache.Key(request.uri, cookies: request.cookies, stamp: site.stamp)
         if let key, var hit = cache.page(for: key) {
-            hit.countView(request.method, in: library.views)
+            hit.countView(request.method, in: reading.views)
             if hit.page.lacksGzip(for: request.headers) {
                 hit.page = hit.page.withGzip()
                 cache.store(hit, for: key)

@@ -103,7 +103,7 @@ struct ReadingModel {
         related = page.related.map { RelatedItem(document: DocumentListItem($0.summary, context: context), excerpt: $0.excerpt) }
         let pageTitle = summary.title + (pageMarker ?? "")
         // The opening of the page's text, white space collapsed, for search engines and link previews.
-        let description = Library.excerpt(page.blocks.map { Substring($0.block.plainText) }, length: 120)
+        let description = SyndicationService.excerpt(page.blocks.map { Substring($0.block.plainText) }, length: 120)
         layout = LayoutModel(context: context, title: pageTitle, description: description, canonical: address ?? path)
         layout.article = LayoutModel.Article(
             title: pageTitle, description: description, url: address, siteName: settings.siteName,

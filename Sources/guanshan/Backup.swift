@@ -19,7 +19,7 @@ struct Backup: AsyncParsableCommand {
     func run() async throws {
         let messages = CLIMessages.current
         let library = try await dataOptions.openLibrary()
-        let counts = try await reportingBackupErrors(messages) { try await library.backup(to: file) }
+        let counts = try await reportingBackupErrors(messages) { try await library.operations.backup(to: file) }
         let bytes = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
         print(messages.backedUp(file, bytes: bytes, counts))
     }
@@ -41,7 +41,7 @@ struct Restore: AsyncParsableCommand {
     func run() async throws {
         let messages = CLIMessages.current
         let library = try await dataOptions.openLibrary()
-        let counts = try await reportingBackupErrors(messages) { try await library.restore(from: file) }
+        let counts = try await reportingBackupErrors(messages) { try await library.operations.restore(from: file) }
         print(messages.restored(file, into: dataOptions.libraryPlace, counts))
     }
 }
@@ -64,7 +64,7 @@ struct Migrate: AsyncParsableCommand {
         let messages = CLIMessages.current
         let counts = try await reportingBackupErrors(messages) {
             try await reportingConnectProblems {
-                try await Library.moveToPostgres(dataDirectory: URL(fileURLWithPath: data, isDirectory: true), databaseURL: to)
+                try await OperationsService.moveToPostgres(dataDirectory: URL(fileURLWithPath: data, isDirectory: true), databaseURL: to)
             }
         }
         print(messages.moved(counts))

@@ -23,7 +23,7 @@ struct Export: AsyncParsableCommand {
         let library = try await dataOptions.openLibrary()
         let file: ExportedFile
         do {
-            file = try await library.export(id: id, as: format, includingDrafts: true)
+            file = try await library.editorial.export(id: id, as: format)
         } catch LibraryError.documentNotFound {
             printError(messages.noDocument(id))
             throw ExitCode.failure

@@ -38,7 +38,7 @@ struct Import: AsyncParsableCommand {
         let messages = CLIMessages.current
         let progress = ImportProgressPrinter(messages: messages)
         let started = ContinuousClock.now
-        let report = try await library.importFiles(paths, options: options) { progress.handle($0) }
+        let report = try await library.editorial.importFiles(paths, options: options) { progress.handle($0) }
         let elapsed = started.duration(to: .now)
         progress.finish()
         print(messages.summary(report))

@@ -35,14 +35,14 @@ struct Search: AsyncParsableCommand {
         try await library.search.catchUp()
         do {
             if ids {
-                let found = try library.searchIDs(query)
+                let found = try library.search.searchIDs(query)
                 print((all ? found : Array(found.prefix(limit))).map(String.init).joined(separator: " "))
                 return
             }
             // The library hands out at most `maximumSearchLimit` results a call: the rest are read a page
             // after another, so that --all and a large --limit print every result they promise.
             let wanted = all ? Int.max : limit
-            var page = try await library.search(query, limit: min(wanted, Library.maximumSearchLimit))
+            var page = try await library.search.search(query, limit: min(wanted, SearchService.maximumSearchLimit))
             if !page.hasWords {
                 print(messages.emptyQuery)
                 return
@@ -55,7 +55,7 @@ struct Search: AsyncParsableCommand {
                     print(messages.result(printed, item))
                 }
                 guard printed < min(wanted, page.total), !page.items.isEmpty else { break }
-                page = try await library.search(query, offset: printed, limit: min(wanted - printed, Library.maximumSearchLimit))
+                page = try await library.search.search(query, offset: printed, limit: min(wanted - printed, SearchService.maximumSearchLimit))
             }
         } catch LibraryError.queryTooLong {
             print(messages.queryTooLong)
@@ -94,13 +94,13 @@ struct Jobs: AsyncParsableCommand {
         let messages = CLIMessages.current
         let library = try await dataOptions.openLibrary()
         if let retry {
-            print(messages.retried(retry, try await library.retryImport(id: retry)))
+            print(messages.retried(retry, try await library.editorial.retryImport(id: retry)))
         }
         if run {
-            let done = try await library.finishWork()
+            let done = try await library.operations.finishWork()
             print(messages.workDone(laidOut: done.laidOut, indexed: done.indexed, imports: done.imports))
         }
-        let work = try await library.workUnderWay()
+        let work = try await library.operations.workUnderWay()
         print(messages.workUnderWay(work))
     }
 }

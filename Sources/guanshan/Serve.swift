@@ -62,7 +62,7 @@ struct Serve: AsyncParsableCommand {
             throw ExitCode.failure
         }
         let library = try await dataOptions.openLibrary()
-        let seeded = try await library.seedDemoDocumentsIfEmpty()
+        let seeded = try await library.editorial.seedDemoDocumentsIfEmpty()
         if seeded > 0 {
             say(messages.seeded(seeded, dataOptions.libraryPlace))
         }

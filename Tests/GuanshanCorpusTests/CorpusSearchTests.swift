@@ -17,7 +17,7 @@ import Testing
         let corpus = try Corpus.prepare()
         let data = try TemporaryFolder()
         let library = try Library.open(dataDirectory: data.url)
-        let report = try await library.importFiles([corpus.documents.path])
+        let report = try await library.editorial.importFiles([corpus.documents.path])
         #expect(report.failed.isEmpty)
 
         let present = try await Corpus.documentIDs(in: try SQLiteStore(path: data.url.appendingPathComponent("guanshan.sqlite").path))
@@ -34,7 +34,7 @@ import Testing
             let expected = row.ids.filter(present.contains)
             let reopened = try Library.open(dataDirectory: data.url)
             try await reopened.search.catchUp()
-            let found = try reopened.searchIDs(row.query)
+            let found = try reopened.search.searchIDs(row.query)
             if found != expected {
                 wrong.append("\(row.bucket) \(row.query.debugDescription): \(found.count) found, \(expected.count) expected")
             }

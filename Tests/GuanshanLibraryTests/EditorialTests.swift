@@ -20,15 +20,15 @@ import Testing
 
     /// The editor shows a document as Markdown; saving it unchanged keeps every block, style and link.
     @Test func savingAnUntouchedDraftKeepsEveryBlock() async throws {
-        #expect(try await library.seedDemoDocumentsIfEmpty() > 0)
+        #expect(try await library.editorial.seedDemoDocumentsIfEmpty() > 0)
         let editor = try await editor()
-        for summary in try await library.newest(pageNumber: 1).items {
-            let before = try await library.editableDocument(id: summary.id)
-            let draft = library.draft(of: before)
+        for summary in try await library.reading.newest(pageNumber: 1).items {
+            let before = try await library.editorial.editableDocument(id: summary.id)
+            let draft = library.editorial.draft(of: before)
             #expect(draft.format == .markdown)
-            #expect(try await library.preview(draft).blocks == before.document.blocks, "\(summary.title)")
-            try await library.updateDocument(id: summary.id, draft, by: editor)
-            let after = try await library.editableDocument(id: summary.id)
+            #expect(try await library.editorial.preview(draft).blocks == before.document.blocks, "\(summary.title)")
+            try await library.editorial.updateDocument(id: summary.id, draft, by: editor)
+            let after = try await library.editorial.editableDocument(id: summary.id)
             #expect(after.document.blocks == before.document.blocks)
             #expect(after.document.summary.title == before.document.summary.title)
             #expect(after.document.tags == before.document.tags)

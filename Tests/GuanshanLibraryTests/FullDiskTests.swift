@@ -17,11 +17,11 @@ import Testing
         let store = try await TestStore.make()
         let library = Library(store: store, searchDirectory: URL(fileURLWithPath: search), passwordCost: .testing)
         let markdown = "---\ntitle: 磁盘满时的导入\n---\n\n正文里有 fullindexmarker 这个词。\n"
-        let report = try await library.importUpload(Data(markdown.utf8), fileName: "满盘.md", options: ImportOptions())
+        let report = try await library.editorial.importUpload(Data(markdown.utf8), fileName: "满盘.md", options: ImportOptions())
         #expect(report.imported.map(\.title) == ["磁盘满时的导入"])
         #expect(report.failed.isEmpty)
         let id = try #require(report.imported.first?.id)
-        #expect(try library.searchIDs("fullindexmarker") == [id])
+        #expect(try library.search.searchIDs("fullindexmarker") == [id])
         #expect(try await store.documentCount() == 1)
     }
 

@@ -21,21 +21,21 @@ import Testing
     @Test func anImportLeftByAStoppedNodeIsTakenUpAndSavesNothingTwice() async throws {
         let store = try await TestStore.make()
         let library = Library(store: store, passwordCost: .testing)
-        let id = try await library.queueImport([Self.first, Self.second], options: ImportOptions())
+        let id = try await library.editorial.queueImport([Self.first, Self.second], options: ImportOptions())
         let stopped = try #require(try await store.claimJob(
             at: Date(), leaseUntil: Date(timeIntervalSinceNow: -1), maximumAttempts: 3, abandoned: "abandoned"))
         #expect(stopped.id == id)
         let folder = try TemporaryFolder()
-        #expect(try await library.importFiles([try folder.write(Self.first.name, Self.first.bytes)]).imported.count == 1)
+        #expect(try await library.editorial.importFiles([try folder.write(Self.first.name, Self.first.bytes)]).imported.count == 1)
 
-        #expect(try await library.runJobs() == 1)
-        let job = try #require(try await library.importJob(id: id))
+        #expect(try await library.editorial.runJobs() == 1)
+        let job = try #require(try await library.editorial.importJob(id: id))
         #expect(job.state == .done)
         #expect(job.report?.imported.map(\.title) == ["乙号通知"])
         #expect(job.report?.skipped.map(\.title) == ["甲号通知"])
         #expect(job.report?.skipped.map(\.source.path) == ["甲号通知.md"])
         #expect(try await store.documentCount() == 2)
-        #expect(try await library.workUnderWay().imports.isEmpty)
+        #expect(try await library.operations.workUnderWay().imports.isEmpty)
     }
 
     /// Two nodes running the queue at once each take their own jobs: every job is done once.
@@ -44,15 +44,15 @@ import Testing
         let nodes = [Library(store: store, passwordCost: .testing), Library(store: store, passwordCost: .testing)]
         var ids: [Int64] = []
         for n in 1...6 {
-            ids.append(try await nodes[0].queueImport([Self.file("第\(n)号文件", "正文之\(n)，各不相同。")], options: ImportOptions()))
+            ids.append(try await nodes[0].editorial.queueImport([Self.file("第\(n)号文件", "正文之\(n)，各不相同。")], options: ImportOptions()))
         }
         let ended = try await withThrowingTaskGroup(of: Int.self) { group in
-            for node in nodes { group.addTask { try await node.runJobs() } }
+            for node in nodes { group.addTask { try await node.editorial.runJobs() } }
             return try await group.reduce(0, +)
         }
         #expect(ended == 6)
         for id in ids {
-            let job = try #require(try await nodes[1].importJob(id: id))
+            let job = try #require(try await nodes[1].editorial.importJob(id: id))
             #expect(job.state == .done && job.report?.imported.count == 1, "job \(id)")
         }
         #expect(try await store.documentCount() == 6)
@@ -60,15 +60,15 @@ import Testing
 
     @Test func jobsShowInTheWorkUnderWayUntilDone() async throws {
         let library = Library(store: try await TestStore.make(), passwordCost: .testing)
-        let id = try await library.queueImport([Self.first], options: ImportOptions(category: "通知", status: .draft))
-        let waiting = try await library.workUnderWay().imports
+        let id = try await library.editorial.queueImport([Self.first], options: ImportOptions(category: "通知", status: .draft))
+        let waiting = try await library.operations.workUnderWay().imports
         #expect(waiting.map(\.id) == [id] && waiting.first?.state == .queued && waiting.first?.fileNames == ["甲号通知.md"])
-        let done = try await library.finishWork()
+        let done = try await library.operations.finishWork()
         #expect(done.imports == 1)
-        #expect(try await library.workUnderWay().imports.isEmpty)
-        #expect(try await library.retryImport(id: id) == false, "only a failed import is queued again")
-        let document = try #require(try await library.importJob(id: id)?.report?.imported.first)
-        let editable = try await library.editableDocument(id: document.id)
+        #expect(try await library.operations.workUnderWay().imports.isEmpty)
+        #expect(try await library.editorial.retryImport(id: id) == false, "only a failed import is queued again")
+        let document = try #require(try await library.editorial.importJob(id: id)?.report?.imported.first)
+        let editable = try await library.editorial.editableDocument(id: document.id)
         #expect(editable.state == .draft, "the options travel with the job")
     }
 
@@ -82,10 +82,10 @@ import Testing
         }
         let path = try folder.write("五篇.jsonl", lines.joined(separator: "\n"))
         let asked = Mutex(0)
-        let report = try await library.importFiles([path], stop: { asked.withLock { $0 += 1; return $0 > 2 } })
+        let report = try await library.editorial.importFiles([path], stop: { asked.withLock { $0 += 1; return $0 > 2 } })
         #expect(report.stoppedEarly)
         #expect(report.imported.map(\.title) == ["第1号"], "read before the stop: saved; after it: left for the next run")
-        let whole = try await library.importFiles([path])
+        let whole = try await library.editorial.importFiles([path])
         #expect(!whole.stoppedEarly && whole.imported.count == 4 && whole.skipped.count == 1)
     }
 }

@@ -20,7 +20,7 @@ import Testing
     }
 
     private func importOne(_ path: String, options: ImportOptions = ImportOptions()) async throws -> StoredDocument {
-        let report = try await library.importFiles([path], options: options)
+        let report = try await library.editorial.importFiles([path], options: options)
         #expect(report.failed.isEmpty, "\(report.failed)")
         let id = try #require(report.imported.first?.id)
         return try #require(try await store.document(id: id))
@@ -50,8 +50,8 @@ import Testing
 
     @Test func importingTheSameFileTwiceKeepsOneCopy() async throws {
         let path = try folder.write("通知.txt", "关于开展读书月活动的通知\n\n　　各部门：为营造良好的读书氛围，定于下月开展读书月活动。")
-        let first = try await library.importFiles([path])
-        let second = try await library.importFiles([path])
+        let first = try await library.editorial.importFiles([path])
+        let second = try await library.editorial.importFiles([path])
         #expect(first.imported.count == 1)
         #expect(second.imported.isEmpty)
         #expect(second.skipped.map(\.duplicateOf) == first.imported.map(\.id))
@@ -93,7 +93,7 @@ import Testing
         try folder.write("docs/good.md", "# 好文档\n\n正文一段。")
         try folder.write("docs/notes.pdf", "not imported")
         try folder.write("docs/sub/more.txt", "子目录里的文档\n正文也要被找到。")
-        let report = try await library.importFiles([folder.url.appendingPathComponent("docs").path])
+        let report = try await library.editorial.importFiles([folder.url.appendingPathComponent("docs").path])
         #expect(report.imported.map(\.title).sorted() == ["好文档", "子目录里的文档"])
         #expect(report.failed.count == 1)
         #expect(report.failed.first?.source.path.hasSuffix("bad.txt") == true)
@@ -101,7 +101,7 @@ import Testing
     }
 
     @Test func aMissingPathIsReported() async throws {
-        let report = try await library.importFiles([folder.url.appendingPathComponent("nothing.txt").path])
+        let report = try await library.editorial.importFiles([folder.url.appendingPathComponent("nothing.txt").path])
         #expect(report.failed.map(\.problem) == [.notFound])
     }
 
@@ -114,7 +114,7 @@ import Testing
             #"{"title": "没有编号", "paragraphs": ["也能导入。"]}"#,
         ]
         let path = try folder.write("corpus.jsonl", lines.joined(separator: "\n"))
-        let report = try await library.importFiles([path], options: ImportOptions(category: "语料"))
+        let report = try await library.editorial.importFiles([path], options: ImportOptions(category: "语料"))
         #expect(report.imported.map(\.id).prefix(2) == [501, 502])
         #expect(report.imported.count == 3)
         #expect(report.failed.map(\.source.line) == [4])
@@ -134,7 +134,7 @@ import Testing
     @Test func aWordPressExportImportsItsPostsAndPagesKeepingDraftsUnpublished() async throws {
         let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("GuanshanFormatsTests/Fixtures/wordpress/guanshan-wordpress.xml").path
-        let report = try await library.importFiles([path], options: ImportOptions(format: .wxr))
+        let report = try await library.editorial.importFiles([path], options: ImportOptions(format: .wxr))
         #expect(report.failed.isEmpty, "\(report.failed)")
         #expect(report.ignoredItems == 2)
         #expect(report.imported.map(\.title) == [
@@ -152,7 +152,7 @@ import Testing
         #expect(documents[0].created == ISO8601DateFormatter().date(from: "2024-02-20T01:30:00Z"))
         #expect(documents[1].blocks.first?.plainText == "第一部分：背景")
 
-        let again = try await library.importFiles([path], options: ImportOptions(format: .wxr))
+        let again = try await library.editorial.importFiles([path], options: ImportOptions(format: .wxr))
         #expect(again.imported.isEmpty && again.skipped.count == 7)
     }
 
@@ -165,7 +165,7 @@ import Testing
     @Test func aWordDocumentImportsAndAZipBombFailsWithNothingHalfImported() async throws {
         try folder.write("docs/通知.docx", try docxFixture("notice"))
         try folder.write("docs/炸弹.docx", try docxFixture("bomb"))
-        let report = try await library.importFiles([folder.url.appendingPathComponent("docs").path])
+        let report = try await library.editorial.importFiles([folder.url.appendingPathComponent("docs").path])
         #expect(report.imported.map(\.title) == ["关于调整观山文库开放时间的通知"])
         #expect(report.failed.map(\.problem) == [.format(.archiveTooLarge)])
         #expect(report.failed.first?.problem.message(english: false) == "压缩内容过大，可能是压缩炸弹，未导入")
@@ -201,7 +201,7 @@ import Testing
         for input in inputs {
             let path = try folder.write("bad/\(input.file)", input.data)
             let started = ContinuousClock.now
-            let report = try await library.importFiles([path])
+            let report = try await library.editorial.importFiles([path])
             // A runaway only: Benchmarks/bad-inputs measures the 2-second bound on a quiet machine.
             #expect(ContinuousClock.now - started < TestTime.bound(.seconds(120)), "\(input.file)")
             #expect(report.imported.isEmpty, "\(input.file)")

@@ -18,19 +18,19 @@ import Testing
             ["title": "长文\(n)", "paragraphs": Samples.longDocumentParagraphs().map { "\(n)\($0)" }]
         }
         let lines = try records.map { String(decoding: try JSONSerialization.data(withJSONObject: $0), as: UTF8.self) }
-        ids = try await library.importFiles([try folder.write("a.jsonl", lines.joined(separator: "\n"))]).imported.map(\.id).sorted()
+        ids = try await library.editorial.importFiles([try folder.write("a.jsonl", lines.joined(separator: "\n"))]).imported.map(\.id).sorted()
     }
 
     private func pageCounts() async throws -> [Int] {
         var counts: [Int] = []
-        for id in ids { counts.append(try await library.pageCount(ofDocument: id)) }
+        for id in ids { counts.append(try await library.reading.pageCount(ofDocument: id)) }
         return counts
     }
 
     private func saveBudget(_ budget: Int) async throws -> Bool {
         var form = SettingsForm(try await library.settings())
         form.pageBudget = String(budget)
-        return try await library.saveSettings(form, by: nil)
+        return try await library.editorial.saveSettings(form, by: nil)
     }
 
     @Test func aNewBudgetIsFollowedAfterTheSaveReturns() async throws {

@@ -23,7 +23,7 @@ import Testing
     /// Imports each text as a document named by its key; returns the ids by name.
     private func importTexts(_ texts: KeyValuePairs<String, String>) async throws -> [String: Int64] {
         let files = try texts.map { try folder.write("\($0.key).txt", $0.value) }
-        let report = try await library.importFiles(files)
+        let report = try await library.editorial.importFiles(files)
         return Dictionary(uniqueKeysWithValues: report.imported.map { ($0.title, $0.id) })
     }
 
@@ -31,7 +31,7 @@ import Testing
 
     private func relatedTitles(of id: Int64) async throws -> [String] {
         let document = try #require(try await store.document(id: id))
-        return try await library.relatedDocuments(to: document).map(\.summary.title)
+        return try await library.reading.relatedDocuments(to: document).map(\.summary.title)
     }
 
     @Test func theClosestComeFirstAndNeitherItselfNorANearCopyIsListed() async throws {
@@ -46,9 +46,9 @@ import Testing
         let titles = try await relatedTitles(of: original)
         #expect(titles.first == "同题")
         #expect(!titles.contains("原稿") && !titles.contains("修改稿"))
-        #expect(titles.count <= Library.relatedLimit)
+        #expect(titles.count <= ReadingService.relatedLimit)
 
-        let related = try await library.relatedDocuments(to: try #require(try await store.document(id: ids["同题"]!)))
+        let related = try await library.reading.relatedDocuments(to: try #require(try await store.document(id: ids["同题"]!)))
         #expect(related.first?.summary.title == "原稿" || related.first?.summary.title == "修改稿")
         #expect(related.allSatisfy { $0.summary.id != ids["同题"] })
         #expect(related.first.map { $0.excerpt.hasPrefix("1.在加强党") } == true)
@@ -61,7 +61,7 @@ import Testing
         ])
         let original = try #require(ids["原稿"])
         #expect(try await relatedTitles(of: original) == ["同题"])
-        try await library.trashDocument(id: try #require(ids["同题"]), by: nil)
+        try await library.editorial.trashDocument(id: try #require(ids["同题"]), by: nil)
         try await library.search.catchUp()
         #expect(try await relatedTitles(of: original) == [])
     }
@@ -72,11 +72,11 @@ import Testing
             "前半": paragraphs[0..<5].joined(separator: "\n"),
         ])
         let id = try #require(ids["参考页"])
-        let first = try await library.readPage(id: id, pageNumber: 1)
+        let first = try await library.reading.readPage(id: id, pageNumber: 1)
         #expect(first.pageCount > 1)
         #expect(first.related.isEmpty)
-        let last = try await library.readPage(id: id, pageNumber: first.pageCount)
+        let last = try await library.reading.readPage(id: id, pageNumber: first.pageCount)
         #expect(last.related.map(\.summary.title) == ["前半"])
-        #expect(try await library.readWholeDocument(id: id).related.map(\.summary.title) == ["前半"])
+        #expect(try await library.reading.readWholeDocument(id: id).related.map(\.summary.title) == ["前半"])
     }
 }

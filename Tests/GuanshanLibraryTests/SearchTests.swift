@@ -15,20 +15,20 @@ import Testing
 
     private func importText(_ library: Library, _ name: String, _ text: String) async throws -> Int64 {
         let path = try folder.write(name, text)
-        return try #require(try await library.importFiles([path]).imported.first?.id)
+        return try #require(try await library.editorial.importFiles([path]).imported.first?.id)
     }
 
     @Test func importedDocumentsAreSearchableAtOnce() async throws {
         let library = Library(store: try await TestStore.make())
         let id = try await importText(library, "会议纪要.txt", "市政协党组召开会议\n\n会议听取了工作汇报。\n\n党组成员出席会议。")
-        let page = try await library.search("政协 党组")
+        let page = try await library.search.search("政协 党组")
         #expect(page.total == 1)
         let item = try #require(page.items.first)
         #expect(item.document.id == id)
         #expect(item.page == 1)
         #expect(item.snippet.fragments.contains { $0.isMatch && $0.text == "党组" })
-        #expect(try library.searchIDs("汇报") == [id])
-        #expect(try library.searchIDs("汇报 -党组") == [])
+        #expect(try library.search.searchIDs("汇报") == [id])
+        #expect(try library.search.searchIDs("汇报 -党组") == [])
     }
 
     /// Many searches, pages and lists at once on a SQLite file (a pool of reader connections): a result
@@ -44,10 +44,10 @@ import Testing
             for number in 0..<128 {
                 group.addTask {
                     switch number % 4 {
-                    case 0: try await library.search("政协 会议").items.count
-                    case 1: try await library.home().newest.count
-                    case 2: try await library.readPage(id: Int64(number % 12 + 1), pageNumber: 1).blocks.isEmpty ? 0 : 10
-                    default: try await library.search("汇报").items.count
+                    case 0: try await library.search.search("政协 会议").items.count
+                    case 1: try await library.reading.home().newest.count
+                    case 2: try await library.reading.readPage(id: Int64(number % 12 + 1), pageNumber: 1).blocks.isEmpty ? 0 : 10
+                    default: try await library.search.search("汇报").items.count
                     }
                 }
             }
@@ -59,14 +59,14 @@ import Testing
     @Test func resultsPointAtThePageAndBlockOfTheFirstMatch() async throws {
         let library = Library(store: try await TestStore.make())
         let id = try await importText(library, "长文.txt", Samples.longDocumentParagraphs().joined(separator: "\n"))
-        let whole = try await library.readWholeDocument(id: id)
+        let whole = try await library.reading.readWholeDocument(id: id)
         let allText = whole.blocks.map(\.block.plainText).joined(separator: "\n")
-        let third = try await library.readPage(id: id, pageNumber: 3)
+        let third = try await library.reading.readPage(id: id, pageNumber: 3)
         let (index, block) = try #require(third.blocks.first)
         let characters = Array(block.plainText)
         let unique = try #require((0..<(characters.count - 12)).lazy.map { String(characters[$0..<$0 + 12]) }
             .first { allText.components(separatedBy: $0).count == 2 })
-        let item = try #require(try await library.search(unique).items.first)
+        let item = try #require(try await library.search.search(unique).items.first)
         #expect(item.document.id == id)
         #expect(item.page == 3)
         #expect(item.block == index)
@@ -75,20 +75,20 @@ import Testing
     @Test func badQueriesGetAnAnswerNotAnError() async throws {
         let library = Library(store: try await TestStore.make())
         _ = try await importText(library, "一.txt", "内容")
-        let empty = try await library.search(" -- \" ！")
+        let empty = try await library.search.search(" -- \" ！")
         #expect(!empty.hasWords && empty.total == 0 && empty.items.isEmpty)
-        await #expect(throws: LibraryError.queryTooLong) { try await library.search(String(repeating: "长", count: 10_000)) }
-        #expect(throws: LibraryError.queryTooLong) { try library.searchIDs(String(repeating: "词 ", count: 1_000)) }
-        #expect(try await library.search("内容", offset: 5).items.isEmpty)
+        await #expect(throws: LibraryError.queryTooLong) { try await library.search.search(String(repeating: "长", count: 10_000)) }
+        #expect(throws: LibraryError.queryTooLong) { try library.search.searchIDs(String(repeating: "词 ", count: 1_000)) }
+        #expect(try await library.search.search("内容", offset: 5).items.isEmpty)
     }
 
     @Test func anotherProcessesWritesAreCaughtUp() async throws {
         let site = try Library.open(dataDirectory: folder.url.appendingPathComponent("data"))
         let shell = try Library.open(dataDirectory: folder.url.appendingPathComponent("data"))
         let id = try await importText(shell, "来自命令行.txt", "从命令行导入的文档")
-        #expect(try site.searchIDs("命令行") == [])
+        #expect(try site.search.searchIDs("命令行") == [])
         #expect(try await site.search.catchUp() == 1)
-        #expect(try site.searchIDs("命令行") == [id])
+        #expect(try site.search.searchIDs("命令行") == [id])
         #expect(try await site.search.catchUp() == 0)
     }
 
@@ -98,7 +98,7 @@ import Testing
         let id = try await importText(first, "保存.txt", "索引保存在数据目录里")
         let reopened = try Library.open(dataDirectory: data)
         #expect(reopened.search.loadProblem == nil)
-        #expect(try reopened.searchIDs("数据目录") == [id])
+        #expect(try reopened.search.searchIDs("数据目录") == [id])
         #expect(try await reopened.search.catchUp() == 0)
     }
 
@@ -110,10 +110,10 @@ import Testing
         let killed = Library(store: try SQLiteStore(path: data.appendingPathComponent("guanshan.sqlite").path))
         let late = try await importText(killed, "晚.txt", "后来写入但未进索引的文档")
         let restarted = try Library.open(dataDirectory: data)
-        #expect(try restarted.searchIDs("未进索引") == [])
+        #expect(try restarted.search.searchIDs("未进索引") == [])
         #expect(try await restarted.search.catchUp() == 1)
-        #expect(try restarted.searchIDs("未进索引") == [late])
-        #expect(try restarted.searchIDs("文档").count == 2)
+        #expect(try restarted.search.searchIDs("未进索引") == [late])
+        #expect(try restarted.search.searchIDs("文档").count == 2)
     }
 
     @Test func reindexGivesTheSameAnswers() async throws {
@@ -122,11 +122,11 @@ import Testing
             _ = try await importText(library, "第\(number)篇.txt", "第\(number)篇文档 \(Samples.paragraphs(lengths: [200 + number]).joined())")
         }
         let queries = ["文档", "第1篇", "阅读 -目录", "\"长篇文档\"", "标", "第3"]
-        let before = try queries.map { try library.searchIDs($0) }
+        let before = try queries.map { try library.search.searchIDs($0) }
         let report = try await library.search.rebuild()
         #expect(report.documents == 30)
         #expect(report.bytes > 0)
-        #expect(try queries.map { try library.searchIDs($0) } == before)
+        #expect(try queries.map { try library.search.searchIDs($0) } == before)
     }
 
     /// An index ahead of its store's change log belongs to another log (a restored library, a replica
@@ -139,8 +139,8 @@ import Testing
         let restored = Library(store: try SQLiteStore.inMemory(), searchDirectory: search)
         let id = try await importText(restored, "新.txt", "新库文档")
         try await restored.search.catchUp()
-        #expect(try restored.searchIDs("旧库") == [])
-        #expect(try restored.searchIDs("新库") == [id])
+        #expect(try restored.search.searchIDs("旧库") == [])
+        #expect(try restored.search.searchIDs("新库") == [id])
     }
 
     @Test func theChangeLogRisesWithEveryWrite() async throws {

@@ -16,7 +16,7 @@ import Testing
     }
 
     func events() async throws -> [SecurityEvent] {
-        try await library.securityEvents(kind: nil, who: nil, since: nil, until: nil, pageNumber: 1).items.reversed()
+        try await library.operations.securityEvents(kind: nil, who: nil, since: nil, until: nil, pageNumber: 1).items.reversed()
     }
 
     @Test func signInsFailuresAndSlowingDownAreLogged() async throws {
@@ -38,7 +38,7 @@ import Testing
                 #expect(!field.contains(password) && !field.contains("guess number one"), "no password in \(event.kind)")
             }
         }
-        let failures = try await library.securityEvents(kind: .signInFailed, who: "203.0.113", since: nil, until: nil, pageNumber: 1)
+        let failures = try await library.operations.securityEvents(kind: .signInFailed, who: "203.0.113", since: nil, until: nil, pageNumber: 1)
         #expect(failures.total == 7)
     }
 
@@ -48,16 +48,16 @@ import Testing
         let signedIn = try await library.accounts.logIn(name: "root", password: "a long enough passphrase", client: nil)
         var visitor = try #require(try await library.accounts.visitor(sessionSecret: signedIn.sessionSecret))
         visitor.address = "192.0.2.1"
-        try await library.setRole(userID: reader.id, .editor, by: visitor)
-        try await library.setDisabled(userID: reader.id, true, by: visitor)
+        try await library.accounts.setRole(userID: reader.id, .editor, by: visitor)
+        try await library.accounts.setDisabled(userID: reader.id, true, by: visitor)
         let (token, secret) = try await library.accounts.createToken(visitor, name: "备份脚本", scope: "admin")
         try await library.accounts.revokeToken(visitor, id: token.id)
         var form = SettingsForm(try await library.settings())
         form.siteName = "新的站名"
-        try await library.saveSettings(form, by: visitor)
-        let id = try await library.createDocument(DocumentDraft(title: "要删的文档", body: "正文。"), by: visitor)
-        try await library.trashDocument(id: id, by: visitor)
-        try await library.deleteTrashedDocument(id: id, by: visitor)
+        try await library.editorial.saveSettings(form, by: visitor)
+        let id = try await library.editorial.createDocument(DocumentDraft(title: "要删的文档", body: "正文。"), by: visitor)
+        try await library.editorial.trashDocument(id: id, by: visitor)
+        try await library.editorial.deleteTrashedDocument(id: id, by: visitor)
 
         let logged = try await events().filter { $0.kind != .registered && $0.kind != .signIn }
         #expect(logged.map(\.kind) == [

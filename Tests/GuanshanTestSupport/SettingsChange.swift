@@ -5,6 +5,6 @@ extension Library {
     public func changeSettings(_ change: (inout SettingsForm) -> Void) async throws {
         var form = SettingsForm(try await settings())
         change(&form)
-        try await saveSettings(form, by: nil)
+        try await editorial.saveSettings(form, by: nil)
     }
 }

@@ -59,7 +59,7 @@ import Testing
             let created = try await editor.call(.post, "/api/v1/admin/documents", #"{"title":"接口发布的文档","body":"第一段正文。\n第二段正文。","category":"接口","tags":["测试"]}"#)
             #expect(created.status == .created)
             let id = try #require(created.body.range(of: #"(?<="id":)\d+"#, options: .regularExpression).map { Int64(created.body[$0])! })
-            #expect(try await site.library.searchIDs("第二段").contains(id))
+            #expect(try await site.library.search.searchIDs("第二段").contains(id))
             let fetched = try await editor.call(.get, "/api/v1/admin/documents/\(id)")
             #expect(fetched.body.contains(#""state":"published""#) && fetched.body.contains(#""format":"markdown""#))
             let duplicate = try await editor.call(.post, "/api/v1/admin/documents", #"{"title":"接口发布的文档","body":"第一段正文。\n第二段正文。"}"#)
@@ -193,7 +193,8 @@ import Testing
 /// Failures of the site's own making are 500s with their cause, never an empty or partial 200.
 @Suite struct RenderingFailureTests {
     @Test func aMissingTemplateIsAnErrorNotAnEmptyPage() async throws {
-        let pages = try PageRenderer(library: Library(store: try await TestStore.make()))
+        let library = Library(store: try await TestStore.make())
+        let pages = try PageRenderer(reading: library.reading, formKey: library.formKey)
         #expect(throws: PageRenderer.MissingTemplate.self) { try pages.render("no-such-template", [String: String]()) }
         #expect(throws: PageRenderer.MissingTemplate.self) {
             try pages.representation("no-such-template", [String: String](), lastModified: Date())

@@ -21,12 +21,12 @@ import Testing
     static func makeSite() async throws -> Site {
         let store = try await TestStore.make()
         let library = Library(store: store, passwordCost: .testing)
-        try await library.seedDemoDocumentsIfEmpty()
+        try await library.editorial.seedDemoDocumentsIfEmpty()
         var users: [String: User] = [:]
         for (name, role) in [("root", Role.admin), ("editor", .editor), ("alice", .reader), ("bob", .reader)] {
             users[name] = try await library.accounts.addUser(name: name, password: "correct horse", role: role)
         }
-        let document = try #require(try await library.home().newest.first?.id)
+        let document = try #require(try await library.reading.home().newest.first?.id)
         return Site(library: library, store: store, document: document, users: users)
     }
 

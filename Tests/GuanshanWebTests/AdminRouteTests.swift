@@ -95,7 +95,7 @@ import Testing
             let location = try #require(saved.location)
             let id = try #require(Int64(location.split(separator: "/").last!.split(separator: "?").first!))
             #expect(try await editor.get("/d/\(id)").status == .notFound, "a draft is not public")
-            #expect(try await site.library.searchIDs("读书活动").contains(id) == false)
+            #expect(try await site.library.search.searchIDs("读书活动").contains(id) == false)
             // The form shows the body as Markdown; publish it with a new title.
             let form = try await editor.get(location)
             #expect(form.body.contains("已保存") && form.body.contains(#"value="读书, 活动""#) || form.body.contains(#"value="读书, 活动""#))
@@ -107,12 +107,12 @@ import Testing
             let page = try await editor.get("/d/\(id)")
             #expect(page.status == .ok && page.body.contains("读书活动通知") && page.body.contains("1.本月每周五下午举行。"))
             #expect(page.body.contains(">editor</span>"), "the editor's display name is the sharer")
-            #expect(try await site.library.searchIDs("每周五").contains(id))
+            #expect(try await site.library.search.searchIDs("每周五").contains(id))
             // Trash, restore, trash again and delete for good.
             try await editor.get("/admin/documents")
             #expect(try await editor.post("/admin/documents/\(id)/trash").location == "/admin/documents?done=trashed")
             #expect(try await editor.get("/d/\(id)").status == .notFound)
-            #expect(try await !site.library.searchIDs("每周五").contains(id))
+            #expect(try await !site.library.search.searchIDs("每周五").contains(id))
             let trash = try await editor.get("/admin/documents?state=trashed")
             #expect(trash.body.contains("读书活动通知") && trash.body.contains("恢复"))
             try await editor.post("/admin/documents/\(id)/restore")
@@ -162,7 +162,7 @@ import Testing
         try await withSite { site, client in
             let paragraphs = try Samples.seedParagraphs()
             let folder = try TemporaryFolder()
-            let original = try #require(try await site.library.importFiles([try folder.write("对照检查材料.txt", paragraphs.joined(separator: "\n"))]).imported.first)
+            let original = try #require(try await site.library.editorial.importFiles([try folder.write("对照检查材料.txt", paragraphs.joined(separator: "\n"))]).imported.first)
             var edited = paragraphs
             edited[2] += "要在年底前完成整改。"
             let admin = Browser(client)
@@ -262,16 +262,16 @@ import Testing
             #expect(try await editor.post("/admin/categories", [("name", "会议纪要"), ("slug", "")]).location == "/admin/categories")
             let taken = try await editor.post("/admin/categories", [("name", "会议纪要"), ("slug", "")])
             #expect(taken.status == .badRequest && taken.body.contains("已有同名"))
-            let id = try #require(try await site.library.allCategories().first { $0.name == "会议纪要" }?.id)
+            let id = try #require(try await site.library.editorial.allCategories().first { $0.name == "会议纪要" }?.id)
             try await editor.post("/admin/categories/\(id)", [("name", "纪要"), ("slug", "jiyao")])
-            #expect(try await site.library.allCategories().contains { $0.name == "纪要" && $0.slug == "jiyao" })
+            #expect(try await site.library.editorial.allCategories().contains { $0.name == "纪要" && $0.slug == "jiyao" })
             try await editor.post("/admin/categories/\(id)/delete")
-            #expect(try await !site.library.allCategories().contains { $0.id == id })
+            #expect(try await !site.library.editorial.allCategories().contains { $0.id == id })
             let tags = try await editor.get("/admin/tags")
-            let tag = try #require(try await site.library.tags().first?.name)
+            let tag = try #require(try await site.library.editorial.tags().first?.name)
             #expect(tags.body.contains(tag))
             try await editor.post("/admin/tags/rename", [("name", tag), ("new", "改名后的标签")])
-            #expect(try await site.library.tags().contains { $0.name == "改名后的标签" })
+            #expect(try await site.library.editorial.tags().contains { $0.name == "改名后的标签" })
         }
     }
 }

@@ -24,7 +24,7 @@ import Testing
         library = Library(store: try await TestStore.make(), passwordCost: .testing)
         let stamp = try await library.version.current().stamp
         cache.store(PageCache.Hit(page: page, viewOf: 7), for: try #require(PageCache.Key(URI("/d/7"), cookies: Cookies(from: []), stamp: stamp)))
-        channel = EmbeddedChannel(handler: CachedPageHandler(pages: CachedPages(cache: cache, library: library, serverName: "Guanshan", metrics: SiteMetrics())))
+        channel = EmbeddedChannel(handler: CachedPageHandler(pages: CachedPages(cache: cache, reading: library.reading, version: library.version, serverName: "Guanshan", metrics: SiteMetrics())))
     }
 
     func send(_ path: String, _ method: HTTPRequest.Method = .get, headers: HTTPFields = [:]) throws {
@@ -65,11 +65,11 @@ import Testing
         #expect(head.headerFields[.contentLength] == "\(page.body.readableBytes)" && head.headerFields[.server] == "Guanshan")
         #expect(head.headerFields[.eTag] == "\"\(page.tag)\"" && head.headerFields[.xContentTypeOptions] == "nosniff")
         #expect(head.headerFields[.date].flatMap(HTTPDate.parse) != nil)
-        #expect(library.views.pendingViews(of: 7) == 1)
+        #expect(library.reading.views.pendingViews(of: 7) == 1)
         // HEAD: the same head, no body, no view.
         try send("/d/7", .head)
         let headParts = try answered()
-        #expect(headParts.count == 2 && library.views.pendingViews(of: 7) == 1)
+        #expect(headParts.count == 2 && library.reading.views.pendingViews(of: 7) == 1)
         // What the client holds already: 304.
         try send("/d/7", headers: [.ifNoneMatch: "\"\(page.tag)\""])
         guard case .head(let notModified) = try answered().first else { throw HandlerTestError.noAnswer }
@@ -95,7 +95,7 @@ import Testing
             try routerAnswers()
             _ = try answered()
         }
-        #expect(library.views.pendingViews(of: 7) == 0)
+        #expect(library.reading.views.pendingViews(of: 7) == 0)
         // A language cookie chooses another page, which the cache does not hold.
         try send("/d/7", headers: [.cookie: "lang=en"])
         #expect(try passedOn().count == 2)

@@ -24,12 +24,12 @@ import Testing
     /// "correct horse"), and the site address, so that feeds, sitemaps and share codes are served.
     static func makeSite() async throws -> Site {
         let library = Library(store: try await TestStore.make(), passwordCost: .testing)
-        try await library.seedDemoDocumentsIfEmpty()
+        try await library.editorial.seedDemoDocumentsIfEmpty()
         let folder = try TemporaryFolder()
         let record: [String: Any] = [
             "title": "四页长文", "paragraphs": Samples.longDocumentParagraphs(), "category": "测试分类", "tags": ["长文"],
         ]
-        let report = try await library.importFiles([try folder.write("长文.jsonl", try JSONSerialization.data(withJSONObject: record))])
+        let report = try await library.editorial.importFiles([try folder.write("长文.jsonl", try JSONSerialization.data(withJSONObject: record))])
         let long = try #require(report.imported.first?.id)
         _ = try await library.accounts.addUser(name: "editor", password: "correct horse", role: .editor)
         _ = try await library.accounts.addUser(name: "alice", password: "correct horse", role: .reader)
@@ -186,7 +186,7 @@ import Testing
             #expect(try await reader.get(path).headers[.eTag] == before.headers[.eTag], "served from the cache")
             let editor = Browser(client)
             try await editor.logIn("editor")
-            let markdown = site.library.draft(of: try await site.library.editableDocument(id: site.long)).body
+            let markdown = site.library.editorial.draft(of: try await site.library.editorial.editableDocument(id: site.long)).body
             try await editor.get("/admin/documents/\(site.long)")
             let saved = try await editor.post("/admin/documents/\(site.long)", [
                 ("title", "改过的长文"), ("body", markdown), ("format", "markdown"), ("category", "测试分类"), ("tags", "长文"),
@@ -198,8 +198,8 @@ import Testing
             #expect(edited.headers[.eTag] != before.headers[.eTag])
             #expect(try await reader.get("/").body.contains("改过的长文"))
             // A category renamed, then the site's name changed: each shows at once.
-            let category = try #require(try await site.library.allCategories().first { $0.name == "测试分类" })
-            try await site.library.updateCategory(id: category.id, name: "新分类名", slug: "new-slug")
+            let category = try #require(try await site.library.editorial.allCategories().first { $0.name == "测试分类" })
+            try await site.library.editorial.updateCategory(id: category.id, name: "新分类名", slug: "new-slug")
             #expect(try await reader.get(path).body.contains("新分类名"))
             let admin = Browser(client)
             _ = try await site.library.accounts.addUser(name: "root", password: "correct horse", role: .admin)
@@ -243,7 +243,7 @@ import Testing
 
     @Test(arguments: Serving.allCases) func viewsAreCountedOnCacheHits(_ serving: Serving) async throws {
         try await withSite(serving) { site, client in
-            try await site.library.flushPendingWrites()
+            try await site.library.operations.flushPendingWrites()
             let before = try #require(try await site.library.store.document(id: site.long)).summary.viewCount
             for path in ["/d/\(site.long)", "/d/\(site.long)", "/d/\(site.long)/3", "/d/\(site.long)/all", "/d/\(site.long)/all"] {
                 #expect(try await Self.get(client, path).status == .ok)
@@ -251,7 +251,7 @@ import Testing
             // HEAD reads nothing, cached or not.
             #expect(try await Self.get(client, "/d/\(site.long)", method: .head).status == .ok)
             #expect(try await Self.get(client, "/d/\(site.long)/2", method: .head).status == .ok)
-            try await site.library.flushPendingWrites()
+            try await site.library.operations.flushPendingWrites()
             #expect(try #require(try await site.library.store.document(id: site.long)).summary.viewCount == before + 5)
         }
     }

@@ -109,7 +109,7 @@ import Testing
         let lines = try (1...150).map { n in
             String(decoding: try JSONSerialization.data(withJSONObject: ["title": "第\(n)号通知", "text": "关于萤火虫观察活动的通知，编号\(n)。"]), as: UTF8.self)
         }
-        #expect(try await library.importFiles([try folder.write("many.jsonl", lines.joined(separator: "\n"))]).imported.count == 150)
+        #expect(try await library.editorial.importFiles([try folder.write("many.jsonl", lines.joined(separator: "\n"))]).imported.count == 150)
         func results(_ arguments: [String]) throws -> [Substring] {
             let run = try runGuanshan(["search", "萤火虫", "--data", data.path] + arguments, environment: ["GUANSHAN_LANG": "en"])
             #expect(run.status == 0)
@@ -138,13 +138,13 @@ import Testing
         let data = folder.url.appendingPathComponent("data")
         let library = try Library.open(dataDirectory: data)
         let record = try JSONSerialization.data(withJSONObject: ["title": "长文", "paragraphs": Samples.longDocumentParagraphs()])
-        let id = try #require(try await library.importFiles([try folder.write("a.jsonl", record)]).imported.first?.id)
+        let id = try #require(try await library.editorial.importFiles([try folder.write("a.jsonl", record)]).imported.first?.id)
         #expect(try jobs(data) == "No work under way.\n")
-        let before = try await library.pageCount(ofDocument: id)
+        let before = try await library.reading.pageCount(ofDocument: id)
         try await library.changeSettings { $0.pageBudget = "500" }
         #expect(try jobs(data).contains("Paging every document again at 500 characters a page and 300 a minute: 0 done."))
         #expect(try jobs(data, ["--run"]) == "Documents paged again: 1; indexed: 0; imports ended: 0.\nNo work under way.\n")
-        #expect(try await library.pageCount(ofDocument: id) > before)
+        #expect(try await library.reading.pageCount(ofDocument: id) > before)
     }
 
     /// An import queued in the admin shows until it is done; a failed one says why and is queued
@@ -154,13 +154,13 @@ import Testing
         let data = folder.url.appendingPathComponent("data")
         let library = try Library.open(dataDirectory: data)
         let notice = Data("# 通知\n\n正文。".utf8)
-        let id = try await library.queueImport([("通知.md", notice), ("计划.txt", Data("计划\n\n正文。".utf8))], options: ImportOptions())
+        let id = try await library.editorial.queueImport([("通知.md", notice), ("计划.txt", Data("计划\n\n正文。".utf8))], options: ImportOptions())
         #expect(try jobs(data) == "Import #\(id) (通知.md, 计划.txt): queued.\n")
         let ran = try jobs(data, ["--run"])
         #expect(ran == "Documents paged again: 0; indexed: 0; imports ended: 1.\nNo work under way.\n", "\(ran)")
 
         // A second import, given up as if three nodes had died running it.
-        let second = try await library.queueImport([("再来.md", Data("# 再来\n\n另一篇正文。".utf8))], options: ImportOptions())
+        let second = try await library.editorial.queueImport([("再来.md", Data("# 再来\n\n另一篇正文。".utf8))], options: ImportOptions())
         let store = try SQLiteStore(path: data.appendingPathComponent("guanshan.sqlite").path)
         for _ in 1...3 {
             _ = try await store.claimJob(at: Date(), leaseUntil: Date(timeIntervalSinceNow: -1), maximumAttempts: 3, abandoned: "abandoned")

@@ -25,7 +25,7 @@ import Testing
     @Test func writesOnAFullDiskAnswer507AndSaveNothing() async throws {
         let store = try SQLiteStore.inMemory()
         let library = Library(store: store, passwordCost: .testing)
-        try await library.seedDemoDocumentsIfEmpty()
+        try await library.editorial.seedDemoDocumentsIfEmpty()
         _ = try await library.accounts.addUser(name: "editor", password: "correct horse", role: .editor)
         let app = Application(router: try buildRouter(library: library))
         try await app.test(.router) { client in
@@ -70,10 +70,10 @@ import Testing
         let library = Library(store: store, passwordCost: .testing)
         let editor = try await library.accounts.addUser(name: "editor", password: "correct horse", role: .editor)
         let body = String(repeating: "磁盘已满时导入的一段很长的正文。", count: 20_000)
-        let id = try await library.queueImport([("满盘.md", Data("# 磁盘满时导入\n\n\(body)\n".utf8))], options: ImportOptions(owner: editor))
+        let id = try await library.editorial.queueImport([("满盘.md", Data("# 磁盘满时导入\n\n\(body)\n".utf8))], options: ImportOptions(owner: editor))
         try await Self.setFull(store, true)
-        #expect(try await library.runJobs() == 1)
-        let failed = try #require(try await library.importJob(id: id))
+        #expect(try await library.editorial.runJobs() == 1)
+        let failed = try #require(try await library.editorial.importJob(id: id))
         #expect(failed.state == .failed && failed.failure == .outOfSpace, "\(String(describing: failed.failure))")
         #expect(try await store.jobFiles(id: id).count == 1)
         #expect(try await store.documentCount() == 0)
@@ -91,8 +91,8 @@ import Testing
             try await Self.setFull(store, false)
             try await browser.get("/admin/imports/\(id)")
             #expect(try await browser.post("/admin/imports/\(id)/retry").status == .seeOther)
-            try await library.runJobs()
-            #expect(try await library.importJob(id: id)?.counts?.imported == 1)
+            try await library.editorial.runJobs()
+            #expect(try await library.editorial.importJob(id: id)?.counts?.imported == 1)
             #expect(try await store.documentCount() == 1)
         }
     }

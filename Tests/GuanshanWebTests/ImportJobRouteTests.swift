@@ -27,10 +27,10 @@ import Testing
             #expect(ended.body.contains(">关于开放时间的通知</a>") && ended.body.contains(">年度工作计划</a>"))
             #expect(ended.body.contains("图.png："), "a failure names the file as uploaded")
             #expect(!ended.body.contains("guanshan-upload-"), "not the temporary folder")
-            let job = try #require(try await site.library.importJob(id: id))
+            let job = try #require(try await site.library.editorial.importJob(id: id))
             #expect(job.state == .done && job.fileNames.prefix(3) == ["通知.md", "计划.txt", "图.png"] && job.bytesDone == job.bytesTotal)
             #expect(job.fileNames.last?.hasSuffix(".txt") == true && (job.fileNames.last?.utf8.count ?? 999) <= 200)
-            #expect(try await site.library.search("八时开放").total == 1, "searchable once the job is done")
+            #expect(try await site.library.search.search("八时开放").total == 1, "searchable once the job is done")
         }
     }
 
@@ -38,12 +38,12 @@ import Testing
         try await AccountRouteTests().withSite { site, client in
             let editor = Browser(client)
             try await editor.logIn("editor")
-            let id = try await site.library.queueImport([("通知.md", Self.notice)], options: ImportOptions(owner: site.users["editor"]))
+            let id = try await site.library.editorial.queueImport([("通知.md", Self.notice)], options: ImportOptions(owner: site.users["editor"]))
             let waiting = try await editor.get("/admin/imports/\(id)")
             #expect(waiting.status == .ok && waiting.headers[Browser.refresh] == "2")
             #expect(waiting.body.contains("排队中") && waiting.body.contains("通知.md"))
             #expect(try await editor.get("/admin/imports").body.contains("排队中"))
-            #expect(try await site.library.runJobs() == 1)
+            #expect(try await site.library.editorial.runJobs() == 1)
             let done = try await editor.get("/admin/imports/\(id)")
             #expect(done.headers[Browser.refresh] == nil && done.body.contains("导入 1 篇"))
             #expect(try await editor.get("/admin/imports/\(id + 1)").status == .notFound)
@@ -57,11 +57,11 @@ import Testing
         try await AccountRouteTests().withSite { site, client in
             let editor = Browser(client)
             try await editor.logIn("editor")
-            let id = try await site.library.queueImport([("通知.md", Self.notice)], options: ImportOptions(owner: site.users["editor"]))
+            let id = try await site.library.editorial.queueImport([("通知.md", Self.notice)], options: ImportOptions(owner: site.users["editor"]))
             for _ in 1...3 {
                 _ = try await site.store.claimJob(at: Date(), leaseUntil: Date(timeIntervalSinceNow: -1), maximumAttempts: 3, abandoned: "abandoned")
             }
-            #expect(try await site.library.runJobs() == 0)
+            #expect(try await site.library.editorial.runJobs() == 0)
             let failed = try await editor.get("/admin/imports/\(id)")
             #expect(failed.headers[Browser.refresh] == nil)
             #expect(failed.body.contains("导入失败：接手的节点屡次中断") && failed.body.contains("/admin/imports/\(id)/retry"))
@@ -69,11 +69,11 @@ import Testing
 
             let retried = try await editor.post("/admin/imports/\(id)/retry")
             #expect(retried.status == .seeOther && retried.location == "/admin/imports/\(id)")
-            try await site.library.runJobs()
+            try await site.library.editorial.runJobs()
             let done = try await editor.get("/admin/imports/\(id)")
             #expect(done.body.contains("导入 1 篇"))
             #expect(try await editor.post("/admin/imports/\(id)/retry").status == .seeOther, "a done job is left as it is")
-            #expect(try await site.library.importJob(id: id)?.state == .done)
+            #expect(try await site.library.editorial.importJob(id: id)?.state == .done)
 
             let reader = Browser(client)
             try await reader.logIn("alice")
@@ -91,7 +91,7 @@ import Testing
             let files = (1...101).map { n in (name: "第\(n)号.txt", data: Data("第\(n)号\n\n正文。".utf8)) }
             let refused = try await editor.upload("/admin/documents/upload", files: files)
             #expect(refused.status == .badRequest && refused.body.contains("一次最多上传 100 个文件。"))
-            #expect(try await site.library.importJobs().isEmpty, "nothing queued")
+            #expect(try await site.library.editorial.importJobs().isEmpty, "nothing queued")
         }
     }
 }

@@ -15,7 +15,7 @@ import Testing
     @Test func loginsWaitingForTheirHashDoNotStallPages() async throws {
         let worker = PasswordWorker()
         let library = Library(store: try await TestStore.make(), passwordCost: .testing, passwordWorker: worker)
-        try await library.seedDemoDocumentsIfEmpty()
+        try await library.editorial.seedDemoDocumentsIfEmpty()
         let app = Application(router: try buildRouter(library: library))
         let gate = DispatchSemaphore(value: 0)
         let seen = Seen()

@@ -76,7 +76,7 @@ import Testing
         }
         a.stop()
         b.stop()
-        let stored = try await shell.readWholeDocument(id: id, counting: false)
+        let stored = try await shell.reading.readWholeDocument(id: id, counting: false)
         #expect(stored.document.summary.viewCount == views, "views counted on both nodes, none lost on a clean stop")
     }
 

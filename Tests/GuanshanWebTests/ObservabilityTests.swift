@@ -20,7 +20,7 @@ import Testing
 
     static func library() async throws -> Library {
         let library = Library(store: try await TestStore.make(), passwordCost: .testing)
-        try await library.seedDemoDocumentsIfEmpty()
+        try await library.editorial.seedDemoDocumentsIfEmpty()
         return library
     }
 

@@ -12,7 +12,7 @@ import Testing
     /// A library with the demo documents, the reference page and a 4-page document.
     static func makeSite() async throws -> (Library, seed: Int64, long: Int64) {
         let library = Library(store: try await TestStore.make())
-        try await library.seedDemoDocumentsIfEmpty()
+        try await library.editorial.seedDemoDocumentsIfEmpty()
         let folder = try TemporaryFolder()
         let seedFile = try folder.write("市政协党组对照检查材料.txt", try Samples.seedParagraphs().joined(separator: "\n"))
         let record: [String: Any] = [
@@ -20,7 +20,7 @@ import Testing
             "category": "测试 分类", "tags": ["长文", "a/b"],
         ]
         let longFile = try folder.write("长文.jsonl", try JSONSerialization.data(withJSONObject: record))
-        let report = try await library.importFiles([seedFile, longFile])
+        let report = try await library.editorial.importFiles([seedFile, longFile])
         #expect(report.failed.isEmpty)
         return (library, report.imported[0].id, report.imported[1].id)
     }
@@ -63,7 +63,7 @@ import Testing
                     let aside = try #require(html.range(of: #"(?s)<aside class="related".*?</aside>"#, options: .regularExpression).map { String(html[$0]) })
                     #expect(aside.contains("<h2 id=\"related-heading\">相关文档</h2>"))
                     #expect(!aside.contains("href=\"/d/\(seed)\""))
-                    #expect(aside.components(separatedBy: "<li>").count - 1 <= Library.relatedLimit)
+                    #expect(aside.components(separatedBy: "<li>").count - 1 <= ReadingService.relatedLimit)
                 }
             }
             try await client.execute(uri: "/d/\(long)/4", method: .get) { response in

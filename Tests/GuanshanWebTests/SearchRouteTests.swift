@@ -30,7 +30,7 @@ import Testing
 
     static func makeSite() async throws -> (Library, Site) {
         let library = Library(store: try await TestStore.make())
-        try await library.seedDemoDocumentsIfEmpty()
+        try await library.editorial.seedDemoDocumentsIfEmpty()
         let folder = try TemporaryFolder()
 
         // 14 paragraphs of 300 characters make two pages of 7; the term goes into paragraph 11 only.
@@ -78,18 +78,18 @@ import Testing
 
             最后一段。
             """)
-        let report = try await library.importFiles([jsonl, markdown])
+        let report = try await library.editorial.importFiles([jsonl, markdown])
         #expect(report.failed.isEmpty)
         #expect(report.imported.count == 28)
         try await library.search.catchUp()
 
         let ids = report.imported.map(\.id)
-        let whole = try await library.readWholeDocument(id: ids[0])
+        let whole = try await library.reading.readWholeDocument(id: ids[0])
         let block = try #require(whole.blocks.first { $0.block.plainText.contains(longTerm) }?.index)
         let longPage = try #require(try await (1...2).asyncFirst { number in
-            try await library.readPage(id: ids[0], pageNumber: number).blocks.contains { $0.index == block } ? number : nil
+            try await library.reading.readPage(id: ids[0], pageNumber: number).blocks.contains { $0.index == block } ? number : nil
         })
-        let slug = try #require(try await library.categories().first { $0.name == "萤火虫 Fireflies" }?.slug)
+        let slug = try #require(try await library.reading.categories().first { $0.name == "萤火虫 Fireflies" }?.slug)
         let site = Site(
             long: ids[0], longPage: longPage, longBlock: block, fireflies: Array(ids[1...25]), fireflySlug: slug,
             markup: ids[26], markdown: ids[27])
@@ -556,7 +556,7 @@ import Testing
 
     @Test func everyBlockHasAnAnchorAndListsStayWhole() async throws {
         try await withSite { client, site, library in
-            let blockCount = try await library.readWholeDocument(id: site.markdown).blocks.count
+            let blockCount = try await library.reading.readWholeDocument(id: site.markdown).blocks.count
             try await client.execute(uri: "/d/\(site.markdown)/all", method: .get) { response in
                 #expect(response.status == .ok)
                 let html = String(buffer: response.body)

@@ -36,7 +36,7 @@ import Testing
         let library = Library(store: try await TestStore.make(), passwordCost: .testing)
         let router = Router(context: SiteRequestContext.self)
         router.middlewares.add(SiteHeadersMiddleware())
-        router.middlewares.add(ErrorPageMiddleware(pages: try PageRenderer(library: library)))
+        router.middlewares.add(ErrorPageMiddleware(pages: try PageRenderer(reading: library.reading, formKey: library.formKey)))
         struct Secret: Error, CustomStringConvertible { var description: String { "SQLITE_CORRUPT at /srv/guanshan-data/guanshan.sqlite" } }
         router.get("/boom") { _, _ -> String in throw Secret() }
         router.get("/api/v1/boom") { _, _ -> String in throw Secret() }

@@ -35,7 +35,7 @@ import Testing
                 var form = SettingsForm(try await library.settings())
                 form[keyPath: text] = value
                 await #expect(throws: EditorialError.invalidSetting(field.name), "\(field.name) = \(value.prefix(20))") {
-                    try await library.saveSettings(form, by: nil)
+                    try await library.editorial.saveSettings(form, by: nil)
                 }
             }
         }

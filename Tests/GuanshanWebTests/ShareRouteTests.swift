@@ -29,7 +29,7 @@ import Testing
         let folder = try TemporaryFolder()
         let record: [String: Any] = ["title": hostileTitle, "paragraphs": ["第一段　有全角空格\n和换行。", "第二段。"]]
         let file = try folder.write("hostile.jsonl", try JSONSerialization.data(withJSONObject: record))
-        let report = try await library.importFiles([file])
+        let report = try await library.editorial.importFiles([file])
         let hostile = try #require(report.imported.first?.id)
         if let address { try await library.changeSettings { $0.publicURL = address } }
         return Site(library: library, seed: seed, long: long, hostile: hostile)
@@ -170,11 +170,11 @@ import Testing
                 #expect(try await browser.get(path).status == .badRequest, "\(path)")
             }
             let admin = try await site.library.accounts.addUser(name: "管理员", password: "correct horse", role: .admin)
-            let draft = try await site.library.createDocument(
+            let draft = try await site.library.editorial.createDocument(
                 DocumentDraft(title: "草稿", body: "还没有发布的草稿。", status: .draft), by: Visitor(user: admin, sessionHash: nil))
             #expect(try await browser.get("/d/\(draft)").status == .notFound)
             #expect(try await browser.get("/d/\(draft)/qr.svg").status == .notFound)
-            try await site.library.trashDocument(id: site.seed, by: nil)
+            try await site.library.editorial.trashDocument(id: site.seed, by: nil)
             #expect(try await browser.get("/d/\(site.seed)/qr.svg").status == .notFound)
         }
     }
@@ -214,8 +214,8 @@ import Testing
             let svg = try #require(Data(base64Encoded: Self.unescaped(source)))
             let file = try folder.write("promo.svg", svg)
             let read = try Self.decode([file])
-            #expect(read[file]?["zbar"] == [Library.demoPromoTarget])
-            #expect(read[file]?["zxing"] == [Library.demoPromoTarget])
+            #expect(read[file]?["zbar"] == [EditorialService.demoPromoTarget])
+            #expect(read[file]?["zxing"] == [EditorialService.demoPromoTarget])
             // An image instead: a path on the site, then an https address, which the page's policy allows.
             try await site.library.changeSettings { $0.promoImage = "/files/wechat.png"; $0.promoCaption = "关注公众号" }
             let imaged = try await browser.get("/d/\(site.long)")
@@ -238,7 +238,7 @@ import Testing
     @Test func aLibraryWithoutPromoShowsNone() async throws {
         let library = Library(store: try await TestStore.make())
         let folder = try TemporaryFolder()
-        let report = try await library.importFiles([try folder.write("一篇.txt", "一篇文档\n正文第一段。")])
+        let report = try await library.editorial.importFiles([try folder.write("一篇.txt", "一篇文档\n正文第一段。")])
         let id = try #require(report.imported.first?.id)
         let app = Application(router: try buildRouter(library: library))
         try await app.test(.router) { client in
@@ -250,7 +250,7 @@ import Testing
         // A demo library keeps a promo its admin set before the first start.
         let preset = Library(store: try await TestStore.make())
         try await preset.store.setSettings(["promo.target": "https://example.cn/join"])
-        try await preset.seedDemoDocumentsIfEmpty()
+        try await preset.editorial.seedDemoDocumentsIfEmpty()
         let settings = try await preset.settings()
         #expect(settings.promoTarget == "https://example.cn/join")
         #expect(settings.promoCaption == "")
@@ -306,7 +306,7 @@ import Testing
                 #expect(!description.contains("  ") && !description.contains("\n") && !description.contains("\u{3000}"))
                 // From this page's own text.
                 let number = path.hasSuffix("/2") ? 2 : 1
-                let first = try await site.library.readPage(id: site.long, pageNumber: number).blocks.first?.block.plainText ?? ""
+                let first = try await site.library.reading.readPage(id: site.long, pageNumber: number).blocks.first?.block.plainText ?? ""
                 #expect(description.hasPrefix(String(first.prefix(30))), "\(path): \(description)")
 
                 let ld = head.jsonLD

@@ -30,7 +30,7 @@ import Testing
             lines.append(String(decoding: try JSONSerialization.data(withJSONObject: record), as: UTF8.self))
         }
         let file = try folder.write("notices.jsonl", lines.joined(separator: "\n"))
-        let report = try await library.importFiles([file])
+        let report = try await library.editorial.importFiles([file])
         #expect(report.failed.isEmpty)
         if let address { try await library.changeSettings { $0.publicURL = address } }
         return library
@@ -92,7 +92,7 @@ import Testing
 
     @Test func feedsListTheNewest50ForFeedparser() async throws {
         try await withSite { client, library in
-            let expected = try await library.feed()
+            let expected = try await library.syndication.feed()
             #expect(expected.entries.count == 50)
             #expect(expected.entries.first?.summary.title == Self.oddTitle)
             for format in ["atom", "rss"] {
@@ -121,7 +121,7 @@ import Testing
 
     @Test func aCategoryHasFeedsOfItsOwn() async throws {
         try await withSite { client, library in
-            let slug = try #require(try await library.categories().first { $0.name == "测试 分类" }?.slug)
+            let slug = try #require(try await library.reading.categories().first { $0.name == "测试 分类" }?.slug)
             for format in ["atom", "rss"] {
                 let (status, _, xml) = try await Self.get(client, SitePathForTests.categoryFeed(slug, format))
                 #expect(status == .ok)
@@ -146,7 +146,7 @@ import Testing
             // A new document changes the feed and its ETag.
             let folder = try TemporaryFolder()
             let file = try folder.write("新文件.jsonl", #"{"title":"新文件","text":"新的一段正文。","created":"2031-01-01"}"#)
-            #expect(try await library.importFiles([file]).imported.count == 1)
+            #expect(try await library.editorial.importFiles([file]).imported.count == 1)
             #expect(try await Self.get(client, "/feed.atom", headers: [.ifNoneMatch: etag]).0 == .ok)
         }
     }
@@ -156,7 +156,7 @@ import Testing
             let home = try await Self.get(client, "/").2
             #expect(home.contains(#"<link rel="alternate" type="application/atom+xml" title="观山文库 (Atom)" href="https://wenku.example.cn/feed.atom">"#))
             #expect(home.contains(#"<link rel="alternate" type="application/rss+xml" title="观山文库 (RSS)" href="https://wenku.example.cn/feed.rss">"#))
-            let slug = try #require(try await library.categories().first { $0.name == "通知公告" }?.slug)
+            let slug = try #require(try await library.reading.categories().first { $0.name == "通知公告" }?.slug)
             let category = try await Self.get(client, "/c/\(slug)").2
             #expect(category.contains(
                 #"type="application/atom+xml" title="通知公告 - 观山文库 (Atom)" href="https://wenku.example.cn\#(SitePathForTests.categoryFeed(slug, "atom"))">"#))
@@ -197,12 +197,12 @@ import Testing
     func checkSitemaps(limit: Int) async throws {
         try await withSite(configuration: WebConfiguration(sitemapLimit: limit)) { client, library in
             var expected: [String: String?] = [Self.base + "/": nil]
-            for category in try await library.categories() { expected[Self.base + SitePathForTests.category(category.slug)] = nil as String? }
+            for category in try await library.reading.categories() { expected[Self.base + SitePathForTests.category(category.slug)] = nil as String? }
             var pageNumber = 1
             while true {
-                let list = try await library.newest(pageNumber: pageNumber)
+                let list = try await library.reading.newest(pageNumber: pageNumber)
                 for summary in list.items {
-                    let document = try await library.readWholeDocument(id: summary.id, counting: false).document
+                    let document = try await library.reading.readWholeDocument(id: summary.id, counting: false).document
                     for page in 1...max(1, document.metrics.pages.count) {
                         expected[Self.base + (page == 1 ? "/d/\(summary.id)" : "/d/\(summary.id)/\(page)")] = String?.some(
                             ISO8601DateFormatter.string(from: document.updated, timeZone: TimeZone(identifier: "Asia/Shanghai")!, formatOptions: [.withInternetDateTime]))
@@ -243,7 +243,7 @@ import Testing
     }
 
     @Test func oneSitemapHoldsASmallLibrary() async throws {
-        try await checkSitemaps(limit: Library.sitemapLimit)
+        try await checkSitemaps(limit: SyndicationService.sitemapLimit)
     }
 
     @Test func sitemapsSplitAtTheirLimit() async throws {

@@ -11,7 +11,7 @@ import Testing
     @Test func aTokenDoesWhatItsScopeAllowsAndNothingOnceExpired() async throws {
         let clock = ManualClock()
         let library = Library(store: try await TestStore.make(), passwordCost: .testing, now: { clock.now })
-        try await library.seedDemoDocumentsIfEmpty()
+        try await library.editorial.seedDemoDocumentsIfEmpty()
         _ = try await library.accounts.addUser(name: "root", password: "correct horse", role: .admin)
         let session = try #require(try await library.accounts.visitor(
             sessionSecret: try await library.accounts.logIn(name: "root", password: "correct horse", client: nil).sessionSecret))

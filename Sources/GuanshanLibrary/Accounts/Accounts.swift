@@ -21,6 +21,8 @@ public struct SignedIn: Sendable {
 
 /// Registration, login and logout, passwords, sessions, API tokens and the first admin's setup.
 public struct Accounts: Sendable {
+    public typealias Store = AccountStore & SettingsStore & SecurityLogStore
+
     let store: any Store
     let hasher: PasswordHasher
     let now: @Sendable () -> Date

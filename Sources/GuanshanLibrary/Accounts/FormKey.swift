@@ -6,10 +6,10 @@ public import GuanshanModel
 /// The site's key for form tokens (CSRF): made once, kept in the store so that every node signs alike.
 /// A token binds a form to one session, or to one anonymous browser's cookie before login.
 public actor FormKey {
-    private let store: any Store
+    private let store: any SettingsStore
     private var key: SymmetricKey?
 
-    init(store: any Store) {
+    public init(store: any SettingsStore) {
         self.store = store
     }
 

@@ -1,5 +1,4 @@
 import Foundation
-internal import GuanshanStore
 public import GuanshanModel
 
 /// Slowing down, not locking out: a key (an address, an account name from an address, an account) may

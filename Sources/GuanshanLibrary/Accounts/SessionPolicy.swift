@@ -1,5 +1,4 @@
 import Foundation
-internal import GuanshanStore
 public import GuanshanModel
 
 /// How long a session lasts: readers stay signed in for weeks; editors and admins, who can change the

@@ -1,4 +1,3 @@
-internal import GuanshanStore
 public import GuanshanModel
 
 /// Whether a visitor may make a request: its account's role must reach what the request needs, and an API

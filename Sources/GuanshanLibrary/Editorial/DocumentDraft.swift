@@ -1,6 +1,5 @@
 import Foundation
 internal import GuanshanFormats
-internal import GuanshanStore
 public import GuanshanModel
 import GuanshanText
 

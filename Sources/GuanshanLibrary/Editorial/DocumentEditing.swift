@@ -1,6 +1,5 @@
 import Foundation
 internal import GuanshanFormats
-internal import GuanshanStore
 public import GuanshanModel
 import GuanshanText
 
@@ -19,7 +18,7 @@ public struct DraftPreview: Sendable {
 
 /// Writing documents from the admin: new, edited, previewed, trashed, restored and deleted. Every change
 /// reaches the search index before the call returns.
-extension Library {
+extension EditorialService {
     public static let adminPageSize = 30
 
     public func adminDocuments(state: EditorialState?, categoryID: Int64?, title: String?, pageNumber: Int) async throws -> AdminDocumentPage {
@@ -32,6 +31,14 @@ extension Library {
     public func editableDocument(id: Int64) async throws -> EditableDocument {
         guard let document = try await store.editableDocument(id: id) else { throw LibraryError.documentNotFound }
         return document
+    }
+
+    /// Any document that is not in the trash, published or not, as a file: what `guanshan export` writes.
+    public func export(id: Int64, as format: ExportFormat) async throws -> ExportedFile {
+        guard let editable = try await store.editableDocument(id: id), editable.state != .trashed else {
+            throw LibraryError.documentNotFound
+        }
+        return try ExportedFile(editable.document, as: format)
     }
 
     /// The form's fields for an existing document; its body as Markdown, which keeps headings and lists.
@@ -53,7 +60,7 @@ extension Library {
 
     public func createDocument(_ draft: DocumentDraft, by editor: Visitor) async throws -> Int64 {
         let new = try await prepared(draft, by: editor)
-        switch try await commit({ try await store.saveNewDocuments([new]).first }) {
+        switch try await changes.commit({ try await store.saveNewDocuments([new]).first }) {
         case .inserted(let id):
             return id
         case .duplicate(let existing):
@@ -67,7 +74,7 @@ extension Library {
         let new = try await prepared(draft, by: editor)
         let update = DocumentUpdate(
             title: new.title, category: new.category, tags: new.tags, status: draft.status, blocks: new.blocks, metrics: new.metrics, at: now())
-        switch try await commit({ try await store.updateDocument(id: id, update) }) {
+        switch try await changes.commit({ try await store.updateDocument(id: id, update) }) {
         case .updated: return
         case .notFound: throw LibraryError.documentNotFound
         case .duplicate(let other): throw EditorialError.duplicate(of: other)
@@ -84,17 +91,17 @@ extension Library {
     }
 
     public func trashDocument(id: Int64, by editor: Visitor?) async throws {
-        guard try await commit({ try await store.trashDocument(id: id, at: now()) }) else { throw LibraryError.documentNotFound }
+        guard try await changes.commit({ try await store.trashDocument(id: id, at: now()) }) else { throw LibraryError.documentNotFound }
         await securityLog.record(.documentTrashed, by: editor, subject: "#\(id)")
     }
 
     public func restoreDocument(id: Int64) async throws {
-        guard try await commit({ try await store.restoreDocument(id: id) }) else { throw LibraryError.documentNotFound }
+        guard try await changes.commit({ try await store.restoreDocument(id: id) }) else { throw LibraryError.documentNotFound }
     }
 
     /// Deletes a document in the trash for good, with its favorites and reading history.
     public func deleteTrashedDocument(id: Int64, by editor: Visitor?) async throws {
-        guard try await commit({ try await store.deleteTrashedDocument(id: id) }) else { throw LibraryError.documentNotFound }
+        guard try await changes.commit({ try await store.deleteTrashedDocument(id: id) }) else { throw LibraryError.documentNotFound }
         await securityLog.record(.documentDeleted, by: editor, subject: "#\(id)")
     }
 }

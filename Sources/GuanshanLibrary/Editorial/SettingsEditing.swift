@@ -1,5 +1,4 @@
 import Foundation
-internal import GuanshanStore
 public import GuanshanModel
 import GuanshanText
 
@@ -34,7 +33,7 @@ public struct SettingsForm: Sendable {
     }
 }
 
-extension Library {
+extension EditorialService {
     /// Checks and saves the settings. A new page budget or reading speed is not applied here: the
     /// documents are laid out again by `layout`, which follows the settings; true when that is under way.
     @discardableResult
@@ -42,7 +41,7 @@ extension Library {
         let old = try await settings()
         let values = try Self.checked(form)
         try await layout.noteCurrent(old)
-        try await commit { try await store.setSettings(values) }
+        try await changes.commit { try await store.setSettings(values) }
         let before = (try? Self.checked(SettingsForm(old))) ?? [:]
         let changed = values.filter { before[$0.key] != $0.value }.keys.sorted()
         if !changed.isEmpty { await securityLog.record(.settingsChanged, by: admin, detail: changed.joined(separator: ", ")) }

@@ -1,9 +1,8 @@
 internal import GuanshanFormats
-internal import GuanshanStore
 public import GuanshanModel
 
 /// Categories and tags, as the admin names, renames, merges and deletes them.
-extension Library {
+extension EditorialService {
     public func allCategories() async throws -> [Category] {
         try await store.allCategories()
     }
@@ -12,7 +11,7 @@ extension Library {
     public func createCategory(name: String, slug: String) async throws -> Category {
         let category = try Self.categoryName(name, slug: slug)
         do {
-            return try await commit { try await store.createCategory(category) }
+            return try await changes.commit { try await store.createCategory(category) }
         } catch StoreError.nameTaken {
             throw EditorialError.categoryTaken
         }
@@ -21,14 +20,14 @@ extension Library {
     public func updateCategory(id: Int64, name: String, slug: String) async throws {
         let category = try Self.categoryName(name, slug: slug)
         do {
-            try await commit { try await store.updateCategory(id: id, category) }
+            try await changes.commit { try await store.updateCategory(id: id, category) }
         } catch StoreError.nameTaken {
             throw EditorialError.categoryTaken
         }
     }
 
     public func deleteCategory(id: Int64, by editor: Visitor?) async throws {
-        try await commit { try await store.deleteCategory(id: id) }
+        try await changes.commit { try await store.deleteCategory(id: id) }
         await securityLog.record(.categoryDeleted, by: editor, subject: "#\(id)")
     }
 
@@ -39,11 +38,11 @@ extension Library {
     public func renameTag(_ name: String, to newName: String) async throws {
         let newName = newName.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (1...40).contains(newName.unicodeScalars.count), !newName.contains(where: { ",，、/".contains($0) }) else { throw EditorialError.invalidTag }
-        try await commit { try await store.renameTag(name, to: newName) }
+        try await changes.commit { try await store.renameTag(name, to: newName) }
     }
 
     public func deleteTag(_ name: String, by editor: Visitor?) async throws {
-        try await commit { try await store.deleteTag(name) }
+        try await changes.commit { try await store.deleteTag(name) }
         await securityLog.record(.tagDeleted, by: editor, subject: name)
     }
 

@@ -8,7 +8,7 @@ import Hummingbird
 struct AccountController {
     typealias Context = SiteRequestContext
 
-    let library: Library
+    let accounts: Accounts
     let pages: PageRenderer
 
     func addRoutes(to router: Router<Context>) {
@@ -30,7 +30,7 @@ struct AccountController {
     @Sendable func logIn(_ request: Request, context: Context) async throws -> Response {
         let form = context.form
         do {
-            let signedIn = try await library.accounts.logIn(name: form.text("name"), password: form.text("password"), client: context.clientAddress)
+            let signedIn = try await accounts.logIn(name: form.text("name"), password: form.text("password"), client: context.clientAddress)
             return Self.signedIn(signedIn, next: form["next"], settings: context.settings)
         } catch let error as AccountError {
             var response = try await pages.renderForm("signForm", request: request, context: context, status: error.status) {
@@ -52,7 +52,7 @@ struct AccountController {
         let form = context.form
         do {
             guard form.text("password") == form.text("confirm") else { throw FormProblem.passwordsDiffer }
-            let signedIn = try await library.accounts.register(name: form.text("name"), password: form.text("password"), client: context.clientAddress)
+            let signedIn = try await accounts.register(name: form.text("name"), password: form.text("password"), client: context.clientAddress)
             return Self.signedIn(signedIn, next: nil, settings: context.settings)
         } catch let problem as FormProblem {
             return try await pages.renderForm("signForm", request: request, context: context, status: .badRequest) {
@@ -68,7 +68,7 @@ struct AccountController {
     }
 
     @Sendable func logOut(_ request: Request, context: Context) async throws -> Response {
-        if let visitor = context.visitor { try await library.accounts.logOut(visitor) }
+        if let visitor = context.visitor { try await accounts.logOut(visitor) }
         var response = Response.redirect(to: "/", type: .found)
         response.setCookie(SiteCookie.session.removal(secure: context.settings.isSecure))
         return response
@@ -76,7 +76,7 @@ struct AccountController {
 
     @Sendable func setupPage(_ request: Request, context: Context) async throws -> Response {
         let secret = try Parameters(request, context).name("secret")
-        let open = try await library.accounts.setupIsOpen(secret: secret)
+        let open = try await accounts.setupIsOpen(secret: secret)
         return try await pages.renderForm("signForm", request: request, context: context, status: open ? .ok : .notFound) { pageContext in
             .setup(context: pageContext, secret: secret, open: open, error: open ? nil : pageContext.strings.account.setupUnavailable)
         }
@@ -87,7 +87,7 @@ struct AccountController {
         let form = context.form
         do {
             guard form.text("password") == form.text("confirm") else { throw FormProblem.passwordsDiffer }
-            let signedIn = try await library.accounts.completeSetup(
+            let signedIn = try await accounts.completeSetup(
                 secret: secret, name: form.text("name"), password: form.text("password"), client: context.clientAddress)
             return Self.signedIn(signedIn, next: SitePath.admin.path, settings: context.settings)
         } catch let problem as FormProblem {

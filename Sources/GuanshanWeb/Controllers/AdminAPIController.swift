@@ -7,7 +7,9 @@ import Hummingbird
 struct AdminAPIController {
     typealias Context = SiteRequestContext
 
-    let library: Library
+    let editorial: EditorialService
+    let accounts: Accounts
+    let operations: OperationsService
 
     func addRoutes(to router: Router<Context>) {
         let api = router.group("/api/v1/admin").add(middleware: StaffOnlyMiddleware())
@@ -80,7 +82,7 @@ struct AdminAPIController {
     @Sendable func documents(_ request: Request, context: Context) async throws -> Response {
         let parameters = Parameters(request, context)
         let filter = try parameters.documentFilter()
-        let page = try await library.adminDocuments(
+        let page = try await editorial.adminDocuments(
             state: filter.state, categoryID: filter.categoryID, title: filter.title, pageNumber: try parameters.pageNumber())
         struct Row: Encodable { var document: ReadingAPIController.Summary; var state: String; var updated: Date; var nearDuplicateOf: Int64? }
         return try APIResponse.json(ListJSON(page.documents, as: "documents") {
@@ -92,14 +94,14 @@ struct AdminAPIController {
         let editor = try context.signedIn(as: .editor)
         let input = try await request.decode(as: DraftJSON.self, context: context)
         return try await refusing {
-            let id = try await library.createDocument(try input.draft(), by: editor)
+            let id = try await editorial.createDocument(try input.draft(), by: editor)
             return try APIResponse.json(Created(id: id, url: SitePath.document(id).path), status: .created)
         }
     }
 
     @Sendable func document(_ request: Request, context: Context) async throws -> Response {
-        let editable = try await library.editableDocument(id: try Parameters(request, context).id())
-        let draft = library.draft(of: editable)
+        let editable = try await editorial.editableDocument(id: try Parameters(request, context).id())
+        let draft = editorial.draft(of: editable)
         return try APIResponse.json(DocumentJSON(
             id: editable.document.id, state: editable.state.rawValue, title: draft.title, body: draft.body, format: draft.format.rawValue,
             category: editable.document.summary.category?.name, tags: editable.document.tags, revision: editable.document.revision,
@@ -111,24 +113,24 @@ struct AdminAPIController {
         let id = try Parameters(request, context).id()
         let input = try await request.decode(as: DraftJSON.self, context: context)
         return try await refusing {
-            try await library.updateDocument(id: id, try input.draft(), by: editor)
+            try await editorial.updateDocument(id: id, try input.draft(), by: editor)
             return Response(status: .noContent)
         }
     }
 
     @Sendable func trash(_ request: Request, context: Context) async throws -> Response {
-        try await library.trashDocument(id: try Parameters(request, context).id(), by: context.visitor)
+        try await editorial.trashDocument(id: try Parameters(request, context).id(), by: context.visitor)
         return Response(status: .noContent)
     }
 
     @Sendable func restore(_ request: Request, context: Context) async throws -> Response {
-        try await library.restoreDocument(id: try Parameters(request, context).id())
+        try await editorial.restoreDocument(id: try Parameters(request, context).id())
         return Response(status: .noContent)
     }
 
     /// Deletes a document that is in the trash.
     @Sendable func delete(_ request: Request, context: Context) async throws -> Response {
-        try await library.deleteTrashedDocument(id: try Parameters(request, context).id(), by: context.visitor)
+        try await editorial.deleteTrashedDocument(id: try Parameters(request, context).id(), by: context.visitor)
         return Response(status: .noContent)
     }
 
@@ -162,7 +164,7 @@ struct AdminAPIController {
         let category = context.form.text("category").trimmingCharacters(in: .whitespaces)
         var options = ImportOptions(category: category.isEmpty ? nil : category, status: try Self.status(context.form["status"]), owner: editor.user)
         options.address = context.clientAddress
-        let report = try await library.importUpload(file.data, fileName: file.fileName, options: options)
+        let report = try await editorial.importUpload(file.data, fileName: file.fileName, options: options)
         return try APIResponse.json(ImportJSON(report), status: report.imported.isEmpty && !report.failed.isEmpty ? .unprocessableContent : .ok)
     }
 
@@ -170,13 +172,13 @@ struct AdminAPIController {
     struct CategoryJSON: Encodable { var id: Int64; var name: String; var slug: String; var documents: Int }
 
     @Sendable func categories(_ request: Request, context: Context) async throws -> Response {
-        try APIResponse.json(try await library.allCategories().map { CategoryJSON(id: $0.id, name: $0.name, slug: $0.slug, documents: $0.documentCount) })
+        try APIResponse.json(try await editorial.allCategories().map { CategoryJSON(id: $0.id, name: $0.name, slug: $0.slug, documents: $0.documentCount) })
     }
 
     @Sendable func createCategory(_ request: Request, context: Context) async throws -> Response {
         let input = try await request.decode(as: CategoryInput.self, context: context)
         return try await refusing {
-            let row = try await library.createCategory(name: input.name, slug: input.slug ?? "")
+            let row = try await editorial.createCategory(name: input.name, slug: input.slug ?? "")
             return try APIResponse.json(CategoryJSON(id: row.id, name: row.name, slug: row.slug, documents: row.documentCount), status: .created)
         }
     }
@@ -185,38 +187,38 @@ struct AdminAPIController {
         let id = try Parameters(request, context).id()
         let input = try await request.decode(as: CategoryInput.self, context: context)
         return try await refusing {
-            try await library.updateCategory(id: id, name: input.name, slug: input.slug ?? "")
+            try await editorial.updateCategory(id: id, name: input.name, slug: input.slug ?? "")
             return Response(status: .noContent)
         }
     }
 
     @Sendable func deleteCategory(_ request: Request, context: Context) async throws -> Response {
-        try await library.deleteCategory(id: try Parameters(request, context).id(), by: context.visitor)
+        try await editorial.deleteCategory(id: try Parameters(request, context).id(), by: context.visitor)
         return Response(status: .noContent)
     }
 
     struct TagJSON: Codable { var name: String; var documents: Int? }
 
     @Sendable func tags(_ request: Request, context: Context) async throws -> Response {
-        try APIResponse.json(try await library.tags().map { TagJSON(name: $0.name, documents: $0.documentCount) })
+        try APIResponse.json(try await editorial.tags().map { TagJSON(name: $0.name, documents: $0.documentCount) })
     }
 
     @Sendable func renameTag(_ request: Request, context: Context) async throws -> Response {
         let name = try Parameters(request, context).name("name")
         let input = try await request.decode(as: TagJSON.self, context: context)
         return try await refusing {
-            try await library.renameTag(name, to: input.name)
+            try await editorial.renameTag(name, to: input.name)
             return Response(status: .noContent)
         }
     }
 
     @Sendable func deleteTag(_ request: Request, context: Context) async throws -> Response {
-        try await library.deleteTag(try Parameters(request, context).name("name"), by: context.visitor)
+        try await editorial.deleteTag(try Parameters(request, context).name("name"), by: context.visitor)
         return Response(status: .noContent)
     }
 
     @Sendable func dashboard(_ request: Request, context: Context) async throws -> Response {
-        let dashboard = try await library.dashboard()
+        let dashboard = try await operations.dashboard()
         struct Day: Encodable { var day: String; var views: Int }
         struct JSON: Encodable {
             var published: Int
@@ -252,7 +254,7 @@ struct AdminAPIController {
 
     @Sendable func users(_ request: Request, context: Context) async throws -> Response {
         _ = try context.signedIn(as: .admin)
-        let page = try await library.users(pageNumber: try Parameters(request, context).pageNumber())
+        let page = try await accounts.users(pageNumber: try Parameters(request, context).pageNumber())
         return try APIResponse.json(ListJSON(page, as: "users", PersonalAPIController.Account.init))
     }
 
@@ -263,9 +265,9 @@ struct AdminAPIController {
         return try await refusing {
             if let role = input.role {
                 guard let role = Role(rawValue: role) else { return APIResponse.error(.badRequest, code: .invalidRole, message: "admin, editor or reader") }
-                try await library.setRole(userID: id, role, by: admin)
+                try await accounts.setRole(userID: id, role, by: admin)
             }
-            if let disabled = input.disabled { try await library.setDisabled(userID: id, disabled, by: admin) }
+            if let disabled = input.disabled { try await accounts.setDisabled(userID: id, disabled, by: admin) }
             return Response(status: .noContent)
         }
     }
@@ -319,8 +321,8 @@ struct AdminAPIController {
         _ = try context.signedIn(as: .admin)
         let input = try await request.decode(as: SettingsJSON.self, context: context)
         return try await refusing {
-            try await library.saveSettings(input.form, by: context.visitor)
-            return try APIResponse.json(SettingsJSON(SettingsForm(try await library.settings())))
+            try await editorial.saveSettings(input.form, by: context.visitor)
+            return try APIResponse.json(SettingsJSON(SettingsForm(try await editorial.settings())))
         }
     }
 

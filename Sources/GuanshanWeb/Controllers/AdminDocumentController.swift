@@ -9,7 +9,7 @@ import Hummingbird
 struct AdminDocumentController {
     typealias Context = SiteRequestContext
 
-    let library: Library
+    let editorial: EditorialService
     let pages: PageRenderer
 
     func addRoutes(to admin: RouterGroup<Context>) {
@@ -30,7 +30,7 @@ struct AdminDocumentController {
     @Sendable func list(_ request: Request, context: Context) async throws -> Response {
         let parameters = Parameters(request, context)
         let filter = try parameters.documentFilter()
-        let page = try await library.adminDocuments(
+        let page = try await editorial.adminDocuments(
             state: filter.state, categoryID: filter.categoryID, title: filter.title ?? "", pageNumber: try parameters.pageNumber())
         let pageContext = try await pages.context(for: request, context)
         let t = pageContext.strings.admin
@@ -41,7 +41,7 @@ struct AdminDocumentController {
         default: nil
         }
         let model = AdminDocumentsModel(
-            page, state: filter.state, categoryID: filter.categoryID, query: filter.title ?? "", categories: try await library.allCategories(), notice: notice,
+            page, state: filter.state, categoryID: filter.categoryID, query: filter.title ?? "", categories: try await editorial.allCategories(), notice: notice,
             context: pageContext)
         return try pages.render("adminDocuments", model)
     }
@@ -55,7 +55,7 @@ struct AdminDocumentController {
         let draft = Self.draft(from: context.form)
         if context.form["action"] == "preview" { return try await renderPreview(request, context, draft: draft, id: nil, state: nil) }
         do {
-            let id = try await library.createDocument(draft, by: visitor)
+            let id = try await editorial.createDocument(draft, by: visitor)
             return .redirect(to: "/admin/documents/\(id)?done=saved", type: .normal)
         } catch let error as EditorialError {
             return try await renderForm(request, context, draft: draft, id: nil, state: nil, status: .badRequest, error: error)
@@ -75,14 +75,14 @@ struct AdminDocumentController {
         }
         if let refusal {
             let model = DocumentFormModel(
-                draft: DocumentDraft(), id: nil, state: nil, categories: try await library.allCategories(), context: pageContext, error: refusal)
+                draft: DocumentDraft(), id: nil, state: nil, categories: try await editorial.allCategories(), context: pageContext, error: refusal)
             return try pages.render("adminDocumentForm", model, status: .badRequest)
         }
         let category = context.form.text("category").trimmingCharacters(in: .whitespaces)
         var options = ImportOptions(
             category: category.isEmpty ? nil : category, status: context.form["status"] == "draft" ? .draft : .published, owner: visitor.user)
         options.address = context.clientAddress
-        let id = try await library.queueImport(files.map { ($0.fileName, $0.data) }, options: options)
+        let id = try await editorial.queueImport(files.map { ($0.fileName, $0.data) }, options: options)
         startJobs()
         return .redirect(to: "/admin/imports/\(id)", type: .normal)
     }
@@ -92,17 +92,17 @@ struct AdminDocumentController {
 
     /// Starts the queued jobs now rather than at the job service's next round, a second away.
     private func startJobs() {
-        Task { [library] in try? await library.runJobs() }
+        Task { [editorial] in try? await editorial.runJobs() }
     }
 
     @Sendable func imports(_ request: Request, context: Context) async throws -> Response {
-        let jobs = try await library.importJobs(limit: 50)
+        let jobs = try await editorial.importJobs(limit: 50)
         return try pages.render("adminImportJobs", ImportJobsModel(jobs, context: try await pages.context(for: request, context)))
     }
 
     /// The import as it stands: its report once done; until then a page that refreshes itself.
     @Sendable func importJob(_ request: Request, context: Context) async throws -> Response {
-        guard let job = try await library.importJob(id: try Parameters(request, context).id()) else { throw LibraryError.documentNotFound }
+        guard let job = try await editorial.importJob(id: try Parameters(request, context).id()) else { throw LibraryError.documentNotFound }
         let pageContext = try await pages.context(for: request, context)
         if job.state == .done, let report = job.report {
             return try pages.render("adminImportResult", ImportResultModel(report, context: pageContext))
@@ -114,26 +114,26 @@ struct AdminDocumentController {
 
     @Sendable func retryImport(_ request: Request, context: Context) async throws -> Response {
         let id = try Parameters(request, context).id()
-        guard try await library.importJob(id: id) != nil else { throw LibraryError.documentNotFound }
-        if try await library.retryImport(id: id) { startJobs() }
+        guard try await editorial.importJob(id: id) != nil else { throw LibraryError.documentNotFound }
+        if try await editorial.retryImport(id: id) { startJobs() }
         return .redirect(to: "/admin/imports/\(id)", type: .normal)
     }
 
     @Sendable func editForm(_ request: Request, context: Context) async throws -> Response {
-        let editable = try await library.editableDocument(id: try Parameters(request, context).id())
+        let editable = try await editorial.editableDocument(id: try Parameters(request, context).id())
         let saved = Parameters(request, context).text("done") == "saved"
         return try await renderForm(
-            request, context, draft: library.draft(of: editable), id: editable.document.id, state: editable.state, saved: saved)
+            request, context, draft: editorial.draft(of: editable), id: editable.document.id, state: editable.state, saved: saved)
     }
 
     @Sendable func update(_ request: Request, context: Context) async throws -> Response {
         let visitor = try context.signedIn(as: .editor)
         let id = try Parameters(request, context).id()
-        let editable = try await library.editableDocument(id: id)
+        let editable = try await editorial.editableDocument(id: id)
         let draft = Self.draft(from: context.form)
         if context.form["action"] == "preview" { return try await renderPreview(request, context, draft: draft, id: id, state: editable.state) }
         do {
-            try await library.updateDocument(id: id, draft, by: visitor)
+            try await editorial.updateDocument(id: id, draft, by: visitor)
             return .redirect(to: "/admin/documents/\(id)?done=saved", type: .normal)
         } catch let error as EditorialError {
             return try await renderForm(request, context, draft: draft, id: id, state: editable.state, status: .badRequest, error: error)
@@ -141,17 +141,17 @@ struct AdminDocumentController {
     }
 
     @Sendable func trash(_ request: Request, context: Context) async throws -> Response {
-        try await library.trashDocument(id: try Parameters(request, context).id(), by: context.visitor)
+        try await editorial.trashDocument(id: try Parameters(request, context).id(), by: context.visitor)
         return .redirect(to: "/admin/documents?done=trashed", type: .normal)
     }
 
     @Sendable func restore(_ request: Request, context: Context) async throws -> Response {
-        try await library.restoreDocument(id: try Parameters(request, context).id())
+        try await editorial.restoreDocument(id: try Parameters(request, context).id())
         return .redirect(to: "/admin/documents?state=trashed&done=restored", type: .normal)
     }
 
     @Sendable func delete(_ request: Request, context: Context) async throws -> Response {
-        try await library.deleteTrashedDocument(id: try Parameters(request, context).id(), by: context.visitor)
+        try await editorial.deleteTrashedDocument(id: try Parameters(request, context).id(), by: context.visitor)
         return .redirect(to: "/admin/documents?state=trashed&done=deleted", type: .normal)
     }
 
@@ -163,7 +163,7 @@ struct AdminDocumentController {
 
     private func renderPreview(_ request: Request, _ context: Context, draft: DocumentDraft, id: Int64?, state: EditorialState?) async throws -> Response {
         do {
-            let preview = try await library.preview(draft)
+            let preview = try await editorial.preview(draft)
             return try await renderForm(request, context, draft: draft, id: id, state: state, preview: preview)
         } catch let error as EditorialError {
             return try await renderForm(request, context, draft: draft, id: id, state: state, status: .badRequest, error: error)
@@ -177,7 +177,7 @@ struct AdminDocumentController {
         let pageContext = try await pages.context(for: request, context)
         let t = pageContext.strings.admin
         let model = DocumentFormModel(
-            draft: draft, id: id, state: state, categories: try await library.allCategories(), context: pageContext,
+            draft: draft, id: id, state: state, categories: try await editorial.allCategories(), context: pageContext,
             notice: saved ? t.saved : nil, error: error.map(t.message(for:)), preview: preview)
         return try pages.render("adminDocumentForm", model, status: status)
     }

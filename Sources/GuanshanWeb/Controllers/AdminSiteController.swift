@@ -8,7 +8,9 @@ import Hummingbird
 struct AdminSiteController {
     typealias Context = SiteRequestContext
 
-    let library: Library
+    let editorial: EditorialService
+    let accounts: Accounts
+    let operations: OperationsService
     let pages: PageRenderer
 
     func addRoutes(to admin: RouterGroup<Context>) {
@@ -29,7 +31,7 @@ struct AdminSiteController {
     }
 
     @Sendable func dashboard(_ request: Request, context: Context) async throws -> Response {
-        let dashboard = try await library.dashboard()
+        let dashboard = try await operations.dashboard()
         return try pages.render("adminDashboard", DashboardModel(dashboard, context: try await pages.context(for: request, context)))
     }
 
@@ -39,20 +41,20 @@ struct AdminSiteController {
 
     @Sendable func createCategory(_ request: Request, context: Context) async throws -> Response {
         try await categoryChange(request, context) {
-            _ = try await library.createCategory(name: context.form.text("name"), slug: context.form.text("slug"))
+            _ = try await editorial.createCategory(name: context.form.text("name"), slug: context.form.text("slug"))
         }
     }
 
     @Sendable func updateCategory(_ request: Request, context: Context) async throws -> Response {
         let id = try Parameters(request, context).id()
         return try await categoryChange(request, context) {
-            try await library.updateCategory(id: id, name: context.form.text("name"), slug: context.form.text("slug"))
+            try await editorial.updateCategory(id: id, name: context.form.text("name"), slug: context.form.text("slug"))
         }
     }
 
     @Sendable func deleteCategory(_ request: Request, context: Context) async throws -> Response {
         let id = try Parameters(request, context).id()
-        return try await categoryChange(request, context) { try await library.deleteCategory(id: id, by: context.visitor) }
+        return try await categoryChange(request, context) { try await editorial.deleteCategory(id: id, by: context.visitor) }
     }
 
     private func categoryChange(_ request: Request, _ context: Context, _ change: () async throws -> Void) async throws -> Response {
@@ -66,7 +68,7 @@ struct AdminSiteController {
 
     private func renderCategories(_ request: Request, _ context: Context, error: EditorialError? = nil) async throws -> Response {
         let pageContext = try await pages.context(for: request, context)
-        let model = CategoriesModel(try await library.allCategories(), error: error.map(pageContext.strings.admin.message(for:)), context: pageContext)
+        let model = CategoriesModel(try await editorial.allCategories(), error: error.map(pageContext.strings.admin.message(for:)), context: pageContext)
         return try pages.render("adminCategories", model, status: error == nil ? .ok : .badRequest)
     }
 
@@ -76,7 +78,7 @@ struct AdminSiteController {
 
     @Sendable func renameTag(_ request: Request, context: Context) async throws -> Response {
         do {
-            try await library.renameTag(context.form.text("name"), to: context.form.text("new"))
+            try await editorial.renameTag(context.form.text("name"), to: context.form.text("new"))
             return .redirect(to: "/admin/tags", type: .normal)
         } catch let error as EditorialError {
             return try await renderTags(request, context, error: error)
@@ -84,13 +86,13 @@ struct AdminSiteController {
     }
 
     @Sendable func deleteTag(_ request: Request, context: Context) async throws -> Response {
-        try await library.deleteTag(context.form.text("name"), by: context.visitor)
+        try await editorial.deleteTag(context.form.text("name"), by: context.visitor)
         return .redirect(to: "/admin/tags", type: .normal)
     }
 
     private func renderTags(_ request: Request, _ context: Context, error: EditorialError? = nil) async throws -> Response {
         let pageContext = try await pages.context(for: request, context)
-        let model = TagsModel(try await library.tags(), error: error.map(pageContext.strings.admin.message(for:)), context: pageContext)
+        let model = TagsModel(try await editorial.tags(), error: error.map(pageContext.strings.admin.message(for:)), context: pageContext)
         return try pages.render("adminTags", model, status: error == nil ? .ok : .badRequest)
     }
 
@@ -102,17 +104,17 @@ struct AdminSiteController {
     @Sendable func setRole(_ request: Request, context: Context) async throws -> Response {
         let admin = try context.signedIn(as: .admin)
         guard let role = Role(rawValue: context.form.text("role")) else { throw HTTPError(.badRequest) }
-        return try await userChange(request, context) { try await library.setRole(userID: try Parameters(request, context).id(), role, by: admin) }
+        return try await userChange(request, context) { try await accounts.setRole(userID: try Parameters(request, context).id(), role, by: admin) }
     }
 
     @Sendable func disable(_ request: Request, context: Context) async throws -> Response {
         let admin = try context.signedIn(as: .admin)
-        return try await userChange(request, context) { try await library.setDisabled(userID: try Parameters(request, context).id(), true, by: admin) }
+        return try await userChange(request, context) { try await accounts.setDisabled(userID: try Parameters(request, context).id(), true, by: admin) }
     }
 
     @Sendable func enable(_ request: Request, context: Context) async throws -> Response {
         let admin = try context.signedIn(as: .admin)
-        return try await userChange(request, context) { try await library.setDisabled(userID: try Parameters(request, context).id(), false, by: admin) }
+        return try await userChange(request, context) { try await accounts.setDisabled(userID: try Parameters(request, context).id(), false, by: admin) }
     }
 
     private func userChange(_ request: Request, _ context: Context, _ change: () async throws -> Void) async throws -> Response {
@@ -128,7 +130,7 @@ struct AdminSiteController {
 
     private func renderUsers(_ request: Request, _ context: Context, error: EditorialError? = nil) async throws -> Response {
         let pageContext = try await pages.context(for: request, context)
-        let page = try await library.users(pageNumber: try Parameters(request, context).pageNumber())
+        let page = try await accounts.users(pageNumber: try Parameters(request, context).pageNumber())
         let model = UsersModel(page, error: error.map(pageContext.strings.admin.message(for:)), context: pageContext)
         return try pages.render("adminUsers", model, status: error == nil ? .ok : .badRequest)
     }
@@ -138,7 +140,7 @@ struct AdminSiteController {
         let pageContext = try await pages.context(for: request, context)
         let t = pageContext.strings.admin
         let saved = (try? Parameters(request, context).query("done", as: Count.self, allowed: "a count")) != nil
-        let layout = try await library.layout.progress().map { run in
+        let layout = try await editorial.layoutProgress().map { run in
             t.layingOut(run.pageBudget, run.readingSpeed, run.done) + (run.failure.map { " " + t.layoutFailed($0) } ?? "")
         }
         let notice = [saved ? t.settingsSaved : nil, layout].compactMap { $0 }.joined(separator: " ")
@@ -156,7 +158,7 @@ struct AdminSiteController {
             if let flag = field.flag { settingsForm[keyPath: flag] = form[field.name] == "on" }
         }
         do {
-            try await library.saveSettings(settingsForm, by: context.visitor)
+            try await editorial.saveSettings(settingsForm, by: context.visitor)
             return .redirect(to: "/admin/settings?done=1", type: .normal)
         } catch EditorialError.invalidSetting(let field) {
             let pageContext = try await pages.context(for: request, context)

@@ -6,7 +6,7 @@ import Hummingbird
 struct ListController {
     typealias Context = SiteRequestContext
 
-    let library: Library
+    let reading: ReadingService
     let pages: PageRenderer
 
     func addRoutes(to router: Router<Context>) {
@@ -17,7 +17,7 @@ struct ListController {
 
     @Sendable func home(_ request: Request, context: Context) async throws -> Response {
         try await pages.shared(request, context) { site in
-            let listing = try await library.home()
+            let listing = try await reading.home()
             var model = HomeModel(listing, context: try await pages.context(for: request, site))
             model.layout.feeds = SyndicationController.feedLinks(site.settings)
             return try pages.representation("home", model, lastModified: site.siteChanged)
@@ -28,7 +28,7 @@ struct ListController {
         let slug = try Parameters(request, context).name("slug")
         let pageNumber = try Parameters(request, context).pageNumber()
         return try await pages.shared(request, context) { site in
-            let listing = try await library.category(slug: slug, pageNumber: pageNumber)
+            let listing = try await reading.category(slug: slug, pageNumber: pageNumber)
             let pageContext = try await pages.context(for: request, site)
             var model = ListModel(
                 kind: pageContext.strings.documentsInCategory, heading: listing.category.name, page: listing.page, context: pageContext
@@ -42,7 +42,7 @@ struct ListController {
         let tag = try Parameters(request, context).name("tag")
         let pageNumber = try Parameters(request, context).pageNumber()
         return try await pages.shared(request, context) { site in
-            let page = try await library.tagged(tag, pageNumber: pageNumber)
+            let page = try await reading.tagged(tag, pageNumber: pageNumber)
             let pageContext = try await pages.context(for: request, site)
             let model = ListModel(kind: pageContext.strings.documentsTagged, heading: tag, page: page, context: pageContext) {
                 SitePath.tag(tag, page: $0).path

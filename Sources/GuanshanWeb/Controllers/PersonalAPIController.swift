@@ -9,7 +9,8 @@ import Hummingbird
 struct PersonalAPIController {
     typealias Context = SiteRequestContext
 
-    let library: Library
+    let reading: ReadingService
+    let accounts: Accounts
 
     func addRoutes(to router: Router<Context>) {
         router.get("/api/v1/me", use: me)
@@ -77,7 +78,7 @@ struct PersonalAPIController {
         var user = visitor.user
         if let name = update.displayName {
             do {
-                user = try await library.accounts.setDisplayName(visitor, name)
+                user = try await accounts.setDisplayName(visitor, name)
             } catch let error as AccountError {
                 return Self.refusal(error)
             }
@@ -113,17 +114,17 @@ struct PersonalAPIController {
     @Sendable func changePassword(_ request: Request, context: Context) async throws -> Response {
         let visitor = try context.signedIn()
         let input = try await request.decode(as: PasswordChange.self, context: context)
-        return try await refusing { try await library.accounts.changePassword(visitor, current: input.current, new: input.new) }
+        return try await refusing { try await accounts.changePassword(visitor, current: input.current, new: input.new) }
     }
 
     @Sendable func deleteMe(_ request: Request, context: Context) async throws -> Response {
         let visitor = try context.signedIn()
         let input = try await request.decode(as: PasswordConfirmation.self, context: context)
-        return try await refusing { try await library.accounts.deleteAccount(visitor, password: input.password) }
+        return try await refusing { try await accounts.deleteAccount(visitor, password: input.password) }
     }
 
     @Sendable func tokens(_ request: Request, context: Context) async throws -> Response {
-        let tokens = try await library.accounts.tokens(try context.signedIn())
+        let tokens = try await accounts.tokens(try context.signedIn())
         return try APIResponse.json(tokens.map { TokenJSON($0) })
     }
 
@@ -131,7 +132,7 @@ struct PersonalAPIController {
         let visitor = try context.signedIn()
         let input = try await request.decode(as: TokenRequest.self, context: context)
         do {
-            let (token, secret) = try await library.accounts.createToken(visitor, name: input.name, scope: input.scope, days: input.expiresInDays)
+            let (token, secret) = try await accounts.createToken(visitor, name: input.name, scope: input.scope, days: input.expiresInDays)
             return try APIResponse.json(TokenJSON(token, secret: secret), status: .created)
         } catch let error as AccountError {
             return Self.refusal(error)
@@ -141,7 +142,7 @@ struct PersonalAPIController {
     @Sendable func revokeToken(_ request: Request, context: Context) async throws -> Response {
         let visitor = try context.signedIn()
         let id = try Parameters(request, context).id()
-        return try await refusing { try await library.accounts.revokeToken(visitor, id: id) }
+        return try await refusing { try await accounts.revokeToken(visitor, id: id) }
     }
 
     private func refusing(_ body: () async throws -> Void) async throws -> Response {
@@ -160,32 +161,32 @@ struct PersonalAPIController {
     }
 
     @Sendable func favorites(_ request: Request, context: Context) async throws -> Response {
-        let page = try await library.favorites(try owner(request, context), pageNumber: try Parameters(request, context).pageNumber())
+        let page = try await reading.favorites(try owner(request, context), pageNumber: try Parameters(request, context).pageNumber())
         return try APIResponse.json(ListJSON(page, as: "entries", Entry.init))
     }
 
     @Sendable func addFavorite(_ request: Request, context: Context) async throws -> Response {
-        try await library.setFavorite(try owner(request, context), documentID: try Parameters(request, context).id(), true)
+        try await reading.setFavorite(try owner(request, context), documentID: try Parameters(request, context).id(), true)
         return Response(status: .noContent)
     }
 
     @Sendable func removeFavorite(_ request: Request, context: Context) async throws -> Response {
-        try await library.setFavorite(try owner(request, context), documentID: try Parameters(request, context).id(), false)
+        try await reading.setFavorite(try owner(request, context), documentID: try Parameters(request, context).id(), false)
         return Response(status: .noContent)
     }
 
     @Sendable func history(_ request: Request, context: Context) async throws -> Response {
-        let page = try await library.history(try owner(request, context), pageNumber: try Parameters(request, context).pageNumber())
+        let page = try await reading.history(try owner(request, context), pageNumber: try Parameters(request, context).pageNumber())
         return try APIResponse.json(ListJSON(page, as: "entries", Entry.init))
     }
 
     @Sendable func forgetReading(_ request: Request, context: Context) async throws -> Response {
-        try await library.clearHistory(try owner(request, context), documentID: try Parameters(request, context).id())
+        try await reading.clearHistory(try owner(request, context), documentID: try Parameters(request, context).id())
         return Response(status: .noContent)
     }
 
     @Sendable func clearHistory(_ request: Request, context: Context) async throws -> Response {
-        try await library.clearHistory(try owner(request, context), documentID: nil)
+        try await reading.clearHistory(try owner(request, context), documentID: nil)
         return Response(status: .noContent)
     }
 

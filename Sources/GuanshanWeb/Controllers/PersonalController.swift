@@ -6,7 +6,7 @@ import Hummingbird
 struct PersonalController {
     typealias Context = SiteRequestContext
 
-    let library: Library
+    let reading: ReadingService
     let pages: PageRenderer
 
     func addRoutes(to router: Router<Context>) {
@@ -18,12 +18,12 @@ struct PersonalController {
     }
 
     @Sendable func favorites(_ request: Request, context: Context) async throws -> Response {
-        let page = try await library.favorites(try context.signedIn(), pageNumber: try Parameters(request, context).pageNumber())
+        let page = try await reading.favorites(try context.signedIn(), pageNumber: try Parameters(request, context).pageNumber())
         return try pages.render("personal", PersonalModel.favorites(page, context: try await pages.context(for: request, context)))
     }
 
     @Sendable func history(_ request: Request, context: Context) async throws -> Response {
-        let page = try await library.history(try context.signedIn(), pageNumber: try Parameters(request, context).pageNumber())
+        let page = try await reading.history(try context.signedIn(), pageNumber: try Parameters(request, context).pageNumber())
         return try pages.render("personal", PersonalModel.history(page, context: try await pages.context(for: request, context)))
     }
 
@@ -31,17 +31,17 @@ struct PersonalController {
     @Sendable func setFavorite(_ request: Request, context: Context) async throws -> Response {
         let visitor = try context.signedIn()
         let id = try Parameters(request, context).id()
-        try await library.setFavorite(visitor, documentID: id, context.form["on"] != "0")
+        try await reading.setFavorite(visitor, documentID: id, context.form["on"] != "0")
         return .redirect(to: context.form["next"].flatMap(SitePath.localPath) ?? SitePath.document(id).path, type: .normal)
     }
 
     @Sendable func forgetReading(_ request: Request, context: Context) async throws -> Response {
-        try await library.clearHistory(try context.signedIn(), documentID: try Parameters(request, context).id())
+        try await reading.clearHistory(try context.signedIn(), documentID: try Parameters(request, context).id())
         return .redirect(to: SitePath.history().path, type: .normal)
     }
 
     @Sendable func clearHistory(_ request: Request, context: Context) async throws -> Response {
-        try await library.clearHistory(try context.signedIn(), documentID: nil)
+        try await reading.clearHistory(try context.signedIn(), documentID: nil)
         return .redirect(to: SitePath.history().path, type: .normal)
     }
 }

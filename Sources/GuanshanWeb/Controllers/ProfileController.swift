@@ -7,7 +7,7 @@ import Hummingbird
 struct ProfileController {
     typealias Context = SiteRequestContext
 
-    let library: Library
+    let accounts: Accounts
     let pages: PageRenderer
 
     func addRoutes(to router: Router<Context>) {
@@ -35,7 +35,7 @@ struct ProfileController {
     @Sendable func updateProfile(_ request: Request, context: Context) async throws -> Response {
         var visitor = try context.signedIn()
         do {
-            visitor.user = try await library.accounts.setDisplayName(visitor, context.form.text("display_name"))
+            visitor.user = try await accounts.setDisplayName(visitor, context.form.text("display_name"))
             return .redirect(to: "/me?done=profile", type: .normal)
         } catch let error as AccountError {
             return try await render(request, context, visitor, refusal: error)
@@ -47,7 +47,7 @@ struct ProfileController {
         let form = context.form
         do {
             guard form.text("password") == form.text("confirm") else { throw FormProblem.passwordsDiffer }
-            try await library.accounts.changePassword(visitor, current: form.text("current"), new: form.text("password"))
+            try await accounts.changePassword(visitor, current: form.text("current"), new: form.text("password"))
             return .redirect(to: "/me?done=password", type: .normal)
         } catch let problem as FormProblem {
             return try await render(request, context, visitor, status: .badRequest, error: { problem.message($0) })
@@ -61,7 +61,7 @@ struct ProfileController {
         do {
             let form = context.form
             // A lifetime that is not a number is no lifetime offered: refused as such.
-            let (_, secret) = try await library.accounts.createToken(
+            let (_, secret) = try await accounts.createToken(
                 visitor, name: form.text("name"), scope: form["scope"], days: form["days"].map { Int($0) ?? 0 })
             return try await render(request, context, visitor, newToken: secret)
         } catch let error as AccountError {
@@ -73,7 +73,7 @@ struct ProfileController {
         let visitor = try context.signedIn()
         let id = try Parameters(request, context).id()
         do {
-            try await library.accounts.revokeToken(visitor, id: id)
+            try await accounts.revokeToken(visitor, id: id)
         } catch AccountError.tokenNotFound {
             throw HTTPError(.notFound)
         }
@@ -83,7 +83,7 @@ struct ProfileController {
     @Sendable func deleteAccount(_ request: Request, context: Context) async throws -> Response {
         let visitor = try context.signedIn()
         do {
-            try await library.accounts.deleteAccount(visitor, password: context.form.text("password"))
+            try await accounts.deleteAccount(visitor, password: context.form.text("password"))
         } catch let error as AccountError {
             return try await render(request, context, visitor, refusal: error)
         }
@@ -106,7 +106,7 @@ struct ProfileController {
         let pageContext = try await pages.context(for: request, context)
         let t = pageContext.strings.account
         let model = ProfileModel(
-            visitor: visitor, tokens: try await library.accounts.tokens(visitor), context: pageContext,
+            visitor: visitor, tokens: try await accounts.tokens(visitor), context: pageContext,
             notice: notice?(t) ?? nil, error: error?(t), newToken: newToken)
         return try pages.render("profile", model, status: status)
     }

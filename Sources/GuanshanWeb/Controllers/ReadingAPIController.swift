@@ -9,7 +9,7 @@ import Hummingbird
 struct ReadingAPIController {
     typealias Context = SiteRequestContext
 
-    let library: Library
+    let reading: ReadingService
 
     func addRoutes(to router: Router<Context>) {
         router.get("/api/v1/documents", use: documents)
@@ -83,11 +83,11 @@ struct ReadingAPIController {
         let pageNumber = try parameters.pageNumber()
         let page: Paged<DocumentSummary>
         if let slug = try parameters.query("category", as: Name.self, allowed: "a category's slug") {
-            page = try await library.category(slug: slug.value, pageNumber: pageNumber).page
+            page = try await reading.category(slug: slug.value, pageNumber: pageNumber).page
         } else if let tag = try parameters.query("tag", as: Name.self, allowed: "a tag") {
-            page = try await library.tagged(tag.value, pageNumber: pageNumber)
+            page = try await reading.tagged(tag.value, pageNumber: pageNumber)
         } else {
-            page = try await library.newest(pageNumber: pageNumber)
+            page = try await reading.newest(pageNumber: pageNumber)
         }
         return try APIResponse.json(ListJSON(page, as: "documents", Summary.init))
     }
@@ -101,17 +101,17 @@ struct ReadingAPIController {
         let counting = request.method != .head
         let page: ReadingPage
         switch wanted {
-        case .all: page = try await library.readWholeDocument(id: id, reader: context.visitor, counting: counting)
-        case .page(let number): page = try await library.readPage(id: id, pageNumber: number, reader: context.visitor, counting: counting)
+        case .all: page = try await reading.readWholeDocument(id: id, reader: context.visitor, counting: counting)
+        case .page(let number): page = try await reading.readPage(id: id, pageNumber: number, reader: context.visitor, counting: counting)
         }
         let blocks = page.blocks.map(\.block)
         return try APIResponse.json(PageJSON(
             document: Summary(page.document.summary), tags: page.document.tags, page: page.pageNumber,
             pageCount: wanted == .all ? 1 : page.pageCount, blocks: blocks.map(BlockJSON.init),
-            markdown: Library.markdown(blocks), favorite: page.personal?.isFavorite, continuePage: page.personal?.continuePage))
+            markdown: ReadingService.markdown(blocks), favorite: page.personal?.isFavorite, continuePage: page.personal?.continuePage))
     }
 
     @Sendable func categories(_ request: Request, context: Context) async throws -> Response {
-        try APIResponse.json(try await library.categories().map { CategoryJSON(slug: $0.slug, name: $0.name, documents: $0.documentCount) })
+        try APIResponse.json(try await reading.categories().map { CategoryJSON(slug: $0.slug, name: $0.name, documents: $0.documentCount) })
     }
 }

@@ -7,7 +7,7 @@ import Hummingbird
 struct ReadingController {
     typealias Context = SiteRequestContext
 
-    let library: Library
+    let reading: ReadingService
     let pages: PageRenderer
 
     func addRoutes(to router: Router<Context>) {
@@ -36,7 +36,7 @@ struct ReadingController {
     @Sendable func wholeDocument(_ request: Request, context: Context) async throws -> Response {
         let id = try Parameters(request, context).id()
         return try await pages.shared(request, context, viewOf: id) { site in
-            let page = try await library.readWholeDocument(id: id, reader: site.visitor, counting: request.method != .head)
+            let page = try await reading.readWholeDocument(id: id, reader: site.visitor, counting: request.method != .head)
             return try await show(page, whole: true, request: request, site)
         }
     }
@@ -46,7 +46,7 @@ struct ReadingController {
     /// The code changes only with the address, so browsers keep it an hour and then revalidate it.
     @Sendable func shareCode(_ request: Request, context: Context) async throws -> Response {
         let id = try Parameters(request, context).id()
-        let pageCount = try await library.pageCount(ofDocument: id)
+        let pageCount = try await reading.pageCount(ofDocument: id)
         let path: String
         switch try Parameters(request, context).pageOrAll() {
         case .all: path = SitePath.wholeDocument(id).path
@@ -64,7 +64,7 @@ struct ReadingController {
     /// The whole document as a file, named after its title.
     func download(_ request: Request, _ context: Context, _ format: ExportFormat) async throws -> Response {
         let id = try Parameters(request, context).id()
-        let file = try await library.export(id: id, as: format)
+        let file = try await reading.export(id: id, as: format)
         return Response(
             status: .ok,
             headers: [
@@ -83,7 +83,7 @@ struct ReadingController {
 
     private func render(_ request: Request, context: Context, id: Int64, pageNumber: Int) async throws -> Response {
         try await pages.shared(request, context, viewOf: id) { site in
-            let page = try await library.readPage(id: id, pageNumber: pageNumber, reader: site.visitor, counting: request.method != .head)
+            let page = try await reading.readPage(id: id, pageNumber: pageNumber, reader: site.visitor, counting: request.method != .head)
             return try await show(page, whole: false, request: request, site)
         }
     }

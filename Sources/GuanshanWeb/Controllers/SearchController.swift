@@ -8,7 +8,7 @@ import Hummingbird
 struct SearchController {
     typealias Context = SiteRequestContext
 
-    let library: Library
+    let search: SearchService
     let pages: PageRenderer
     let metrics: SiteMetrics
 
@@ -21,11 +21,11 @@ struct SearchController {
         let parameters = Parameters(request, context)
         let query = parameters.text("q") ?? ""
         let category = try parameters.query("c", as: Name.self, allowed: "a category slug")?.value
-        let pageNumber = min(try parameters.pageNumber(), Library.maximumSearchPage)
+        let pageNumber = min(try parameters.pageNumber(), SearchService.maximumSearchPage)
         let pageContext = try await pages.context(for: request, context)
         do {
             let results = try await search(
-                query, category: category, offset: (pageNumber - 1) * Library.searchPageSize, limit: Library.searchPageSize)
+                query, category: category, offset: (pageNumber - 1) * SearchService.searchPageSize, limit: SearchService.searchPageSize)
             // Past the last page (an old link, a hand-made URL): the last page that has results.
             if results.items.isEmpty, results.total > 0, pageNumber > 1 {
                 let last = results.pageCount
@@ -43,7 +43,7 @@ struct SearchController {
     private func search(_ query: String, category: String?, offset: Int, limit: Int) async throws -> SearchResultsPage {
         let started = ContinuousClock.now
         defer { metrics.searched(in: ContinuousClock.now - started) }
-        return try await library.search(query, categorySlug: category, offset: offset, limit: limit)
+        return try await search.search(query, categorySlug: category, offset: offset, limit: limit)
     }
 
     struct APIResults: Encodable {
@@ -66,8 +66,8 @@ struct SearchController {
     @Sendable func api(_ request: Request, context: Context) async throws -> Response {
         let parameters = Parameters(request, context)
         let query = parameters.text("q") ?? ""
-        let limit = try parameters.count("limit", default: Library.searchPageSize, in: 0...Library.maximumSearchLimit)
-        let offset = try parameters.count("offset", default: 0, in: 0...Library.maximumSearchOffset)
+        let limit = try parameters.count("limit", default: SearchService.searchPageSize, in: 0...SearchService.maximumSearchLimit)
+        let offset = try parameters.count("offset", default: 0, in: 0...SearchService.maximumSearchOffset)
         do {
             let category = try parameters.query("c", as: Name.self, allowed: "a category slug")?.value
             let page = try await search(query, category: category, offset: offset, limit: limit)

@@ -8,7 +8,7 @@ import Hummingbird
 struct SecurityLogController {
     typealias Context = SiteRequestContext
 
-    let library: Library
+    let operations: OperationsService
     let pages: PageRenderer
 
     func addRoutes(admin: RouterGroup<Context>, router: Router<Context>) {
@@ -48,7 +48,7 @@ struct SecurityLogController {
         let parameters = Parameters(request, context)
         let filter = try SecurityLogFilter(parameters)
         let zone = context.settings.timeZone
-        let page = try await library.securityEvents(
+        let page = try await operations.securityEvents(
             kind: filter.kind, who: filter.who, since: filter.from?.start(in: zone), until: filter.to?.start(in: zone, plusDays: 1),
             pageNumber: try parameters.pageNumber())
         return (page, filter)

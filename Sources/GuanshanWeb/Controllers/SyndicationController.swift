@@ -13,7 +13,8 @@ import Hummingbird
 struct SyndicationController {
     typealias Context = SiteRequestContext
 
-    let library: Library
+    let reading: ReadingService
+    let syndication: SyndicationService
     /// The most URLs one sitemap lists (50,000 by sitemaps.org); tests make it small.
     let sitemapLimit: Int
 
@@ -45,7 +46,7 @@ struct SyndicationController {
 
     func feed(_ format: FeedFormat, categorySlug: String?, request: Request, context: Context) async throws -> Response {
         guard let address = SiteAddress(context.settings) else { return Self.addressNotSet }
-        let feed = try await library.feed(categorySlug: categorySlug)
+        let feed = try await syndication.feed(categorySlug: categorySlug)
         let xml = FeedXML(format: format, feed: feed, settings: context.settings, address: address)
         return Representation(
             xml.xml, contentType: format.contentType, cacheControl: "public, max-age=300",
@@ -55,13 +56,13 @@ struct SyndicationController {
 
     /// The home page and the first page of each category: the URLs of the first sitemap before the documents.
     private func otherPages() async throws -> [String] {
-        let categories = try await library.categories().sorted { $0.id < $1.id }
+        let categories = try await reading.categories().sorted { $0.id < $1.id }
         return [SitePath.home.path] + categories.map { SitePath.category(slug: $0.slug).path }
     }
 
     @Sendable func sitemapIndex(_ request: Request, context: Context) async throws -> Response {
         guard let address = SiteAddress(context.settings) else { return Self.addressNotSet }
-        let parts = try await library.sitemapParts(limit: sitemapLimit, reserved: try await otherPages().count)
+        let parts = try await syndication.sitemapParts(limit: sitemapLimit, reserved: try await otherPages().count)
         let xml = SitemapXML.index(parts, address: address, clock: FeedClock(timeZone: context.settings.timeZone))
         return Representation(
             xml, contentType: "application/xml; charset=utf-8", cacheControl: "public, max-age=3600",
@@ -74,7 +75,7 @@ struct SyndicationController {
         let number = try Parameters(request, context).path("part", as: SitemapNumber.self).number
         guard let address = SiteAddress(context.settings) else { return Self.addressNotSet }
         let others = try await otherPages()
-        let cursor = try await library.sitemapPages(part: number, limit: sitemapLimit, reserved: others.count)
+        let cursor = try await syndication.sitemapPages(part: number, limit: sitemapLimit, reserved: others.count)
         let start = (number - 1) * sitemapLimit
         var head = SitemapXML.urlsetStart
         for path in others[min(start, others.count)..<min(start + sitemapLimit, others.count)] {

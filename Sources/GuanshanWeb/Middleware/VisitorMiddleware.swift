@@ -11,7 +11,8 @@ import Hummingbird
 struct VisitorMiddleware: RouterMiddleware {
     typealias Context = SiteRequestContext
 
-    let library: Library
+    let accounts: Accounts
+    let version: SiteVersion
     let trustedProxies: Set<String>
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -21,7 +22,7 @@ struct VisitorMiddleware: RouterMiddleware {
             peer: context.remoteAddress?.ipAddress, forwardedFor: request.headers[.xForwardedFor], trustedProxies: trustedProxies)
         var sessionEnded = false
         do {
-            let version = try await library.version.current()
+            let version = try await version.current()
             context.settings = version.settings
             context.stamp = version.stamp
             context.siteChanged = version.since
@@ -58,13 +59,13 @@ struct VisitorMiddleware: RouterMiddleware {
     private func identify(_ request: Request, settings: SiteSettings) async throws -> Identity {
         if let bearer = Self.bearerToken(request) {
             do {
-                return try await library.accounts.visitor(apiToken: bearer).map(Identity.signedIn) ?? .unknownToken
+                return try await accounts.visitor(apiToken: bearer).map(Identity.signedIn) ?? .unknownToken
             } catch AccountError.tokenExpired {
                 return .expiredToken
             }
         }
         guard let secret = SiteCookie.session.value(in: request, secure: settings.isSecure), !secret.isEmpty else { return .anonymous }
-        return try await library.accounts.visitor(sessionSecret: secret).map(Identity.signedIn) ?? .sessionEnded
+        return try await accounts.visitor(sessionSecret: secret).map(Identity.signedIn) ?? .sessionEnded
     }
 
     /// The token of an `Authorization: Bearer …` header, "" when the scheme is Bearer and no token follows

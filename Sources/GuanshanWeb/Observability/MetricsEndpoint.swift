@@ -12,11 +12,11 @@ struct MetricsEndpoint: Sendable {
     static let contentType = "text/plain; version=0.0.4; charset=utf-8"
 
     let metrics: SiteMetrics
-    let library: Library
+    let operations: OperationsService
     let cache: PageCache
 
     func answer() async -> Response {
-        let text = await metrics.exposition(library: library, cache: cache)
+        let text = await metrics.exposition(operations: operations, cache: cache)
         return Response(
             status: .ok, headers: [.contentType: Self.contentType, .cacheControl: "no-store"],
             body: ResponseBody(byteBuffer: ByteBuffer(string: text)))

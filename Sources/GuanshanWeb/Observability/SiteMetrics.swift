@@ -74,18 +74,18 @@ public final class SiteMetrics: Sendable {
         searchDuration.recordNanoseconds(duration.nanoseconds)
     }
 
-    /// Every metric, in Prometheus's text format, after reading the state of `library` and `cache`.
-    func exposition(library: Library, cache: PageCache) async -> String {
+    /// Every metric, in Prometheus's text format, after reading the state of the library (`operations`) and `cache`.
+    func exposition(operations: OperationsService, cache: PageCache) async -> String {
         gauge("guanshan_page_cache_pages", Double(cache.pageCount))
         gauge("guanshan_page_cache_bytes", Double(cache.bytes))
-        let store = library.storeLoad
+        let store = operations.storeLoad
         let kind = [("store", store.kind)]
         gauge("guanshan_store_requests_in_flight", Double(store.inFlight), kind)
         gauge("guanshan_store_connections_max", Double(store.connectionLimit), kind)
         total("guanshan_store_requests_total", Double(store.requests), kind)
         total("guanshan_store_unavailable_total", Double(store.unavailable), kind)
         // What cannot be read now is unknown (NaN), not reported as it was at the last scrape.
-        let work = try? await library.workUnderWay()
+        let work = try? await operations.workUnderWay()
         gauge("guanshan_library_readable", work == nil ? 0 : 1)
         gauge("guanshan_search_index_documents_behind", work.map { Double($0.searchBehind) } ?? .nan)
         gauge("guanshan_layout_job_running", work.map { $0.layout == nil ? 0 : 1 } ?? .nan)

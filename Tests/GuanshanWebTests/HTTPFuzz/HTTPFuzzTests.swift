@@ -31,7 +31,7 @@ import Testing
         let token = try await site.library.accounts.createToken(admin, name: "fuzz", scope: "admin").secret
         callers.append(HTTPFuzzer.Caller(name: "API token", headers: [.authorization: "Bearer \(token)"]))
 
-        let category = try #require(try await site.library.home().categories.first?.slug)
+        let category = try #require(try await site.library.reading.home().categories.first?.slug)
         var prepared = HTTPFuzzer(routes: routes, callers: callers, realValues: [
             "id": String(site.document), "slug": category, "tag": "指南", "name": "指南", "part": "1.xml", "page": "2", "user": "me",
             "file": "site-\(Stylesheet.version).css", "secret": "x",

@@ -1,0 +1,35 @@
+import Foundation
+public import GuanshanModel
+
+/// What editors do: write, edit and trash documents, keep categories and tags, change the settings,
+/// import files (at once or as jobs kept in the store), and read the dashboard. Every write runs
+/// through `changes.commit`, so that the index and the pages follow it.
+public struct EditorialService: Sendable {
+    typealias Store = DocumentStore & ImportStore & EditorialStore & SettingsStore & JobStore & AccountStore
+
+    let store: any Store
+    let changes: ChangeFollower
+    let layout: LayoutKeeper
+    let securityLog: SecurityLog
+    /// Jobs run one at a time on a node.
+    let jobGate = SerialGate()
+    let now: @Sendable () -> Date
+
+    init(store: any Store, changes: ChangeFollower, layout: LayoutKeeper, securityLog: SecurityLog, now: @escaping @Sendable () -> Date) {
+        self.store = store
+        self.changes = changes
+        self.layout = layout
+        self.securityLog = securityLog
+        self.now = now
+    }
+
+    /// The settings as the store holds them now, for the admin's form.
+    public func settings() async throws -> SiteSettings {
+        try await SiteSettings.read(from: store)
+    }
+
+    /// How far laying the documents out again for new settings has come; nil when none is under way.
+    public func layoutProgress() async throws -> LayoutKeeper.Progress? {
+        try await layout.progress()
+    }
+}

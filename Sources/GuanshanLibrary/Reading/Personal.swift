@@ -1,0 +1,51 @@
+public import GuanshanModel
+
+/// What a signed-in reader has of the document on a reading page.
+public struct PersonalState: Sendable {
+    public var isFavorite: Bool
+    /// The later page the reader stopped at last time, offered as "继续阅读第N页" on page 1.
+    public var continuePage: Int?
+}
+
+/// Favorites and reading history: each reader's own, reachable only through their own account.
+extension ReadingService {
+    public static let personalPageSize = 20
+
+    /// Adds or removes a published document from the reader's favorites.
+    public func setFavorite(_ reader: Visitor, documentID: Int64, _ on: Bool) async throws {
+        guard try await store.document(id: documentID) != nil else { throw LibraryError.documentNotFound }
+        try await store.setFavorite(userID: reader.user.id, documentID: documentID, on, at: now())
+    }
+
+    public func favorites(_ reader: Visitor, pageNumber: Int) async throws -> Paged<PersonalEntry> {
+        let window = try PageWindow(pageNumber, size: Self.personalPageSize)
+        try await readings.flush()
+        let list = try await store.favorites(userID: reader.user.id, offset: window.offset, limit: window.limit)
+        return try window.page(list.entries, total: list.total)
+    }
+
+    public func history(_ reader: Visitor, pageNumber: Int) async throws -> Paged<PersonalEntry> {
+        let window = try PageWindow(pageNumber, size: Self.personalPageSize)
+        try await readings.flush()
+        let list = try await store.history(userID: reader.user.id, offset: window.offset, limit: window.limit)
+        return try window.page(list.entries, total: list.total)
+    }
+
+    /// Forgets one document's reading, or (with nil) the reader's whole history.
+    public func clearHistory(_ reader: Visitor, documentID: Int64?) async throws {
+        readings.forget(userID: reader.user.id, documentID: documentID)
+        try await store.deleteHistory(userID: reader.user.id, documentID: documentID)
+    }
+
+    /// Notes that the reader opened `page` (nil: the whole document) and tells the page to offer.
+    /// Page 1 and the whole document are where every link lands, so opening them keeps a later page.
+    func noteReading(_ reader: Visitor, of page: ReadingPage, at number: Int?, recording: Bool) async throws -> PersonalState {
+        let id = page.document.id
+        async let favorite = store.isFavorite(userID: reader.user.id, documentID: id)
+        let previous = try await readings.mark(userID: reader.user.id, documentID: id)
+        let earlier = previous.map(\.page).flatMap { $0 >= 2 && $0 <= page.pageCount ? $0 : nil }
+        let reached = number.flatMap { $0 > 1 ? $0 : nil } ?? earlier ?? 1
+        if recording { readings.record(ReadingMark(userID: reader.user.id, documentID: id, page: reached, at: now())) }
+        return PersonalState(isFavorite: try await favorite, continuePage: number == 1 ? earlier : nil)
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+public import GuanshanModel
+
+/// What readers do: read pages and whole documents, browse lists, download, keep favorites and history.
+/// Over published documents and each reader's own marks, nothing else of the store.
+public struct ReadingService: Sendable {
+    public typealias Store = DocumentStore & PersonalStore
+
+    let store: any Store
+    /// View counts kept in memory until `flushPendingWrites`.
+    public let views: ViewCounter
+    let readings: ReadingRecorder
+    /// Without a search service, a document ends without related documents.
+    let related: RelatedDocuments?
+    let now: @Sendable () -> Date
+
+    /// Reading over `store`, with related documents found by `search` when one is given: the site's
+    /// tests run the reading pages over a store of their own this way.
+    public init(store: any Store, search: SearchService? = nil, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.store = store
+        self.views = ViewCounter(store: store)
+        self.readings = ReadingRecorder(store: store)
+        self.related = search.map { RelatedDocuments(search: $0, store: store) }
+        self.now = now
+    }
+
+    /// Writes the view counts (to `day`'s total too, `2026-11-29`) and reading marks kept in memory.
+    public func flushPendingWrites(day: String) async throws {
+        try await views.flush(day: day)
+        try await readings.flush()
+    }
+}

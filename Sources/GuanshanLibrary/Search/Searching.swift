@@ -1,0 +1,111 @@
+internal import GuanshanSearch
+public import GuanshanModel
+import GuanshanText
+
+/// Text with the words of a query marked, as a result shows its title and its snippet.
+public struct MarkedText: Sendable, Hashable {
+    public struct Fragment: Sendable, Hashable {
+        public var text: String
+        public var isMatch: Bool
+    }
+
+    public var fragments: [Fragment]
+    /// Whether text was cut before or after the fragments.
+    public var cutBefore: Bool
+    public var cutAfter: Bool
+
+    init(_ snippet: Snippet) {
+        fragments = snippet.fragments.map { Fragment(text: $0.text, isMatch: $0.isMatch) }
+        cutBefore = snippet.cutBefore
+        cutAfter = snippet.cutAfter
+    }
+}
+
+/// One search result as lists show it.
+public struct SearchResultItem: Sendable {
+    public var document: DocumentSummary
+    /// The title with the query's words marked (one unmarked fragment when none is in it).
+    public var title: MarkedText
+    /// The page (1-based) that holds the first match in the body; 1 when only the title matches.
+    public var page: Int
+    /// The body block of that first match, for the link's `#b{block}`.
+    public var block: Int?
+    public var snippet: MarkedText
+    public var score: Double
+}
+
+public struct SearchResultsPage: Sendable {
+    public var query: String
+    /// False when the query had no word to look for: the page shows a hint.
+    public var hasWords: Bool
+    public var category: Category?
+    public var total: Int
+    public var offset: Int
+    public var limit: Int
+    public var items: [SearchResultItem]
+
+    /// Pages of `limit` results, at most `SearchService.maximumSearchPage`: the pages the site links to.
+    public var pageCount: Int {
+        min((total + limit - 1) / max(limit, 1), SearchService.maximumSearchPage)
+    }
+}
+
+extension SearchService {
+    public static let searchPageSize = 10
+    public static let maximumSearchLimit = 100
+    public static let maximumSearchOffset = 10_000
+    /// The last page of results the site links to.
+    public static let maximumSearchPage = 1_000
+
+    /// Ranked results `offset..<offset + limit` for `text`, with snippets, optionally in one category.
+    /// An unknown category slug searches everything.
+    public func search(_ text: String, categorySlug: String? = nil, offset: Int = 0, limit: Int = searchPageSize) async throws -> SearchResultsPage {
+        let parsed = try Self.parse(text)
+        let category = try await categorySlug.asyncFlatMap { try await store.category(slug: $0) }
+        var page = SearchResultsPage(
+            query: text, hasWords: !parsed.isEmpty, category: category, total: 0, offset: max(offset, 0),
+            limit: min(max(limit, 0), Self.maximumSearchLimit), items: [])
+        guard !parsed.isEmpty else { return page }
+        let results = index.search(parsed, options: SearchOptions(categoryID: category?.id, offset: page.offset, limit: page.limit))
+        page.total = results.total
+        guard !results.hits.isEmpty else { return page }
+        let documents = try await store.searchResults(ids: results.hits.map(\.id))
+        let scores = Dictionary(results.hits.map { ($0.id, $0.score) }, uniquingKeysWith: { first, _ in first })
+        page.items = documents.map { document in
+            let snippet = Snippet.make(blocks: document.texts, query: parsed)
+            let title = document.summary.title
+            var marked = MarkedText(Snippet.make(blocks: [title], query: parsed, width: max(title.unicodeScalars.count, 1)))
+            if marked.fragments.isEmpty { marked.fragments = [MarkedText.Fragment(text: title, isMatch: false)] }
+            return SearchResultItem(
+                document: document.summary, title: marked,
+                page: snippet.firstMatch.map { Self.page(of: $0, in: document.pages) } ?? 1,
+                block: snippet.firstMatch?.block, snippet: MarkedText(snippet), score: scores[document.summary.id] ?? 0)
+        }
+        return page
+    }
+
+    /// Every document that matches `text`, by id ascending.
+    public func searchIDs(_ text: String) throws -> [Int64] {
+        let parsed = try Self.parse(text)
+        return parsed.isEmpty ? [] : index.matchingIDs(parsed)
+    }
+
+    private static func parse(_ text: String) throws -> SearchQuery {
+        let parsed = SearchQuery.parse(text)
+        if parsed.exceedsLimits { throw LibraryError.queryTooLong }
+        return parsed
+    }
+
+    /// The 1-based page whose start is the last at or before character `place.offset` of block `place.block`.
+    static func page(of place: Snippet.Place, in pages: [PageStart]) -> Int {
+        let index = pages.lastIndex { $0.block < place.block || ($0.block == place.block && $0.offset <= place.offset) }
+        return (index ?? 0) + 1
+    }
+}
+
+extension Optional {
+    func asyncFlatMap<U>(_ transform: (Wrapped) async throws -> U?) async rethrows -> U? {
+        guard let self else { return nil }
+        return try await transform(self)
+    }
+}
