@@ -1,5 +1,5 @@
 import Foundation
-@testable import GuanshanLibrary
+import GuanshanLibrary
 import GuanshanTestSupport
 @testable import GuanshanWeb
 import HTTPTypes

@@ -46,6 +46,6 @@ extension EditorialService {
     static let demoSharer = "观山文库"
     static let demoPromoCaption = "微信扫码领取福利"
     /// What the demo promo code holds: a text that says where to put the site's own.
-    static let demoPromoTarget = "观山文库演示推广码，请在后台“设置 › 推广组件”里更换"
+    public static let demoPromoTarget = "观山文库演示推广码，请在后台“设置 › 推广组件”里更换"
     private static let seededKey = ChangeLog.stateKeyPrefix + "demo_seeded"
 }
