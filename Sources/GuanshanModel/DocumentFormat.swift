@@ -7,11 +7,13 @@ public enum DocumentFormat: String, Sendable, Hashable, CaseIterable, Codable {
     /// A WordPress export. Its usual extension is `.xml`, which only `--format wxr` reads as one.
     case wxr
     case docx
+    /// Read through poppler's `pdftotext` (`PDFConverter`), in a sandbox of its own.
+    case pdf
 
     /// The largest input (one file, or one JSONL line) the parsers accept by default: 16 MiB.
     public static let defaultByteLimit = 16 * 1024 * 1024
 
-    /// `txt`/`text`, `md`/`markdown`, `jsonl`/`ndjson`, `html`/`htm`, `wxr`, `docx`, in any case, with or without the leading dot.
+    /// `txt`/`text`, `md`/`markdown`, `jsonl`/`ndjson`, `html`/`htm`, `wxr`, `docx`, `pdf`, in any case, with or without the leading dot.
     public init?(fileExtension: String) {
         let ext = fileExtension.hasPrefix(".") ? fileExtension.dropFirst() : Substring(fileExtension)
         switch ext.lowercased() {
@@ -21,6 +23,7 @@ public enum DocumentFormat: String, Sendable, Hashable, CaseIterable, Codable {
         case "html", "htm": self = .html
         case "wxr": self = .wxr
         case "docx": self = .docx
+        case "pdf": self = .pdf
         default: return nil
         }
     }

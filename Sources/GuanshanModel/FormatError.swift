@@ -28,6 +28,14 @@ public enum FormatError: Error, Hashable, Sendable, Codable, CustomStringConvert
     case archiveTooLarge
     /// An XML part of the .docx declares a document type or an encoding other than UTF-8.
     case unsafeXML
+    /// The file is not a PDF the converter can read: damaged, truncated, or not a PDF at all.
+    case notPDF
+    /// The PDF is encrypted with a password.
+    case pdfEncrypted
+    /// The PDF has more than `limit` pages.
+    case tooManyPages(pages: Int, limit: Int)
+    /// The PDF has no text layer (a scan), and no OCR engine is installed to read its images.
+    case needsOCR
 
     public var code: String {
         switch self {
@@ -45,13 +53,19 @@ public enum FormatError: Error, Hashable, Sendable, Codable, CustomStringConvert
         case .tooManyEntries: "too-many-entries"
         case .archiveTooLarge: "archive-too-large"
         case .unsafeXML: "unsafe-xml"
+        case .notPDF: "not-pdf"
+        case .pdfEncrypted: "pdf-encrypted"
+        case .tooManyPages: "too-many-pages"
+        case .needsOCR: "needs-ocr"
         }
     }
 
     /// The line of the input the error is about, when there is one.
     public var line: Int? {
         switch self {
-        case .undecodable, .binary, .empty, .notWXR, .notDocx, .tooManyEntries, .archiveTooLarge, .unsafeXML: nil
+        case .undecodable, .binary, .empty, .notWXR, .notDocx, .tooManyEntries, .archiveTooLarge, .unsafeXML, .notPDF, .pdfEncrypted,
+             .tooManyPages, .needsOCR:
+            nil
         case .tooLarge(let line, _): line
         case .invalidJSON(let line, _), .missingField(let line, _), .invalidField(let line, _, _): line
         case .doctypeRefused(let line), .invalidXML(let line, _): line
@@ -88,6 +102,14 @@ public enum FormatError: Error, Hashable, Sendable, Codable, CustomStringConvert
             "The .docx unpacks to far too much data; it may be a zip bomb."
         case .unsafeXML:
             "The .docx contains XML with a document type declaration or an unsupported encoding; it was not read."
+        case .notPDF:
+            "The file is not a readable PDF, or it is damaged or incomplete."
+        case .pdfEncrypted:
+            "The PDF is protected by a password; save it without the password and import it again."
+        case .tooManyPages(let pages, let limit):
+            "The PDF has \(pages) pages, more than the \(limit) one document may have."
+        case .needsOCR:
+            "The PDF has no text, only images of pages (a scan). Install the Debian packages tesseract-ocr and tesseract-ocr-chi-sim to read it by OCR."
         }
     }
 }

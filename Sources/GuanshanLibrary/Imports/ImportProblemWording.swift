@@ -8,8 +8,8 @@ extension ImportProblem {
         case .notFound:
             return english ? "no such file or folder" : "文件或文件夹不存在"
         case .unsupportedFormat(let ext):
-            return english ? "unsupported file type “.\(ext)” (use .txt, .md, .html, .docx, .jsonl or .wxr, or --format)"
-                : "不支持的文件类型“.\(ext)”（可导入 .txt、.md、.html、.docx、.jsonl、.wxr，或用 --format 指定）"
+            return english ? "unsupported file type “.\(ext)” (use .txt, .md, .html, .docx, .pdf, .jsonl or .wxr, or --format)"
+                : "不支持的文件类型“.\(ext)”（可导入 .txt、.md、.html、.docx、.pdf、.jsonl、.wxr，或用 --format 指定）"
         case .tooLarge(let bytes, let limit):
             return english ? "file too large (\(bytes) bytes, at most \(limit))" : "文件过大（\(bytes) 字节，上限 \(limit) 字节）"
         case .unreadable(let reason):
@@ -22,6 +22,13 @@ extension ImportProblem {
             return english ? "could not save: \(reason)" : "保存失败：\(reason)"
         case .outOfSpace:
             return english ? "not saved: the server's disk is full" : "未能保存：服务器磁盘空间不足"
+        case .converterMissing(let tool, let package):
+            return english ? "reading this file needs \(tool), which is not installed: install the Debian package \(package)"
+                : "读取这种文件需要 \(tool)，服务器上没有安装：请安装 Debian 软件包 \(package)"
+        case .converterTimedOut(let tool, let seconds):
+            return english ? "\(tool) took longer than \(seconds) seconds and was stopped" : "\(tool) 运行超过 \(seconds) 秒，已停止"
+        case .converterFailed(let tool, let reason):
+            return english ? "\(tool) could not read the file: \(reason)" : "\(tool) 无法读取文件：\(reason)"
         }
     }
 }
@@ -58,6 +65,14 @@ extension FormatError {
             return "压缩内容过大，可能是压缩炸弹，未导入"
         case .unsafeXML:
             return "Word 文档含有文档类型声明（DOCTYPE）或不支持的编码，出于安全考虑未导入"
+        case .notPDF:
+            return "文件不是可读取的 PDF，或已损坏、不完整"
+        case .pdfEncrypted:
+            return "PDF 设有密码保护：请另存为无密码的 PDF 后再导入"
+        case .tooManyPages(let pages, let limit):
+            return "PDF 共 \(pages) 页，超过单篇文档 \(limit) 页的上限"
+        case .needsOCR:
+            return "PDF 没有文字层，只有页面图片（扫描件）：安装 Debian 软件包 tesseract-ocr 和 tesseract-ocr-chi-sim 后可用 OCR 识别"
         }
     }
 }

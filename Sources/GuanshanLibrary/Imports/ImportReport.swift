@@ -21,6 +21,12 @@ public enum ImportProblem: Error, Hashable, Sendable, Codable {
     case storeFailed(String)
     /// The disk is full: the batch was not saved.
     case outOfSpace
+    /// Reading this kind of file needs `tool`, from the Debian package `package`, which is not installed.
+    case converterMissing(tool: String, package: String)
+    /// The converter ran past its time limit and was stopped.
+    case converterTimedOut(tool: String, seconds: Int)
+    /// The converter failed: it crashed, ran out of its memory limit, or refused the file; `reason` is its own word.
+    case converterFailed(tool: String, reason: String)
 }
 
 public struct ImportedDocument: Hashable, Sendable, Codable {

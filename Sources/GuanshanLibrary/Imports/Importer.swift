@@ -128,6 +128,11 @@ struct ImportRun {
                 }
                 let name = file.url.deletingPathExtension().lastPathComponent
                 await add(try DocxFormat.parse(try Self.contents(of: file.url, mapped: false), fileName: name), from: ImportSource(path: path))
+            case .pdf:
+                let limit = Int64(PDFConverter.maximumBytes)
+                guard file.size <= limit else { throw ImportProblem.tooLarge(bytes: file.size, limit: limit) }
+                let name = file.url.deletingPathExtension().lastPathComponent
+                await add(try await PDFConverter.parse(file.url, fileName: name), from: ImportSource(path: path))
             case .txt, .md, .html:
                 // JSONL and WXR files are read as they stream; one text document is read whole.
                 let limit = Int64(DocumentFormat.defaultByteLimit)

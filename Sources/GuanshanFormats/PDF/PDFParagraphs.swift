@@ -1,0 +1,148 @@
+import GuanshanText
+
+/// The printed lines of a PDF made into the author's paragraphs and headings again: lines wrapped at
+/// the edge of their block joined (no space between Chinese characters, a Latin word's hyphen taken
+/// out), a paragraph begun where a line is indented, follows a short line, or opens with official
+/// numbering (`一、` `（一）` `1.`), and carried on over a page or column break when the line before
+/// ran to the edge without ending its sentence. Lines in larger type than the body are headings.
+enum PDFParagraphs {
+    /// A line this much taller than the body's lines is in larger type: a heading.
+    static let headingRatio = 1.15
+    /// A heading is short; a longer run of large type is a paragraph in large type.
+    static let longestHeading = 60
+    /// The deepest heading level given; smaller heading sizes share it.
+    static let deepestLevel = 4
+    /// Columns are found by comparing a page's lines pairwise; a page of more lines than this (tiny type,
+    /// or a file made to be slow) is read as one column.
+    static let maximumColumnLines = 400
+
+    /// A paragraph or heading as it is gathered: its lines and the size of their type.
+    struct Piece {
+        var lines: [String]
+        var size: Double
+    }
+
+    /// The title (the largest heading at the start of the first page, when there is one) and the blocks.
+    static func blocks(of pages: [PDFPage]) -> (title: String?, blocks: [Block]) {
+        let body = bodySize(pages)
+        var pieces: [Piece] = []
+        var previous: PlacedLine?
+        for page in pages {
+            let lines = page.blocks.flatMap(\.lines)
+            let pagePitch = pitch(lines)
+            let wholePage = (left: lines.map(\.box.xMin).min() ?? 0, right: lines.map(\.box.xMax).max() ?? 0)
+            for line in lines {
+                let frame = lines.count <= maximumColumnLines ? frame(of: line, among: lines) : wholePage
+                let placed = PlacedLine(line, frame: frame, pitch: pagePitch)
+                if let previous, continues(from: previous, to: placed) {
+                    pieces[pieces.count - 1].lines.append(line.text)
+                } else {
+                    pieces.append(Piece(lines: [line.text], size: line.box.height))
+                }
+                previous = placed
+            }
+        }
+        let headingSizes = Set(pieces.filter { isHeading($0, bodySize: body) }.map { rounded($0.size) }).sorted(by: >)
+        var title: String?
+        if let first = pieces.first, isHeading(first, bodySize: body), rounded(first.size) == headingSizes.first {
+            title = join(first.lines)
+            pieces.removeFirst()
+        }
+        let sizes = Set(pieces.filter { isHeading($0, bodySize: body) }.map { rounded($0.size) }).sorted(by: >)
+        let blocks: [Block] = pieces.map { piece in
+            let text = join(piece.lines)
+            guard isHeading(piece, bodySize: body), let rank = sizes.firstIndex(of: rounded(piece.size)) else {
+                return .paragraph([Span(text)])
+            }
+            return .heading(level: min(rank + 1, deepestLevel), spans: [Span(text)])
+        }
+        return (title, blocks)
+    }
+
+    /// A line with the edges of the text around it (its column) and the usual distance between lines there.
+    struct PlacedLine {
+        var line: PDFLine
+        var left: Double
+        var right: Double
+        var pitch: Double
+        var em: Double { max(line.box.height, 1) }
+
+        init(_ line: PDFLine, frame: (left: Double, right: Double), pitch: Double) {
+            self.line = line
+            (left, right) = frame
+            self.pitch = pitch
+        }
+
+        /// Ends near the right edge of its column: the text was wrapped here.
+        var fills: Bool { line.box.xMax >= right - 1.5 * em }
+        var isIndented: Bool { line.box.xMin - left >= 0.9 * em }
+        var endsSentence: Bool { line.text.unicodeScalars.last.map(sentenceEnds.contains) ?? true }
+    }
+
+    /// Whether `next` goes on with the paragraph of `line`: the same type, `line` wrapped at the edge,
+    /// `next` neither indented nor numbered, and, below it in the same column, not set apart by a wider gap.
+    static func continues(from line: PlacedLine, to next: PlacedLine) -> Bool {
+        let sameSize = abs(line.line.box.height - next.line.box.height) < max(line.em, next.em) * 0.1
+        guard sameSize, line.fills, !next.isIndented, !OfficialNumbering.starts(next.line.text) else { return false }
+        let below = next.line.box.yMin > line.line.box.yMin && abs(next.left - line.left) < line.em
+        if below, next.line.box.yMin - line.line.box.yMin > max(line.pitch, line.em) * 1.4 { return false }
+        return below || !line.endsSentence
+    }
+
+    /// The left and right edges of the lines in the same type that share some width with `line`: its column.
+    private static func frame(of line: PDFLine, among lines: [PDFLine]) -> (left: Double, right: Double) {
+        var left = line.box.xMin
+        var right = line.box.xMax
+        for other in lines where abs(other.box.height - line.box.height) < line.box.height * 0.1 {
+            let overlap = min(other.box.xMax, line.box.xMax) - max(other.box.xMin, line.box.xMin)
+            guard overlap > 0.5 * min(other.box.xMax - other.box.xMin, line.box.xMax - line.box.xMin) else { continue }
+            left = min(left, other.box.xMin)
+            right = max(right, other.box.xMax)
+        }
+        return (left, right)
+    }
+
+    /// The most common distance from one line's top to the next line's, below it on the page.
+    private static func pitch(_ lines: [PDFLine]) -> Double {
+        var counts: [Double: Int] = [:]
+        for (line, next) in zip(lines, lines.dropFirst()) where next.box.yMin > line.box.yMin {
+            counts[rounded(next.box.yMin - line.box.yMin), default: 0] += 1
+        }
+        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? 0
+    }
+
+    private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "：", "”", "」", "…", ".", "!", "?", ";", ":"]
+
+    private static func isHeading(_ piece: Piece, bodySize: Double) -> Bool {
+        rounded(piece.size) >= bodySize * headingRatio && join(piece.lines).count <= longestHeading
+    }
+
+    private static func rounded(_ size: Double) -> Double { (size * 2).rounded() / 2 }
+
+    /// The size most of the text is set in: the line height that holds the most characters.
+    static func bodySize(_ pages: [PDFPage]) -> Double {
+        var characters: [Double: Int] = [:]
+        for line in pages.flatMap(\.blocks).flatMap(\.lines) {
+            characters[rounded(line.box.height), default: 0] += line.text.count
+        }
+        return characters.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? 0
+    }
+
+    /// Lines joined as one paragraph; a Latin word broken with a hyphen at the end of a line is made whole.
+    static func join(_ lines: [String]) -> String {
+        var result = ""
+        for line in lines {
+            let trimmed = line.trimmingWhiteSpace
+            guard let first = trimmed.unicodeScalars.first else { continue }
+            let scalars = result.unicodeScalars
+            if scalars.count >= 2, scalars.last == "-", scalars[scalars.index(scalars.endIndex, offsetBy: -2)].properties.isAlphabetic,
+               first.properties.isLowercase {
+                result.unicodeScalars.removeLast()
+            } else if let last = scalars.last {
+                result += LineJoining.separator(between: last, and: first)
+            }
+            result += trimmed
+        }
+        return result
+    }
+}

@@ -1,0 +1,105 @@
+import GuanshanModel
+import GuanshanText
+import Testing
+@testable import GuanshanFormats
+
+/// The reading of `pdftotext -bbox-layout` output, on layouts written here line by line; the real PDFs
+/// of Fixtures/pdf go through poppler in GuanshanLibraryTests' PDFImportTests.
+@Suite struct PDFFormatTests {
+    /// A line of 12-point type at `x`…`xMax`, `y` from the top, as words.
+    struct Line {
+        var words: [String]
+        var x = 72.0
+        var xMax = 516.0
+        var y: Double
+        var size = 12.0
+    }
+
+    static func layout(pages: [[Line]], height: Double = 842) -> [UInt8] {
+        var xml = #"<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml"><body><doc>"# + "\n"
+        for lines in pages {
+            xml += #"  <page width="595" height="\#(height)">"# + "\n    <flow>\n"
+            for line in lines {
+                let box = { (x: Double, xMax: Double) in #"xMin="\#(x)" yMin="\#(line.y)" xMax="\#(xMax)" yMax="\#(line.y + line.size)""# }
+                xml += "      <block \(box(line.x, line.xMax))>\n        <line \(box(line.x, line.xMax))>\n"
+                let step = (line.xMax - line.x) / Double(max(line.words.count, 1))
+                for (index, word) in line.words.enumerated() {
+                    let start = line.x + Double(index) * step
+                    xml += "          <word \(box(start, start + step - line.size * 0.3))>\(word)</word>\n"
+                }
+                xml += "        </line>\n      </block>\n"
+            }
+            xml += "    </flow>\n  </page>\n"
+        }
+        return Array((xml + "</doc></body></html>").utf8)
+    }
+
+    static func paragraphs(_ document: ParsedDocument) -> [String] {
+        document.blocks.map(\.plainText)
+    }
+
+    @Test func wrappedLinesJoinAndIndentsStartParagraphs() throws {
+        let page = [
+            Line(words: ["第一段的第一行，"], x: 96, y: 100), Line(words: ["接着第二行。"], xMax: 300, y: 118),
+            Line(words: ["第二段从缩进开始，"], x: 96, y: 136), Line(words: ["没有句号也接着"], y: 154), Line(words: ["写完。"], xMax: 200, y: 172),
+            Line(words: ["一、编号的一行"], xMax: 200, y: 190), Line(words: ["（一）下一级编号"], xMax: 250, y: 208),
+        ]
+        let document = try PDFFormat.parse(layout: Self.layout(pages: [page]), fileName: "测试.pdf")
+        #expect(document.title == "测试")
+        #expect(Self.paragraphs(document) == ["第一段的第一行，接着第二行。", "第二段从缩进开始，没有句号也接着写完。", "一、编号的一行", "（一）下一级编号"])
+    }
+
+    @Test func aParagraphGoesOnOverAPageBreakAndRunningLinesAreDropped() throws {
+        let pages = (1...3).map { number in
+            [
+                Line(words: ["某某单位文件"], xMax: 200, y: 40, size: 9),
+                Line(words: ["第\(number)页正文开头，"], x: 96, y: 100), Line(words: ["这一行写到页边还没有结束"], y: 700),
+                Line(words: ["- \(number) -"], x: 280, xMax: 310, y: 800, size: 9),
+            ]
+        }
+        let document = try PDFFormat.parse(layout: Self.layout(pages: pages), fileName: "x")
+        #expect(Self.paragraphs(document) == [
+            "第1页正文开头，这一行写到页边还没有结束", "第2页正文开头，这一行写到页边还没有结束", "第3页正文开头，这一行写到页边还没有结束",
+        ])
+    }
+
+    @Test func pageNumbersInTheirUsualForms() {
+        for text in ["3", "- 3 -", "— 12 —", "第 3 页", "第3页 共10页", "3 / 10", "Page 3", "Page 3 of 10", "iv", "１２"] {
+            #expect(PDFRunningLines.isPageNumber(text), "\(text)")
+        }
+        for text in ["第三章", "3.5 亿元", "共同努力", "一、总体要求", "Figure 3"] {
+            #expect(!PDFRunningLines.isPageNumber(text), "\(text)")
+        }
+    }
+
+    @Test func largerTypeIsATitleAndHeadings() throws {
+        let page = [
+            Line(words: ["文档标题"], x: 230, xMax: 360, y: 80, size: 22),
+            Line(words: ["第一章", "总则"], xMax: 180, y: 130, size: 16),
+            Line(words: ["一节"], xMax: 130, y: 160, size: 14),
+            Line(words: ["正文比标题长得多，一页的字大多是正文的字号。"], x: 96, xMax: 400, y: 190),
+        ]
+        let document = try PDFFormat.parse(layout: Self.layout(pages: [page]), fileName: "x")
+        #expect(document.title == "文档标题")
+        #expect(document.blocks == [
+            .heading(level: 1, spans: [Span("第一章 总则")]), .heading(level: 2, spans: [Span("一节")]),
+            .paragraph([Span("正文比标题长得多，一页的字大多是正文的字号。")]),
+        ])
+    }
+
+    @Test func latinWordsKeepTheirSpacesAndLoseTheirLineEndHyphens() throws {
+        let page = [
+            Line(words: ["Guanshan", "imports", "docu-"], y: 100), Line(words: ["ments", "&amp;", "keeps", "&lt;tags&gt;."], xMax: 300, y: 118),
+        ]
+        let document = try PDFFormat.parse(layout: Self.layout(pages: [page]), fileName: "x")
+        #expect(Self.paragraphs(document) == ["Guanshan imports documents & keeps <tags>."])
+    }
+
+    @Test func damagedLayoutsAreRefused() throws {
+        for bad in ["<doc><page width=\"1\" height=\"1\"><block xMin=\"a\">", "<word xMin=\"1\" yMin=\"1\" xMax=\"2\" yMax=\"2\">x", "<doc><page <"] {
+            #expect(throws: FormatError.self, "\(bad)") { try PDFFormat.parse(layout: Array(bad.utf8), fileName: "x") }
+        }
+        #expect(throws: FormatError.empty) { try PDFFormat.parse(layout: Self.layout(pages: [[], []]), fileName: "x") }
+        #expect(try PDFFormat.charactersPerPage(layout: Self.layout(pages: [[], []])) == 0)
+    }
+}
