@@ -9,11 +9,12 @@ public enum DocumentFormat: String, Sendable, Hashable, CaseIterable, Codable {
     case docx
     /// Read through poppler's `pdftotext` (`PDFConverter`), in a sandbox of its own.
     case pdf
+    case epub
 
     /// The largest input (one file, or one JSONL line) the parsers accept by default: 16 MiB.
     public static let defaultByteLimit = 16 * 1024 * 1024
 
-    /// `txt`/`text`, `md`/`markdown`, `jsonl`/`ndjson`, `html`/`htm`, `wxr`, `docx`, `pdf`, in any case, with or without the leading dot.
+    /// `txt`/`text`, `md`/`markdown`, `jsonl`/`ndjson`, `html`/`htm`, `wxr`, `docx`, `pdf`, `epub`, in any case, with or without the leading dot.
     public init?(fileExtension: String) {
         let ext = fileExtension.hasPrefix(".") ? fileExtension.dropFirst() : Substring(fileExtension)
         switch ext.lowercased() {
@@ -24,6 +25,7 @@ public enum DocumentFormat: String, Sendable, Hashable, CaseIterable, Codable {
         case "wxr": self = .wxr
         case "docx": self = .docx
         case "pdf": self = .pdf
+        case "epub": self = .epub
         default: return nil
         }
     }

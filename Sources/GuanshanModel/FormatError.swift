@@ -22,11 +22,11 @@ public enum FormatError: Error, Hashable, Sendable, Codable, CustomStringConvert
     case invalidXML(line: Int, endsEarly: Bool)
     /// The file is not a readable .docx: not a zip, damaged, encrypted, or without `word/document.xml`.
     case notDocx
-    /// The .docx archive holds more than `limit` entries.
+    /// The archive (.docx, .epub) holds more than `limit` entries.
     case tooManyEntries(limit: Int)
-    /// The .docx inflates to too much, or one part inflates too far beyond its compressed size: a zip bomb.
+    /// The archive inflates to too much, or one part inflates too far beyond its compressed size: a zip bomb.
     case archiveTooLarge
-    /// An XML part of the .docx declares a document type or an encoding other than UTF-8.
+    /// An XML part of the archive declares a document type or an encoding other than UTF-8.
     case unsafeXML
     /// The file is not a PDF the converter can read: damaged, truncated, or not a PDF at all.
     case notPDF
@@ -36,6 +36,10 @@ public enum FormatError: Error, Hashable, Sendable, Codable, CustomStringConvert
     case tooManyPages(pages: Int, limit: Int)
     /// The PDF has no text layer (a scan), and no OCR engine is installed to read its images.
     case needsOCR
+    /// The file is not a readable EPUB: not a zip, damaged, or without its container and package.
+    case notEPUB
+    /// The EPUB's chapters are encrypted (DRM).
+    case drmProtected
 
     public var code: String {
         switch self {
@@ -57,6 +61,8 @@ public enum FormatError: Error, Hashable, Sendable, Codable, CustomStringConvert
         case .pdfEncrypted: "pdf-encrypted"
         case .tooManyPages: "too-many-pages"
         case .needsOCR: "needs-ocr"
+        case .notEPUB: "not-epub"
+        case .drmProtected: "drm-protected"
         }
     }
 
@@ -64,7 +70,7 @@ public enum FormatError: Error, Hashable, Sendable, Codable, CustomStringConvert
     public var line: Int? {
         switch self {
         case .undecodable, .binary, .empty, .notWXR, .notDocx, .tooManyEntries, .archiveTooLarge, .unsafeXML, .notPDF, .pdfEncrypted,
-             .tooManyPages, .needsOCR:
+             .tooManyPages, .needsOCR, .notEPUB, .drmProtected:
             nil
         case .tooLarge(let line, _): line
         case .invalidJSON(let line, _), .missingField(let line, _), .invalidField(let line, _, _): line
@@ -97,11 +103,11 @@ public enum FormatError: Error, Hashable, Sendable, Codable, CustomStringConvert
         case .notDocx:
             "The file is not a valid Word document (.docx), or it is damaged."
         case .tooManyEntries(let limit):
-            "The .docx archive holds more than \(limit) files."
+            "The file's archive holds more than \(limit) files."
         case .archiveTooLarge:
-            "The .docx unpacks to far too much data; it may be a zip bomb."
+            "The file unpacks to far too much data; it may be a zip bomb."
         case .unsafeXML:
-            "The .docx contains XML with a document type declaration or an unsupported encoding; it was not read."
+            "The file contains XML with a document type declaration or an unsupported encoding; it was not read."
         case .notPDF:
             "The file is not a readable PDF, or it is damaged or incomplete."
         case .pdfEncrypted:
@@ -110,6 +116,10 @@ public enum FormatError: Error, Hashable, Sendable, Codable, CustomStringConvert
             "The PDF has \(pages) pages, more than the \(limit) one document may have."
         case .needsOCR:
             "The PDF has no text, only images of pages (a scan). Install the Debian packages tesseract-ocr and tesseract-ocr-chi-sim to read it by OCR."
+        case .notEPUB:
+            "The file is not a readable EPUB book, or it is damaged."
+        case .drmProtected:
+            "The book is protected by DRM (its chapters are encrypted); only books without DRM can be imported."
         }
     }
 }

@@ -91,7 +91,7 @@ import Testing
     @Test func anUndecodableFileFailsWithAReasonAndTheRestImport() async throws {
         try folder.write("docs/bad.txt", Data([0xC3, 0x28, 0xFF, 0xFE, 0x81, 0x30, 0xFF, 0x41]))
         try folder.write("docs/good.md", "# 好文档\n\n正文一段。")
-        try folder.write("docs/notes.pdf", "not imported")
+        try folder.write("docs/notes.zip", "not imported")
         try folder.write("docs/sub/more.txt", "子目录里的文档\n正文也要被找到。")
         let report = try await library.editorial.importFiles([folder.url.appendingPathComponent("docs").path])
         #expect(report.imported.map(\.title).sorted() == ["好文档", "子目录里的文档"])
@@ -160,6 +160,22 @@ import Testing
     private func docxFixture(_ name: String, filePath: String = #filePath) throws -> Data {
         let folder = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent()
         return try Data(contentsOf: folder.appendingPathComponent("GuanshanFormatsTests/Fixtures/docx/\(name).docx"))
+    }
+
+    /// An EPUB comes in as one document of its chapters, with its subjects as tags and its author as
+    /// sharer; a book under DRM fails with its reason.
+    @Test func anEPUBBookImportsWithItsMetadata() async throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("GuanshanFormatsTests/Fixtures/epub")
+        try folder.write("books/办法.epub", try Data(contentsOf: fixtures.appendingPathComponent("book.epub")))
+        try folder.write("books/加密.epub", try Data(contentsOf: fixtures.appendingPathComponent("drm.epub")))
+        let report = try await library.editorial.importFiles([folder.url.appendingPathComponent("books").path])
+        #expect(report.failed.map(\.problem) == [.format(.drmProtected)])
+        let id = try #require(report.imported.first?.id)
+        let document = try #require(try await store.document(id: id))
+        #expect(document.summary.title == "公文管理办法" && document.summary.sharer == "市政府办公室")
+        #expect(document.tags == ["公文", "管理办法"])
+        #expect(document.metrics.outline.map(\.title).prefix(3) == ["总则", "收文办理", "签收"], "the numbering apart")
     }
 
     @Test func aWordDocumentImportsAndAZipBombFailsWithNothingHalfImported() async throws {

@@ -2,18 +2,19 @@ import GuanshanModel
 import Foundation
 import GuanshanText
 
-/// Word documents (.docx), read in memory within the limits of `DocxArchive` and `DocxXML`.
+/// Word documents (.docx), read in memory within the limits of `ZipArchive` and `SafeXML`.
 public enum DocxFormat {
     /// The largest .docx read: 20 MB.
-    public static let maxBytes = DocxArchive.maxInputBytes
+    public static let maxBytes = limits.inputBytes
+    static let limits = ZipArchive.Limits(inputBytes: 20 << 20, entries: 1_000, inflatedBytes: 50 << 20)
 
     /// The title is `docProps/core.xml`'s `dc:title`, else the first Title-styled paragraph (taken
     /// out of the body), else the file name without its extension. Footnotes follow the body, one
     /// paragraph each, `[1] …`.
     public static func parse(_ data: Data, fileName: String) throws(FormatError) -> ParsedDocument {
-        var archive = try DocxArchive(data)
+        var archive = try ZipArchive(data, limits: limits, damaged: .notDocx)
         func part(_ path: String) throws(FormatError) -> XMLNode? {
-            try archive.read(path).map { bytes throws(FormatError) in try DocxXML.parse(bytes) }
+            try archive.read(path).map { bytes throws(FormatError) in try SafeXML.parse(bytes, damaged: .notDocx) }
         }
         guard let document = try part("word/document.xml") else { throw .notDocx }
         let styles = DocxStyles(try part("word/styles.xml"))

@@ -8,8 +8,8 @@ extension ImportProblem {
         case .notFound:
             return english ? "no such file or folder" : "文件或文件夹不存在"
         case .unsupportedFormat(let ext):
-            return english ? "unsupported file type “.\(ext)” (use .txt, .md, .html, .docx, .pdf, .jsonl or .wxr, or --format)"
-                : "不支持的文件类型“.\(ext)”（可导入 .txt、.md、.html、.docx、.pdf、.jsonl、.wxr，或用 --format 指定）"
+            return english ? "unsupported file type “.\(ext)” (use .txt, .md, .html, .docx, .pdf, .epub, .jsonl or .wxr, or --format)"
+                : "不支持的文件类型“.\(ext)”（可导入 .txt、.md、.html、.docx、.pdf、.epub、.jsonl、.wxr，或用 --format 指定）"
         case .tooLarge(let bytes, let limit):
             return english ? "file too large (\(bytes) bytes, at most \(limit))" : "文件过大（\(bytes) 字节，上限 \(limit) 字节）"
         case .unreadable(let reason):
@@ -60,11 +60,11 @@ extension FormatError {
         case .notDocx:
             return "文件不是有效的 Word 文档（.docx），或已损坏"
         case .tooManyEntries(let limit):
-            return "Word 文档压缩包内的文件超过 \(limit) 个，未导入"
+            return "文件的压缩包内超过 \(limit) 个文件，未导入"
         case .archiveTooLarge:
             return "压缩内容过大，可能是压缩炸弹，未导入"
         case .unsafeXML:
-            return "Word 文档含有文档类型声明（DOCTYPE）或不支持的编码，出于安全考虑未导入"
+            return "文件含有带文档类型声明（DOCTYPE）或不支持的编码的 XML，出于安全考虑未导入"
         case .notPDF:
             return "文件不是可读取的 PDF，或已损坏、不完整"
         case .pdfEncrypted:
@@ -73,6 +73,10 @@ extension FormatError {
             return "PDF 共 \(pages) 页，超过单篇文档 \(limit) 页的上限"
         case .needsOCR:
             return "PDF 没有文字层，只有页面图片（扫描件）：安装 Debian 软件包 tesseract-ocr 和 tesseract-ocr-chi-sim 后可用 OCR 识别"
+        case .notEPUB:
+            return "文件不是可读取的 EPUB 电子书，或已损坏"
+        case .drmProtected:
+            return "电子书有 DRM 保护（章节已加密），只能导入没有 DRM 的电子书"
         }
     }
 }

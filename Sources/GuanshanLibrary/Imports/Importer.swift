@@ -122,12 +122,13 @@ struct ImportRun {
                 try await readLines(of: file)
             case .wxr:
                 try await readWordPress(file)
-            case .docx:
-                guard file.size <= Int64(DocxFormat.maxBytes) else {
-                    throw ImportProblem.tooLarge(bytes: file.size, limit: Int64(DocxFormat.maxBytes))
-                }
+            case .docx, .epub:
+                let limit = Int64(file.format == .docx ? DocxFormat.maxBytes : EPUBFormat.maxBytes)
+                guard file.size <= limit else { throw ImportProblem.tooLarge(bytes: file.size, limit: limit) }
                 let name = file.url.deletingPathExtension().lastPathComponent
-                await add(try DocxFormat.parse(try Self.contents(of: file.url, mapped: false), fileName: name), from: ImportSource(path: path))
+                let data = try Self.contents(of: file.url, mapped: false)
+                let parsed = file.format == .docx ? try DocxFormat.parse(data, fileName: name) : try EPUBFormat.parse(data, fileName: name)
+                await add(parsed, from: ImportSource(path: path))
             case .pdf:
                 let limit = Int64(PDFConverter.maximumBytes)
                 guard file.size <= limit else { throw ImportProblem.tooLarge(bytes: file.size, limit: limit) }

@@ -6,15 +6,18 @@ import zlib
 import CZlib
 #endif
 
-/// The parts of a .docx read from memory, within limits that make a hostile archive fail fast:
-/// the sizes in its headers are never trusted, only the bytes really inflated are counted.
+/// The parts of a zip file (.docx, .epub) read from memory, within limits that make a hostile archive
+/// fail fast: the sizes in its headers are never trusted, only the bytes really inflated are counted.
 ///
 /// The central directory is read here rather than through ZIPFoundation: its Linux inflater asks for
 /// input until the stream ends and spins forever when a stream runs past the end of the file.
-struct DocxArchive {
-    static let maxInputBytes = 20 << 20
-    static let maxEntries = 1_000
-    static let maxInflatedBytes = 50 << 20
+struct ZipArchive {
+    struct Limits {
+        var inputBytes: Int
+        var entries: Int
+        var inflatedBytes: Int
+    }
+
     static let maxRatio = 100
     /// Parts smaller than this are not held to `maxRatio`: a few kilobytes of repeated markup
     /// deflate far beyond 100:1 and are harmless.
@@ -29,13 +32,21 @@ struct DocxArchive {
 
     private let bytes: [UInt8]
     private let entries: [String: Entry]
+    private let limits: Limits
+    /// What a damaged archive is, in the words of its format (`.notDocx`, `.notEPUB`).
+    private let damaged: FormatError
     private var inflatedBytes = 0
 
-    init(_ data: Data) throws(FormatError) {
-        guard data.count <= Self.maxInputBytes else { throw .tooLarge(line: nil, limit: Self.maxInputBytes) }
+    init(_ data: Data, limits: Limits, damaged: FormatError) throws(FormatError) {
+        guard data.count <= limits.inputBytes else { throw .tooLarge(line: nil, limit: limits.inputBytes) }
         bytes = [UInt8](data)
-        entries = try Self.centralDirectory(of: bytes)
+        self.limits = limits
+        self.damaged = damaged
+        entries = try Self.centralDirectory(of: bytes, limits: limits, damaged: damaged)
     }
+
+    /// Whether the archive holds a part at `path`.
+    func contains(_ path: String) -> Bool { entries[path] != nil }
 
     /// The inflated bytes of the part at `path`, nil when the archive has none.
     mutating func read(_ path: String) throws(FormatError) -> [UInt8]? {
@@ -43,9 +54,9 @@ struct DocxArchive {
         let header = entry.headerOffset
         guard Self.uint32(bytes, at: header) == 0x0403_4B50,
               let nameLength = Self.uint16(bytes, at: header + 26), let extraLength = Self.uint16(bytes, at: header + 28)
-        else { throw .notDocx }
+        else { throw damaged }
         let start = header + 30 + Int(nameLength) + Int(extraLength)
-        guard start + entry.compressedSize <= bytes.count else { throw .notDocx }
+        guard start + entry.compressedSize <= bytes.count else { throw damaged }
         let compressed = bytes[start..<start + entry.compressedSize]
         let content: [UInt8]
         switch entry.method {
@@ -55,22 +66,22 @@ struct DocxArchive {
         case 8:
             content = try inflated(compressed)
         default:
-            throw .notDocx
+            throw damaged
         }
         let checksum = content.withUnsafeBufferPointer { crc32(0, $0.baseAddress, uInt($0.count)) }
-        guard checksum == uLong(entry.checksum) else { throw .notDocx }
+        guard checksum == uLong(entry.checksum) else { throw damaged }
         return content
     }
 
     private mutating func count(_ produced: Int) throws(FormatError) {
         inflatedBytes += produced
-        if inflatedBytes > Self.maxInflatedBytes { throw .archiveTooLarge }
+        if inflatedBytes > limits.inflatedBytes { throw .archiveTooLarge }
     }
 
     private mutating func inflated(_ compressed: ArraySlice<UInt8>) throws(FormatError) -> [UInt8] {
         var stream = z_stream()
         guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            throw .notDocx
+            throw damaged
         }
         defer { inflateEnd(&stream) }
         var output: [UInt8] = []
@@ -91,7 +102,7 @@ struct DocxArchive {
                 }
             }
             // Z_BUF_ERROR: the input ended before the stream did.
-            guard status == Z_OK || status == Z_STREAM_END else { throw .notDocx }
+            guard status == Z_OK || status == Z_STREAM_END else { throw damaged }
             try count(produced)
             if output.count > Self.ratioExemptBytes, output.count > Self.maxRatio * compressed.count {
                 throw .archiveTooLarge
@@ -100,14 +111,14 @@ struct DocxArchive {
         return output
     }
 
-    private static func centralDirectory(of bytes: [UInt8]) throws(FormatError) -> [String: Entry] {
+    private static func centralDirectory(of bytes: [UInt8], limits: Limits, damaged: FormatError) throws(FormatError) -> [String: Entry] {
         // The end record is the last 22 bytes, or sits before a comment of at most 65,535 bytes.
         let lowest = max(0, bytes.count - 22 - 0xFFFF)
         guard bytes.count >= 22,
               let end = stride(from: bytes.count - 22, through: lowest, by: -1).first(where: { uint32(bytes, at: $0) == 0x0605_4B50 }),
               let count = uint16(bytes, at: end + 10), let offset = uint32(bytes, at: end + 16)
-        else { throw .notDocx }
-        guard Int(count) <= maxEntries else { throw .tooManyEntries(limit: maxEntries) }
+        else { throw damaged }
+        guard Int(count) <= limits.entries else { throw .tooManyEntries(limit: limits.entries) }
         var entries: [String: Entry] = [:]
         var position = Int(offset)
         for _ in 0..<count {
@@ -117,9 +128,9 @@ struct DocxArchive {
                   let nameLength = uint16(bytes, at: position + 28), let extraLength = uint16(bytes, at: position + 30),
                   let commentLength = uint16(bytes, at: position + 32), let headerOffset = uint32(bytes, at: position + 42),
                   position + 46 + Int(nameLength) <= bytes.count
-            else { throw .notDocx }
+            else { throw damaged }
             // Bit 0: encrypted.
-            guard flags & 1 == 0 else { throw .notDocx }
+            guard flags & 1 == 0 else { throw damaged }
             let name = String(decoding: bytes[position + 46..<position + 46 + Int(nameLength)], as: UTF8.self)
             let path = name.replacingOccurrences(of: "\\", with: "/").drop(while: { $0 == "/" })
             if entries[String(path)] == nil {

@@ -4,7 +4,7 @@ import Foundation
 import FoundationXML
 #endif
 
-/// One element of an XML part, by its qualified name as Word writes it (`w:p`, `w:t`).
+/// One element of an XML part, by its qualified name as written (`w:p`, `dc:title`).
 struct XMLNode {
     var name: String
     var attributes: [String: String]
@@ -25,17 +25,18 @@ struct XMLNode {
     }
 }
 
-/// Reads an XML part into a tree. A part that declares a document type, or an encoding other than
-/// UTF-8, is refused before the parser sees it: no entity is ever defined, so none is expanded.
-enum DocxXML {
-    static func parse(_ bytes: [UInt8]) throws(FormatError) -> XMLNode {
-        guard String(validating: bytes, as: UTF8.self) != nil, !bytes.contains(0) else { throw .notDocx }
+/// Reads an XML part of an archive (.docx, .epub) into a tree. A part that declares a document type, or an
+/// encoding other than UTF-8, is refused before the parser sees it: no entity is ever defined, so none
+/// is expanded. A part that is not XML is `damaged`, in the words of its format.
+enum SafeXML {
+    static func parse(_ bytes: [UInt8], damaged: FormatError) throws(FormatError) -> XMLNode {
+        guard String(validating: bytes, as: UTF8.self) != nil, !bytes.contains(0) else { throw damaged }
         guard !declaresEntities(bytes), declaresUTF8(bytes) else { throw .unsafeXML }
         let builder = TreeBuilder()
         let parser = XMLParser(data: Data(bytes))
         parser.shouldResolveExternalEntities = false
         parser.delegate = builder
-        guard parser.parse(), let root = builder.stack.first?.children.first else { throw .notDocx }
+        guard parser.parse(), let root = builder.stack.first?.children.first else { throw damaged }
         return root
     }
 
@@ -74,7 +75,7 @@ enum DocxXML {
             _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
             attributes: [String: String] = [:]
         ) {
-            guard stack.count <= DocxXML.maxDepth else { return parser.abortParsing() }
+            guard stack.count <= SafeXML.maxDepth else { return parser.abortParsing() }
             stack.append(XMLNode(name: elementName, attributes: attributes))
         }
 
