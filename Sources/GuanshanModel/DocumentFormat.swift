@@ -10,11 +10,14 @@ public enum DocumentFormat: String, Sendable, Hashable, CaseIterable, Codable {
     /// Read through poppler's `pdftotext` (`PDFConverter`), in a sandbox of its own.
     case pdf
     case epub
+    /// Converted by LibreOffice (`OfficeConverter`): word-processor files to .docx, presentations to PDF,
+    /// spreadsheets to HTML. `wps`, `dps` and `et` are WPS Office's own.
+    case doc, wps, rtf, odt, ppt, pptx, odp, dps, xls, xlsx, ods, et
 
     /// The largest input (one file, or one JSONL line) the parsers accept by default: 16 MiB.
     public static let defaultByteLimit = 16 * 1024 * 1024
 
-    /// `txt`/`text`, `md`/`markdown`, `jsonl`/`ndjson`, `html`/`htm`, `wxr`, `docx`, `pdf`, `epub`, in any case, with or without the leading dot.
+    /// `txt`/`text`, `md`/`markdown`, `jsonl`/`ndjson`, `html`/`htm`, `wxr`, `docx`, `pdf`, `epub` and the office formats LibreOffice converts, in any case, with or without the leading dot.
     public init?(fileExtension: String) {
         let ext = fileExtension.hasPrefix(".") ? fileExtension.dropFirst() : Substring(fileExtension)
         switch ext.lowercased() {
@@ -26,6 +29,18 @@ public enum DocumentFormat: String, Sendable, Hashable, CaseIterable, Codable {
         case "docx": self = .docx
         case "pdf": self = .pdf
         case "epub": self = .epub
+        case "doc": self = .doc
+        case "wps": self = .wps
+        case "rtf": self = .rtf
+        case "odt": self = .odt
+        case "ppt": self = .ppt
+        case "pptx": self = .pptx
+        case "odp": self = .odp
+        case "dps": self = .dps
+        case "xls": self = .xls
+        case "xlsx": self = .xlsx
+        case "ods": self = .ods
+        case "et": self = .et
         default: return nil
         }
     }

@@ -5,7 +5,7 @@ import GuanshanLibrary
 
 struct Import: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import .txt, .md, .html, .docx, .pdf, .epub, .jsonl and WordPress export (.wxr, or .xml with --format wxr) files and folders (folders are searched recursively).",
+        abstract: "Import .txt, .md, .html, .docx, .pdf, .epub, office (.doc, .wps, .rtf, .odt, .ppt, .pptx, .odp, .xls, .xlsx, .ods), .jsonl and WordPress export (.wxr, or .xml with --format wxr) files and folders (folders are searched recursively).",
         discussion: """
             A document already in the library (same content) is skipped, so an import that was interrupted \
             (Ctrl+C) can simply be run again: what was saved is skipped. A file that fails does not stop the \

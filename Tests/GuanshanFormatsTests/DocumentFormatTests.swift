@@ -13,7 +13,7 @@ import GuanshanFormats
     }
 
     @Test func unknownExtensions() {
-        #expect(DocumentFormat(fileExtension: "doc") == nil)
+        #expect(DocumentFormat(fileExtension: "pages") == nil)
         #expect(DocumentFormat(fileExtension: "") == nil)
         #expect(DocumentFormat(fileExtension: "xml") == nil)
     }

@@ -37,7 +37,7 @@ import Testing
         await #expect(throws: ImportProblem.converterTimedOut(tool: "sh", seconds: 1)) {
             try await run("sh", ["-c", "trap '' TERM; sleep 30"], seconds: 1)
         }
-        #expect(ContinuousClock.now - started < .seconds(10), "a converter that ignores TERM is killed")
+        #expect(ContinuousClock.now - started < .seconds(25), "a converter that ignores TERM is killed, long before its 30 seconds")
     }
 
     @Test func oneThatEatsMemoryOrWritesWithoutEndFails() async throws {

@@ -75,9 +75,7 @@ import Testing
     /// A LibreOffice help page as saved from the web (UTF-8), and the same page saved as GBK.
     @Test(arguments: ["libreoffice-help-tabs.html", "libreoffice-help-tabs-gbk.html"])
     func aSavedChineseWebPage(file: String) async throws {
-        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("GuanshanFormatsTests/Fixtures/\(file)")
-        let document = try await importOne(try folder.write(file, try Data(contentsOf: source)))
+        let document = try await importOne(try folder.write(file, try FormatFixtures.data(file)))
         #expect(document.summary.title == "插入和编辑制表位")
         let texts = document.blocks.map(\.plainText)
         #expect(texts.contains("水平标尺上有当前段落的制表位。如果要修改制表位，您需要确认要修改的制表位的范围，如下所述:"))
@@ -132,8 +130,7 @@ import Testing
     }
 
     @Test func aWordPressExportImportsItsPostsAndPagesKeepingDraftsUnpublished() async throws {
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("GuanshanFormatsTests/Fixtures/wordpress/guanshan-wordpress.xml").path
+        let path = FormatFixtures.path("wordpress/guanshan-wordpress.xml")
         let report = try await library.editorial.importFiles([path], options: ImportOptions(format: .wxr))
         #expect(report.failed.isEmpty, "\(report.failed)")
         #expect(report.ignoredItems == 2)
@@ -157,18 +154,15 @@ import Testing
     }
 
     /// A .docx written by `Tests/GuanshanFormatsTests/Fixtures/generate-docx.py`.
-    private func docxFixture(_ name: String, filePath: String = #filePath) throws -> Data {
-        let folder = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent()
-        return try Data(contentsOf: folder.appendingPathComponent("GuanshanFormatsTests/Fixtures/docx/\(name).docx"))
+    private func docxFixture(_ name: String) throws -> Data {
+        try FormatFixtures.data("docx/\(name).docx")
     }
 
     /// An EPUB comes in as one document of its chapters, with its subjects as tags and its author as
     /// sharer; a book under DRM fails with its reason.
     @Test func anEPUBBookImportsWithItsMetadata() async throws {
-        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("GuanshanFormatsTests/Fixtures/epub")
-        try folder.write("books/办法.epub", try Data(contentsOf: fixtures.appendingPathComponent("book.epub")))
-        try folder.write("books/加密.epub", try Data(contentsOf: fixtures.appendingPathComponent("drm.epub")))
+        try folder.write("books/办法.epub", try FormatFixtures.data("epub/book.epub"))
+        try folder.write("books/加密.epub", try FormatFixtures.data("epub/drm.epub"))
         let report = try await library.editorial.importFiles([folder.url.appendingPathComponent("books").path])
         #expect(report.failed.map(\.problem) == [.format(.drmProtected)])
         let id = try #require(report.imported.first?.id)
@@ -196,13 +190,11 @@ import Testing
     /// nothing of any of them is saved. The time each takes is measured by `Benchmarks/bad-inputs/run`
     /// (under 2 seconds); here, among the other suites running at once, only a hang would fail.
     @Test func everyBadInputIsRefusedQuicklyWithItsReasonAndNothingIsSaved() async throws {
-        let formats = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("GuanshanFormatsTests/Fixtures")
         let oneLine = String(repeating: "没有换行的一行字。", count: 10_000_000 / 27)
         let inputs: [(file: String, data: Data, problem: ImportProblem)] = [
-            ("破损.txt", try Data(contentsOf: formats.appendingPathComponent("invalid.txt")), .format(.undecodable)),
+            ("破损.txt", try FormatFixtures.data("invalid.txt"), .format(.undecodable)),
             ("空字符.txt", Data("第一段\u{0}第二段".utf8), .format(.binary)),
-            ("图片.md", try Data(contentsOf: formats.appendingPathComponent("binary.png")), .format(.binary)),
+            ("图片.md", try FormatFixtures.data("binary.png"), .format(.binary)),
             ("一行.txt", Data(oneLine.utf8), .format(.tooLarge(line: 1, limit: 1 << 20))),
             ("巨大.md", Data(repeating: 0x41, count: (16 << 20) + 1), .tooLarge(bytes: (16 << 20) + 1, limit: 16 << 20)),
             ("空白.txt", Data(" \n\u{3000}\n".utf8), .format(.empty)),

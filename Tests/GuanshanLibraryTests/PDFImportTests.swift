@@ -18,9 +18,8 @@ import Testing
         library = Library(store: store)
     }
 
-    static func fixture(_ name: String, filePath: String = #filePath) -> String {
-        URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("GuanshanFormatsTests/Fixtures/pdf/\(name).pdf").path
+    static func fixture(_ name: String) -> String {
+        FormatFixtures.path("pdf/\(name).pdf")
     }
 
     private func importOne(_ name: String) async throws -> StoredDocument {

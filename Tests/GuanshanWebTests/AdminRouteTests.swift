@@ -144,8 +144,7 @@ import Testing
             try await editor.logIn("editor")
             try await editor.get("/admin/documents/new")
             // A real GB18030 file, as Windows tools in China save them.
-            let gb18030 = try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .appendingPathComponent("GuanshanFormatsTests/Fixtures/notice-gb18030.txt"))
+            let gb18030 = try FormatFixtures.data("notice-gb18030.txt")
             let (queued, result) = try await editor.importFiles([("通知.txt", gb18030)], fields: [("category", "上传"), ("status", "published")])
             #expect(queued.status == .seeOther && queued.location?.hasPrefix("/admin/imports/") == true, "an import is a job")
             #expect(result.status == .ok)

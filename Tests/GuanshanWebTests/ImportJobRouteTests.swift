@@ -37,15 +37,12 @@ import Testing
     /// PDFs uploaded in the admin go through poppler like those of `guanshan import`: the text PDF is
     /// imported, the scan fails saying what to install.
     @Test func uploadedPDFsAreReadOrRefusedWithTheirReason() async throws {
-        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("GuanshanFormatsTests/Fixtures/pdf")
         try await AccountRouteTests().withSite { site, client in
             let editor = Browser(client)
             try await editor.logIn("editor")
             try await editor.get("/admin/documents/new")
             let (_, ended) = try await editor.importFiles([
-                ("通知.pdf", try Data(contentsOf: fixtures.appendingPathComponent("notice.pdf"))),
-                ("扫描件.pdf", try Data(contentsOf: fixtures.appendingPathComponent("scan.pdf"))),
+                ("通知.pdf", try FormatFixtures.data("pdf/notice.pdf")), ("扫描件.pdf", try FormatFixtures.data("pdf/scan.pdf")),
             ])
             #expect(ended.body.contains("导入 1 篇，跳过 0 篇，失败 1 个。"))
             #expect(ended.body.contains(">关于加强公文管理的通知</a>"))

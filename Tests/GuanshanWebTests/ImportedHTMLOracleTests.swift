@@ -11,9 +11,7 @@ import Testing
 @Suite struct ImportedHTMLOracleTests {
     /// The payloads, one a line, with `\n`, `\t`, `\r`, `\\`, `\xHH` and `\u{HEX}` escapes; `#` lines are comments.
     static func payloads() throws -> [String] {
-        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("GuanshanFormatsTests/Fixtures/xss-payloads.txt")
-        let text = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+        let text = String(decoding: try FormatFixtures.data("xss-payloads.txt"), as: UTF8.self)
         return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { unescaped(String($0)) }
     }
 

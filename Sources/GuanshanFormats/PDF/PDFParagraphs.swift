@@ -51,6 +51,7 @@ enum PDFParagraphs {
         let sizes = Set(pieces.filter { isHeading($0, bodySize: body) }.map { rounded($0.size) }).sorted(by: >)
         let blocks: [Block] = pieces.map { piece in
             let text = join(piece.lines)
+            if let item = bulleted(text) { return .listItem(ordered: false, depth: 0, spans: [Span(item)]) }
             guard isHeading(piece, bodySize: body), let rank = sizes.firstIndex(of: rounded(piece.size)) else {
                 return .paragraph([Span(text)])
             }
@@ -83,7 +84,8 @@ enum PDFParagraphs {
     /// `next` neither indented nor numbered, and, below it in the same column, not set apart by a wider gap.
     static func continues(from line: PlacedLine, to next: PlacedLine) -> Bool {
         let sameSize = abs(line.line.box.height - next.line.box.height) < max(line.em, next.em) * 0.1
-        guard sameSize, line.fills, !next.isIndented, !OfficialNumbering.starts(next.line.text) else { return false }
+        guard sameSize, line.fills, !next.isIndented, !OfficialNumbering.starts(next.line.text), bulleted(next.line.text) == nil
+        else { return false }
         let below = next.line.box.yMin > line.line.box.yMin && abs(next.left - line.left) < line.em
         if below, next.line.box.yMin - line.line.box.yMin > max(line.pitch, line.em) * 1.4 { return false }
         return below || !line.endsSentence
@@ -110,6 +112,22 @@ enum PDFParagraphs {
         }
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? 0
     }
+
+    /// The text after a bullet (`bullets`; `-` only before a space), or nil when the text has none: a
+    /// bulleted line is a list item, as slides and many reports print them.
+    static func bulleted(_ text: String) -> String? {
+        guard let first = text.unicodeScalars.first, bullets.contains(first) else { return nil }
+        let rest = text.unicodeScalars.dropFirst()
+        guard first != "-" || rest.first == " " else { return nil }
+        let item = String(String.UnicodeScalarView(rest)).trimmingWhiteSpace
+        return item.isEmpty ? nil : item
+    }
+
+    /// `•` `▪` `◦` `●` `■` `◆` `▶` `➢` `-`, and the private-use bullets of Symbol and Wingdings that Word and
+    /// PowerPoint print.
+    private static let bullets: Set<Unicode.Scalar> = [
+        "\u{2022}", "\u{25AA}", "\u{25E6}", "\u{25CF}", "\u{25A0}", "\u{25C6}", "\u{25B6}", "\u{27A2}", "-", "\u{F0B7}", "\u{F0A7}",
+    ]
 
     private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "：", "”", "」", "…", ".", "!", "?", ";", ":"]
 

@@ -62,9 +62,11 @@ enum PDFTextLayout {
                 let wordBox = try box(tag)
                 index = end + 7
                 if let last = line!.text.unicodeScalars.last, let first = word.unicodeScalars.first, let lastWord {
-                    // A gap of a space's width between words is a space, between Chinese words too (`第一章 总则`).
-                    let spaced = wordBox.xMin - lastWord.xMax >= wordBox.height * spaceWidth
-                    line!.text += spaced ? " " : LineJoining.separator(between: last, and: first)
+                    // A gap of a space's width between words is a space, between Chinese words too (`第一章 总则`);
+                    // never beside full-width punctuation, whose glyphs carry their own space.
+                    let separator = LineJoining.separator(between: last, and: first)
+                    let beside = last.isFullWidthPunctuation || first.isFullWidthPunctuation
+                    line!.text += wordBox.xMin - lastWord.xMax >= wordBox.height * spaceWidth && !beside ? " " : separator
                 }
                 line!.text += word
                 lastWord = wordBox

@@ -115,19 +115,23 @@ struct ImportRun {
         }
         let path = file.url.path
         do {
-            switch file.format {
-            case nil:
-                throw ImportProblem.unsupportedFormat(file.url.pathExtension)
+            guard let format = file.format else { throw ImportProblem.unsupportedFormat(file.url.pathExtension) }
+            switch format {
+            case .doc, .wps, .rtf, .odt, .ppt, .pptx, .odp, .dps, .xls, .xlsx, .ods, .et:
+                let limit = Int64(OfficeConverter.maximumBytes)
+                guard file.size <= limit else { throw ImportProblem.tooLarge(bytes: file.size, limit: limit) }
+                let name = file.url.deletingPathExtension().lastPathComponent
+                await add(try await OfficeConverter.parse(file.url, format: format, fileName: name), from: ImportSource(path: path))
             case .jsonl:
                 try await readLines(of: file)
             case .wxr:
                 try await readWordPress(file)
             case .docx, .epub:
-                let limit = Int64(file.format == .docx ? DocxFormat.maxBytes : EPUBFormat.maxBytes)
+                let limit = Int64(format == .docx ? DocxFormat.maxBytes : EPUBFormat.maxBytes)
                 guard file.size <= limit else { throw ImportProblem.tooLarge(bytes: file.size, limit: limit) }
                 let name = file.url.deletingPathExtension().lastPathComponent
                 let data = try Self.contents(of: file.url, mapped: false)
-                let parsed = file.format == .docx ? try DocxFormat.parse(data, fileName: name) : try EPUBFormat.parse(data, fileName: name)
+                let parsed = format == .docx ? try DocxFormat.parse(data, fileName: name) : try EPUBFormat.parse(data, fileName: name)
                 await add(parsed, from: ImportSource(path: path))
             case .pdf:
                 let limit = Int64(PDFConverter.maximumBytes)
@@ -139,9 +143,9 @@ struct ImportRun {
                 let limit = Int64(DocumentFormat.defaultByteLimit)
                 guard file.size <= limit else { throw ImportProblem.tooLarge(bytes: file.size, limit: limit) }
                 let data = try Self.contents(of: file.url, mapped: false)
-                let text = try file.format == .html ? HTMLFormat.decode(data) : TextDecoding.decode(data)
+                let text = try format == .html ? HTMLFormat.decode(data) : TextDecoding.decode(data)
                 let name = file.url.deletingPathExtension().lastPathComponent
-                let parsed = switch file.format {
+                let parsed = switch format {
                 case .md: try MarkdownFormat.parse(text, fileName: name)
                 case .html: try HTMLFormat.parse(text, fileName: name)
                 default: try PlainTextFormat.parse(text, fileName: name)

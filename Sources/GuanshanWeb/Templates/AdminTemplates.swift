@@ -83,7 +83,7 @@ extension Templates {
 <form class="editor" action="/admin/documents/upload" method="post" enctype="multipart/form-data">
 {{> csrf}}
 <p class="hint">{{layout.t.admin.uploadHint}}</p>
-<input type="file" name="file" accept=".txt,.md,.markdown,.html,.htm,.docx,.pdf,.epub,.jsonl,.wxr,.xml" multiple required>
+<input type="file" name="file" accept=".txt,.md,.markdown,.html,.htm,.docx,.doc,.wps,.rtf,.odt,.pdf,.epub,.pptx,.ppt,.odp,.dps,.xlsx,.xls,.ods,.et,.jsonl,.wxr,.xml" multiple required>
 <div class="editor-row">
 <label>{{layout.t.admin.category}}<input name="category" list="category-names" maxlength="40"></label>
 <fieldset><legend>{{layout.t.admin.status}}</legend>{{#statuses}}<label class="choice"><input type="radio" name="status" value="{{value}}"{{#selected}} checked{{/selected}}>{{label}}</label>{{/statuses}}</fieldset>

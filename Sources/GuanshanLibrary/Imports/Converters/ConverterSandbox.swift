@@ -81,7 +81,7 @@ struct ConverterSandbox: Sendable {
         }
         var command = [
             "--kill-after=2", "\(limits.seconds)", prlimit.path, "--as=\(limits.memoryBytes)", "--cpu=\(limits.seconds)",
-            "--fsize=\(limits.outputBytes)", "--nofile=64", "--",
+            "--fsize=\(limits.outputBytes)", "--nofile=256", "--",
         ]
         if canIsolateNetwork, let unshare = locate("unshare") { command += [unshare.path, "-rn", "--"] }
         command += [executable.path] + arguments

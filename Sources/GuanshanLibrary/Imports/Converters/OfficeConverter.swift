@@ -1,0 +1,61 @@
+import Foundation
+internal import GuanshanFormats
+public import GuanshanModel
+
+/// Word-processor, presentation and spreadsheet files that Guanshan does not read itself, converted by
+/// LibreOffice (`soffice --headless --convert-to`) in the converter sandbox to a format it does read:
+/// texts to .docx (then `DocxFormat`), slides to PDF (then `PDFConverter`: each slide's title in large
+/// type a heading, its bullets list items), sheets to HTML (then `SpreadsheetHTML`: a heading and a
+/// table a sheet).
+enum OfficeConverter {
+    /// A file larger than this is not converted.
+    static let maximumBytes = 64 << 20
+    static let limits = ConverterSandbox.Limits(seconds: 180, memoryBytes: 4 << 30, outputBytes: 256 << 20)
+    static let package = "libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui"
+
+    enum Target: String {
+        case docx, pdf, html
+    }
+
+    static func target(of format: DocumentFormat) -> Target? {
+        switch format {
+        case .doc, .wps, .rtf, .odt: .docx
+        case .ppt, .pptx, .odp, .dps: .pdf
+        case .xls, .xlsx, .ods, .et: .html
+        default: nil
+        }
+    }
+
+    static func parse(_ file: URL, format: DocumentFormat, fileName: String, sandbox: ConverterSandbox = .shared) async throws -> ParsedDocument {
+        guard let target = target(of: format) else { throw ImportProblem.unsupportedFormat(format.rawValue) }
+        let input = "input." + format.rawValue
+        let converted: Data = try await sandbox.withFolder(copying: file, as: input) { folder in
+            do {
+                _ = try await folder.run(
+                    "soffice", package: package,
+                    [
+                        "--headless", "--norestore", "--nolockcheck", "-env:UserInstallation=file://\(folder.url.path)/profile",
+                        "--convert-to", target.rawValue, "--outdir", "out", input,
+                    ],
+                    limits: limits)
+            } catch let failure as ConverterFailure {
+                throw failure.problem
+            }
+            guard let data = try? folder.read("out/input.\(target.rawValue)", limit: limits.outputBytes) else {
+                throw ImportProblem.converterFailed(tool: "soffice", reason: "LibreOffice could not read the file")
+            }
+            return data
+        }
+        switch target {
+        case .docx:
+            return try DocxFormat.parse(converted, fileName: fileName)
+        case .html:
+            return try SpreadsheetHTML.parse(try HTMLFormat.decode(converted, byteLimit: limits.outputBytes), fileName: fileName)
+        case .pdf:
+            let pdf = FileManager.default.temporaryDirectory.appendingPathComponent("guanshan-slides-\(UUID().uuidString).pdf")
+            try converted.write(to: pdf)
+            defer { try? FileManager.default.removeItem(at: pdf) }
+            return try await PDFConverter.parse(pdf, fileName: fileName, sandbox: sandbox)
+        }
+    }
+}
