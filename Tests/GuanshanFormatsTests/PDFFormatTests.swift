@@ -107,14 +107,16 @@ import Testing
 extension PDFFormatTests {
     @Test func bulletedLinesAreListItems() throws {
         let page = [
+            Line(words: ["正文写满了这一整行，列表的行都比它短。"], y: 72),
             Line(words: ["要点"], xMax: 160, y: 100), Line(words: ["•", "第一条要点"], xMax: 300, y: 118),
-            Line(words: ["\u{F0B7}", "Wingdings", "的圆点"], xMax: 300, y: 136), Line(words: ["-", "短横线"], xMax: 200, y: 154),
+            Line(words: ["\u{F0B7}", "Wingdings", "的圆点"], xMax: 300, y: 136), Line(words: ["-", "短横线不是列表"], xMax: 200, y: 154),
             Line(words: ["-5", "度不是列表"], xMax: 200, y: 172),
         ]
         let document = try PDFFormat.parse(layout: Self.layout(pages: [page]), fileName: "x")
         #expect(document.blocks == [
+            .paragraph([Span("正文写满了这一整行，列表的行都比它短。")]),
             .paragraph([Span("要点")]), .listItem(ordered: false, depth: 0, spans: [Span("第一条要点")]),
-            .listItem(ordered: false, depth: 0, spans: [Span("Wingdings 的圆点")]), .listItem(ordered: false, depth: 0, spans: [Span("短横线")]),
+            .listItem(ordered: false, depth: 0, spans: [Span("Wingdings 的圆点")]), .paragraph([Span("- 短横线不是列表")]),
             .paragraph([Span("-5 度不是列表")]),
         ])
     }

@@ -27,19 +27,22 @@ enum PDFParagraphs {
         let body = bodySize(pages)
         var pieces: [Piece] = []
         var previous: PlacedLine?
+        /// Whether the document marks its paragraphs with first-line indents, as Chinese text does.
+        var indented = false
         for page in pages {
-            let lines = page.blocks.flatMap(\.lines)
+            let lines = readingOrder(page.blocks.flatMap(\.lines))
             let pagePitch = pitch(lines)
             let wholePage = (left: lines.map(\.box.xMin).min() ?? 0, right: lines.map(\.box.xMax).max() ?? 0)
             for line in lines {
-                let frame = lines.count <= maximumColumnLines ? frame(of: line, among: lines) : wholePage
+                let frame = lines.count <= maximumColumnLines ? frame(of: line, among: lines, pageWidth: page.width) : wholePage
                 let placed = PlacedLine(line, frame: frame, pitch: pagePitch)
-                if let previous, continues(from: previous, to: placed) {
+                if let previous, continues(from: previous, to: placed, paragraphsIndented: indented) {
                     pieces[pieces.count - 1].lines.append(line.text)
                 } else {
                     pieces.append(Piece(lines: [line.text], size: line.box.height))
                 }
                 previous = placed
+                indented = indented || placed.isIndented
             }
         }
         let headingSizes = Set(pieces.filter { isHeading($0, bodySize: body) }.map { rounded($0.size) }).sorted(by: >)
@@ -82,17 +85,22 @@ enum PDFParagraphs {
 
     /// Whether `next` goes on with the paragraph of `line`: the same type, `line` wrapped at the edge,
     /// `next` neither indented nor numbered, and, below it in the same column, not set apart by a wider gap.
-    static func continues(from line: PlacedLine, to next: PlacedLine) -> Bool {
+    /// At the top of a new column or page, a sentence that ended at the edge goes on when the document's
+    /// paragraphs start indented (so that one that does not, goes on); else a new paragraph starts there.
+    static func continues(from line: PlacedLine, to next: PlacedLine, paragraphsIndented: Bool) -> Bool {
         let sameSize = abs(line.line.box.height - next.line.box.height) < max(line.em, next.em) * 0.1
         guard sameSize, line.fills, !next.isIndented, !OfficialNumbering.starts(next.line.text), bulleted(next.line.text) == nil
         else { return false }
         let below = next.line.box.yMin > line.line.box.yMin && abs(next.left - line.left) < line.em
         if below, next.line.box.yMin - line.line.box.yMin > max(line.pitch, line.em) * 1.4 { return false }
-        return below || !line.endsSentence
+        return below || !line.endsSentence || paragraphsIndented
     }
 
     /// The left and right edges of the lines in the same type that share some width with `line`: its column.
-    private static func frame(of line: PDFLine, among lines: [PDFLine]) -> (left: Double, right: Double) {
+    /// A column alone on its page (no text beside it) reaches as far right as the page's left margin is
+    /// wide, margins being alike: a page of short lines (a poem, a list of names) is not taken for a
+    /// narrow column of full ones.
+    private static func frame(of line: PDFLine, among lines: [PDFLine], pageWidth: Double) -> (left: Double, right: Double) {
         var left = line.box.xMin
         var right = line.box.xMax
         for other in lines where abs(other.box.height - line.box.height) < line.box.height * 0.1 {
@@ -101,7 +109,67 @@ enum PDFParagraphs {
             left = min(left, other.box.xMin)
             right = max(right, other.box.xMax)
         }
+        let beside = lines.contains { $0.box.xMin >= right || $0.box.xMax <= left }
+        if !beside, let margin = lines.map(\.box.xMin).min(), pageWidth - margin > right {
+            right = pageWidth - margin
+        }
         return (left, right)
+    }
+
+    /// The lines of a page in reading order. Poppler's own order interleaves columns whose lines are set
+    /// far apart (as 公文 are, 28 points apart in 16-point type), so the page is read here: lines wider
+    /// than most of the text's width (a title, a line of a one-column page) cut it into bands, read top
+    /// to bottom; in each band the other lines fall into columns, by shared width, read left to right and
+    /// each top to bottom.
+    static func readingOrder(_ lines: [PDFLine]) -> [PDFLine] {
+        guard lines.count > 1, lines.count <= maximumColumnLines,
+              let left = lines.map(\.box.xMin).min(), let right = lines.map(\.box.xMax).max()
+        else { return lines }
+        let spanning = { (line: PDFLine) in line.box.xMax - line.box.xMin > (right - left) * 0.6 }
+        var ordered: [PDFLine] = []
+        var band: [PDFLine] = []
+        func flush() {
+            var columns: [(left: Double, right: Double, lines: [PDFLine])] = []
+            for line in band {
+                let width = line.box.xMax - line.box.xMin
+                let overlaps = columns.indices.map { min(columns[$0].right, line.box.xMax) - max(columns[$0].left, line.box.xMin) }
+                // The column sharing most width; of two sharing as much, the one whose last line is nearest above.
+                let distances = columns.map { line.box.yMin - ($0.lines.last?.box.yMax ?? 0) }
+                if let index = overlaps.indices.max(by: { (overlaps[$0], -distances[$0]) < (overlaps[$1], -distances[$1]) }),
+                   overlaps[index] > 0.5 * min(width, columns[index].right - columns[index].left) {
+                    columns[index].left = min(columns[index].left, line.box.xMin)
+                    columns[index].right = max(columns[index].right, line.box.xMax)
+                    columns[index].lines.append(line)
+                } else {
+                    columns.append((line.box.xMin, line.box.xMax, [line]))
+                }
+            }
+            // Columns are those of two lines or more; they count as side by side when two of them share height.
+            let tall = columns.filter { $0.lines.count >= 2 }.map { column in
+                (column: column, top: column.lines.map(\.box.yMin).min() ?? 0, bottom: column.lines.map(\.box.yMax).max() ?? 0)
+            }
+            let sideBySide = tall.contains { a in tall.contains { b in a.column.left < b.column.left && min(a.bottom, b.bottom) > max(a.top, b.top) } }
+            if sideBySide, let top = tall.map(\.top).min() {
+                let inColumns = Set(tall.flatMap { $0.column.lines.map(\.box) })
+                let others = band.filter { !inColumns.contains($0.box) }
+                ordered += others.filter { $0.box.yMax <= top }.sorted { $0.box.yMin < $1.box.yMin }
+                ordered += tall.sorted { $0.column.left < $1.column.left }.flatMap { $0.column.lines.sorted { $0.box.yMin < $1.box.yMin } }
+                ordered += others.filter { $0.box.yMax > top }.sorted { $0.box.yMin < $1.box.yMin }
+            } else {
+                ordered += band.sorted { $0.box.yMin < $1.box.yMin }
+            }
+            band = []
+        }
+        for line in lines.sorted(by: { $0.box.yMin < $1.box.yMin }) {
+            if spanning(line) {
+                flush()
+                ordered.append(line)
+            } else {
+                band.append(line)
+            }
+        }
+        flush()
+        return ordered
     }
 
     /// The most common distance from one line's top to the next line's, below it on the page.
@@ -113,20 +181,19 @@ enum PDFParagraphs {
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? 0
     }
 
-    /// The text after a bullet (`bullets`; `-` only before a space), or nil when the text has none: a
-    /// bulleted line is a list item, as slides and many reports print them.
+    /// The text after a bullet (`bullets`), or nil when the text has none: a bulleted line is a list item,
+    /// as slides and many reports print them. A hyphen is no bullet: wrapped text puts one at a line's
+    /// start often (`碰撞-如果`).
     static func bulleted(_ text: String) -> String? {
         guard let first = text.unicodeScalars.first, bullets.contains(first) else { return nil }
-        let rest = text.unicodeScalars.dropFirst()
-        guard first != "-" || rest.first == " " else { return nil }
-        let item = String(String.UnicodeScalarView(rest)).trimmingWhiteSpace
+        let item = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst())).trimmingWhiteSpace
         return item.isEmpty ? nil : item
     }
 
-    /// `•` `▪` `◦` `●` `■` `◆` `▶` `➢` `-`, and the private-use bullets of Symbol and Wingdings that Word and
+    /// `•` `▪` `◦` `●` `■` `◆` `▶` `➢`, and the private-use bullets of Symbol and Wingdings that Word and
     /// PowerPoint print.
     private static let bullets: Set<Unicode.Scalar> = [
-        "\u{2022}", "\u{25AA}", "\u{25E6}", "\u{25CF}", "\u{25A0}", "\u{25C6}", "\u{25B6}", "\u{27A2}", "-", "\u{F0B7}", "\u{F0A7}",
+        "\u{2022}", "\u{25AA}", "\u{25E6}", "\u{25CF}", "\u{25A0}", "\u{25C6}", "\u{25B6}", "\u{27A2}", "\u{F0B7}", "\u{F0A7}",
     ]
 
     private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "：", "”", "」", "…", ".", "!", "?", ";", ":"]

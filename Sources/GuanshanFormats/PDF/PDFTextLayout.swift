@@ -36,6 +36,9 @@ struct PDFPage: Hashable, Sendable {
 enum PDFTextLayout {
     /// A gap between words at least this share of the line's height is a space.
     static let spaceWidth = 0.15
+    /// Between a Chinese character and a Latin one or a digit: LibreOffice and Word put about 0.15 to 0.19
+    /// of the height between them with no space in the text; a real space adds a space's width to that.
+    static let chineseSpaceWidth = 0.3
 
     static func pages(_ bytes: [UInt8]) throws(FormatError) -> [PDFPage] {
         var pages: [PDFPage] = []
@@ -63,10 +66,12 @@ enum PDFTextLayout {
                 index = end + 7
                 if let last = line!.text.unicodeScalars.last, let first = word.unicodeScalars.first, let lastWord {
                     // A gap of a space's width between words is a space, between Chinese words too (`第一章 总则`);
-                    // never beside full-width punctuation, whose glyphs carry their own space.
+                    // never beside full-width punctuation, whose glyphs carry their own space. Between Chinese and
+                    // Latin the gap must be wider: word processors set them a little apart by themselves.
                     let separator = LineJoining.separator(between: last, and: first)
                     let beside = last.isFullWidthPunctuation || first.isFullWidthPunctuation
-                    line!.text += wordBox.xMin - lastWord.xMax >= wordBox.height * spaceWidth && !beside ? " " : separator
+                    let width = last.isCJK != first.isCJK ? chineseSpaceWidth : spaceWidth
+                    line!.text += wordBox.xMin - lastWord.xMax >= wordBox.height * width && !beside ? " " : separator
                 }
                 line!.text += word
                 lastWord = wordBox

@@ -138,7 +138,7 @@ def two_columns(path):
             line += ch
         lines.append(line)
         for i, l in enumerate(lines):
-            if y < 100:
+            if y < H - 400 and x == LEFT:
                 x, y = LEFT + column + gap, H - 130
             c.setFont(FONT, 11)
             c.drawString(x + (22 if i == 0 else 0), y, l)
