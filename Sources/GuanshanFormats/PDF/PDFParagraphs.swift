@@ -1,10 +1,11 @@
 import GuanshanText
 
-/// The printed lines of a PDF made into the author's paragraphs and headings again: lines wrapped at
-/// the edge of their block joined (no space between Chinese characters, a Latin word's hyphen taken
-/// out), a paragraph begun where a line is indented, follows a short line, or opens with official
-/// numbering (`一、` `（一）` `1.`), and carried on over a page or column break when the line before
-/// ran to the edge without ending its sentence. Lines in larger type than the body are headings.
+/// The printed lines of a PDF made into the author's paragraphs and headings again, each page read in
+/// its reading order (`readingOrder`): lines wrapped at the edge of their column joined (no space
+/// between Chinese characters, a Latin word's hyphen taken out), a paragraph begun where a line is
+/// indented, follows a short line or a wider gap, or opens with official numbering (`一、` `（一）` `1.`)
+/// or a bullet, and carried on over a page or column break. Lines in larger type than the body are
+/// headings.
 enum PDFParagraphs {
     /// A line this much taller than the body's lines is in larger type: a heading.
     static let headingRatio = 1.15
@@ -27,7 +28,7 @@ enum PDFParagraphs {
         let body = bodySize(pages)
         var pieces: [Piece] = []
         var previous: PlacedLine?
-        /// Whether the document marks its paragraphs with first-line indents, as Chinese text does.
+        // Whether the document marks its paragraphs with first-line indents, as Chinese text does.
         var indented = false
         for page in pages {
             let lines = readingOrder(page.blocks.flatMap(\.lines))
