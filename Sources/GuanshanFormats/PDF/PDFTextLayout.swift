@@ -60,7 +60,7 @@ enum PDFTextLayout {
                 line = PDFLine(box: try box(tag), text: "")
                 lastWord = nil
             case "word":
-                guard let end = find(Array("</word>".utf8), in: bytes, from: index), line != nil else { throw .notPDF }
+                guard let end = bytes.firstIndex(of: Array("</word>".utf8), from: index), line != nil else { throw .notPDF }
                 let word = text(bytes[index..<end])
                 let wordBox = try box(tag)
                 index = end + 7
@@ -111,15 +111,6 @@ enum PDFTextLayout {
             if let value = Double(raw), value.isFinite { values[String(parts[0])] = value }
         }
         return values
-    }
-
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        var index = start
-        while let first = bytes[index...].firstIndex(of: needle[0]) {
-            if bytes[first...].starts(with: needle) { return first }
-            index = first + 1
-        }
-        return nil
     }
 
     /// A word's text, its escapes read (`&amp;`, `&#20320;`); control characters (a damaged text layer) left out.

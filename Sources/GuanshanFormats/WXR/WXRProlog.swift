@@ -25,12 +25,12 @@ enum WXRProlog {
             case UInt8(ascii: "<"):
                 let rest = bytes[(index + 1)...]
                 if rest.starts(with: Array("?".utf8)) {
-                    guard let end = find(Array("?>".utf8), in: bytes, from: index) else { throw .notWXR }
+                    guard let end = bytes.firstIndex(of: Array("?>".utf8), from: index) else { throw .notWXR }
                     try checkDeclaration(bytes[index..<end])
                     line += bytes[index..<end].count(where: { $0 == 0x0A })
                     index = end + 2
                 } else if rest.starts(with: Array("!--".utf8)) {
-                    guard let end = find(Array("-->".utf8), in: bytes, from: index + 4) else { throw .notWXR }
+                    guard let end = bytes.firstIndex(of: Array("-->".utf8), from: index + 4) else { throw .notWXR }
                     line += bytes[index..<end].count(where: { $0 == 0x0A })
                     index = end + 3
                 } else if rest.starts(with: Array("!".utf8)) {
@@ -52,10 +52,5 @@ enum WXRProlog {
         let value = text[key.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
             .prefix { $0 != "\"" && $0 != "'" && $0 != " " && $0 != "?" }
         guard encodings.contains(String(value)) else { throw .undecodable }
-    }
-
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard start < bytes.count else { return nil }
-        return bytes[start...].indices.first { bytes[$0...].starts(with: needle) }
     }
 }
