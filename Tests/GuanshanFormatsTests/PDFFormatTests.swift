@@ -100,7 +100,7 @@ import Testing
             #expect(throws: FormatError.self, "\(bad)") { try PDFFormat.parse(layout: Array(bad.utf8), fileName: "x") }
         }
         #expect(throws: FormatError.empty) { try PDFFormat.parse(layout: Self.layout(pages: [[], []]), fileName: "x") }
-        #expect(try PDFFormat.charactersPerPage(layout: Self.layout(pages: [[], []])) == 0)
+        #expect(PDFFormat.charactersPerPage(try PDFTextLayout.pages(Self.layout(pages: [[], []]))) == 0)
     }
 }
 

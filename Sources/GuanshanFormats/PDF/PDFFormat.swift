@@ -5,17 +5,18 @@ import GuanshanText
 /// headers, footers and page numbers left out, paragraphs and headings made again (`PDFParagraphs`).
 /// Running the converter is the library's (`PDFConverter`); this reads what it wrote.
 public enum PDFFormat {
-    /// The document in `layout`; `.empty` when the PDF has no text layer (a scan).
-    public static func parse(layout: [UInt8], fileName: String) throws(FormatError) -> ParsedDocument {
-        let pages = PDFRunningLines.removed(from: try PDFTextLayout.pages(layout))
-        let (title, blocks) = PDFParagraphs.blocks(of: pages)
+    /// The document in `layout`: `.needsOCR` when its text layer holds fewer than `scanBelow` characters a
+    /// page (a scan's is empty or noise), `.empty` when nothing is left of it.
+    public static func parse(layout: [UInt8], fileName: String, scanBelow: Double = 0) throws(FormatError) -> ParsedDocument {
+        let pages = try PDFTextLayout.pages(layout)
+        guard charactersPerPage(pages) >= scanBelow else { throw .needsOCR }
+        let (title, blocks) = PDFParagraphs.blocks(of: PDFRunningLines.removed(from: pages))
         guard !blocks.isEmpty || title != nil else { throw .empty }
         return ParsedDocument(title: title ?? FileName.stem(fileName), blocks: blocks)
     }
 
-    /// How many characters of text the layout holds per page, to tell a scan (almost none) from a text PDF.
-    public static func charactersPerPage(layout: [UInt8]) throws(FormatError) -> Double {
-        let pages = try PDFTextLayout.pages(layout)
+    /// How many characters of text the pages hold on average.
+    static func charactersPerPage(_ pages: [PDFPage]) -> Double {
         guard !pages.isEmpty else { return 0 }
         let characters = pages.flatMap(\.blocks).flatMap(\.lines).reduce(0) { $0 + $1.text.count }
         return Double(characters) / Double(pages.count)

@@ -46,19 +46,20 @@ enum PDFParagraphs {
                 indented = indented || placed.isIndented
             }
         }
-        let headingSizes = Set(pieces.filter { isHeading($0, bodySize: body) }.map { rounded($0.size) }).sorted(by: >)
-        var title: String?
-        if let first = pieces.first, isHeading(first, bodySize: body), rounded(first.size) == headingSizes.first {
-            title = join(first.lines)
-            pieces.removeFirst()
-        }
-        let sizes = Set(pieces.filter { isHeading($0, bodySize: body) }.map { rounded($0.size) }).sorted(by: >)
-        let blocks: [Block] = pieces.map { piece in
+        // Each piece's text, and its type's size when it is a heading.
+        var joined = pieces.map { piece in
             let text = join(piece.lines)
+            return (text: text, headingSize: isHeading(text, size: piece.size, bodySize: body) ? rounded(piece.size) : nil)
+        }
+        var title: String?
+        if let first = joined.first, let size = first.headingSize, size == joined.compactMap(\.headingSize).max() {
+            title = first.text
+            joined.removeFirst()
+        }
+        let sizes = Set(joined.compactMap(\.headingSize)).sorted(by: >)
+        let blocks: [Block] = joined.map { text, headingSize in
             if let item = bulleted(text) { return .listItem(ordered: false, depth: 0, spans: [Span(item)]) }
-            guard isHeading(piece, bodySize: body), let rank = sizes.firstIndex(of: rounded(piece.size)) else {
-                return .paragraph([Span(text)])
-            }
+            guard let headingSize, let rank = sizes.firstIndex(of: headingSize) else { return .paragraph([Span(text)]) }
             return .heading(level: min(rank + 1, deepestLevel), spans: [Span(text)])
         }
         return (title, blocks)
@@ -199,8 +200,8 @@ enum PDFParagraphs {
 
     private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "：", "”", "」", "…", ".", "!", "?", ";", ":"]
 
-    private static func isHeading(_ piece: Piece, bodySize: Double) -> Bool {
-        rounded(piece.size) >= bodySize * headingRatio && join(piece.lines).count <= longestHeading
+    private static func isHeading(_ text: String, size: Double, bodySize: Double) -> Bool {
+        rounded(size) >= bodySize * headingRatio && text.count <= longestHeading
     }
 
     private static func rounded(_ size: Double) -> Double { (size * 2).rounded() / 2 }

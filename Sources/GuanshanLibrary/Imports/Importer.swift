@@ -116,35 +116,26 @@ struct ImportRun {
         let path = file.url.path
         do {
             guard let format = file.format else { throw ImportProblem.unsupportedFormat(file.url.pathExtension) }
+            if let limit = Self.byteLimit(of: format).map(Int64.init), file.size > limit {
+                throw ImportProblem.tooLarge(bytes: file.size, limit: limit)
+            }
+            let name = file.url.deletingPathExtension().lastPathComponent
             switch format {
             case .doc, .wps, .rtf, .odt, .ppt, .pptx, .odp, .dps, .xls, .xlsx, .ods, .et:
-                let limit = Int64(OfficeConverter.maximumBytes)
-                guard file.size <= limit else { throw ImportProblem.tooLarge(bytes: file.size, limit: limit) }
-                let name = file.url.deletingPathExtension().lastPathComponent
                 await add(try await OfficeConverter.parse(file.url, format: format, fileName: name), from: ImportSource(path: path))
             case .jsonl:
                 try await readLines(of: file)
             case .wxr:
                 try await readWordPress(file)
             case .docx, .epub:
-                let limit = Int64(format == .docx ? DocxFormat.maxBytes : EPUBFormat.maxBytes)
-                guard file.size <= limit else { throw ImportProblem.tooLarge(bytes: file.size, limit: limit) }
-                let name = file.url.deletingPathExtension().lastPathComponent
                 let data = try Self.contents(of: file.url, mapped: false)
                 let parsed = format == .docx ? try DocxFormat.parse(data, fileName: name) : try EPUBFormat.parse(data, fileName: name)
                 await add(parsed, from: ImportSource(path: path))
             case .pdf:
-                let limit = Int64(PDFConverter.maximumBytes)
-                guard file.size <= limit else { throw ImportProblem.tooLarge(bytes: file.size, limit: limit) }
-                let name = file.url.deletingPathExtension().lastPathComponent
                 await add(try await PDFConverter.parse(file.url, fileName: name), from: ImportSource(path: path))
             case .txt, .md, .html:
-                // JSONL and WXR files are read as they stream; one text document is read whole.
-                let limit = Int64(DocumentFormat.defaultByteLimit)
-                guard file.size <= limit else { throw ImportProblem.tooLarge(bytes: file.size, limit: limit) }
                 let data = try Self.contents(of: file.url, mapped: false)
                 let text = try format == .html ? HTMLFormat.decode(data) : TextDecoding.decode(data)
-                let name = file.url.deletingPathExtension().lastPathComponent
                 let parsed = switch format {
                 case .md: try MarkdownFormat.parse(text, fileName: name)
                 case .html: try HTMLFormat.parse(text, fileName: name)
@@ -157,6 +148,19 @@ struct ImportRun {
         }
         bytesDone += file.size
         events(.progress(bytes: bytesDone, documents: documentsRead, file: path))
+    }
+
+    /// The largest file of `format` read, read whole; nil for JSONL and WordPress exports, which are
+    /// read as they stream and limited a record at a time.
+    private static func byteLimit(of format: DocumentFormat) -> Int? {
+        switch format {
+        case .jsonl, .wxr: nil
+        case .txt, .md, .html: DocumentFormat.defaultByteLimit
+        case .docx: DocxFormat.maxBytes
+        case .epub: EPUBFormat.maxBytes
+        case .pdf: PDFConverter.maximumBytes
+        case .doc, .wps, .rtf, .odt, .ppt, .pptx, .odp, .dps, .xls, .xlsx, .ods, .et: OfficeConverter.maximumBytes
+        }
     }
 
     private mutating func readLines(of file: ImportFiles.File) async throws {

@@ -27,12 +27,13 @@ struct ConverterSandbox: Sendable {
             }
         }
 
-        /// A file the converters wrote, at most `limit` bytes.
-        func read(_ name: String, limit: Int) throws -> Data {
-            let file = url.appendingPathComponent(name)
-            let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
-            guard size <= limit else { throw ImportProblem.converterFailed(tool: name, reason: "output larger than \(limit) bytes") }
-            return try Data(contentsOf: file)
+        /// A file `tool` wrote in the folder, at most `limit` bytes.
+        func read(_ name: String, writtenBy tool: String, limit: Int) throws -> Data {
+            try ConverterSandbox.contents(of: url.appendingPathComponent(name), writtenBy: tool, limit: limit)
+        }
+
+        func contains(_ name: String) -> Bool {
+            FileManager.default.fileExists(atPath: url.appendingPathComponent(name).path)
         }
     }
 
@@ -118,11 +119,13 @@ struct ConverterSandbox: Sendable {
             let said = String(decoding: (try? Data(contentsOf: errors).prefix(2_000)) ?? Data(), as: UTF8.self)
             throw ConverterFailure(tool: tool, status: signal == 0 ? status : 0, signal: signal, said: said, outputLimit: limits.outputBytes)
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: output.path)[.size] as? Int) ?? 0
-        guard size <= limits.outputBytes else {
-            throw ImportProblem.converterFailed(tool: tool, reason: "output larger than \(limits.outputBytes) bytes")
-        }
-        return try Data(contentsOf: output)
+        return try contents(of: output, writtenBy: tool, limit: limits.outputBytes)
+    }
+
+    private static func contents(of file: URL, writtenBy tool: String, limit: Int) throws -> Data {
+        let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
+        guard size <= limit else { throw ImportProblem.converterFailed(tool: tool, reason: "output larger than \(limit) bytes") }
+        return try Data(contentsOf: file)
     }
 
     /// At most `count` converters at once; the others wait their turn.

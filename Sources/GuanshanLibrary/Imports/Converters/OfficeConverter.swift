@@ -29,7 +29,7 @@ enum OfficeConverter {
     static func parse(_ file: URL, format: DocumentFormat, fileName: String, sandbox: ConverterSandbox = .shared) async throws -> ParsedDocument {
         guard let target = target(of: format) else { throw ImportProblem.unsupportedFormat(format.rawValue) }
         let input = "input." + format.rawValue
-        let converted: Data = try await sandbox.withFolder(copying: file, as: input) { folder in
+        return try await sandbox.withFolder(copying: file, as: input) { folder in
             do {
                 _ = try await folder.run(
                     "soffice", package: package,
@@ -41,21 +41,19 @@ enum OfficeConverter {
             } catch let failure as ConverterFailure {
                 throw failure.problem
             }
-            guard let data = try? folder.read("out/input.\(target.rawValue)", limit: limits.outputBytes) else {
+            let output = "out/input.\(target.rawValue)"
+            guard folder.contains(output) else {
                 throw ImportProblem.converterFailed(tool: "soffice", reason: "LibreOffice could not read the file")
             }
-            return data
-        }
-        switch target {
-        case .docx:
-            return try DocxFormat.parse(converted, fileName: fileName)
-        case .html:
-            return try SpreadsheetHTML.parse(try HTMLFormat.decode(converted, byteLimit: limits.outputBytes), fileName: fileName)
-        case .pdf:
-            let pdf = FileManager.default.temporaryDirectory.appendingPathComponent("guanshan-slides-\(UUID().uuidString).pdf")
-            try converted.write(to: pdf)
-            defer { try? FileManager.default.removeItem(at: pdf) }
-            return try await PDFConverter.parse(pdf, fileName: fileName, sandbox: sandbox)
+            switch target {
+            case .docx:
+                return try DocxFormat.parse(try folder.read(output, writtenBy: "soffice", limit: limits.outputBytes), fileName: fileName)
+            case .html:
+                let html = try folder.read(output, writtenBy: "soffice", limit: limits.outputBytes)
+                return try SpreadsheetHTML.parse(try HTMLFormat.decode(html, byteLimit: limits.outputBytes), fileName: fileName)
+            case .pdf:
+                return try await PDFConverter.read(input: output, in: folder, fileName: fileName)
+            }
         }
     }
 }

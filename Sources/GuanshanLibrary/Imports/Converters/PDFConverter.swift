@@ -19,36 +19,34 @@ enum PDFConverter {
         let head = try FileHandle(forReadingFrom: file).read(upToCount: 1_024) ?? Data()
         guard head.range(of: Data("%PDF-".utf8)) != nil else { throw FormatError.notPDF }
         return try await sandbox.withFolder(copying: file, as: "input.pdf") { folder in
-            let pages = try await pageCount(folder)
-            guard pages <= maximumPages else { throw FormatError.tooManyPages(pages: pages, limit: maximumPages) }
-            do {
-                _ = try await folder.run("pdftotext", package: "poppler-utils", ["-bbox-layout", "-enc", "UTF-8", "input.pdf", "layout.html"], limits: textLimits)
-            } catch let failure as ConverterFailure {
-                throw problem(failure)
-            }
-            let layout = [UInt8](try folder.read("layout.html", limit: textLimits.outputBytes))
-            guard try PDFFormat.charactersPerPage(layout: layout) >= scanCharactersPerPage else { throw FormatError.needsOCR }
-            return try PDFFormat.parse(layout: layout, fileName: fileName)
+            try await read(input: "input.pdf", in: folder, fileName: fileName)
         }
     }
 
-    /// `Pages:` of pdfinfo; an encrypted or damaged file is refused here, before its text is read.
-    private static func pageCount(_ folder: ConverterSandbox.Folder) async throws -> Int {
-        let info: Data
+    /// The PDF at `input` in `folder`: a copy of an imported file, or what another converter wrote there.
+    static func read(input: String, in folder: ConverterSandbox.Folder, fileName: String) async throws -> ParsedDocument {
+        let pages = try pageCount(try await run("pdfinfo", [input], in: folder, limits: infoLimits))
+        guard pages <= maximumPages else { throw FormatError.tooManyPages(pages: pages, limit: maximumPages) }
+        _ = try await run("pdftotext", ["-bbox-layout", "-enc", "UTF-8", input, "layout.html"], in: folder, limits: textLimits)
+        let layout = [UInt8](try folder.read("layout.html", writtenBy: "pdftotext", limit: textLimits.outputBytes))
+        return try PDFFormat.parse(layout: layout, fileName: fileName, scanBelow: scanCharactersPerPage)
+    }
+
+    /// A poppler tool in `folder`, a file it cannot open refused in the importer's words.
+    private static func run(_ tool: String, _ arguments: [String], in folder: ConverterSandbox.Folder, limits: ConverterSandbox.Limits) async throws -> Data {
         do {
-            info = try await folder.run("pdfinfo", package: "poppler-utils", ["input.pdf"], limits: infoLimits)
+            return try await folder.run(tool, package: "poppler-utils", arguments, limits: limits)
         } catch let failure as ConverterFailure {
             throw problem(failure)
         }
+    }
+
+    /// `Pages:` of pdfinfo's report; an encrypted or damaged file was refused before, by pdfinfo itself.
+    private static func pageCount(_ info: Data) throws -> Int {
         var pages: Int?
         for line in String(decoding: info, as: UTF8.self).split(whereSeparator: \.isNewline) {
             let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2 else { continue }
-            if parts[0] == "Pages" { pages = Int(parts[1]) }
-            if parts[0] == "Encrypted", parts[1].hasPrefix("yes"), parts[1].contains("copy:no") || parts[1].contains("print:no") {
-                // Permissions alone (no copying) do not stop poppler reading the text; a password does, below.
-                continue
-            }
+            if parts.count == 2, parts[0] == "Pages" { pages = Int(parts[1]) }
         }
         guard let pages else { throw FormatError.notPDF }
         return pages
