@@ -19,16 +19,9 @@ import Testing
         folder = try TemporaryFolder()
     }
 
-    private func importOne(_ path: String, options: ImportOptions = ImportOptions()) async throws -> StoredDocument {
-        let report = try await library.editorial.importFiles([path], options: options)
-        #expect(report.failed.isEmpty, "\(report.failed)")
-        let id = try #require(report.imported.first?.id)
-        return try #require(try await store.document(id: id))
-    }
-
     @Test func theReferencePageCountsAsTheDesignSays() async throws {
         let path = try folder.write("对照检查材料.txt", try Samples.seedParagraphs().joined(separator: "\n"))
-        let document = try await importOne(path)
+        let document = try await library.importOne(path)
         #expect(document.summary.title == "对照检查材料")
         #expect(document.blocks.count == 11)
         #expect(document.metrics.characterCount == 2578)
@@ -41,7 +34,7 @@ import Testing
     @Test func aLongDocumentHasFourEvenPagesOfWholeParagraphs() async throws {
         let paragraphs = Samples.longDocumentParagraphs()
         let path = try folder.write("长文.txt", paragraphs.joined(separator: "\n\n"))
-        let document = try await importOne(path)
+        let document = try await library.importOne(path)
         #expect((8_000...8_700).contains(document.metrics.characterCount))
         #expect(document.blocks.count == paragraphs.count)
         #expect(document.metrics.pages.count == 4)
@@ -67,7 +60,7 @@ import Testing
         case "utf16be-bom": Data([0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
         default: Data([0xEF, 0xBB, 0xBF] + Array(text.utf8))
         }
-        let document = try await importOne(try folder.write("\(encoding).txt", bytes))
+        let document = try await library.importOne(try folder.write("\(encoding).txt", bytes))
         #expect(document.summary.title == "图书馆开放时间")
         #expect(document.blocks.map(\.plainText) == ["本馆每周二至周日开放，节假日另行通知。", "读者凭证入馆，欢迎借阅。"])
     }
@@ -75,7 +68,7 @@ import Testing
     /// A LibreOffice help page as saved from the web (UTF-8), and the same page saved as GBK.
     @Test(arguments: ["libreoffice-help-tabs.html", "libreoffice-help-tabs-gbk.html"])
     func aSavedChineseWebPage(file: String) async throws {
-        let document = try await importOne(try folder.write(file, try FormatFixtures.data(file)))
+        let document = try await library.importOne(try folder.write(file, try FormatFixtures.data(file)))
         #expect(document.summary.title == "插入和编辑制表位")
         let texts = document.blocks.map(\.plainText)
         #expect(texts.contains("水平标尺上有当前段落的制表位。如果要修改制表位，您需要确认要修改的制表位的范围，如下所述:"))
@@ -124,7 +117,7 @@ import Testing
 
     @Test func authorAndCategoryOptionsApply() async throws {
         let path = try folder.write("x.md", "正文。")
-        let document = try await importOne(path, options: ImportOptions(category: "工作 总结", author: "李四"))
+        let document = try await library.importOne(path, options: ImportOptions(category: "工作 总结", author: "李四"))
         #expect(document.summary.sharer == "李四")
         #expect(document.summary.category == CategoryName(name: "工作 总结", slug: "工作-总结"))
     }

@@ -1,7 +1,6 @@
 import Foundation
 import GuanshanLibrary
 import GuanshanModel
-import GuanshanStore
 import GuanshanTestSupport
 import GuanshanText
 import Testing
@@ -10,27 +9,18 @@ import Testing
 /// formats written by LibreOffice itself) imported through LibreOffice in the converter sandbox.
 @Suite(.serialized) struct OfficeImportTests {
     let library: Library
-    let store: any Store
 
     init() async throws {
-        store = try await TestStore.make()
-        library = Library(store: store)
+        library = Library(store: try await TestStore.make())
     }
 
     static func fixture(_ name: String) -> String {
         FormatFixtures.path("office/\(name)")
     }
 
-    private func importOne(_ name: String) async throws -> StoredDocument {
-        let report = try await library.editorial.importFiles([Self.fixture(name)])
-        #expect(report.failed.isEmpty, "\(name): \(report.failed)")
-        let id = try #require(report.imported.first?.id, "\(name)")
-        return try #require(try await store.document(id: id))
-    }
-
     @Test(arguments: ["notice.doc", "notice.rtf", "notice.odt"])
     func wordProcessorFilesComeThroughDocx(_ name: String) async throws {
-        let document = try await importOne(name)
+        let document = try await library.importOne(Self.fixture(name))
         #expect(document.summary.title == "关于开展读书月活动的通知")
         let texts = document.blocks.map(\.plainText)
         #expect(texts.contains("2.三月十日截止。") && texts.contains("联系方式"), "\(texts)")
@@ -41,7 +31,7 @@ import Testing
 
     @Test(arguments: ["slides.pptx", "slides.ppt", "slides.odp"])
     func slidesAreSectionsUnderTheirTitles(_ name: String) async throws {
-        let document = try await importOne(name)
+        let document = try await library.importOne(Self.fixture(name))
         #expect(document.summary.title == "观山文库简介")
         #expect(document.blocks == [
             .listItem(ordered: false, depth: 0, spans: [Span("长文档的在线文库")]),
@@ -57,7 +47,7 @@ import Testing
 
     @Test(arguments: ["sheets.xlsx", "sheets.xls", "sheets.ods"])
     func sheetsAreTablesUnderTheirNames(_ name: String) async throws {
-        let document = try await importOne(name)
+        let document = try await library.importOne(Self.fixture(name))
         #expect(document.summary.title == "sheets")
         #expect(document.blocks.count == 4)
         #expect(document.blocks.first == .heading(level: 1, spans: [Span("收文登记")]))

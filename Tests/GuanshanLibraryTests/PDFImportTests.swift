@@ -1,7 +1,6 @@
 import Foundation
 import GuanshanLibrary
 import GuanshanModel
-import GuanshanStore
 import GuanshanTestSupport
 import GuanshanText
 import Testing
@@ -10,29 +9,20 @@ import Testing
 /// poppler, as `guanshan import` and the admin's upload take them.
 @Suite struct PDFImportTests {
     let library: Library
-    let store: any Store
     static let body = "为进一步加强机关文书管理工作，提高公文处理的规范化、制度化水平，根据有关规定，结合本单位实际，制定本办法。"
 
     init() async throws {
-        store = try await TestStore.make()
-        library = Library(store: store)
+        library = Library(store: try await TestStore.make())
     }
 
     static func fixture(_ name: String) -> String {
         FormatFixtures.path("pdf/\(name).pdf")
     }
 
-    private func importOne(_ name: String) async throws -> StoredDocument {
-        let report = try await library.editorial.importFiles([Self.fixture(name)])
-        #expect(report.failed.isEmpty, "\(report.failed)")
-        let id = try #require(report.imported.first?.id)
-        return try #require(try await store.document(id: id))
-    }
-
     /// Every paragraph as the script wrote it, over three pages: header, page numbers and the title's line
     /// gone, one paragraph carried over each page break, the numbered headings in the outline.
     @Test func aThreePageNoticeComesBackAsItsParagraphs() async throws {
-        let document = try await importOne("notice")
+        let document = try await library.importOne(Self.fixture("notice"))
         #expect(document.summary.title == "关于加强公文管理的通知")
         var expected: [String] = []
         for (number, heading) in ["一、总体要求", "二、工作措施", "三、保障机制"].enumerated() {
@@ -48,7 +38,7 @@ import Testing
     }
 
     @Test func twoColumnsAreReadInOrder() async throws {
-        let document = try await importOne("two-columns")
+        let document = try await library.importOne(Self.fixture("two-columns"))
         #expect(document.summary.title == "两栏排版的说明")
         #expect(document.blocks.map(\.plainText) == [
             "左栏第一段：" + String(repeating: Self.body, count: 2), "左栏第二段跨到右栏：" + String(repeating: Self.body, count: 4),
@@ -57,7 +47,7 @@ import Testing
     }
 
     @Test func largerTypeBecomesHeadings() async throws {
-        let document = try await importOne("headings")
+        let document = try await library.importOne(Self.fixture("headings"))
         #expect(document.summary.title == "标题层级示例")
         #expect(document.blocks.prefix(3) == [
             .heading(level: 1, spans: [Span("第一部分 总则")]), .heading(level: 2, spans: [Span("适用范围")]),
