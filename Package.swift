@@ -50,6 +50,8 @@ let package = Package(
             .product(name: "_ConnectionPoolModule", package: "postgres-nio"),
             .product(name: "NIOSSL", package: "swift-nio-ssl"),
             .product(name: "Logging", package: "swift-log"),
+            // Signatures for originals kept in S3-compatible storage.
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "GuanshanLibrary", dependencies: [
             "GuanshanText", "GuanshanModel", "GuanshanFormats", "GuanshanStore", "GuanshanSearch",
@@ -91,8 +93,14 @@ let package = Package(
         .testTarget(name: "GuanshanSearchTests", dependencies: ["GuanshanSearch", "GuanshanTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GuanshanCorpusTests", dependencies: ["GuanshanLibrary", "GuanshanModel", "GuanshanSearch", "GuanshanStore", "GuanshanTestSupport"]),
         .testTarget(name: "GuanshanQRTests", dependencies: ["GuanshanQR", "GuanshanTestSupport"]),
-        .testTarget(name: "GuanshanStoreTests", dependencies: ["GuanshanStore", "GuanshanModel", "GuanshanText", "GuanshanTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "GuanshanLibraryTests", dependencies: ["GuanshanLibrary", "GuanshanModel", "GuanshanText", "GuanshanStore", "GuanshanTestSupport"]),
+        .testTarget(name: "GuanshanStoreTests", dependencies: [
+            "GuanshanStore", "GuanshanModel", "GuanshanText", "GuanshanTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .testTarget(name: "GuanshanLibraryTests", dependencies: [
+            "GuanshanLibrary", "GuanshanModel", "GuanshanText", "GuanshanStore", "GuanshanTestSupport",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .testTarget(name: "GuanshanWebTests", dependencies: [
             "GuanshanWeb", "GuanshanLibrary", "GuanshanModel", "GuanshanText", "GuanshanRequestParsing", "GuanshanTestSupport",
             // The stores the test sites are opened on, and the search index some tests check.

@@ -13,6 +13,11 @@ public struct ParsedDocument: Hashable, Sendable {
     public var id: Int64?
     /// The source does not publish it (a WordPress draft, private, pending or scheduled post): it is saved as a draft.
     public var isDraft: Bool
+    /// The text was recognized by OCR from images of pages (a scan), not read from the file's text.
+    public var byOCR = false
+    /// The page of the file where each block starts, for files that have pages (PDFs, and slides through
+    /// their PDF); nil for the others.
+    public var sourcePages: [Int]?
 
     public init(
         title: String,

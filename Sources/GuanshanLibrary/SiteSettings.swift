@@ -27,6 +27,10 @@ public struct SiteSettings: Hashable, Sendable {
     /// The site's address as readers reach it (`https://wenku.example.cn`), for links, QR codes and
     /// secure cookies; nil until the admin sets it.
     public var publicURL: URL?
+    /// Who may download a document's original file.
+    public var originalDownloads = OriginalDownloads.readers
+    /// How many of an original's first pages `原版预览` shows as images; 0 shows none.
+    public var previewPages = 20
 
     public init() {}
 
@@ -44,10 +48,13 @@ public struct SiteSettings: Hashable, Sendable {
         case registrationOpen = "accounts.registration"
         case skipNearDuplicates = "import.near_duplicates"
         case publicURL = "site.url"
+        case originalDownloads = "originals.download"
+        case previewPages = "originals.preview_pages"
     }
 
     public static let pageBudgets = 500...20_000
     public static let readingSpeeds = 100...2_000
+    public static let previewPageCounts = 0...200
 
     /// An http or https address with a host and nothing after the path.
     static func publicURL(_ text: String) -> URL? {
@@ -80,9 +87,20 @@ public struct SiteSettings: Hashable, Sendable {
         if let value = stored[Key.registrationOpen.rawValue] { registrationOpen = value != "off" }
         if let value = stored[Key.skipNearDuplicates.rawValue] { skipNearDuplicates = value == "skip" }
         if let value = stored[Key.publicURL.rawValue].flatMap(Self.publicURL) { publicURL = value }
+        if let value = stored[Key.originalDownloads.rawValue].flatMap(OriginalDownloads.init(rawValue:)) { originalDownloads = value }
+        if let value = stored[Key.previewPages.rawValue].flatMap(Int.init), Self.previewPageCounts.contains(value) { previewPages = value }
     }
 
     static func read(from store: any SettingsStore) async throws -> SiteSettings {
         SiteSettings(stored: try await store.settings())
     }
+}
+
+/// Who may download the file a document was imported from: the operator's choice, since many originals
+/// are someone else's work shared for reading.
+public enum OriginalDownloads: String, Sendable, CaseIterable {
+    case everyone
+    /// Signed-in readers only (the default).
+    case readers
+    case nobody
 }

@@ -10,5 +10,8 @@ public struct BackupCounts: Sendable, Equatable {
         lhs.rows.map(\.table) == rhs.rows.map(\.table) && lhs.rows.map(\.count) == rhs.rows.map(\.count)
     }
 
+    /// The row counting originals a backup left out because their bytes were missing from the storage.
+    public static let originalsMissing = "original_missing"
+
     public subscript(table: String) -> Int { rows.first { $0.table == table }?.count ?? 0 }
 }

@@ -45,3 +45,38 @@ public enum DocumentFormat: String, Sendable, Hashable, CaseIterable, Codable {
         }
     }
 }
+
+extension DocumentFormat {
+    /// Whether a file of this format is kept as the document's original: files that are documents in
+    /// their own right, one document each. Text (`txt`, `md`, `html`) is the document itself, and a JSONL
+    /// file or a WordPress export holds many.
+    public var keepsOriginal: Bool {
+        switch self {
+        case .txt, .md, .html, .jsonl, .wxr: false
+        case .docx, .pdf, .epub, .doc, .wps, .rtf, .odt, .ppt, .pptx, .odp, .dps, .xls, .xlsx, .ods, .et: true
+        }
+    }
+
+    /// The media type an original of this format is served as.
+    public var mediaType: String {
+        switch self {
+        case .txt: "text/plain; charset=utf-8"
+        case .md: "text/markdown; charset=utf-8"
+        case .jsonl: "application/jsonl"
+        case .html: "text/html; charset=utf-8"
+        case .wxr: "application/xml"
+        case .docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        case .pdf: "application/pdf"
+        case .epub: "application/epub+zip"
+        case .doc, .wps: "application/msword"
+        case .rtf: "application/rtf"
+        case .odt: "application/vnd.oasis.opendocument.text"
+        case .ppt, .dps: "application/vnd.ms-powerpoint"
+        case .pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+        case .odp: "application/vnd.oasis.opendocument.presentation"
+        case .xls, .et: "application/vnd.ms-excel"
+        case .xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        case .ods: "application/vnd.oasis.opendocument.spreadsheet"
+        }
+    }
+}

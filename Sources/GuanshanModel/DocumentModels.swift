@@ -67,6 +67,8 @@ public struct NewDocument: Sendable {
     public var ownerID: Int64?
     /// An earlier document whose text this one's is close to (its fingerprint is near), when imported anyway.
     public var nearDuplicateOf: Int64?
+    /// The file it was imported from, its bytes already kept; nil for text typed in or formats not kept.
+    public var original: OriginalFile?
 
     public init(id: Int64? = nil, title: String, sharer: String, category: CategoryName?, tags: [String], status: DocumentStatus, created: Date, blocks: [Block], metrics: DocumentMetrics, ownerID: Int64? = nil) {
         self.ownerID = ownerID
@@ -102,8 +104,14 @@ public struct DocumentSummary: Hashable, Sendable {
     public var characterCount: Int
     public var readingMinutes: Int
     public var viewCount: Int
+    /// The format of the file it was imported from, when that is kept (lists show a thumbnail of it).
+    public var originalFormat: DocumentFormat?
 
-    public init(id: Int64, title: String, sharer: String, category: CategoryName?, published: Date, updated: Date, characterCount: Int, readingMinutes: Int, viewCount: Int) {
+    public init(
+        id: Int64, title: String, sharer: String, category: CategoryName?, published: Date, updated: Date, characterCount: Int,
+        readingMinutes: Int, viewCount: Int, originalFormat: DocumentFormat? = nil
+    ) {
+        self.originalFormat = originalFormat
         self.id = id
         self.title = title
         self.sharer = sharer
@@ -139,8 +147,11 @@ public struct StoredDocument: Hashable, Sendable {
     public var revision: Int
     public var blocks: [Block]
     public var metrics: DocumentMetrics
+    /// The file it was imported from, when one is kept.
+    public var original: OriginalFile?
 
-    public init(summary: DocumentSummary, tags: [String], status: DocumentStatus, created: Date, updated: Date, revision: Int, blocks: [Block], metrics: DocumentMetrics) {
+    public init(summary: DocumentSummary, tags: [String], status: DocumentStatus, created: Date, updated: Date, revision: Int, blocks: [Block], metrics: DocumentMetrics, original: OriginalFile? = nil) {
+        self.original = original
         self.summary = summary
         self.tags = tags
         self.status = status

@@ -334,6 +334,33 @@ enum SQLiteMigrations {
                 ) WITHOUT ROWID;
                 """)
         }
+        // The bytes live in an `OriginalStorage`; `original_part` holds them only in a backup file (`OriginalCopy`).
+        migrator.registerMigration("v13: originals") { db in
+            try db.execute(sql: """
+                CREATE TABLE original_file (
+                    hash TEXT PRIMARY KEY,
+                    byte_count INTEGER NOT NULL,
+                    noted_at DATETIME NOT NULL
+                ) WITHOUT ROWID;
+                CREATE TABLE document_original (
+                    document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+                    hash TEXT NOT NULL REFERENCES original_file(hash),
+                    file_name TEXT NOT NULL,
+                    format TEXT NOT NULL,
+                    byte_count INTEGER NOT NULL,
+                    ocr BOOLEAN NOT NULL DEFAULT 0,
+                    source_pages TEXT NOT NULL DEFAULT '[]',
+                    source_pages_of TEXT
+                );
+                CREATE INDEX document_original_hash ON document_original(hash);
+                CREATE TABLE original_part (
+                    hash TEXT NOT NULL,
+                    part INTEGER NOT NULL,
+                    bytes BLOB NOT NULL,
+                    PRIMARY KEY (hash, part)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

@@ -58,8 +58,11 @@ extension SQLiteStore {
         }
     }
 
-    public func finishJob(id: Int64, claim: Int, result: String?, summary: String?, failure: String?, at time: Date) async throws -> Bool {
-        try await writer.write { db in
+    public func finishJob(
+        id: Int64, claim: Int, result: String?, summary: String?, failure: String?, keeping: [String], at time: Date
+    ) async throws -> Bool {
+        let kept = String(decoding: try JSONEncoder().encode(keeping), as: UTF8.self)
+        return try await writer.write { db in
             try db.execute(
                 sql: """
                     UPDATE job SET state = ?, result = ?, summary = ?, failure = ?, updated_at = ?, lease_until = NULL
@@ -67,8 +70,23 @@ extension SQLiteStore {
                     """,
                 arguments: [failure == nil ? JobState.done.rawValue : JobState.failed.rawValue, result, summary, failure, time, id, claim])
             guard db.changesCount == 1 else { return false }
-            if failure == nil { try db.execute(sql: "DELETE FROM job_file WHERE job_id = ?", arguments: [id]) }
+            if failure == nil {
+                try db.execute(
+                    sql: "DELETE FROM job_file WHERE job_id = ? AND name NOT IN (SELECT value FROM json_each(?))", arguments: [id, kept])
+            }
             return true
+        }
+    }
+
+    public func requeueFiles(ofJob id: Int64, kind: String, parameters: String, accountID: Int64?, at time: Date) async throws -> Int64? {
+        try await writer.write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM job_file WHERE job_id = ?)", arguments: [id]) == true else { return nil }
+            try db.execute(
+                sql: "INSERT INTO job (kind, state, parameters, account_id, created_at, updated_at) VALUES (?, 'queued', ?, ?, ?, ?)",
+                arguments: [kind, parameters, accountID, time, time])
+            let queued = db.lastInsertedRowID
+            try db.execute(sql: "UPDATE job_file SET job_id = ? WHERE job_id = ?", arguments: [queued, id])
+            return queued
         }
     }
 

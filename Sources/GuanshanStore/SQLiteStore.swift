@@ -62,6 +62,7 @@ public struct SQLiteStore: Store {
         let id = db.lastInsertedRowID
         try db.execute(sql: "INSERT INTO document_text (id, plain_text) VALUES (?, ?)", arguments: [id, encoded.plainText])
         try setTags(document.tags, of: id, in: db)
+        if let original = document.original { try link(original, to: id, in: db) }
         return .inserted(id: id)
     }
 
@@ -83,8 +84,8 @@ public struct SQLiteStore: Store {
     static func fetchDocument(id: Int64, publishedOnly: Bool, in db: Database) throws -> (document: StoredDocument, row: Row)? {
         guard let row = try Row.fetchOne(db, sql: """
             SELECT \(SummaryRow.columns), d.status, d.created_at, d.updated_at, d.revision, d.body, d.pages,
-                   d.outline, d.content_hash, d.fingerprint, d.owner_id, d.trashed_at
-            FROM document d LEFT JOIN category c ON c.id = d.category_id
+                   d.outline, d.content_hash, d.fingerprint, d.owner_id, d.trashed_at, \(OriginalRow.columns)
+            FROM document d LEFT JOIN category c ON c.id = d.category_id LEFT JOIN document_original o ON o.document_id = d.id
             WHERE d.id = ? \(publishedOnly ? "AND d.status = 'published'" : "")
             """, arguments: [id])
         else { return nil }
@@ -107,7 +108,8 @@ public struct SQLiteStore: Store {
                 pages: try StoredJSON.decode([PageStart].self, row["pages"]),
                 outline: try StoredJSON.decode([OutlineEntry].self, row["outline"]),
                 fingerprint: UInt64(bitPattern: row["fingerprint"]),
-                contentHash: row["content_hash"]))
+                contentHash: row["content_hash"]),
+            original: OriginalRow.decode(row))
         return (document, row)
     }
 
@@ -320,7 +322,8 @@ public struct SQLiteStore: Store {
 enum SummaryRow {
     static let columns = """
         d.id, d.title, d.sharer, d.published_at, d.updated_at, d.character_count, d.reading_minutes, d.view_count,
-        c.name AS category_name, c.slug AS category_slug
+        c.name AS category_name, c.slug AS category_slug,
+        (SELECT kept.format FROM document_original kept WHERE kept.document_id = d.id) AS summary_original_format
         """
 
     static func decode(_ row: Row) -> DocumentSummary {
@@ -335,7 +338,8 @@ enum SummaryRow {
             updated: row["updated_at"],
             characterCount: row["character_count"],
             readingMinutes: row["reading_minutes"],
-            viewCount: row["view_count"])
+            viewCount: row["view_count"],
+            originalFormat: (row["summary_original_format"] as String?).flatMap(DocumentFormat.init(rawValue:)))
     }
 }
 

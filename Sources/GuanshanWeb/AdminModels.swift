@@ -169,10 +169,18 @@ struct ImportResultModel {
     var failed: [Failure]
     var nearDuplicates: [NearDuplicate]
     var allImports: String
+    /// For an import done as a job with files that failed: where to ask for them to be tried again.
+    var retryAction: String?
+    var retryLabel: String
+    var notice: String?
 
-    init(_ report: ImportReport, context: PageContext) {
+    init(_ report: ImportReport, job: Int64? = nil, notice: String? = nil, context: PageContext) {
         let t = context.strings.admin
-        allImports = ImportJobStrings.of(t.isEnglish).all
+        let words = ImportJobStrings.of(t.isEnglish)
+        allImports = words.all
+        retryAction = job.flatMap { report.failed.isEmpty ? nil : "/admin/imports/\($0)/retry-failed" }
+        retryLabel = words.retryFailedFiles
+        self.notice = notice
         layout = LayoutModel(context: context, title: t.importResult)
         nav = AdminNav(.documents, context: context)
         summary = t.importSummary(report.imported.count, report.skipped.count, report.failed.count)
@@ -313,7 +321,11 @@ struct SettingsModel {
     var reading: [Field]
     var registrationOpen: Bool
     var skipNearDuplicates: Bool
+    var originalDownloads: [Choice]
+    var originals: [Field]
     var promo: [Field]
+
+    struct Choice { var value: String; var label: String; var checked: Bool }
 
     init(_ form: SettingsForm, invalid: String? = nil, notice: String? = nil, context: PageContext) {
         let t = context.strings.admin
@@ -341,6 +353,10 @@ struct SettingsModel {
         ]
         registrationOpen = form.registrationOpen
         skipNearDuplicates = form.skipNearDuplicates
+        originals = [field("previewPages", t.previewPages, hint: t.previewPagesHint)]
+        originalDownloads = OriginalDownloads.allCases.map { choice in
+            Choice(value: choice.rawValue, label: t.originalDownloadChoices[choice.rawValue] ?? choice.rawValue, checked: form.originalDownloads == choice.rawValue)
+        }
         promo = [
             field("promoCaption", t.promoCaption), field("promoImage", t.promoImage, hint: t.promoImageHint),
             field("promoTarget", t.promoTarget, hint: t.promoTargetHint),

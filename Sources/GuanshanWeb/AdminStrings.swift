@@ -45,6 +45,11 @@ struct AdminStrings: Sendable {
     var nearDuplicateSkipped: String
     var skipNearDuplicates: String
     var nearDuplicateHint: String
+    var originalDownloads: String
+    var originalDownloadChoices: [String: String]
+    var originalDownloadHint: String
+    var previewPages: String
+    var previewPagesHint: String
     var failedFiles: String
     var saved: String
     var trashed: String
@@ -127,6 +132,9 @@ struct AdminStrings: Sendable {
         nearDuplicates: "近似重复", nearDuplicate: "近似重复", closeTo: "与此近似：", nearDuplicateMarked: "已导入并标记", nearDuplicateSkipped: "已跳过",
         skipNearDuplicates: "导入时跳过近似重复的文档",
         nearDuplicateHint: "与文库中已有文档内容相近（如只改了少数字句）的文档，默认照常导入并标记为“近似重复”；勾选后不再导入。完全相同的文档总是跳过。",
+        originalDownloads: "下载原文件", originalDownloadChoices: ["everyone": "所有访客", "readers": "仅登录读者", "nobody": "不提供"],
+        originalDownloadHint: "导入的 PDF、Word、WPS、PPT、Excel、EPUB 等文件原样保存，阅读页可提供“下载原文件”。原文件多为他人作品，请按授权选择。",
+        previewPages: "原版预览页数", previewPagesHint: "阅读页“原版预览”以图片显示原文件的前几页（PDF 及 Office 文件），填 0 不提供预览。",
         failedFiles: "未能导入", saved: "已保存。", trashed: "已移到回收站。", restored: "已恢复。", deleted: "已永久删除。",
         name: "名称", slug: "网址别名", slugHint: "出现在分类网址 /c/别名 中；留空则由名称生成。", add: "添加", rename: "改名",
         delete: "删除", newName: "新名称", documentCountHeader: "文档数", role: "角色", disabled: "已停用", disable: "停用",
@@ -167,7 +175,10 @@ struct AdminStrings: Sendable {
         skippedDocuments: "Skipped (already in the library)",
         nearDuplicates: "Near-duplicates", nearDuplicate: "near-duplicate", closeTo: "close to ", nearDuplicateMarked: "imported with a mark",
         nearDuplicateSkipped: "skipped", skipNearDuplicates: "Skip near-duplicates when importing",
-        nearDuplicateHint: "A document whose text is close to one in the library (a few sentences changed) is imported and marked as a near-duplicate unless this is ticked. Exact copies are always skipped.", failedFiles: "Not imported", saved: "Saved.", trashed: "Moved to the trash.",
+        nearDuplicateHint: "A document whose text is close to one in the library (a few sentences changed) is imported and marked as a near-duplicate unless this is ticked. Exact copies are always skipped.",
+        originalDownloads: "Original files", originalDownloadChoices: ["everyone": "Everyone", "readers": "Signed-in readers", "nobody": "Nobody"],
+        originalDownloadHint: "Imported PDF, Word, WPS, PowerPoint, Excel and EPUB files are kept as they came, and the reading page can offer them for download. Choose by what their authors allow.",
+        previewPages: "Pages previewed", previewPagesHint: "The reading page's page preview shows this many of the original's first pages as images (PDF and office files); 0 for none.", failedFiles: "Not imported", saved: "Saved.", trashed: "Moved to the trash.",
         restored: "Restored.", deleted: "Deleted for good.", name: "Name", slug: "Slug",
         slugHint: "Part of the category's address /c/slug; made from the name when empty.", add: "Add", rename: "Rename",
         delete: "Delete", newName: "New name", documentCountHeader: "Documents", role: "Role", disabled: "disabled", disable: "Disable",

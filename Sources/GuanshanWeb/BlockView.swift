@@ -38,7 +38,12 @@ struct BlockView {
     struct Table { var header: [Row]; var rows: [Row]; var hasHeader: Bool }
     struct Quote { var spans: [SpanView] }
 
+    /// Where the original's page begins, before a block it begins with: `原版第3页`, linked to that page's
+    /// preview when there is one.
+    struct SourceMark { var label: String; var href: String? }
+
     var anchor: String?
+    var sourceMark: SourceMark?
     var heading: Heading?
     var paragraph: Paragraph?
     var list: List?
@@ -48,10 +53,12 @@ struct BlockView {
 
     /// Views for consecutive blocks; list items are gathered into lists. Every block (every list item)
     /// gets the anchor `b{index}`, which the outline and search results link to.
-    static func views(of blocks: [(index: Int, block: Block)], headingOnly: Set<Int>) -> [BlockView] {
+    /// `marks` puts a mark of where the original's page begins before the block of that index (within a
+    /// list, before the list it begins).
+    static func views(of blocks: [(index: Int, block: Block)], headingOnly: Set<Int>, marks: [Int: SourceMark] = [:]) -> [BlockView] {
         var views: [BlockView] = []
         for (index, block) in blocks {
-            var view = BlockView(anchor: "b\(index)")
+            var view = BlockView(anchor: "b\(index)", sourceMark: marks[index])
             switch block {
             case .heading(let level, let spans):
                 view.heading = Heading(level: min(max(level + 1, 2), 6), spans: spans.map(SpanView.init))

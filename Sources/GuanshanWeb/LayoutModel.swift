@@ -94,8 +94,10 @@ struct DocumentListItem {
     var meta: String
     var views: String
     var category: CategoryLink?
+    var thumbnail: String?
 
     init(_ summary: DocumentSummary, context: PageContext) {
+        thumbnail = PreviewModel.thumbnail(summary, settings: context.settings)
         href = SitePath.document(summary.id).path
         title = summary.title
         sharer = summary.sharer

@@ -25,6 +25,12 @@ struct ReadingModel {
     var pagedHref: String?
     var tags: [TagLink]
     var downloads: [TagLink]
+    /// The file the document was imported from, when the site offers originals.
+    var original: TagLink?
+    /// The text was recognized by OCR from a scan: the reader is told it may hold misread characters.
+    var recognizedByOCR: Bool
+    /// `原版预览`, when the site shows pages of this document's original.
+    var previewHref: String?
     var views: String
     /// The favorite button for a signed-in reader; nil sends others to the login page.
     var favorite: FavoriteForm?
@@ -50,6 +56,39 @@ struct ReadingModel {
     /// What the image of the promo widget needs in the Content-Security-Policy (an https image's origin).
     var imageOrigin: String?
 
+    /// Where each page of the original begins among the page's blocks, when it has pages and the text is
+    /// still the one imported; linked to the page's preview when it is among those shown.
+    static func sourceMarks(_ page: ReadingPage, context: PageContext) -> [Int: BlockView.SourceMark] {
+        let document = page.document
+        guard let original = document.original, !original.sourcePages.isEmpty else { return [:] }
+        let preview = PreviewModel.thumbnail(document.summary, settings: context.settings) != nil
+        guard original.sourcePagesOf == document.metrics.contentHash else { return [:] }
+        let starts = Dictionary(original.sourcePages.map { ($0.block, $0.page) }, uniquingKeysWith: { first, _ in first })
+        var marks: [Int: BlockView.SourceMark] = [:]
+        for (index, _) in page.blocks {
+            guard let number = starts[index] else { continue }
+            let href = preview && number <= context.settings.previewPages ? SitePath.preview(document.id).path + "#p\(number)" : nil
+            marks[index] = BlockView.SourceMark(label: context.strings.sourcePage(number), href: href)
+        }
+        return marks
+    }
+
+    /// `下载原文件（PDF，1.2 MB）`, when the document has an original and the site offers originals.
+    static func originalLink(_ document: StoredDocument, context: PageContext) -> TagLink? {
+        guard let file = document.original, context.settings.originalDownloads != .nobody else { return nil }
+        let ext = (file.fileName as NSString).pathExtension
+        return TagLink(
+            name: context.strings.originalFile(ext.isEmpty ? file.format.rawValue.uppercased() : ext.uppercased(), size(file.byteCount)),
+            href: SitePath.original(document.id).path)
+    }
+
+    /// `820 KB`, `1.2 MB`: in units of 1,024 bytes, as file managers show them.
+    static func size(_ bytes: Int64) -> String {
+        if bytes < 1024 { return "\(bytes) B" }
+        if bytes < 1024 * 1024 { return "\((bytes + 1023) / 1024) KB" }
+        return String(format: "%.1f MB", Double(bytes) / 1_048_576)
+    }
+
     init(_ page: ReadingPage, whole: Bool, context: PageContext) {
         let document = page.document
         let summary = document.summary
@@ -71,7 +110,7 @@ struct ReadingModel {
         let headingOnly = Set(page.blocks.compactMap { index, block in
             if case .paragraph(let spans) = block, Outline.isHeadingOnly(paragraph: spans.plainText) { index } else { nil }
         })
-        blocks = BlockView.views(of: page.blocks, headingOnly: headingOnly)
+        blocks = BlockView.views(of: page.blocks, headingOnly: headingOnly, marks: Self.sourceMarks(page, context: context))
         pager = whole ? nil : PagerModel(
             current: page.pageNumber, count: page.pageCount, strings: strings, whole: SitePath.wholeDocument(id).path
         ) { SitePath.document(id, page: $0).path }
@@ -81,6 +120,9 @@ struct ReadingModel {
         downloads = ExportFormat.allCases.map {
             TagLink(name: strings.downloadLabels[$0.rawValue] ?? $0.rawValue, href: SitePath.download(document.id, $0).path)
         }
+        original = Self.originalLink(document, context: context)
+        recognizedByOCR = document.original?.textByOCR == true
+        previewHref = PreviewModel.thumbnail(summary, settings: context.settings).map { _ in SitePath.preview(id).path }
         views = strings.viewCount(page.viewCount)
         if let personal = page.personal {
             favorite = FavoriteForm(action: SitePath.favorite(id).path, isFavorite: personal.isFavorite, next: context.path)

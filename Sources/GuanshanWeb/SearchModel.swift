@@ -14,6 +14,7 @@ struct SearchModel {
         var date: String
         var dateISO: String
         var pageText: String?
+        var thumbnail: String?
     }
     struct CategoryOption { var slug: String; var name: String; var selected: Bool }
 
@@ -87,7 +88,8 @@ struct SearchModel {
             category: summary.category.map { .init(name: $0.name, href: SitePath.category(slug: $0.slug).path) },
             date: context.date(summary.published),
             dateISO: FeedClock(timeZone: context.settings.timeZone).rfc3339(summary.published),
-            pageText: item.page > 1 ? context.strings.matchOnPage(item.page) : nil)
+            pageText: item.page > 1 ? context.strings.matchOnPage(item.page) : nil,
+            thumbnail: PreviewModel.thumbnail(summary, settings: context.settings))
     }
 
     private static func fragment(_ fragment: MarkedText.Fragment) -> Fragment {

@@ -6,6 +6,12 @@ enum SitePath {
     case home
     case document(Int64, page: Int = 1)
     case download(Int64, ExportFormat)
+    /// The file a document was imported from.
+    case original(Int64)
+    /// The first pages of that file as images; page `n` of them; its first page small.
+    case preview(Int64)
+    case previewPage(Int64, Int)
+    case thumbnail(Int64)
     /// The share code (QR) of a page's address: page `n`, or the whole document for nil.
     case shareCode(Int64, page: Int?)
     /// A block on a page of a document: where a search result's first match is.
@@ -41,6 +47,10 @@ enum SitePath {
         case .block(let id, let page, let block): SitePath.document(id, page: page).path + (block.map { "#b\($0)" } ?? "")
         case .wholeDocument(let id): "/d/\(id)/all"
         case .download(let id, let format): "/d/\(id)/download.\(format.rawValue)"
+        case .original(let id): "/d/\(id)/original"
+        case .preview(let id): "/d/\(id)/preview"
+        case .previewPage(let id, let page): "/d/\(id)/preview/\(page)"
+        case .thumbnail(let id): "/d/\(id)/thumbnail.jpg"
         case .shareCode(let id, let page): "/d/\(id)/qr.svg" + (page.map { $0 <= 1 ? "" : "?page=\($0)" } ?? "?page=all")
         case .category(let slug, let page): "/c/\(Self.segment(slug))\(Self.pageQuery(page))"
         case .tag(let tag, let page): "/t/\(Self.segment(tag))\(Self.pageQuery(page))"

@@ -83,6 +83,14 @@ struct Strings: Sendable {
 
     /// `共计{count}个字,预计阅读时长{minutes}分钟`, the line the reference page shows.
     var countLine: @Sendable (Int, Int) -> String
+    /// The link to a document's original: its format and size (`PDF`, `1.2 MB`).
+    var originalFile: @Sendable (String, String) -> String
+    var recognizedByOCR: String
+    var preview: String
+    var previewPageAlt: @Sendable (Int) -> String
+    var previewMore: @Sendable (Int, Int) -> String
+    var previewBack: String
+    var sourcePage: @Sendable (Int) -> String
     /// The page marker after a title: `(第2/4页)`.
     var pageMarker: @Sendable (Int, Int) -> String
     var pageLabel: @Sendable (Int) -> String
@@ -118,6 +126,10 @@ struct Strings: Sendable {
         shareCaption: "微信扫码分享", shareImageAlt: "本页网址的二维码", promoTitle: "领取福利",
         shareHint: "填写站点网址后，这里会显示本页的分享二维码（只有管理员看得到这条提示）。", shareHintLink: "去设置站点网址", related: "相关文档",
         countLine: { "共计\($0)个字,预计阅读时长\($1)分钟" },
+        originalFile: { "下载原文件（\($0)，\($1)）" },
+        recognizedByOCR: "本文文字由 OCR 从扫描件识别，可能有个别错字，请以原文件为准。",
+        preview: "原版预览", previewPageAlt: { "原文件第\($0)页" }, previewMore: { "仅预览前\($0)页，原文件共\($1)页。" },
+        previewBack: "返回文字版", sourcePage: { "原版第\($0)页" },
         pageMarker: { "(第\($0)/\($1)页)" },
         pageLabel: { "第\($0)页" },
         documentCount: { "共\($0)篇" },
@@ -152,6 +164,10 @@ struct Strings: Sendable {
         shareHint: "Once the site address is set, the QR code of this page's address appears here (only admins see this note).",
         shareHintLink: "Set the site address", related: "Related documents",
         countLine: { "\($0) characters, about \($1) min to read" },
+        originalFile: { "Original file (\($0), \($1))" },
+        recognizedByOCR: "This text was recognized by OCR from a scan and may hold misread characters; the original file is authoritative.",
+        preview: "Page preview", previewPageAlt: { "Page \($0) of the original" }, previewMore: { "The first \($0) of \($1) pages are shown." },
+        previewBack: "Back to the text", sourcePage: { "Original page \($0)" },
         pageMarker: { " (page \($0) of \($1))" },
         pageLabel: { "Page \($0)" },
         documentCount: { "\($0) documents" },

@@ -113,6 +113,16 @@ main.wrap { padding-top: 16px; padding-bottom: 40px; }
 .document-foot { margin-top: 16px; padding-top: 12px; border-top: 1px solid var(--line); font-size: 14px; color: var(--muted); display: flex; flex-wrap: wrap; justify-content: space-between; gap: 8px; }
 .document-foot p { margin: 0; }
 .tags a, .downloads a { margin-left: .6em; }
+.downloads a.original { white-space: nowrap; }
+.document-foot .ocr-note { flex-basis: 100%; }
+.doc-list li, .search-results li { overflow: hidden; }
+.thumb { float: right; width: 60px; height: auto; margin: 2px 0 4px 12px; border: 1px solid var(--line); background: #fff; }
+.preview-link { margin-left: .6em; }
+.source-page { margin: 1.2em 0 .4em; font-size: 12px; color: var(--muted); text-align: right; border-top: 1px dotted var(--line); text-indent: 0; }
+.source-page a { color: var(--muted); }
+.preview-page { margin: 0 0 20px; text-align: center; }
+.preview-page img { max-width: 100%; height: auto; min-height: 200px; border: 1px solid var(--line); background: #fff; }
+.preview-page figcaption, .preview-more { font-size: 13px; color: var(--muted); text-align: center; }
 .share-row { display: flex; flex-wrap: wrap; justify-content: center; align-items: flex-start; gap: 16px 40px; margin-top: 20px; padding-top: 18px; border-top: 1px dashed var(--line); }
 .share-row .code { margin: 0; width: 164px; display: flex; flex-direction: column; align-items: center; text-align: center; }
 .share-row img { display: block; max-width: 164px; height: auto; border-radius: 4px; }

@@ -50,8 +50,10 @@ struct Migrate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Move the SQLite library of a data folder into an empty PostgreSQL database.",
         discussion: """
-            Everything moves: documents, accounts, sessions, favorites, history, settings and views. The \
-            SQLite file is left as it was. Then start every node with --database-url.
+            Everything moves: documents, accounts, sessions, favorites, history, settings, views and the \
+            originals of imported files (into PostgreSQL, or with --originals s3 into the bucket the \
+            GUANSHAN_S3_* variables name). The SQLite file and its originals folder are left as they were. \
+            Then start every node with --database-url (and the same --originals).
             """)
 
     @Option(name: .long, help: "The data folder holding the SQLite library.")
@@ -60,11 +62,20 @@ struct Migrate: AsyncParsableCommand {
     @Option(name: .long, help: "The empty PostgreSQL database to move the library to (postgres://user:password@host/database).")
     var to: String
 
+    @Option(name: .long, help: ArgumentHelp("Where the originals go: database (the default) or s3.", valueName: "place"))
+    var originals: OriginalsPlace?
+
     func run() async throws {
         let messages = CLIMessages.current
         let counts = try await reportingBackupErrors(messages) {
             try await reportingConnectProblems {
-                try await OperationsService.moveToPostgres(dataDirectory: URL(fileURLWithPath: data, isDirectory: true), databaseURL: to)
+                do {
+                    return try await OperationsService.moveToPostgres(
+                        dataDirectory: URL(fileURLWithPath: data, isDirectory: true), databaseURL: to, originals: originals)
+                } catch let error as OriginalsPlaceError {
+                    printError(messages.originalsProblem(error))
+                    throw ExitCode.failure
+                }
             }
         }
         print(messages.moved(counts))

@@ -31,6 +31,17 @@ struct CLIMessages: Sendable {
             : "\(place) 中的文库已由更新版本的观山文库升级（\(steps)），请使用该版本或更新的版本；未做任何改动。"
     }
 
+    func originalsProblem(_ error: OriginalsPlaceError) -> String {
+        switch error {
+        case .needsPostgres:
+            english ? "--originals database keeps originals in PostgreSQL: give --database-url too, or use folder or s3."
+                : "--originals database 把原文件存入 PostgreSQL，需要同时给出 --database-url；或改用 folder、s3。"
+        case .s3NotConfigured(let names):
+            english ? "--originals s3 needs these environment variables set: \(names.joined(separator: ", ")) (see docs/deploy.md)."
+                : "--originals s3 需要设置这些环境变量：\(names.joined(separator: "、"))（见 docs/deploy.md）。"
+        }
+    }
+
     var passwordPrompt: String { english ? "Password: " : "密码：" }
     var passwordAgainPrompt: String { english ? "Password again: " : "再次输入密码：" }
     var passwordsDiffer: String { english ? "The two passwords differ." : "两次输入的密码不一致。" }

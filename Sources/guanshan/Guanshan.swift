@@ -22,7 +22,26 @@ struct DataOptions: ParsableArguments {
         help: "A PostgreSQL database (postgres://user:password@host/database) instead of the SQLite file in the data folder; also GUANSHAN_DATABASE_URL.")
     var databaseURL: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Where imported files are kept as originals: folder (the data folder's originals/, the default on SQLite), database (PostgreSQL itself, its default) or s3 (a bucket named by the GUANSHAN_S3_* environment variables); also GUANSHAN_ORIGINALS.",
+            valueName: "place"))
+    var originals: OriginalsPlace?
+
     var url: URL { URL(fileURLWithPath: data, isDirectory: true) }
+
+    /// The place given by option or environment; nil for the store's default.
+    var effectiveOriginals: OriginalsPlace? {
+        get throws {
+            if let originals { return originals }
+            guard let text = ProcessInfo.processInfo.environment["GUANSHAN_ORIGINALS"], !text.isEmpty else { return nil }
+            guard let place = OriginalsPlace(rawValue: text) else {
+                throw ValidationError("GUANSHAN_ORIGINALS must be folder, database or s3, not \(text)")
+            }
+            return place
+        }
+    }
 
     /// The PostgreSQL URL given by option or environment; nil for the SQLite file.
     var effectiveDatabaseURL: String? {
@@ -37,13 +56,17 @@ struct DataOptions: ParsableArguments {
         return components.string ?? "PostgreSQL"
     }
 
-    func openLibrary() async throws -> Library {
+    func openLibrary(previewCacheBytes: Int = Library.defaultPreviewCacheBytes) async throws -> Library {
         do {
             return try await reportingConnectProblems {
-                try await Library.open(dataDirectory: url, databaseURL: effectiveDatabaseURL)
+                try await Library.open(
+                    dataDirectory: url, databaseURL: effectiveDatabaseURL, originals: try effectiveOriginals, previewCacheBytes: previewCacheBytes)
             }
         } catch let error as NewerSchemaError {
             printError(CLIMessages.current.newerSchema(error, place: libraryPlace))
+            throw ExitCode.failure
+        } catch let error as OriginalsPlaceError {
+            printError(CLIMessages.current.originalsProblem(error))
             throw ExitCode.failure
         }
     }
@@ -59,3 +82,5 @@ func reportingConnectProblems<T>(_ body: () async throws -> T) async throws -> T
         throw ExitCode.failure
     }
 }
+
+extension OriginalsPlace: ExpressibleByArgument {}

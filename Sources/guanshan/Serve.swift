@@ -23,6 +23,9 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .customLong("page-cache-mb"), help: "Megabytes of rendered pages kept in memory for visitors who are not signed in (0: none).")
     var pageCacheMegabytes = WebConfiguration.defaultPageCacheBytes >> 20
 
+    @Option(name: .customLong("preview-cache-mb"), help: "Megabytes of page previews (images of originals' pages) kept on disk in the data folder's previews/.")
+    var previewCacheMegabytes = Library.defaultPreviewCacheBytes >> 20
+
     @Option(name: .customLong("metrics-port"), help: "Serve /metrics (Prometheus) on this port of --metrics-host, without a token.")
     var metricsPort: Int?
 
@@ -34,6 +37,7 @@ struct Serve: AsyncParsableCommand {
 
     func validate() throws {
         if pageCacheMegabytes < 0 || pageCacheMegabytes > 1 << 20 { throw ValidationError("--page-cache-mb takes 0 to 1048576.") }
+        if previewCacheMegabytes < 1 || previewCacheMegabytes > 1 << 24 { throw ValidationError("--preview-cache-mb takes 1 to 16777216.") }
         if let metricsPort, !(1...65535).contains(metricsPort) { throw ValidationError("--metrics-port takes 1 to 65535.") }
         if metricsPort == port { throw ValidationError("--metrics-port must differ from --port.") }
         if slowRequestMilliseconds < 0 || slowRequestMilliseconds > 3_600_000 { throw ValidationError("--slow-request-ms takes 0 to 3600000.") }
@@ -61,7 +65,7 @@ struct Serve: AsyncParsableCommand {
             printError(messages.shortMetricsToken(WebConfiguration.shortestMetricsToken))
             throw ExitCode.failure
         }
-        let library = try await dataOptions.openLibrary()
+        let library = try await dataOptions.openLibrary(previewCacheBytes: previewCacheMegabytes << 20)
         let seeded = try await library.editorial.seedDemoDocumentsIfEmpty()
         if seeded > 0 {
             say(messages.seeded(seeded, dataOptions.libraryPlace))

@@ -63,6 +63,36 @@ import Testing
         ])
     }
 
+    /// Each block remembers the page it starts on: a paragraph carried over a break counts where it began.
+    @Test func eachBlockKnowsThePageItStartsOn() throws {
+        let pages = [
+            [Line(words: ["第一页第一段。"], x: 96, xMax: 300, y: 100), Line(words: ["第一页第二段，写到页边"], x: 96, y: 700)],
+            [Line(words: ["还没有结束。"], xMax: 200, y: 100), Line(words: ["第二页的新段落。"], x: 96, xMax: 300, y: 118)],
+            [Line(words: ["第三页。"], x: 96, xMax: 300, y: 100)],
+        ]
+        let document = try PDFFormat.parse(layout: Self.layout(pages: pages), fileName: "x")
+        #expect(Self.paragraphs(document) == ["第一页第一段。", "第一页第二段，写到页边还没有结束。", "第二页的新段落。", "第三页。"])
+        #expect(document.sourcePages == [1, 1, 2, 3])
+        #expect(SourcePage.starts(document.sourcePages ?? []) == [SourcePage(block: 0, page: 1), SourcePage(block: 2, page: 2), SourcePage(block: 3, page: 3)])
+    }
+
+    /// Columns that stand further apart than they are wide are a table's: read row by row into one table.
+    @Test func aTableIsReadRowByRow() throws {
+        let page = [
+            Line(words: ["表前的一段话，写满了一行。"], y: 100),
+            Line(words: ["类别"], x: 72, xMax: 96, y: 130), Line(words: ["卷数"], x: 220, xMax: 244, y: 130), Line(words: ["备注"], x: 370, xMax: 394, y: 130),
+            Line(words: ["文书"], x: 72, xMax: 96, y: 150), Line(words: ["一千卷"], x: 220, xMax: 256, y: 150), Line(words: ["已数字化"], x: 370, xMax: 418, y: 150),
+            Line(words: ["表后的一段话，也写满了一行。"], y: 180),
+        ]
+        let document = try PDFFormat.parse(layout: Self.layout(pages: [page]), fileName: "x")
+        #expect(document.blocks == [
+            .paragraph([Span("表前的一段话，写满了一行。")]),
+            .table(rows: [[[Span("类别")], [Span("卷数")], [Span("备注")]], [[Span("文书")], [Span("一千卷")], [Span("已数字化")]]], headerRows: 0),
+            .paragraph([Span("表后的一段话，也写满了一行。")]),
+        ])
+        #expect(document.sourcePages == [1, 1, 1])
+    }
+
     @Test func pageNumbersInTheirUsualForms() {
         for text in ["3", "- 3 -", "— 12 —", "第 3 页", "第3页 共10页", "3 / 10", "Page 3", "Page 3 of 10", "iv", "１２"] {
             #expect(PDFRunningLines.isPageNumber(text), "\(text)")

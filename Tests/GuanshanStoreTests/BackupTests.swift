@@ -9,13 +9,18 @@ import Testing
 @Suite struct BackupTests {
     /// A library with a row in every table a backup carries, times with milliseconds, a near-duplicate
     /// pointing at a later id, a draft, a document in the trash and a tag-less document among them.
-    static func fill(_ store: any Store) async throws {
+    static func fill(_ store: any Store, originals: any OriginalStorage = OriginalsInMemory()) async throws {
         let created = Date(timeIntervalSince1970: 1_764_655_200.123)
+        try await store.noteOriginal(hash: originalHash, byteCount: Int64(originalBytes.count), at: created)
+        try await originals.keep(originalBytes, hash: originalHash)
+        // Noted, never held: a backup carries its note but not its bytes.
+        try await store.noteOriginal(hash: String(repeating: "0", count: 64), byteCount: 3, at: created)
         let admin = try await store.createUser(NewUser(name: "管理员", nameKey: "管理员", passwordHash: "scrypt$hash", role: .admin, created: created))
         let reader = try await store.createUser(NewUser(name: "读者", nameKey: "读者", passwordHash: "scrypt$other", role: .reader, created: created))
         try await store.setDisabled(userID: reader.id, true)
         var later = StoreFixtures.newDocument(id: 900, title: "后来的原件", hash: "later", tags: ["年度"], created: created)
         later.ownerID = admin.id
+        later.original = OriginalFile(hash: originalHash, byteCount: Int64(originalBytes.count), fileName: "后来的原件.pdf", format: .pdf)
         var near = StoreFixtures.newDocument(id: 7, title: "近似稿", hash: "near", category: "通知", tags: ["年度", "总结"], created: created)
         near.status = .draft
         let saved = try await store.saveNewDocuments([
@@ -39,6 +44,10 @@ import Testing
             failures: [.init(source: "坏.docx", problem: "notDocx")]))
     }
 
+    /// An original of three parts, the last one short.
+    static let originalBytes = Data((0..<(2 * OriginalParts.size + 1_234)).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+    static let originalHash = sha256(originalBytes)
+
     static func backupPath() -> String {
         FileManager.default.temporaryDirectory.appendingPathComponent("guanshan-backup-\(UUID().uuidString).sqlite").path
     }
@@ -46,15 +55,22 @@ import Testing
     @Test(arguments: StoreKind.allCases, StoreKind.allCases)
     func aBackupRestoresIntoAnEmptyStoreWithEveryTableAlike(from source: StoreKind, to target: StoreKind) async throws {
         let original = try await source.make()
-        try await Self.fill(original)
+        let sourceOriginals = OriginalsInMemory()
+        try await Self.fill(original, originals: sourceOriginals)
         let path = Self.backupPath()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let written = try await original.backup(to: path)
+        let written = try await original.backup(to: path, originals: sourceOriginals)
         #expect(written["document"] == 4 && written["account"] == 2 && written["favorite"] == 1 && written["daily_views"] == 2)
+        #expect(written["original_file"] == 2 && written["document_original"] == 1 && written[BackupCounts.originalsMissing] == 0)
 
         let restored = try await target.make()
-        let loaded = try await restored.restore(from: try BackupFile(path: path))
+        let targetOriginals = OriginalsInMemory()
+        let loaded = try await restored.restore(from: try BackupFile(path: path), originals: targetOriginals)
         #expect(loaded == written)
+        let file = try #require(try await restored.document(id: 900)?.original)
+        #expect(file.fileName == "后来的原件.pdf" && file.format == .pdf)
+        #expect(try await targetOriginals.bytes(of: file) == Self.originalBytes)
+        #expect(try await targetOriginals.part(0, of: String(repeating: "0", count: 64), byteCount: 3) == nil)
         let before = try await original.dumpTables()
         let after = try await restored.dumpTables()
         for table in BackupSchema.tables {
@@ -73,9 +89,14 @@ import Testing
         let path = Self.backupPath()
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         let sqlite = try SQLiteStore(path: path)
-        try await Self.fill(sqlite)
+        let folder = OriginalFolder(root: URL(fileURLWithPath: path + "-originals"))
+        defer { try? FileManager.default.removeItem(at: folder.root) }
+        try await Self.fill(sqlite, originals: folder)
         let postgres = try #require(try await StoreKind.postgres.make() as? PostgresStore)
-        let moved = try await postgres.moveIn(sqliteDatabase: path)
+        let inPostgres = PostgresOriginals(store: postgres)
+        let moved = try await postgres.moveIn(sqliteDatabase: path, originalsFrom: folder, to: inPostgres)
+        let file = try #require(try await postgres.document(id: 900)?.original)
+        #expect(try await inPostgres.bytes(of: file) == Self.originalBytes)
         #expect(moved["document"] == 4 && moved["reading_history"] == 1 && moved["setting"] == 2)
         let before = try await sqlite.dumpTables()
         let after = try await postgres.dumpTables()
@@ -83,10 +104,10 @@ import Testing
             #expect(after[table.name] == before[table.name], "\(table.name)")
         }
         await #expect(throws: BackupError.storeNotEmpty(BackupSchema.tables.map(\.name).filter { moved[$0] > 0 })) {
-            try await postgres.moveIn(sqliteDatabase: path)
+            try await postgres.moveIn(sqliteDatabase: path, originalsFrom: folder, to: inPostgres)
         }
         await #expect(throws: BackupError.fileNotFound("/nonexistent/guanshan.sqlite")) {
-            try await postgres.moveIn(sqliteDatabase: "/nonexistent/guanshan.sqlite")
+            try await postgres.moveIn(sqliteDatabase: "/nonexistent/guanshan.sqlite", originalsFrom: folder, to: inPostgres)
         }
     }
 
@@ -110,12 +131,12 @@ import Testing
                 try await Task.sleep(for: .milliseconds(40))
                 let path = Self.backupPath()
                 defer { try? FileManager.default.removeItem(atPath: path) }
-                let counts = try await store.backup(to: path)
+                let counts = try await store.backup(to: path, originals: OriginalsInMemory())
                 #expect(counts["document"] % 2 == 0)
                 #expect(counts["document_text"] == counts["document"])
                 #expect(counts["document_tag"] == counts["document"])
                 let copy = try SQLiteStore.inMemory()
-                #expect(try await copy.restore(from: try BackupFile(path: path)) == counts)
+                #expect(try await copy.restore(from: try BackupFile(path: path), originals: OriginalsInMemory()) == counts)
             }
             try await group.waitForAll()
         }
@@ -127,11 +148,11 @@ import Testing
         try await Self.fill(source)
         let path = Self.backupPath()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        _ = try await source.backup(to: path)
+        _ = try await source.backup(to: path, originals: OriginalsInMemory())
         let filled = try await kind.make()
         try await filled.setSettings(["siteName": "已有的站"])
         let before = try await filled.dumpTables()
-        await #expect(throws: BackupError.storeNotEmpty(["setting"])) { try await filled.restore(from: try BackupFile(path: path)) }
+        await #expect(throws: BackupError.storeNotEmpty(["setting"])) { try await filled.restore(from: try BackupFile(path: path), originals: OriginalsInMemory()) }
         #expect(try await filled.dumpTables() == before)
     }
 
@@ -152,7 +173,7 @@ import Testing
         })
         defer { try? FileManager.default.removeItem(atPath: path) }
         let target = try await StoreKind.postgres.make()
-        await #expect(throws: (any Error).self) { try await target.restore(from: try BackupFile(path: path)) }
+        await #expect(throws: (any Error).self) { try await target.restore(from: try BackupFile(path: path), originals: OriginalsInMemory()) }
         let left = try await target.dumpTables()
         let filled = left.filter { !$0.value.isEmpty }.map(\.key)
         #expect(filled.isEmpty, "\(filled)")
@@ -163,7 +184,7 @@ import Testing
         let source = try SQLiteStore.inMemory()
         try await fill(source)
         let path = backupPath()
-        _ = try await source.backup(to: path)
+        _ = try await source.backup(to: path, originals: OriginalsInMemory())
         var unchecked = Configuration()
         unchecked.foreignKeysEnabled = false
         let file = try DatabaseQueue(path: path, configuration: unchecked)
@@ -177,7 +198,7 @@ import Testing
         let path = Self.backupPath()
         defer { try? FileManager.default.removeItem(atPath: path) }
         try Data("重要".utf8).write(to: URL(fileURLWithPath: path))
-        await #expect(throws: BackupError.fileExists(path)) { try await store.backup(to: path) }
+        await #expect(throws: BackupError.fileExists(path)) { try await store.backup(to: path, originals: OriginalsInMemory()) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("重要".utf8))
         #expect(!FileManager.default.fileExists(atPath: path + ".partial"))
     }
@@ -201,16 +222,16 @@ import Testing
         try await Self.fill(store)
         let older = Self.backupPath()
         defer { try? FileManager.default.removeItem(atPath: older) }
-        _ = try await store.backup(to: older)
+        _ = try await store.backup(to: older, originals: OriginalsInMemory())
         try await DatabaseQueue(path: older).write { try $0.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE 'v7:%'") }
         let bytes = try Data(contentsOf: URL(fileURLWithPath: older))
         let restored = try SQLiteStore.inMemory()
-        #expect(try await restored.restore(from: try BackupFile(path: older))["document"] == 4)
+        #expect(try await restored.restore(from: try BackupFile(path: older), originals: OriginalsInMemory())["document"] == 4)
         #expect(try Data(contentsOf: URL(fileURLWithPath: older)) == bytes)
 
         let newer = Self.backupPath()
         defer { try? FileManager.default.removeItem(atPath: newer) }
-        _ = try await store.backup(to: newer)
+        _ = try await store.backup(to: newer, originals: OriginalsInMemory())
         try await DatabaseQueue(path: newer).write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99: from the future')") }
         #expect(throws: BackupError.newerVersion(newer)) { try BackupFile(path: newer) }
     }

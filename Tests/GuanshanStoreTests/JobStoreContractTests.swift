@@ -30,12 +30,12 @@ import Testing
         #expect(try await store.noteJobProgress(id: first, claim: 1, done: 5, total: 10, leaseUntil: Self.time(100), at: Self.time(5)))
         #expect(try await store.job(id: first)?.done == 5)
         #expect(try await store.job(id: first)?.total == 10)
-        #expect(try await store.finishJob(id: first, claim: 1, result: "{\"report\":1}", summary: "{\"imported\":2}", failure: nil, at: Self.time(6)))
+        #expect(try await store.finishJob(id: first, claim: 1, result: "{\"report\":1}", summary: "{\"imported\":2}", failure: nil, keeping: [], at: Self.time(6)))
         let done = try #require(try await store.job(id: first))
         #expect(done.state == .done && done.result == "{\"report\":1}" && done.summary == "{\"imported\":2}" && done.failure == nil)
         #expect(done.updated == Self.time(6))
         #expect(try await store.jobFiles(id: first).isEmpty, "a finished job's files are dropped")
-        #expect(try await store.finishJob(id: first, claim: 1, result: nil, summary: nil, failure: "again", at: Self.time(7)) == false)
+        #expect(try await store.finishJob(id: first, claim: 1, result: nil, summary: nil, failure: "again", keeping: [], at: Self.time(7)) == false)
         let listed = try await store.jobs(limit: 10, unfinishedOnly: false)
         #expect(listed.map(\.id) == [second, first])
         #expect(listed.last?.result == nil && listed.last?.summary == "{\"imported\":2}", "lists leave the whole result out")
@@ -49,6 +49,22 @@ import Testing
         #expect(try await store.job(id: second) != nil, "a running job is never pruned")
     }
 
+    /// A job done with files that failed keeps those, and only those, until they are queued again as a
+    /// job of their own, once.
+    @Test(arguments: StoreKind.allCases) func theFilesThatFailedAreKeptAndQueuedAgainOnce(on kind: StoreKind) async throws {
+        let store = try await kind.make()
+        let id = try await store.queueJob(kind: "import", parameters: "{}", accountID: nil, files: Self.files, at: Self.time(0))
+        let claimed = try #require(try await claim(store, at: 1))
+        #expect(try await store.finishJob(id: id, claim: claimed.claim, result: "{}", summary: nil, failure: nil, keeping: ["空.bin", "其他"], at: Self.time(2)))
+        #expect(try await store.jobFiles(id: id) == [Self.files[1]])
+        let again = try #require(try await store.requeueFiles(ofJob: id, kind: "import", parameters: "{\"b\":2}", accountID: nil, at: Self.time(3)))
+        let queued = try #require(try await store.job(id: again))
+        #expect(again != id && queued.state == .queued && queued.parameters == "{\"b\":2}")
+        #expect(try await store.jobFiles(id: again) == [Self.files[1]])
+        #expect(try await store.jobFiles(id: id).isEmpty)
+        #expect(try await store.requeueFiles(ofJob: id, kind: "import", parameters: "{}", accountID: nil, at: Self.time(4)) == nil, "once")
+    }
+
     @Test(arguments: StoreKind.allCases) func aJobWhoseLeaseRanOutIsTakenOverAndTheOldClaimIsFencedOff(on kind: StoreKind) async throws {
         let store = try await kind.make()
         let id = try await store.queueJob(kind: "import", parameters: "{}", accountID: nil, files: Self.files, at: Self.time(0))
@@ -57,11 +73,11 @@ import Testing
         let taken = try #require(try await claim(store, at: 62), "the first node stopped: its lease ran out")
         #expect(taken.id == id && taken.claim == 2 && taken.attempts == 2)
         #expect(try await store.noteJobProgress(id: id, claim: 1, done: 1, total: 2, leaseUntil: Self.time(200), at: Self.time(63)) == false)
-        #expect(try await store.finishJob(id: id, claim: 1, result: "{}", summary: nil, failure: nil, at: Self.time(64)) == false)
+        #expect(try await store.finishJob(id: id, claim: 1, result: "{}", summary: nil, failure: nil, keeping: [], at: Self.time(64)) == false)
         #expect(try await store.releaseJob(id: id, claim: 1, at: Self.time(64)) == false)
         #expect(try await store.job(id: id)?.state == .running)
         #expect(try await store.jobFiles(id: id) == Self.files)
-        #expect(try await store.finishJob(id: id, claim: 2, result: nil, summary: nil, failure: "unreadable", at: Self.time(65)))
+        #expect(try await store.finishJob(id: id, claim: 2, result: nil, summary: nil, failure: "unreadable", keeping: [], at: Self.time(65)))
         let failed = try #require(try await store.job(id: id))
         #expect(failed.state == .failed && failed.failure == "unreadable")
         #expect(try await store.jobFiles(id: id) == Self.files, "a failed job keeps its files for a retry")

@@ -35,7 +35,7 @@ import Testing
         await #expect(throws: (any Error).self) { try await readOnly.setSettings(["siteName": "x"]) }
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("guanshan-\(UUID().uuidString).backup").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(try await readOnly.backup(to: path)["document"] == 1)
+        #expect(try await readOnly.backup(to: path, originals: OriginalsInMemory())["document"] == 1)
     }
 
     /// Nodes saving the same content at once (seeding the demo library on their first start, say) save it

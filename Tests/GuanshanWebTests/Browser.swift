@@ -12,6 +12,8 @@ final class Browser: @unchecked Sendable {
         var status: HTTPResponse.Status
         var headers: HTTPFields
         var body: String
+        /// The body as the bytes sent, for files.
+        var data: Data
         var location: String? { headers[.location] }
     }
 
@@ -113,7 +115,30 @@ final class Browser: @unchecked Sendable {
         }
         let text = String(buffer: response.body)
         if let token = Self.token(in: text) { formToken = token }
-        return Page(status: response.head.status, headers: response.head.headerFields, body: text)
+        return Page(status: response.head.status, headers: response.head.headerFields, body: text, data: Data(buffer: response.body))
+    }
+
+    /// What a browser would send of the page's forms as they stand: each text, number and hidden input
+    /// with its value, and each ticked checkbox or radio button; the form token left out (`post` adds it).
+    /// `changing` replaces the values of the fields it names.
+    static func formFields(of page: Page, changing: [String: String] = [:]) -> [(String, String)] {
+        var fields: [(String, String)] = []
+        var rest = page.body[...]
+        while let start = rest.range(of: "<input ") {
+            guard let end = rest[start.upperBound...].firstIndex(of: ">") else { break }
+            let tag = rest[start.upperBound..<end]
+            rest = rest[end...]
+            func attribute(_ name: String) -> String? {
+                guard let open = tag.range(of: " \(name)=\"") ?? (tag.hasPrefix("\(name)=\"") ? tag.range(of: "\(name)=\"") : nil),
+                      let close = tag[open.upperBound...].firstIndex(of: "\"") else { return nil }
+                return String(tag[open.upperBound..<close]).replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&quot;", with: "\"")
+            }
+            guard let name = attribute("name"), name != "_csrf" else { continue }
+            let type = attribute("type") ?? "text"
+            if type == "checkbox" || type == "radio", !tag.contains(" checked") { continue }
+            fields.append((name, changing[name] ?? attribute("value") ?? ""))
+        }
+        return fields
     }
 
     /// Logs in through the login form.

@@ -204,10 +204,9 @@ import Testing
             let admin = Browser(client)
             _ = try await site.library.accounts.addUser(name: "root", password: "correct horse", role: .admin)
             try await admin.logIn("root")
-            try await admin.get("/admin/settings")
-            let fields = [("siteName", "快站文库"), ("slogan", "读书好"), ("tagline", ""), ("publicURL", "https://wenku.example.cn"),
-                          ("pageBudget", "2000"), ("readingSpeed", "300"), ("footer", ""), ("promoCaption", ""), ("promoImage", ""),
-                          ("promoTarget", "")]
+            let fields = Browser.formFields(
+                of: try await admin.get("/admin/settings"),
+                changing: ["siteName": "快站文库", "slogan": "读书好", "publicURL": "https://wenku.example.cn"])
             #expect(try await admin.post("/admin/settings", fields).status == .seeOther)
             let renamed = try await reader.get(path)
             #expect(renamed.body.contains("- 快站文库</title>") && renamed.body.contains(#"<a class="brand" href="/">快站文库</a>"#))

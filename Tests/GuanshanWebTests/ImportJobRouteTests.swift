@@ -1,9 +1,12 @@
 import Foundation
 import GuanshanLibrary
 import GuanshanModel
+import GuanshanStore
+import GuanshanWeb
 import GuanshanTestSupport
 import Hummingbird
 import HummingbirdTesting
+import Synchronization
 import Testing
 
 /// Imports from the admin as jobs (issue 17, item 3): uploading queues them and shows a page that
@@ -35,19 +38,57 @@ import Testing
     }
 
     /// PDFs uploaded in the admin go through poppler like those of `guanshan import`: the text PDF is
-    /// imported, the scan fails saying what to install.
+    /// imported, a scan read by OCR, and one in which OCR finds no word fails saying so.
     @Test func uploadedPDFsAreReadOrRefusedWithTheirReason() async throws {
         try await AccountRouteTests().withSite { site, client in
             let editor = Browser(client)
             try await editor.logIn("editor")
             try await editor.get("/admin/documents/new")
             let (_, ended) = try await editor.importFiles([
-                ("通知.pdf", try FormatFixtures.data("pdf/notice.pdf")), ("扫描件.pdf", try FormatFixtures.data("pdf/scan.pdf")),
+                ("通知.pdf", try FormatFixtures.data("pdf/notice.pdf")), ("扫描件.pdf", try FormatFixtures.data("pdf/scanned-text.pdf")),
+                ("空白扫描.pdf", try FormatFixtures.data("pdf/scan.pdf")),
             ])
-            #expect(ended.body.contains("导入 1 篇，跳过 0 篇，失败 1 个。"))
+            #expect(ended.body.contains("导入 2 篇，跳过 0 篇，失败 1 个。"))
             #expect(ended.body.contains(">关于加强公文管理的通知</a>"))
-            #expect(ended.body.contains("扫描件.pdf：PDF 没有文字层") && ended.body.contains("tesseract-ocr-chi-sim"))
+            #expect(ended.body.contains("空白扫描.pdf：文档没有正文"))
             #expect(try await site.library.search.search("保障机制").total == 1)
+            #expect(try await site.library.search.search("二十四小时值班").total == 1, "the scan's text, read by OCR")
+        }
+    }
+
+    /// A file that failed for a reason that can mend (here the storage of originals was away) is kept,
+    /// and the editor tries it again alone: a new import of that file, offered once. A damaged file is
+    /// not kept: it would fail again.
+    @Test func theFilesThatFailedCanBeTriedAgainAlone() async throws {
+        let originals = AwayOriginals()
+        let library = Library(store: try await TestStore.make(), originals: originals, passwordCost: .testing)
+        _ = try await library.accounts.addUser(name: "editor", password: "correct horse", role: .editor)
+        let app = Application(router: try buildRouter(library: library))
+        try await app.test(.router) { client in
+            let editor = Browser(client)
+            try await editor.logIn("editor")
+            try await editor.get("/admin/documents/new")
+            let (queued, ended) = try await editor.importFiles([
+                ("好.md", Data("# 可以导入\n\n正文一段。".utf8)), ("通知.docx", try FormatFixtures.data("docx/notice.docx")),
+                ("截断.pdf", try FormatFixtures.data("pdf/truncated.pdf")),
+            ])
+            let first = try #require(queued.location)
+            #expect(ended.body.contains("导入 1 篇，跳过 0 篇，失败 2 个。") && ended.body.contains("通知.docx：未导入：原文件无法保存"))
+            #expect(ended.body.contains("<form action=\"\(first)/retry-failed\" method=\"post\">"))
+            originals.away.store(false, ordering: .relaxed)
+            let retried = try await editor.post("\(first)/retry-failed")
+            let second = try #require(retried.location)
+            #expect(retried.status == .seeOther && second != first)
+            let deadline = ContinuousClock.now + TestTime.bound(.seconds(30))
+            var page = try await editor.get(second)
+            while page.headers[Browser.refresh] != nil, ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(20))
+                page = try await editor.get(second)
+            }
+            #expect(page.body.contains("导入 1 篇，跳过 0 篇，失败 0 个。"), "only 通知.docx was tried again, and went in")
+            let none = try await editor.post("\(first)/retry-failed")
+            #expect(none.location == "\(first)?retried=none")
+            #expect(try await editor.get(none.location!).body.contains("没有可重试的文件"))
         }
     }
 
@@ -111,4 +152,17 @@ import Testing
             #expect(try await site.library.editorial.importJobs().isEmpty, "nothing queued")
         }
     }
+}
+
+/// Originals kept in memory, refused while `away` (as a storage that is down refuses them).
+final class AwayOriginals: OriginalStorage {
+    let away = Atomic<Bool>(true)
+    let kept = OriginalsInMemory()
+    var place: String { "away" }
+    func keep(_ bytes: Data, hash: String) async throws {
+        if away.load(ordering: .relaxed) { throw OriginalStorageError.unreachable("away") }
+        try await kept.keep(bytes, hash: hash)
+    }
+    func part(_ index: Int, of hash: String, byteCount: Int64) async throws -> Data? { try await kept.part(index, of: hash, byteCount: byteCount) }
+    func remove(hash: String) async throws { try await kept.remove(hash: hash) }
 }

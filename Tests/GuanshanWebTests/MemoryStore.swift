@@ -52,6 +52,11 @@ actor MemoryStore: DocumentStore, PersonalStore, ChangeLogStore, SettingsStore {
         return stored[id]
     }
 
+    func publishedOriginal(documentID id: Int64) async throws -> OriginalFile? {
+        try check()
+        return stored[id]?.original
+    }
+
     func documents(_ query: DocumentListQuery) async throws -> DocumentList {
         try check()
         let all = stored.values.map(\.summary).sorted { $0.id > $1.id }

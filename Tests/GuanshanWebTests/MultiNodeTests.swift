@@ -55,13 +55,7 @@ import Testing
 
                 // B holds its home page in its page cache: the change on A must reach it all the same.
                 #expect(try await reader.get("/").status == .ok)
-                let settings = try await onA.get("/admin/settings")
-                var fields: [(String, String)] = []
-                for name in ["siteName", "slogan", "tagline", "publicURL", "pageBudget", "readingSpeed", "footer", "promoCaption", "promoImage", "promoTarget"] {
-                    let value = settings.body.range(of: #"name="\#(name)" value="([^"]*)""#, options: .regularExpression)
-                        .map { String(settings.body[$0]).components(separatedBy: #"value=""#)[1].dropLast() } ?? ""
-                    fields.append((name, name == "siteName" ? "双节点文库" : String(value)))
-                }
+                let fields = Browser.formFields(of: try await onA.get("/admin/settings"), changing: ["siteName": "双节点文库"])
                 #expect(try await onA.post("/admin/settings", fields).status == .seeOther)
                 #expect(try await within2Seconds { try await reader.get("/").body.contains("双节点文库") }, "settings changed on A show on B")
 

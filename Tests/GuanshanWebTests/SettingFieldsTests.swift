@@ -29,6 +29,7 @@ import Testing
             case .number(let range): [String(range.lowerBound - 1), String(range.upperBound + 1), "abc", "9223372036854775808"]
             case .siteAddress: ["not a url", "ftp://example.cn", "https://example.cn/?q=1"]
             case .imageAddress: ["//evil.example/x.png", "http://example.cn/x.png", "javascript:alert(1)"]
+            case .choice(let values): ["", "all", values[0].uppercased()]
             case .flag: []
             }
             for value in refused {

@@ -10,9 +10,25 @@ public enum PDFFormat {
     public static func parse(layout: [UInt8], fileName: String, scanBelow: Double = 0) throws(FormatError) -> ParsedDocument {
         let pages = try PDFTextLayout.pages(layout)
         guard charactersPerPage(pages) >= scanBelow else { throw .needsOCR }
-        let (title, blocks) = PDFParagraphs.blocks(of: PDFRunningLines.removed(from: pages))
+        return try document(of: pages, fileName: fileName)
+    }
+
+    /// The document Tesseract recognized on images of pages drawn at `dpi`: each page's TSV output, in
+    /// order. `.empty` when nothing was recognized.
+    public static func parse(ocrPages: [[UInt8]], dpi: Double, fileName: String) throws(FormatError) -> ParsedDocument {
+        // A page Tesseract said nothing of stays a page, so that the pages after it keep their numbers.
+        let pages = ocrPages.map { OCRLayout.page($0, dpi: dpi) ?? PDFPage(width: 0, height: 0, blocks: []) }
+        var parsed = try document(of: pages, fileName: fileName)
+        parsed.byOCR = true
+        return parsed
+    }
+
+    private static func document(of pages: [PDFPage], fileName: String) throws(FormatError) -> ParsedDocument {
+        let (title, blocks, startPages) = PDFParagraphs.blocks(of: PDFRunningLines.removed(from: pages))
         guard !blocks.isEmpty || title != nil else { throw .empty }
-        return ParsedDocument(title: title ?? FileName.stem(fileName), blocks: blocks)
+        var parsed = ParsedDocument(title: title ?? FileName.stem(fileName), blocks: blocks)
+        parsed.sourcePages = startPages
+        return parsed
     }
 
     /// How many characters of text the pages hold on average.

@@ -16,53 +16,76 @@ enum PDFParagraphs {
     /// Columns are found by comparing a page's lines pairwise; a page of more lines than this (tiny type,
     /// or a file made to be slow) is read as one column.
     static let maximumColumnLines = 400
+    /// A band of more lines than this is not looked at for the end of a section of columns.
+    static let maximumSectionLines = 200
 
     /// A paragraph or heading as it is gathered: its lines and the size of their type.
     struct Piece {
         var lines: [String]
         var size: Double
+        /// The page (from 1) where it starts.
+        var page: Int
     }
 
-    /// The title (the largest heading at the start of the first page, when there is one) and the blocks.
-    static func blocks(of pages: [PDFPage]) -> (title: String?, blocks: [Block]) {
+    /// The title (the largest heading at the start of the first page, when there is one), the blocks, and
+    /// the page (from 1) where each block starts.
+    static func blocks(of pages: [PDFPage]) -> (title: String?, blocks: [Block], pages: [Int]) {
         let body = bodySize(pages)
         var pieces: [Piece] = []
         var previous: PlacedLine?
         // Whether the document marks its paragraphs with first-line indents, as Chinese text does.
         var indented = false
-        for page in pages {
-            let lines = readingOrder(page.blocks.flatMap(\.lines))
-            let pagePitch = pitch(lines)
-            let wholePage = (left: lines.map(\.box.xMin).min() ?? 0, right: lines.map(\.box.xMax).max() ?? 0)
-            for line in lines {
-                let frame = lines.count <= maximumColumnLines ? frame(of: line, among: lines, pageWidth: page.width) : wholePage
+        for (pageIndex, page) in pages.enumerated() {
+            let lines = readingOrder(page.blocks.flatMap(\.lines), pageWidth: page.width)
+            let pagePitch = pitch(lines.map(\.line))
+            for (line, frame) in lines {
                 let placed = PlacedLine(line, frame: frame, pitch: pagePitch)
                 if let previous, continues(from: previous, to: placed, paragraphsIndented: indented) {
                     pieces[pieces.count - 1].lines.append(line.text)
                 } else {
-                    pieces.append(Piece(lines: [line.text], size: line.box.height))
+                    pieces.append(Piece(lines: [line.text], size: line.box.height, page: pageIndex + 1))
                 }
                 previous = placed
                 indented = indented || placed.isIndented
             }
         }
-        // Each piece's text, and its type's size when it is a heading.
+        // Each piece's text, and its type's size when it is a heading; a table's row keeps its cells apart.
         var joined = pieces.map { piece in
-            let text = join(piece.lines)
-            return (text: text, headingSize: isHeading(text, size: piece.size, bodySize: body) ? rounded(piece.size) : nil)
+            let text = piece.lines.count == 1 && piece.lines[0].contains(cellSeparator) ? piece.lines[0] : join(piece.lines)
+            return (text: text, headingSize: isHeading(text, size: piece.size, bodySize: body) && !text.contains(cellSeparator) ? rounded(piece.size) : nil)
         }
         var title: String?
+        var startPages = pieces.map(\.page)
         if let first = joined.first, let size = first.headingSize, size == joined.compactMap(\.headingSize).max() {
             title = first.text
             joined.removeFirst()
+            startPages.removeFirst()
         }
         let sizes = Set(joined.compactMap(\.headingSize)).sorted(by: >)
-        let blocks: [Block] = joined.map { text, headingSize in
-            if let item = bulleted(text) { return .listItem(ordered: false, depth: 0, spans: [Span(item)]) }
-            guard let headingSize, let rank = sizes.firstIndex(of: headingSize) else { return .paragraph([Span(text)]) }
-            return .heading(level: min(rank + 1, deepestLevel), spans: [Span(text)])
+        var blocks: [Block] = []
+        var blockPages: [Int] = []
+        for ((text, headingSize), page) in zip(joined, startPages) {
+            let cells = text.split(separator: cellSeparator, omittingEmptySubsequences: false).map { [Span(String($0))] }
+            if cells.count > 1 {
+                // Rows one after another make one table.
+                if case .table(let rows, let header) = blocks.last {
+                    blocks[blocks.count - 1] = .table(rows: rows + [cells], headerRows: header)
+                } else {
+                    blocks.append(.table(rows: [cells], headerRows: 0))
+                    blockPages.append(page)
+                }
+                continue
+            }
+            blockPages.append(page)
+            if let item = bulleted(text) {
+                blocks.append(.listItem(ordered: false, depth: 0, spans: [Span(item)]))
+            } else if let headingSize, let rank = sizes.firstIndex(of: headingSize) {
+                blocks.append(.heading(level: min(rank + 1, deepestLevel), spans: [Span(text)]))
+            } else {
+                blocks.append(.paragraph([Span(text)]))
+            }
         }
-        return (title, blocks)
+        return (title, blocks, blockPages)
     }
 
     /// A line with the edges of the text around it (its column) and the usual distance between lines there.
@@ -91,87 +114,146 @@ enum PDFParagraphs {
     /// paragraphs start indented (so that one that does not, goes on); else a new paragraph starts there.
     static func continues(from line: PlacedLine, to next: PlacedLine, paragraphsIndented: Bool) -> Bool {
         let sameSize = abs(line.line.box.height - next.line.box.height) < max(line.em, next.em) * 0.1
-        guard sameSize, line.fills, !next.isIndented, !OfficialNumbering.starts(next.line.text), bulleted(next.line.text) == nil
+        guard sameSize, line.fills, !next.isIndented, !OfficialNumbering.starts(next.line.text), bulleted(next.line.text) == nil,
+              !line.line.text.contains(cellSeparator), !next.line.text.contains(cellSeparator)
         else { return false }
         let below = next.line.box.yMin > line.line.box.yMin && abs(next.left - line.left) < line.em
         if below, next.line.box.yMin - line.line.box.yMin > max(line.pitch, line.em) * 1.4 { return false }
         return below || !line.endsSentence || paragraphsIndented
     }
 
-    /// The left and right edges of the lines in the same type that share some width with `line`: its column.
-    /// A column alone on its page (no text beside it) reaches as far right as the page's left margin is
-    /// wide, margins being alike: a page of short lines (a poem, a list of names) is not taken for a
-    /// narrow column of full ones.
-    private static func frame(of line: PDFLine, among lines: [PDFLine], pageWidth: Double) -> (left: Double, right: Double) {
-        var left = line.box.xMin
-        var right = line.box.xMax
-        for other in lines where abs(other.box.height - line.box.height) < line.box.height * 0.1 {
-            let overlap = min(other.box.xMax, line.box.xMax) - max(other.box.xMin, line.box.xMin)
-            guard overlap > 0.5 * min(other.box.xMax - other.box.xMin, line.box.xMax - line.box.xMin) else { continue }
-            left = min(left, other.box.xMin)
-            right = max(right, other.box.xMax)
-        }
-        let beside = lines.contains { $0.box.xMin >= right || $0.box.xMax <= left }
-        if !beside, let margin = lines.map(\.box.xMin).min(), pageWidth - margin > right {
-            right = pageWidth - margin
-        }
-        return (left, right)
-    }
+    typealias Frame = (left: Double, right: Double)
 
-    /// The lines of a page in reading order. Poppler's own order interleaves columns whose lines are set
-    /// far apart (as 公文 are, 28 points apart in 16-point type), so the page is read here: lines wider
-    /// than most of the text's width (a title, a line of a one-column page) cut it into bands, read top
-    /// to bottom; in each band the other lines fall into columns, by shared width, read left to right and
-    /// each top to bottom.
-    static func readingOrder(_ lines: [PDFLine]) -> [PDFLine] {
-        guard lines.count > 1, lines.count <= maximumColumnLines,
-              let left = lines.map(\.box.xMin).min(), let right = lines.map(\.box.xMax).max()
-        else { return lines }
+    /// Between the cells of a table's row, in the text of the one line a row is read as: pdftotext never
+    /// puts a tab in a word.
+    static let cellSeparator: Character = "\t"
+
+    /// The lines of a page in reading order, each with the edges of its column. Poppler's own order
+    /// interleaves columns whose lines are set far apart (as 公文 are, 28 points apart in 16-point type),
+    /// so the page is read here: lines wider than most of the text's width (a title, a line of a
+    /// one-column page) cut it into bands, read top to bottom, and so does a line that starts, after a
+    /// gap, below every line of a band that holds columns (the text after a two-column section). In each
+    /// band the other lines fall into columns, by shared width; columns side by side are read left to
+    /// right and each top to bottom, unless they stand further apart than they are wide, as a table's do:
+    /// then each row is read across as one line, its cells kept apart (`cellSeparator`). A line in no
+    /// column has the page's text width, reaching as far right as the page's left margin is wide,
+    /// margins being alike: a page of short lines (a poem, a list of names) is not taken for a narrow
+    /// column of full ones.
+    static func readingOrder(_ lines: [PDFLine], pageWidth: Double) -> [(line: PDFLine, frame: Frame)] {
+        guard let left = lines.map(\.box.xMin).min(), let right = lines.map(\.box.xMax).max() else { return [] }
+        let wholePage: Frame = (left, max(right, pageWidth - left))
+        guard lines.count > 1, lines.count <= maximumColumnLines else { return lines.map { ($0, wholePage) } }
         let spanning = { (line: PDFLine) in line.box.xMax - line.box.xMin > (right - left) * 0.6 }
-        var ordered: [PDFLine] = []
+        var ordered: [(line: PDFLine, frame: Frame)] = []
+        let sorted = lines.sorted { $0.box.yMin < $1.box.yMin }
+        let linePitch = pitch(sorted)
         var band: [PDFLine] = []
         func flush() {
-            var columns: [(left: Double, right: Double, lines: [PDFLine])] = []
-            for line in band {
-                let width = line.box.xMax - line.box.xMin
-                let overlaps = columns.indices.map { min(columns[$0].right, line.box.xMax) - max(columns[$0].left, line.box.xMin) }
-                // The column sharing most width; of two sharing as much, the one whose last line is nearest above.
-                let distances = columns.map { line.box.yMin - ($0.lines.last?.box.yMax ?? 0) }
-                if let index = overlaps.indices.max(by: { (overlaps[$0], -distances[$0]) < (overlaps[$1], -distances[$1]) }),
-                   overlaps[index] > 0.5 * min(width, columns[index].right - columns[index].left) {
-                    columns[index].left = min(columns[index].left, line.box.xMin)
-                    columns[index].right = max(columns[index].right, line.box.xMax)
-                    columns[index].lines.append(line)
-                } else {
-                    columns.append((line.box.xMin, line.box.xMax, [line]))
-                }
-            }
-            // Columns are those of two lines or more; they count as side by side when two of them share height.
-            let tall = columns.filter { $0.lines.count >= 2 }.map { column in
-                (column: column, top: column.lines.map(\.box.yMin).min() ?? 0, bottom: column.lines.map(\.box.yMax).max() ?? 0)
-            }
-            let sideBySide = tall.contains { a in tall.contains { b in a.column.left < b.column.left && min(a.bottom, b.bottom) > max(a.top, b.top) } }
-            if sideBySide, let top = tall.map(\.top).min() {
-                let inColumns = Set(tall.flatMap { $0.column.lines.map(\.box) })
-                let others = band.filter { !inColumns.contains($0.box) }
-                ordered += others.filter { $0.box.yMax <= top }.sorted { $0.box.yMin < $1.box.yMin }
-                ordered += tall.sorted { $0.column.left < $1.column.left }.flatMap { $0.column.lines.sorted { $0.box.yMin < $1.box.yMin } }
-                ordered += others.filter { $0.box.yMax > top }.sorted { $0.box.yMin < $1.box.yMin }
-            } else {
-                ordered += band.sorted { $0.box.yMin < $1.box.yMin }
-            }
+            ordered += order(band, wholePage: wholePage)
             band = []
         }
-        for line in lines.sorted(by: { $0.box.yMin < $1.box.yMin }) {
+        for line in sorted {
             if spanning(line) {
                 flush()
-                ordered.append(line)
-            } else {
-                band.append(line)
+                ordered.append((line, wholePage))
+                continue
             }
+            if let last = band.last, line.box.yMin - last.box.yMin > 1.5 * linePitch, endsColumns(band, at: line, among: lines) {
+                flush()
+            }
+            band.append(line)
         }
         flush()
         return ordered
+    }
+
+    /// Whether `line`, set apart below the band by more than the usual distance between lines, is the text
+    /// after its columns: the band holds columns
+    /// side by side, which all end just above the line (a section of columns is balanced), and nothing
+    /// stands beside the line (a column going on would have the other's line beside it).
+    private static func endsColumns(_ band: [PDFLine], at line: PDFLine, among lines: [PDFLine]) -> Bool {
+        // Asked at every wide gap: a band past a section's size is not looked at again and again.
+        guard band.count <= maximumSectionLines else { return false }
+        let columns = sideBySide(columns(of: band))
+        guard !columns.isEmpty,
+              columns.allSatisfy({ column in (column.lines.map(\.box.yMax).max() ?? 0) > line.box.yMin - 3 * line.box.height })
+        else { return false }
+        return !lines.contains { other in
+            min(other.box.yMax, line.box.yMax) - max(other.box.yMin, line.box.yMin) > 0.5 * line.box.height
+                && (other.box.xMax <= line.box.xMin || other.box.xMin >= line.box.xMax)
+        }
+    }
+
+    typealias Column = (left: Double, right: Double, lines: [PDFLine])
+
+    /// The lines of a band gathered into columns by shared width.
+    private static func columns(of band: [PDFLine]) -> [Column] {
+        var columns: [Column] = []
+        for line in band {
+            let width = line.box.xMax - line.box.xMin
+            let overlaps = columns.indices.map { min(columns[$0].right, line.box.xMax) - max(columns[$0].left, line.box.xMin) }
+            // The column sharing most width; of two sharing as much, the one whose last line is nearest above.
+            let distances = columns.map { line.box.yMin - ($0.lines.last?.box.yMax ?? 0) }
+            if let index = overlaps.indices.max(by: { (overlaps[$0], -distances[$0]) < (overlaps[$1], -distances[$1]) }),
+               overlaps[index] > 0.5 * min(width, columns[index].right - columns[index].left) {
+                columns[index].left = min(columns[index].left, line.box.xMin)
+                columns[index].right = max(columns[index].right, line.box.xMax)
+                columns[index].lines.append(line)
+            } else {
+                columns.append((line.box.xMin, line.box.xMax, [line]))
+            }
+        }
+        return columns
+    }
+
+    /// The columns of two lines or more, when two of them share height (stand side by side); none otherwise.
+    private static func sideBySide(_ columns: [Column]) -> [Column] {
+        let tall = columns.filter { $0.lines.count >= 2 }.map { column in
+            (column: column, top: column.lines.map(\.box.yMin).min() ?? 0, bottom: column.lines.map(\.box.yMax).max() ?? 0)
+        }
+        let beside = tall.contains { a in tall.contains { b in a.column.left < b.column.left && min(a.bottom, b.bottom) > max(a.top, b.top) } }
+        return beside ? tall.map(\.column) : []
+    }
+
+    /// A band's lines in reading order: see `readingOrder`.
+    private static func order(_ band: [PDFLine], wholePage: Frame) -> [(line: PDFLine, frame: Frame)] {
+        let columns = sideBySide(columns(of: band)).sorted { $0.left < $1.left }
+        guard let top = columns.flatMap(\.lines).map(\.box.yMin).min() else {
+            return band.sorted { $0.box.yMin < $1.box.yMin }.map { ($0, wholePage) }
+        }
+        let inColumns = Set(columns.flatMap { $0.lines.map(\.box) })
+        let others = band.filter { !inColumns.contains($0.box) }
+        var ordered = others.filter { $0.box.yMax <= top }.sorted { $0.box.yMin < $1.box.yMin }.map { ($0, wholePage) }
+        let table = zip(columns, columns.dropFirst()).allSatisfy { a, b in
+            b.left - a.right > min(a.right - a.left, b.right - b.left)
+        }
+        if table {
+            ordered += rows(of: columns.flatMap(\.lines)).map { ($0, wholePage) }
+        } else {
+            ordered += columns.flatMap { column in column.lines.sorted { $0.box.yMin < $1.box.yMin }.map { ($0, (column.left, column.right)) } }
+        }
+        ordered += others.filter { $0.box.yMax > top }.sorted { $0.box.yMin < $1.box.yMin }.map { ($0, wholePage) }
+        return ordered
+    }
+
+    /// A table's lines read across: those whose tops are within half a line of each other make one row,
+    /// its cells left to right.
+    private static func rows(of lines: [PDFLine]) -> [PDFLine] {
+        var rows: [[PDFLine]] = []
+        for line in lines.sorted(by: { $0.box.yMin < $1.box.yMin }) {
+            if let first = rows.last?.first, line.box.yMin - first.box.yMin < 0.5 * first.box.height {
+                rows[rows.count - 1].append(line)
+            } else {
+                rows.append([line])
+            }
+        }
+        return rows.map { row in
+            let cells = row.sorted { $0.box.xMin < $1.box.xMin }
+            let box = PDFBox(
+                xMin: cells.map(\.box.xMin).min() ?? 0, yMin: cells.map(\.box.yMin).min() ?? 0, xMax: cells.map(\.box.xMax).max() ?? 0,
+                yMax: cells.map(\.box.yMax).max() ?? 0)
+            return PDFLine(box: box, text: cells.map(\.text).joined(separator: String(cellSeparator)))
+        }
     }
 
     /// The most common distance from one line's top to the next line's, below it on the page.

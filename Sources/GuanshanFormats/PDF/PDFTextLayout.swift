@@ -40,6 +40,23 @@ enum PDFTextLayout {
     /// of the height between them with no space in the text; a real space adds a space's width to that.
     static let chineseSpaceWidth = 0.3
 
+    /// Adds `word`, whose box is `box`, to the text of a line whose last word's box is `last`. A gap of a
+    /// space's width between words is a space, between Chinese words too (`第一章 总则`) when
+    /// `chineseGapsAreSpaces` (OCR's boxes are of ink, with gaps between any two characters); never
+    /// beside full-width punctuation, whose glyphs carry their own space. Between Chinese and Latin the
+    /// gap must be wider: word processors set them a little apart by themselves.
+    static func join(_ word: String, at box: PDFBox, after last: PDFBox?, to text: inout String, chineseGapsAreSpaces: Bool) {
+        if let lastCharacter = text.unicodeScalars.last, let first = word.unicodeScalars.first, let last {
+            let separator = LineJoining.separator(between: lastCharacter, and: first)
+            let beside = lastCharacter.isFullWidthPunctuation || first.isFullWidthPunctuation
+            let chinese = lastCharacter.isCJK && first.isCJK
+            let width = lastCharacter.isCJK != first.isCJK ? chineseSpaceWidth : spaceWidth
+            let space = box.xMin - last.xMax >= box.height * width && !beside && (chineseGapsAreSpaces || !chinese)
+            text += space ? " " : separator
+        }
+        text += word
+    }
+
     static func pages(_ bytes: [UInt8]) throws(FormatError) -> [PDFPage] {
         var pages: [PDFPage] = []
         var block: PDFTextBlock?
@@ -64,16 +81,7 @@ enum PDFTextLayout {
                 let word = text(bytes[index..<end])
                 let wordBox = try box(tag)
                 index = end + 7
-                if let last = line!.text.unicodeScalars.last, let first = word.unicodeScalars.first, let lastWord {
-                    // A gap of a space's width between words is a space, between Chinese words too (`第一章 总则`);
-                    // never beside full-width punctuation, whose glyphs carry their own space. Between Chinese and
-                    // Latin the gap must be wider: word processors set them a little apart by themselves.
-                    let separator = LineJoining.separator(between: last, and: first)
-                    let beside = last.isFullWidthPunctuation || first.isFullWidthPunctuation
-                    let width = last.isCJK != first.isCJK ? chineseSpaceWidth : spaceWidth
-                    line!.text += wordBox.xMin - lastWord.xMax >= wordBox.height * width && !beside ? " " : separator
-                }
-                line!.text += word
+                join(word, at: wordBox, after: lastWord, to: &line!.text, chineseGapsAreSpaces: true)
                 lastWord = wordBox
             case "/line":
                 if let done = line, !done.text.isEmpty { block?.lines.append(done) }

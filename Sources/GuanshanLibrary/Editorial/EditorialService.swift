@@ -5,9 +5,11 @@ public import GuanshanModel
 /// import files (at once or as jobs kept in the store), and read the dashboard. Every write runs
 /// through `changes.commit`, so that the index and the pages follow it.
 public struct EditorialService: Sendable {
-    typealias Store = DocumentStore & ImportStore & EditorialStore & SettingsStore & JobStore & AccountStore
+    typealias Store = DocumentStore & ImportStore & EditorialStore & SettingsStore & JobStore & AccountStore & OriginalStore
 
     let store: any Store
+    /// Where imported files are kept as their documents' originals.
+    let originals: any OriginalStorage
     let changes: ChangeFollower
     let layout: LayoutKeeper
     let securityLog: SecurityLog
@@ -15,8 +17,12 @@ public struct EditorialService: Sendable {
     let jobGate = SerialGate()
     let now: @Sendable () -> Date
 
-    init(store: any Store, changes: ChangeFollower, layout: LayoutKeeper, securityLog: SecurityLog, now: @escaping @Sendable () -> Date) {
+    init(
+        store: any Store, originals: any OriginalStorage, changes: ChangeFollower, layout: LayoutKeeper, securityLog: SecurityLog,
+        now: @escaping @Sendable () -> Date
+    ) {
         self.store = store
+        self.originals = originals
         self.changes = changes
         self.layout = layout
         self.securityLog = securityLog

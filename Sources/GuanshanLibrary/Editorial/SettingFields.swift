@@ -13,6 +13,8 @@ public struct SettingField: Sendable {
         case imageAddress
         /// On or off, stored as `on` or `off`.
         case flag(on: String, off: String)
+        /// One of `values`.
+        case choice([String])
     }
 
     public let name: String
@@ -54,6 +56,7 @@ public struct SettingField: Sendable {
         case .siteAddress: 200
         case .imageAddress: 500
         case .flag: 3
+        case .choice(let values): values.map(\.count).max() ?? 0
         }
     }
 
@@ -69,6 +72,7 @@ public struct SettingField: Sendable {
         case .imageAddress:
             value.unicodeScalars.count <= limit
                 && (value.isEmpty || value.hasPrefix("/") && !value.hasPrefix("//") || SiteSettings.imageURL(value) != nil)
+        case .choice(let values): values.contains(value)
         case .flag: false
         }
         guard valid else { throw EditorialError.invalidSetting(name) }
@@ -96,6 +100,12 @@ extension SiteSettings {
         SettingField(
             "skipNearDuplicates", .skipNearDuplicates, on: "skip", off: "mark", \.skipNearDuplicates,
             about: "Leave out documents close to one in the library when importing, instead of importing them with a mark"),
+        SettingField(
+            "originalDownloads", .originalDownloads, .choice(OriginalDownloads.allCases.map(\.rawValue)), \.originalDownloads,
+            about: "Who may download a document's original file: everyone, signed-in readers, or nobody"),
+        SettingField(
+            "previewPages", .previewPages, .number(previewPageCounts), \.previewPages,
+            about: "How many of an original's first pages are shown as images; 0 for none"),
         SettingField("footer", .footer, .text(limit: 200, required: false), \.footer),
         SettingField("promoCaption", .promoCaption, .text(limit: 60, required: false), \.promoCaption),
         SettingField(

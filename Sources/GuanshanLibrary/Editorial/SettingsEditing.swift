@@ -12,6 +12,8 @@ public struct SettingsForm: Sendable {
     public var readingSpeed: String
     public var registrationOpen: Bool
     public var skipNearDuplicates: Bool
+    public var originalDownloads: String
+    public var previewPages: String
     public var footer: String
     public var promoCaption: String
     public var promoImage: String
@@ -26,6 +28,8 @@ public struct SettingsForm: Sendable {
         readingSpeed = String(settings.readingSpeed)
         registrationOpen = settings.registrationOpen
         skipNearDuplicates = settings.skipNearDuplicates
+        originalDownloads = settings.originalDownloads.rawValue
+        previewPages = String(settings.previewPages)
         footer = settings.footer
         promoCaption = settings.promoCaption
         promoImage = settings.promoImage

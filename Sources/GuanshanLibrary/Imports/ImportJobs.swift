@@ -118,6 +118,31 @@ extension EditorialService {
         try await store.retryJob(id: id, at: now())
     }
 
+    /// The files that failed for a reason a retry may mend: a converter missing, stopped or failing, an
+    /// original not kept. A file too large, of no known format or damaged fails again.
+    static func retryable(_ report: ImportReport) -> [String] {
+        Set(report.failed.filter { failure in
+            switch failure.problem {
+            case .converterMissing, .converterTimedOut, .converterFailed, .originalNotKept: true
+            default: false
+            }
+        }.map(\.source.path)).sorted()
+    }
+
+    /// Queues the files of a done import that failed (a converter that crashed, a package installed
+    /// since) as a new import with the same options, asked for by `owner`; its id, or nil when the
+    /// import kept none to retry (they were retried already, or the import is older than files are kept).
+    public func retryFailedFiles(ofImport id: Int64, by owner: User?) async throws -> Int64? {
+        guard let job = try await store.job(id: id), job.kind == ImportJobs.kind, job.state == .done,
+              var parameters = try? JSONDecoder().decode(ImportJobs.Parameters.self, from: Data(job.parameters.utf8)),
+              let report = ImportJob(job)?.report
+        else { return nil }
+        parameters.fileNames = Self.retryable(report)
+        return try await store.requeueFiles(
+            ofJob: id, kind: ImportJobs.kind, parameters: String(decoding: try JSONEncoder().encode(parameters), as: UTF8.self),
+            accountID: owner?.id ?? job.accountID, at: now())
+    }
+
     /// Runs a claimed job to its end, or gives it back; whether it ended.
     private func run(_ job: StoredJob) async throws -> Bool {
         let outcome: ImportJobs.Outcome
@@ -136,12 +161,13 @@ extension EditorialService {
             _ = try await store.releaseJob(id: job.id, claim: job.claim, at: now())
             return false
         case .failed(let failure):
-            return try await store.finishJob(id: job.id, claim: job.claim, result: nil, summary: nil, failure: failure, at: now())
+            return try await store.finishJob(id: job.id, claim: job.claim, result: nil, summary: nil, failure: failure, keeping: [], at: now())
         case .done(let report):
             let counts = ImportCounts(imported: report.imported.count, skipped: report.skipped.count, failed: report.failed.count)
             return try await store.finishJob(
                 id: job.id, claim: job.claim, result: String(decoding: try JSONEncoder().encode(report), as: UTF8.self),
-                summary: String(decoding: try JSONEncoder().encode(counts), as: UTF8.self), failure: nil, at: now())
+                summary: String(decoding: try JSONEncoder().encode(counts), as: UTF8.self), failure: nil,
+                keeping: Self.retryable(report), at: now())
         }
     }
 

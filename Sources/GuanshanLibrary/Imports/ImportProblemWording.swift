@@ -29,6 +29,8 @@ extension ImportProblem {
             return english ? "\(tool) took longer than \(seconds) seconds and was stopped" : "\(tool) 运行超过 \(seconds) 秒，已停止"
         case .converterFailed(let tool, let reason):
             return english ? "\(tool) could not read the file: \(reason)" : "\(tool) 无法读取文件：\(reason)"
+        case .originalNotKept(let reason):
+            return english ? "not imported: the original file could not be kept (\(reason))" : "未导入：原文件无法保存（\(reason)）"
         }
     }
 }

@@ -27,6 +27,9 @@ public enum ImportProblem: Error, Hashable, Sendable, Codable {
     case converterTimedOut(tool: String, seconds: Int)
     /// The converter failed: it crashed, ran out of its memory limit, or refused the file; `reason` is its own word.
     case converterFailed(tool: String, reason: String)
+    /// The file was read but could not be kept as its document's original (the storage refused it or is
+    /// away), so the document was not saved either.
+    case originalNotKept(String)
 }
 
 public struct ImportedDocument: Hashable, Sendable, Codable {

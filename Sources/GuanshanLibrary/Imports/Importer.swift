@@ -104,7 +104,7 @@ struct ImportRun {
     let events: (ImportEvent) -> Void
     let stop: () -> Bool
     var report = ImportReport()
-    var batch: [(source: ImportSource, parsed: ParsedDocument)] = []
+    var batch: [(source: ImportSource, parsed: ParsedDocument, original: OriginalFile?)] = []
     var bytesDone: Int64 = 0
     var documentsRead = 0
 
@@ -120,9 +120,11 @@ struct ImportRun {
                 throw ImportProblem.tooLarge(bytes: file.size, limit: limit)
             }
             let name = file.url.deletingPathExtension().lastPathComponent
+            let source = ImportSource(path: path)
             switch format {
             case .doc, .wps, .rtf, .odt, .ppt, .pptx, .odp, .dps, .xls, .xlsx, .ods, .et:
-                await add(try await OfficeConverter.parse(file.url, format: format, fileName: name), from: ImportSource(path: path))
+                let parsed = try await OfficeConverter.parse(file.url, format: format, fileName: name)
+                await add(parsed, from: source, original: try await keepOriginal(of: file, format: format, byOCR: parsed.byOCR))
             case .jsonl:
                 try await readLines(of: file)
             case .wxr:
@@ -130,9 +132,10 @@ struct ImportRun {
             case .docx, .epub:
                 let data = try Self.contents(of: file.url, mapped: false)
                 let parsed = format == .docx ? try DocxFormat.parse(data, fileName: name) : try EPUBFormat.parse(data, fileName: name)
-                await add(parsed, from: ImportSource(path: path))
+                await add(parsed, from: source, original: try await keepOriginal(data, of: file, format: format))
             case .pdf:
-                await add(try await PDFConverter.parse(file.url, fileName: name), from: ImportSource(path: path))
+                let parsed = try await PDFConverter.parse(file.url, fileName: name)
+                await add(parsed, from: source, original: try await keepOriginal(of: file, format: format, byOCR: parsed.byOCR))
             case .txt, .md, .html:
                 let data = try Self.contents(of: file.url, mapped: false)
                 let text = try format == .html ? HTMLFormat.decode(data) : TextDecoding.decode(data)
@@ -141,7 +144,7 @@ struct ImportRun {
                 case .html: try HTMLFormat.parse(text, fileName: name)
                 default: try PlainTextFormat.parse(text, fileName: name)
                 }
-                await add(parsed, from: ImportSource(path: path))
+                await add(parsed, from: source)
             }
         } catch {
             report.failed.append(ImportFailure(source: ImportSource(path: path), problem: Self.problem(error)))
@@ -189,13 +192,13 @@ struct ImportRun {
         }
     }
 
-    mutating func add(_ parsed: ParsedDocument, from source: ImportSource) async {
+    mutating func add(_ parsed: ParsedDocument, from source: ImportSource, original: OriginalFile? = nil) async {
         if report.stoppedEarly || stop() {
             report.stoppedEarly = true
             return
         }
         documentsRead += 1
-        batch.append((source, parsed))
+        batch.append((source, parsed, original))
         if batch.count >= Self.batchSize {
             await saveBatch()
         }
@@ -214,6 +217,11 @@ struct ImportRun {
         var near: [(place: Int?, source: ImportSource, title: String, similar: StoredFingerprint)] = []
         for (entry, document) in zip(entries, documents) {
             var document = document
+            document.original = entry.original
+            if let pages = entry.parsed.sourcePages, pages.count == document.blocks.count {
+                document.original?.sourcePages = SourcePage.starts(pages)
+                document.original?.sourcePagesOf = document.metrics.contentHash
+            }
             if let similar = nearDuplicates.nearest(to: document) {
                 near.append((skipNearDuplicates ? nil : waiting.count, entry.source, document.title, similar))
                 if skipNearDuplicates { continue }
@@ -281,6 +289,23 @@ struct ImportRun {
             }
             return await group.reduce(into: []) { $0.append($1) }.sorted { $0.0 < $1.0 }.flatMap(\.1)
         }
+    }
+
+    /// Keeps the file read as its document's original: noted in the store, then its bytes kept, so that
+    /// bytes no document comes to hold (a duplicate, a failed save) are found and removed by pruning.
+    private func keepOriginal(
+        _ read: Data? = nil, of file: ImportFiles.File, format: DocumentFormat, byOCR: Bool = false
+    ) async throws -> OriginalFile {
+        let data = try read ?? Self.contents(of: file.url, mapped: true)
+        let original = OriginalFile(
+            hash: sha256Hex(data), byteCount: Int64(data.count), fileName: file.url.lastPathComponent, format: format, textByOCR: byOCR)
+        do {
+            try await editorial.store.noteOriginal(hash: original.hash, byteCount: original.byteCount, at: editorial.now())
+            try await editorial.originals.keep(data, hash: original.hash)
+        } catch {
+            throw ImportProblem.originalNotKept(String(describing: error))
+        }
+        return original
     }
 
     private static func contents(of url: URL, mapped: Bool) throws -> Data {

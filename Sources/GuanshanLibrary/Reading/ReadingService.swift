@@ -7,6 +7,10 @@ public struct ReadingService: Sendable {
     public typealias Store = DocumentStore & PersonalStore
 
     let store: any Store
+    /// Where the originals' bytes are; without it, no original is offered for download.
+    let originals: (any OriginalStorage)?
+    /// Images of the originals' pages; without it, none are shown.
+    let previews: PagePreviews?
     /// View counts kept in memory until `flushPendingWrites`.
     public let views: ViewCounter
     let readings: ReadingRecorder
@@ -14,10 +18,15 @@ public struct ReadingService: Sendable {
     let related: RelatedDocuments?
     let now: @Sendable () -> Date
 
-    /// Reading over `store`, with related documents found by `search` when one is given: the site's
-    /// tests run the reading pages over a store of their own this way.
-    public init(store: any Store, search: SearchService? = nil, now: @escaping @Sendable () -> Date = { Date() }) {
+    /// Reading over `store`, with originals from `originals` and related documents found by `search` when
+    /// they are given: the site's tests run the reading pages over a store of their own this way.
+    public init(
+        store: any Store, originals: (any OriginalStorage)? = nil, previews: PagePreviews? = nil, search: SearchService? = nil,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
         self.store = store
+        self.originals = originals
+        self.previews = previews
         self.views = ViewCounter(store: store)
         self.readings = ReadingRecorder(store: store)
         self.related = search.map { RelatedDocuments(search: $0, store: store) }

@@ -1,6 +1,9 @@
 /// Published documents as readers see them: one at a time, in lists, by category, in search results.
 public protocol DocumentStore: Sendable {
     func document(id: Int64) async throws -> StoredDocument?
+    /// The original of a published document, read without the document's text: for downloads and
+    /// previews, which crawlers ask for by the thousand.
+    func publishedOriginal(documentID id: Int64) async throws -> OriginalFile?
     func documents(_ query: DocumentListQuery) async throws -> DocumentList
     func documentCount() async throws -> Int
     /// Categories that hold at least one published document, by name.

@@ -14,9 +14,13 @@ public protocol JobStore: Sendable {
     func jobFiles(id: Int64) async throws -> [JobFile]
     /// Notes how far the job is and extends the lease; false when `claim` is no longer the job's.
     func noteJobProgress(id: Int64, claim: Int, done: Int64, total: Int64, leaseUntil: Date, at time: Date) async throws -> Bool
-    /// Ends the job: done with `result` and its `summary` (its files dropped), or failed with `failure`
-    /// (its files kept for a retry). False when `claim` is no longer the job's.
-    func finishJob(id: Int64, claim: Int, result: String?, summary: String?, failure: String?, at time: Date) async throws -> Bool
+    /// Ends the job: done with `result` and its `summary` (its files dropped, but those named in
+    /// `keeping`, which failed, for a retry of them alone), or failed with `failure` (its files kept for a
+    /// retry). False when `claim` is no longer the job's.
+    func finishJob(id: Int64, claim: Int, result: String?, summary: String?, failure: String?, keeping: [String], at time: Date) async throws -> Bool
+    /// Queues a new job of `kind` with `parameters` holding the files job `id` kept, which leave it; nil
+    /// when it kept none (never, or they were queued again already).
+    func requeueFiles(ofJob id: Int64, kind: String, parameters: String, accountID: Int64?, at time: Date) async throws -> Int64?
     /// Gives the job back to the queue unfinished (its node is stopping), its claim not counted as an
     /// attempt. False when `claim` is no longer the job's.
     func releaseJob(id: Int64, claim: Int, at time: Date) async throws -> Bool

@@ -58,19 +58,22 @@ public final class BackupFile: Sendable {
         try await database.read { db in try BackupCounts.of(db) }
     }
 
-    /// Makes a backup at `path` by `write`, which fills the new database at the path it is given. The
-    /// backup appears at `path` whole or not at all.
-    static func create(at path: String, _ write: (String) async throws -> Void) async throws -> BackupCounts {
+    /// Makes a backup at `path` by `write`, which fills the new database at the path it is given, then
+    /// adds the bytes of its originals from `originals`. The backup appears at `path` whole or not at all.
+    static func create(at path: String, originals: any OriginalStorage, _ write: (String) async throws -> Void) async throws -> BackupCounts {
         guard !FileManager.default.fileExists(atPath: path) else { throw BackupError.fileExists(path) }
         let partial = path + ".partial"
         try? FileManager.default.removeItem(atPath: partial)
         do {
             try await write(partial)
+            let missing = try await OriginalCopy.into(backupAt: partial, from: originals)
             let made = try DatabaseQueue(path: partial)
             // One file, readable without its -wal or -shm, and on disk before it takes its name.
             let counts = try await made.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA journal_mode = DELETE")
-                return try BackupCounts.of(db)
+                var counts = try BackupCounts.of(db)
+                if missing > 0 { counts.rows.append((BackupCounts.originalsMissing, missing)) }
+                return counts
             }
             try made.close()
             let handle = try FileHandle(forUpdating: URL(fileURLWithPath: partial))

@@ -52,7 +52,8 @@ struct BackupTable: Sendable {
 /// the log nodes follow to update their search index, which a restore writes anew as it inserts the
 /// documents; `login_failure`, the failed logins of the last minutes kept to slow down guessing; and
 /// `job` and `job_file`, work under way (an import uploaded in the admin): what it imported is in the
-/// documents, and what it had yet to do is uploaded again.
+/// documents, and what it had yet to do is uploaded again. The bytes of originals are not a table of
+/// the store: `OriginalCopy` adds them to the backup file.
 enum BackupSchema {
     private static func columns(_ list: [(String, BackupCell.Kind)]) -> [BackupColumn] {
         list.map { BackupColumn(name: $0.0, kind: $0.1) }
@@ -80,6 +81,14 @@ enum BackupSchema {
             ]),
             key: ["id"], selfReferences: ["near_duplicate_of"], batch: 100),
         BackupTable(name: "document_text", columns: columns([("id", .integer), ("plain_text", .text)]), key: ["id"], batch: 100),
+        BackupTable(
+            name: "original_file", columns: columns([("hash", .text), ("byte_count", .integer), ("noted_at", .time)]), key: ["hash"]),
+        BackupTable(
+            name: "document_original",
+            columns: columns([("document_id", .integer), ("hash", .text), ("file_name", .text), ("format", .text), ("byte_count", .integer), ("ocr", .bool),
+                ("source_pages", .text), ("source_pages_of", .text),
+            ]),
+            key: ["document_id"]),
         BackupTable(
             name: "document_tag", columns: columns([("document_id", .integer), ("tag_id", .integer), ("position", .integer)]),
             key: ["document_id", "tag_id"]),

@@ -317,6 +317,33 @@ enum PostgresMigrations {
             )
             """,
         ]),
+        ("v13: originals", [
+            "CREATE TABLE original_file (hash TEXT PRIMARY KEY, byte_count BIGINT NOT NULL, noted_at TIMESTAMPTZ NOT NULL)",
+            """
+            CREATE TABLE document_original (
+                document_id BIGINT PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+                hash TEXT NOT NULL REFERENCES original_file(hash),
+                file_name TEXT NOT NULL,
+                format TEXT NOT NULL,
+                byte_count BIGINT NOT NULL,
+                ocr BOOLEAN NOT NULL DEFAULT false,
+                source_pages TEXT NOT NULL DEFAULT '[]',
+                source_pages_of TEXT
+            )
+            """,
+            "CREATE INDEX document_original_hash ON document_original(hash)",
+            // The bytes, when the library keeps them in PostgreSQL (`PostgresOriginals`): no reference to
+            // original_file, since a restore keeps the bytes before it writes the notes.
+            """
+            CREATE TABLE original_part (
+                hash TEXT NOT NULL,
+                part INTEGER NOT NULL,
+                bytes BYTEA NOT NULL,
+                PRIMARY KEY (hash, part)
+            )
+            """,
+            "ALTER TABLE original_part ALTER COLUMN bytes SET STORAGE EXTERNAL",
+        ]),
     ]
 
     private static let changeLogUpdateTrigger = """

@@ -51,6 +51,7 @@ extension PostgresStore: Store {
         }
         try await connection.execute("INSERT INTO document_text (id, plain_text) VALUES (\(id), \(body.plainText))")
         try await setTags(document.tags, of: id, in: connection)
+        if let original = document.original { try await link(original, to: id, in: connection) }
         return .inserted(id: id)
     }
 
@@ -91,8 +92,8 @@ extension PostgresStore: Store {
     ) async throws -> (document: StoredDocument, row: PostgresRandomAccessRow)? {
         guard let row = try await database.row("""
             SELECT \(unescaped: SummaryRow.columns), d.status, d.created_at, d.updated_at, d.revision, d.body, d.pages,
-                   d.outline, d.content_hash, d.fingerprint, d.owner_id, d.trashed_at
-            FROM document d LEFT JOIN category c ON c.id = d.category_id
+                   d.outline, d.content_hash, d.fingerprint, d.owner_id, d.trashed_at, \(unescaped: OriginalRow.columns)
+            FROM document d LEFT JOIN category c ON c.id = d.category_id LEFT JOIN document_original o ON o.document_id = d.id
             WHERE d.id = \(id) AND (d.status = 'published' OR NOT \(publishedOnly))
             """)
         else { return nil }
@@ -115,7 +116,8 @@ extension PostgresStore: Store {
                 pages: try StoredJSON.decode([PageStart].self, try row.get("pages")),
                 outline: try StoredJSON.decode([OutlineEntry].self, try row.get("outline")),
                 fingerprint: UInt64(bitPattern: try row.get("fingerprint", as: Int64.self)),
-                contentHash: try row.get("content_hash")))
+                contentHash: try row.get("content_hash")),
+            original: try OriginalRow.decode(row))
         return (document, row)
     }
 
@@ -303,6 +305,7 @@ enum PostgresSummaryRow {
             updated: try row.get("updated_at"),
             characterCount: try row.get("character_count"),
             readingMinutes: try row.get("reading_minutes"),
-            viewCount: try row.get("view_count"))
+            viewCount: try row.get("view_count"),
+            originalFormat: try row.get("summary_original_format", as: String?.self).flatMap(DocumentFormat.init(rawValue:)))
     }
 }

@@ -49,7 +49,9 @@ extension PostgresStore {
             """, as: Int.self) != nil
     }
 
-    public func finishJob(id: Int64, claim: Int, result: String?, summary: String?, failure: String?, at time: Date) async throws -> Bool {
+    public func finishJob(
+        id: Int64, claim: Int, result: String?, summary: String?, failure: String?, keeping: [String], at time: Date
+    ) async throws -> Bool {
         let state = failure == nil ? JobState.done.rawValue : JobState.failed.rawValue
         return try await transaction { connection in
             guard try await connection.value("""
@@ -58,8 +60,24 @@ extension PostgresStore {
                 WHERE id = \(id) AND claim = \(claim) AND state = 'running' RETURNING 1
                 """, as: Int.self) != nil
             else { return false }
-            if failure == nil { try await connection.execute("DELETE FROM job_file WHERE job_id = \(id)") }
+            if failure == nil { try await connection.execute("DELETE FROM job_file WHERE job_id = \(id) AND name <> ALL(\(keeping))") }
             return true
+        }
+    }
+
+    public func requeueFiles(ofJob id: Int64, kind: String, parameters: String, accountID: Int64?, at time: Date) async throws -> Int64? {
+        try await transaction { connection in
+            // The job's row, locked: a second retry at the same moment waits, then finds its files gone.
+            guard try await connection.value("SELECT 1 FROM job WHERE id = \(id) FOR UPDATE", as: Int.self) != nil,
+                  try await connection.value("SELECT 1 FROM job_file WHERE job_id = \(id) LIMIT 1", as: Int.self) != nil
+            else { return nil }
+            guard let queued = try await connection.value("""
+                INSERT INTO job (kind, state, parameters, account_id, created_at, updated_at)
+                VALUES (\(kind), 'queued', \(parameters), \(accountID), \(time), \(time)) RETURNING id
+                """, as: Int64.self)
+            else { throw StoreError.unavailable }
+            try await connection.execute("UPDATE job_file SET job_id = \(queued) WHERE job_id = \(id)")
+            return queued
         }
     }
 

@@ -20,6 +20,7 @@ struct AdminDocumentController {
         admin.get("imports", use: imports)
         admin.get("imports/:id", use: importJob)
         admin.post("imports/:id/retry", use: retryImport)
+        admin.post("imports/:id/retry-failed", use: retryFailedFiles)
         admin.get("documents/:id", use: editForm)
         admin.post("documents/:id", use: update)
         admin.post("documents/:id/trash", use: trash)
@@ -105,7 +106,8 @@ struct AdminDocumentController {
         guard let job = try await editorial.importJob(id: try Parameters(request, context).id()) else { throw LibraryError.documentNotFound }
         let pageContext = try await pages.context(for: request, context)
         if job.state == .done, let report = job.report {
-            return try pages.render("adminImportResult", ImportResultModel(report, context: pageContext))
+            let notice = Parameters(request, context).text("retried") == "none" ? ImportJobStrings.of(pageContext.strings.admin.isEnglish).noFilesToRetry : nil
+            return try pages.render("adminImportResult", ImportResultModel(report, job: job.id, notice: notice, context: pageContext))
         }
         var response = try pages.render("adminImportJob", ImportJobModel(job, context: pageContext))
         if job.state == .queued || job.state == .running { response.headers[.refresh] = "2" }
@@ -117,6 +119,17 @@ struct AdminDocumentController {
         guard try await editorial.importJob(id: id) != nil else { throw LibraryError.documentNotFound }
         if try await editorial.retryImport(id: id) { startJobs() }
         return .redirect(to: "/admin/imports/\(id)", type: .normal)
+    }
+
+    /// The files of a done import that failed, queued again as a new import.
+    @Sendable func retryFailedFiles(_ request: Request, context: Context) async throws -> Response {
+        let id = try Parameters(request, context).id()
+        guard try await editorial.importJob(id: id) != nil else { throw LibraryError.documentNotFound }
+        guard let queued = try await editorial.retryFailedFiles(ofImport: id, by: context.visitor?.user) else {
+            return .redirect(to: "/admin/imports/\(id)?retried=none", type: .normal)
+        }
+        startJobs()
+        return .redirect(to: "/admin/imports/\(queued)", type: .normal)
     }
 
     @Sendable func editForm(_ request: Request, context: Context) async throws -> Response {

@@ -3,7 +3,7 @@ import GuanshanLibrary
 import GuanshanRequestParsing
 import Hummingbird
 
-/// `/d/{id}`, `/d/{id}/{n}`, `/d/{id}/all`, `/d/{id}/download.{docx,txt,md}` and `/d/{id}/qr.svg`.
+/// `/d/{id}`, `/d/{id}/{n}`, `/d/{id}/all`, `/d/{id}/download.{docx,txt,md}`, `/d/{id}/original` and `/d/{id}/qr.svg`.
 struct ReadingController {
     typealias Context = SiteRequestContext
 
@@ -14,6 +14,10 @@ struct ReadingController {
         router.get("/d/:id", use: firstPage)
         router.get("/d/:id/all", use: wholeDocument)
         router.get("/d/:id/qr.svg", use: shareCode)
+        router.get("/d/:id/original", use: original)
+        router.get("/d/:id/preview", use: preview)
+        router.get("/d/:id/preview/:page", use: previewPage)
+        router.get("/d/:id/thumbnail.jpg", use: thumbnail)
         for format in ExportFormat.allCases {
             router.get("/d/:id/download.\(format.rawValue)") { request, context in try await download(request, context, format) }
         }
@@ -74,11 +78,81 @@ struct ReadingController {
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: file.data)))
     }
 
+    /// The file the document was imported from, under its own name, sent a part at a time as the storage
+    /// gives them; for whom the site's setting allows.
+    @Sendable func original(_ request: Request, context: Context) async throws -> Response {
+        let id = try Parameters(request, context).id()
+        let download = try await reading.original(id: id, downloads: context.settings.originalDownloads, signedIn: context.visitor != nil)
+        let file = download.file
+        let tag = "\"\(file.hash)\""
+        let cacheControl = context.settings.originalDownloads == .everyone ? "public, max-age=3600" : "private, no-cache"
+        if Self.holds(request, tag) { return Response(status: .notModified, headers: [.eTag: tag, .cacheControl: cacheControl]) }
+        let body = ResponseBody(contentLength: Int(file.byteCount)) { writer in
+            try await writer.write(ByteBuffer(bytes: download.firstPart))
+            for index in stride(from: 1, to: file.partCount, by: 1) {
+                try await writer.write(ByteBuffer(bytes: try await download.part(index)))
+            }
+            try await writer.finish(nil)
+        }
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: file.format.mediaType, .contentDisposition: Self.attachment(file.fileName, id: id),
+                .cacheControl: cacheControl, .eTag: tag,
+            ],
+            body: body)
+    }
+
+    /// `原版预览`: the first pages of the original as images, as many as the site's setting allows.
+    @Sendable func preview(_ request: Request, context: Context) async throws -> Response {
+        let id = try Parameters(request, context).id()
+        return try await pages.shared(request, context) { site in
+            let previewed = try await reading.previewedPages(id: id, limit: site.settings.previewPages)
+            let model = PreviewModel(previewed, context: try await pages.context(for: request, site))
+            return try pages.representation("preview", model, lastModified: max(site.siteChanged, previewed.document.updated))
+        }
+    }
+
+    @Sendable func previewPage(_ request: Request, context: Context) async throws -> Response {
+        let id = try Parameters(request, context).id()
+        let page = try Parameters(request, context).path("page", as: PageNumber.self).value
+        return try await image(request, context, id: id, page: page, width: .page)
+    }
+
+    /// The first page small, for lists; a blank page drawn in its place when the original's pages cannot
+    /// be drawn (a file LibreOffice cannot read), so that a list shows no broken image.
+    @Sendable func thumbnail(_ request: Request, context: Context) async throws -> Response {
+        let id = try Parameters(request, context).id()
+        do {
+            return try await image(request, context, id: id, page: 1, width: .thumbnail)
+        } catch LibraryError.pageNotFound {
+            guard try await reading.hasOriginal(id: id) else { throw LibraryError.pageNotFound }
+            return Representation(Self.blankPage, contentType: "image/svg+xml", cacheControl: "public, max-age=3600", lastModified: context.siteChanged)
+                .response(to: request)
+        }
+    }
+
+    static let blankPage = ##"<svg xmlns="http://www.w3.org/2000/svg" width="240" height="340" viewBox="0 0 240 340"><path d="M1 1h190l48 48v290H1z" fill="#fff" stroke="#d8d2c4" stroke-width="2"/><path d="M191 1v48h48" fill="#f3efe6" stroke="#d8d2c4" stroke-width="2"/><g fill="#e4ded0"><rect x="30" y="90" width="180" height="8"/><rect x="30" y="115" width="180" height="8"/><rect x="30" y="140" width="150" height="8"/><rect x="30" y="175" width="180" height="8"/><rect x="30" y="200" width="120" height="8"/></g></svg>"##
+
+    /// A page of an original as a JPEG, which browsers keep a day and then revalidate by its ETag (of the
+    /// image's bytes: an original's own hash is not told to whoever may only see its pages).
+    private func image(_ request: Request, _ context: Context, id: Int64, page: Int, width: PagePreviews.Width) async throws -> Response {
+        let image = try await reading.previewImage(id: id, page: page, width: width, limit: context.settings.previewPages)
+        return Representation(ByteBuffer(bytes: image), contentType: "image/jpeg", cacheControl: "public, max-age=86400").response(to: request)
+    }
+
+    /// Whether the browser holds the answer tagged `tag` already (`If-None-Match`).
+    static func holds(_ request: Request, _ tag: String) -> Bool {
+        request.headers[.ifNoneMatch]?.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == tag } == true
+    }
+
     /// RFC 6266: `filename*` carries the Chinese title; `filename` is an ASCII name for old clients.
     static func attachment(_ fileName: String, id: Int64) -> String {
         let ext = (fileName as NSString).pathExtension
         let encoded = fileName.addingPercentEncoding(withAllowedCharacters: .rfc5987) ?? ""
-        return "attachment; filename=\"document-\(id).\(ext)\"; filename*=UTF-8''\(encoded)"
+        // The extension goes into the quoted ASCII name as it is: letters and digits only.
+        let safe = ext.count <= 10 && ext.unicodeScalars.allSatisfy { $0.isASCII && CharacterSet.alphanumerics.contains($0) } ? ext : "bin"
+        return "attachment; filename=\"document-\(id).\(safe)\"; filename*=UTF-8''\(encoded)"
     }
 
     private func render(_ request: Request, context: Context, id: Int64, pageNumber: Int) async throws -> Response {

@@ -112,6 +112,9 @@ struct SyndicationController {
             Disallow: /setup/
             Disallow: /search
             Disallow: /d/*/download.
+            Disallow: /d/*/original
+            Disallow: /d/*/preview
+            Disallow: /d/*/thumbnail.jpg
             Disallow: /healthz
             Disallow: /metrics
 

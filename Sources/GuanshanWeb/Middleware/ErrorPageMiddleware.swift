@@ -24,6 +24,15 @@ struct ErrorPageMiddleware: RouterMiddleware {
                 return await errorPage(for: request, context: context, status: .badRequest, code: .queryTooLong)
             case .documentNotFound, .pageNotFound, .categoryNotFound, .tagNotFound:
                 return await errorPage(for: request, context: context, status: .notFound)
+            case .signInRequired:
+                return try await handle(request, context: context) { _, _ in throw AccessError.signInRequired }
+            case .busy:
+                var response = await errorPage(for: request, context: context, status: .serviceUnavailable)
+                response.headers[.retryAfter] = "5"
+                return response
+            case .originalMissing:
+                context.logger.error("an original's bytes are missing from its storage", metadata: ["path": "\(request.uri.path)"])
+                return await errorPage(for: request, context: context, status: .notFound)
             }
         } catch let error as ParameterError {
             switch error {

@@ -194,6 +194,7 @@ extension OpenAPIDocument {
                 required ? ["type": "string", "minLength": 1, "maxLength": limit, "pattern": "\\S"] : ["type": "string", "maxLength": limit]
             case .number(let range): ["type": "integer", "minimum": range.lowerBound, "maximum": range.upperBound]
             case .flag: ["type": "boolean"]
+            case .choice(let values): ["type": "string", "enum": values]
             case .siteAddress:
                 ["type": "string", "pattern": #"^([Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:[0-9]{1,4})?(/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?)?$"#]
             case .imageAddress:

@@ -107,6 +107,8 @@ extension Templates {
 <ul>{{#skipped}}<li><a href="{{href}}">{{title}}</a></li>{{/skipped}}</ul>
 {{^empty(failed)}}<h2>{{layout.t.admin.failedFiles}}</h2>{{/empty(failed)}}
 <ul>{{#failed}}<li><span class="danger">{{source}}：{{message}}</span></li>{{/failed}}</ul>
+{{#notice}}<p role="status">{{notice}}</p>{{/notice}}
+{{#retryAction}}<form action="{{retryAction}}" method="post">{{> csrf}}<button type="submit">{{retryLabel}}</button></form>{{/retryAction}}
 {{^empty(nearDuplicates)}}<h2>{{layout.t.admin.nearDuplicates}}</h2>{{/empty(nearDuplicates)}}
 <ul>{{#nearDuplicates}}<li>{{#href}}<a href="{{href}}">{{title}}</a>{{/href}}{{^href}}{{title}}{{/href}} — {{layout.t.admin.closeTo}}<a href="{{similarHref}}">{{similarTitle}}</a>（{{outcome}}）</li>{{/nearDuplicates}}</ul>
 <p><a href="/admin/documents">{{layout.t.admin.documents}}</a> · <a href="/admin/imports">{{allImports}}</a></p>
@@ -233,6 +235,7 @@ extension Templates {
 {{#reading}}{{> settingField}}{{/reading}}
 <fieldset><legend>{{layout.t.admin.registration}}</legend><label class="choice"><input type="checkbox" name="registrationOpen" value="on"{{#registrationOpen}} checked{{/registrationOpen}}>{{layout.t.admin.registrationOpen}}</label></fieldset>
 <fieldset><legend>{{layout.t.admin.nearDuplicates}}</legend><label class="choice"><input type="checkbox" name="skipNearDuplicates" value="on"{{#skipNearDuplicates}} checked{{/skipNearDuplicates}}>{{layout.t.admin.skipNearDuplicates}}</label><p class="hint">{{layout.t.admin.nearDuplicateHint}}</p></fieldset>
+<fieldset><legend>{{layout.t.admin.originalDownloads}}</legend>{{#originalDownloads}}<label class="choice"><input type="radio" name="originalDownloads" value="{{value}}"{{#checked}} checked{{/checked}}>{{label}}</label>{{/originalDownloads}}<p class="hint">{{layout.t.admin.originalDownloadHint}}</p>{{#originals}}{{> settingField}}{{/originals}}</fieldset>
 <fieldset><legend>{{layout.t.admin.promo}}</legend>{{#promo}}{{> settingField}}{{/promo}}</fieldset>
 <p class="editor-buttons"><button type="submit">{{layout.t.admin.save}}</button></p>
 </form>

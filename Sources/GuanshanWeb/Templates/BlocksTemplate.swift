@@ -7,6 +7,7 @@ extension Templates {
     /// A document body: the context's `blocks`.
     static let blocks = #"""
 {{#blocks}}
+{{#sourceMark}}<p class="source-page">{{#href}}<a href="{{href}}" rel="nofollow">{{label}}</a>{{/href}}{{^href}}{{label}}{{/href}}</p>{{/sourceMark}}
 {{#heading}}<h{{level}}{{#anchor}} id="{{anchor}}"{{/anchor}}>{{> spans}}</h{{level}}>{{/heading}}
 {{#paragraph}}<p{{#anchor}} id="{{anchor}}"{{/anchor}}{{#numberedHeading}} class="numbered-heading"{{/numberedHeading}}>{{> spans}}</p>{{/paragraph}}
 {{#list}}{{#ordered}}<ol{{#anchor}} id="{{anchor}}"{{/anchor}}>{{/ordered}}{{^ordered}}<ul{{#anchor}} id="{{anchor}}"{{/anchor}}>{{/ordered}}{{#items}}<li id="{{anchor}}" class="depth-{{depth}}">{{> spans}}</li>{{/items}}{{#ordered}}</ol>{{/ordered}}{{^ordered}}</ul>{{/ordered}}{{/list}}

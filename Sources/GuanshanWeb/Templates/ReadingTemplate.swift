@@ -8,7 +8,7 @@ extension Templates {
 <h1>{{title}}{{#pageMarker}}<span class="page-marker">{{pageMarker}}</span>{{/pageMarker}}</h1>
 <div class="byline"><span class="sharer">{{sharer}}</span> <span>{{layout.t.shared}}</span> <span class="time">{{layout.t.time}}<time datetime="{{timeISO}}">{{time}}</time></span> {{#favorite}}<form class="inline favorite" action="{{action}}" method="post">{{> csrf}}<input type="hidden" name="on" value="{{#isFavorite}}0{{/isFavorite}}{{^isFavorite}}1{{/isFavorite}}"><input type="hidden" name="next" value="{{next}}"><button type="submit" class="link"{{#isFavorite}} aria-pressed="true" title="{{layout.t.account.removeFavorite}}"{{/isFavorite}}>{{#isFavorite}}{{layout.t.account.favoriteAdded}}{{/isFavorite}}{{^isFavorite}}{{layout.t.addFavorite}}{{/isFavorite}}</button></form>{{/favorite}}{{^favorite}}<a class="favorite" href="{{layout.loginHref}}" rel="nofollow" title="{{layout.t.account.signInToFavorite}}">{{layout.t.addFavorite}}</a>{{/favorite}}</div>
 {{#continueReading}}<p class="continue"><a href="{{href}}">{{label}}</a></p>{{/continueReading}}
-<p class="count-line">{{countLine}}</p>
+<p class="count-line">{{countLine}}{{#previewHref}} <a class="preview-link" href="{{previewHref}}">{{layout.t.preview}}</a>{{/previewHref}}</p>
 </header>
 {{^empty(outline)}}
 <details class="outline"{{#isWhole}} open{{/isWhole}}>
@@ -30,8 +30,9 @@ extension Templates {
 {{#isWhole}}{{#pagedHref}}<nav class="page-nav"><a class="whole" href="{{pagedHref}}">{{layout.t.pagedReading}}</a></nav>{{/pagedHref}}{{/isWhole}}
 <footer class="document-foot">
 {{^empty(tags)}}<p class="tags"><span>{{layout.t.tags}}:</span>{{#tags}}<a href="{{href}}">{{name}}</a>{{/tags}}</p>{{/empty(tags)}}
-<p class="downloads"><span>{{layout.t.download}}:</span>{{#downloads}}<a href="{{href}}" download rel="nofollow">{{name}}</a>{{/downloads}}</p>
+<p class="downloads"><span>{{layout.t.download}}:</span>{{#downloads}}<a href="{{href}}" download rel="nofollow">{{name}}</a>{{/downloads}}{{#original}}<a class="original" href="{{href}}" rel="nofollow">{{name}}</a>{{/original}}</p>
 <p class="views">{{views}}</p>
+{{#recognizedByOCR}}<p class="ocr-note">{{layout.t.recognizedByOCR}}</p>{{/recognizedByOCR}}
 </footer>
 {{#hasShareRow}}
 <div class="share-row">
@@ -44,9 +45,24 @@ extension Templates {
 {{^empty(related)}}
 <aside class="related" aria-labelledby="related-heading">
 <h2 id="related-heading">{{layout.t.related}}</h2>
-<ol class="doc-list">{{#related}}{{#document}}<li><a class="doc-title" href="{{href}}">{{title}}</a>{{#excerpt}}<p class="excerpt">{{excerpt}}</p>{{/excerpt}}<p class="doc-meta"><time datetime="{{dateISO}}">{{date}}</time><span>{{meta}}</span>{{#category}}<a href="{{href}}">{{name}}</a>{{/category}}</p></li>{{/document}}{{/related}}</ol>
+<ol class="doc-list">{{#related}}{{#document}}<li>{{#thumbnail}}<img class="thumb" src="{{thumbnail}}" alt="" loading="lazy" width="60">{{/thumbnail}}<a class="doc-title" href="{{href}}">{{title}}</a>{{#excerpt}}<p class="excerpt">{{excerpt}}</p>{{/excerpt}}<p class="doc-meta"><time datetime="{{dateISO}}">{{date}}</time><span>{{meta}}</span>{{#category}}<a href="{{href}}">{{name}}</a>{{/category}}</p></li>{{/document}}{{/related}}</ol>
 </aside>
 {{/empty(related)}}
+{{/main}}{{/layout}}
+"""#
+}
+
+extension Templates {
+    /// The first pages of a document's original as images, loaded lazily.
+    static let preview = #"""
+{{<layout}}{{$main}}
+<nav class="breadcrumbs" aria-label="breadcrumbs"><a href="/">{{layout.t.home}}</a><span aria-hidden="true">›</span><a href="{{documentHref}}">{{title}}</a><span aria-hidden="true">›</span><span>{{layout.t.preview}}</span></nav>
+<article class="document preview">
+<header class="document-head"><h1>{{title}}</h1><p class="count-line"><a href="{{documentHref}}">{{layout.t.previewBack}}</a>{{#original}} <a class="original" href="{{href}}" rel="nofollow">{{name}}</a>{{/original}}</p></header>
+{{#pages}}<figure class="preview-page" id="{{id}}"><img src="{{src}}" alt="{{alt}}" loading="lazy" width="900"><figcaption>{{alt}}</figcaption></figure>
+{{/pages}}
+{{#more}}<p class="preview-more">{{more}}</p>{{/more}}
+</article>
 {{/main}}{{/layout}}
 """#
 }

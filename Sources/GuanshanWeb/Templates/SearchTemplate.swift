@@ -10,7 +10,7 @@ extension Templates {
 {{#message}}<p class="search-message">{{message}}</p>{{/message}}
 {{#countText}}<p class="search-count">{{countText}}</p>{{/countText}}
 {{#hasResults}}<ol class="search-results">
-{{#results}}<li><a class="doc-title" href="{{href}}">{{#title}}{{#isMatch}}<mark>{{text}}</mark>{{/isMatch}}{{^isMatch}}{{text}}{{/isMatch}}{{/title}}</a>
+{{#results}}<li>{{#thumbnail}}<img class="thumb" src="{{thumbnail}}" alt="" loading="lazy" width="60">{{/thumbnail}}<a class="doc-title" href="{{href}}">{{#title}}{{#isMatch}}<mark>{{text}}</mark>{{/isMatch}}{{^isMatch}}{{text}}{{/isMatch}}{{/title}}</a>
 <p class="snippet">{{#cutBefore}}…{{/cutBefore}}{{#snippet}}{{#isMatch}}<mark>{{text}}</mark>{{/isMatch}}{{^isMatch}}{{text}}{{/isMatch}}{{/snippet}}{{#cutAfter}}…{{/cutAfter}}</p>
 <p class="doc-meta">{{#category}}<a href="{{href}}">{{name}}</a>{{/category}}<time datetime="{{dateISO}}">{{date}}</time>{{#pageText}}<span>{{pageText}}</span>{{/pageText}}</p></li>
 {{/results}}</ol>{{/hasResults}}

@@ -10,15 +10,27 @@ font, so that each layout problem the PDF reader solves is in a file of known te
   headings.pdf     a title, headings in two sizes larger than the body
   encrypted.pdf    notice's first page behind a password
   scan.pdf         pages of drawn shapes and no text: what a scanner makes
+  libreoffice-report.pdf  a three-page 公文 printed to PDF by LibreOffice (written here as OpenDocument):
+                   a running header and `- n -` page numbers, 一、（一） headings, a table, a two-column
+                   section, a paragraph carried over a page break
+  scanned-text.pdf a two-page notice as a scanner makes it: each page an image of printed text (drawn by
+                   poppler's pdftoppm from a PDF of the text, at 200 dpi), no text layer, for OCR
   truncated.pdf    the first half of notice.pdf's bytes
 
-Run from this folder: python3 generate-pdf.py (reportlab 4 or newer). Written with invariant=1, so the
+Run from this folder: python3 generate-pdf.py (reportlab 4 or newer, Pillow, poppler-utils, LibreOffice
+and a CJK font, such as Debian's fonts-noto-cjk). LibreOffice stamps its PDF with the time, so that one
+differs byte for byte from run to run; its text does not. Written with invariant=1, so the
 same script writes the same bytes.
 """
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
+import glob
+import os
+import subprocess
+import shutil
+import tempfile
 
 pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
 FONT = "STSong-Light"
@@ -168,11 +180,111 @@ def scan(path):
     c.save()
 
 
+SCANNED = [
+    ("title", "关于做好冬季安全生产工作的通知"),
+    ("heading", "一、提高思想认识"),
+    ("paragraph", "冬季是安全事故易发多发期，各单位要切实加强组织领导，落实安全生产责任制，确保人民群众生命财产安全。"
+                  "要把安全生产摆在更加突出的位置，做到思想到位、措施到位、责任到位。"),
+    ("heading", "二、开展隐患排查"),
+    ("paragraph", "各单位要对重点场所、重点设备开展全面检查，发现问题及时整改，不留死角。对排查出的隐患要建立台账，"
+                  "明确整改时限和责任人，整改完成后逐项销号。"),
+    ("heading", "三、加强应急值守"),
+    ("paragraph", "严格执行领导带班和二十四小时值班制度，保持通信畅通，遇有突发事件及时报告、妥善处置。"),
+]
+
+
+def scanned_text(path):
+    with tempfile.TemporaryDirectory() as folder:
+        printed = os.path.join(folder, "printed.pdf")
+        w = Writer(printed)
+        for kind, text in SCANNED * 4:
+            if kind == "title":
+                w.line(text, 18, centred=True)
+                w.y -= 12
+            elif kind == "heading":
+                w.paragraph(text, size=14, indent=False)
+            else:
+                w.paragraph(text)
+        w.save()
+        subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", printed, os.path.join(folder, "page")], check=True)
+        c = canvas.Canvas(path, pagesize=A4, invariant=1)
+        for page in sorted(glob.glob(os.path.join(folder, "page-*.png"))):
+            c.drawImage(page, 0, 0, W, H)
+            c.showPage()
+        c.save()
+
+
+def libreoffice_report(path):
+    """A three-page report written as OpenDocument here, printed to PDF by LibreOffice itself."""
+    paras = []
+
+    def p(text, style="Body"):
+        paras.append(f'<text:p text:style-name="{style}">{text}</text:p>')
+
+    p("关于加强档案管理工作的报告", "Title")
+    p("市人民政府：", "Plain")
+    p("现将我局档案管理工作情况报告如下。" + BODY)
+    p("一、基本情况", "Heading")
+    for n in range(1, 4):
+        p(f"第{n}段。" + BODY * 3)
+    p("（一）馆藏档案", "Heading")
+    p("截至年底，馆藏档案情况见下表。" + BODY)
+    paras.append('''<table:table table:name="馆藏"><table:table-column table:number-columns-repeated="3"/>
+    <table:table-header-rows><table:table-row><table:table-cell><text:p text:style-name="Plain">类别</text:p></table:table-cell><table:table-cell><text:p text:style-name="Plain">卷数</text:p></table:table-cell><table:table-cell><text:p text:style-name="Plain">备注</text:p></table:table-cell></table:table-row></table:table-header-rows>
+    <table:table-row><table:table-cell><text:p text:style-name="Plain">文书档案</text:p></table:table-cell><table:table-cell><text:p text:style-name="Plain">一千二百卷</text:p></table:table-cell><table:table-cell><text:p text:style-name="Plain">已数字化</text:p></table:table-cell></table:table-row>
+    <table:table-row><table:table-cell><text:p text:style-name="Plain">科技档案</text:p></table:table-cell><table:table-cell><text:p text:style-name="Plain">三百卷</text:p></table:table-cell><table:table-cell><text:p text:style-name="Plain">待整理</text:p></table:table-cell></table:table-row>
+    </table:table>''')
+    p("二、存在问题", "Heading")
+    for n in range(1, 3):
+        p(f"问题{n}。" + BODY * 4)
+    paras.append('<text:section text:style-name="TwoColumns" text:name="两栏">')
+    p("左栏开头的段落。" + BODY * 3)
+    p("接着的段落跨到右栏。" + BODY * 4)
+    p("右栏的最后一段。" + BODY)
+    paras.append('</text:section>')
+    p("三、下一步打算", "Heading")
+    for n in range(1, 4):
+        p(f"打算{n}。" + BODY * 3)
+    p("特此报告。")
+    doc = f'''<?xml version="1.0" encoding="UTF-8"?>
+    <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+    <office:meta><dc:title>关于加强档案管理工作的报告</dc:title></office:meta>
+    <office:font-face-decls><style:font-face style:name="Noto Serif CJK SC" svg:font-family="'Noto Serif CJK SC'" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"/></office:font-face-decls>
+    <office:styles>
+    <style:default-style style:family="paragraph"><style:text-properties style:font-name="Noto Serif CJK SC" style:font-name-asian="Noto Serif CJK SC" fo:font-size="12pt" style:font-size-asian="12pt"/></style:default-style>
+    <style:style style:name="Plain" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm"/></style:style>
+    <style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:text-indent="24pt" fo:text-align="justify" fo:margin-bottom="0.2cm"/></style:style>
+    <style:style style:name="Heading" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.2cm"/><style:text-properties fo:font-weight="bold" style:font-weight-asian="bold"/></style:style>
+    <style:style style:name="Title" style:family="paragraph"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="0.5cm"/><style:text-properties fo:font-size="20pt" style:font-size-asian="20pt"/></style:style>
+    <style:style style:name="HeaderText" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="9pt" style:font-size-asian="9pt"/></style:style>
+    </office:styles>
+    <office:automatic-styles>
+    <style:style style:name="TwoColumns" style:family="section"><style:section-properties><style:columns fo:column-count="2" fo:column-gap="0.8cm"/></style:section-properties></style:style>
+    <style:page-layout style:name="A4"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="2cm" fo:margin-bottom="2cm" fo:margin-left="2.8cm" fo:margin-right="2.6cm"/><style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.4cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.4cm"/></style:footer-style></style:page-layout>
+    </office:automatic-styles>
+    <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="A4">
+    <style:header><text:p text:style-name="HeaderText">某某市档案局文件</text:p></style:header>
+    <style:footer><text:p text:style-name="HeaderText">- <text:page-number text:select-page="current"/> -</text:p></style:footer>
+    </style:master-page></office:master-styles>
+    <office:body><office:text>
+    {chr(10).join(paras)}
+    </office:text></office:body></office:document>
+    '''
+    with tempfile.TemporaryDirectory() as folder:
+        source = os.path.join(folder, "libreoffice-report.fodt")
+        open(source, "w").write(doc)
+        subprocess.run(["soffice", "--headless", "--norestore", f"-env:UserInstallation=file://{folder}/profile",
+                        "--convert-to", "pdf", "--outdir", folder, source], check=True, capture_output=True)
+        shutil.move(os.path.join(folder, "libreoffice-report.pdf"), path)
+
+
 notice("pdf/notice.pdf")
 notice("pdf/encrypted.pdf", encrypt="观山", pages=1)
 two_columns("pdf/two-columns.pdf")
 headings("pdf/headings.pdf")
 scan("pdf/scan.pdf")
+scanned_text("pdf/scanned-text.pdf")
+libreoffice_report("pdf/libreoffice-report.pdf")
 print("notice.pdf ends with:", LATIN_LINES)
 data = open("pdf/notice.pdf", "rb").read()
 open("pdf/truncated.pdf", "wb").write(data[: len(data) // 2])

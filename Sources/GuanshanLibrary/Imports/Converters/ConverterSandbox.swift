@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Logging
 
 /// Runs the external converters (poppler's `pdfinfo` and `pdftotext`) on files nobody checked: each
@@ -32,6 +33,10 @@ struct ConverterSandbox: Sendable {
             try ConverterSandbox.contents(of: url.appendingPathComponent(name), writtenBy: tool, limit: limit)
         }
 
+        func remove(_ name: String) {
+            try? FileManager.default.removeItem(at: url.appendingPathComponent(name))
+        }
+
         func contains(_ name: String) -> Bool {
             FileManager.default.fileExists(atPath: url.appendingPathComponent(name).path)
         }
@@ -42,11 +47,25 @@ struct ConverterSandbox: Sendable {
 
     /// Makes a private folder holding a copy of `file` as `inputName`, gives it to `work`, and removes it.
     func withFolder<T>(copying file: URL, as inputName: String, _ work: (Folder) async throws -> T) async throws -> T {
+        try await withFolder(placing: { try FileManager.default.copyItem(at: file, to: $0.appendingPathComponent(inputName)) }, work)
+    }
+
+    /// Makes a private folder holding `data` as `inputName`, gives it to `work`, and removes it.
+    func withFolder<T>(holding data: Data, as inputName: String, _ work: (Folder) async throws -> T) async throws -> T {
+        try await withFolder(placing: { try data.write(to: $0.appendingPathComponent(inputName)) }, work)
+    }
+
+    /// Makes an empty private folder, gives it to `work`, and removes it.
+    func withFolder<T>(_ work: (Folder) async throws -> T) async throws -> T {
+        try await withFolder(placing: { _ in }, work)
+    }
+
+    private func withFolder<T>(placing input: (URL) throws -> Void, _ work: (Folder) async throws -> T) async throws -> T {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("guanshan-convert-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: folder) }
         do {
-            try FileManager.default.copyItem(at: file, to: folder.appendingPathComponent(inputName))
+            try input(folder)
         } catch {
             throw ImportProblem.unreadable((error as NSError).localizedDescription)
         }
@@ -94,18 +113,35 @@ struct ConverterSandbox: Sendable {
         process.executableURL = timeout
         process.arguments = command
         process.currentDirectoryURL = folder
-        process.environment = ["PATH": "/usr/bin:/bin", "HOME": folder.path, "TMPDIR": folder.path, "LANG": "C.UTF-8"]
+        // One thread each (Tesseract's OpenMP would take every core): the slots share the cores out.
+        process.environment = ["PATH": "/usr/bin:/bin", "HOME": folder.path, "TMPDIR": folder.path, "LANG": "C.UTF-8", "OMP_THREAD_LIMIT": "1"]
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: output)
         process.standardError = try FileHandle(forWritingTo: errors)
         let started = ContinuousClock.now
+        // Foundation traps on terminating a process that never started: a converter cancelled before its
+        // launch (its import stopped, a page of the same scan failed) is never launched instead.
+        let launch = Mutex(Launch.waiting)
+        try Task.checkCancellation()
         let (status, signalled) = try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<(Int32, Bool), any Error>) in
                 process.terminationHandler = { continuation.resume(returning: ($0.terminationStatus, $0.terminationReason == .uncaughtSignal)) }
-                do { try process.run() } catch { continuation.resume(throwing: ImportProblem.converterFailed(tool: tool, reason: "\(error)")) }
+                let failure: (any Error)? = launch.withLock { state in
+                    guard state == .waiting else { return CancellationError() }
+                    do {
+                        try process.run()
+                        state = .running
+                        return nil
+                    } catch {
+                        return ImportProblem.converterFailed(tool: tool, reason: "\(error)")
+                    }
+                }
+                if let failure { continuation.resume(throwing: failure) }
             }
         } onCancel: {
-            process.terminate()
+            launch.withLock { state in
+                if state == .running { process.terminate() } else { state = .cancelled }
+            }
         }
         // `timeout` answers 124 when it stopped the converter at its time, 137 when it had to kill it; a
         // converter ended by a signal ends `timeout` by the same signal. SIGXCPU, or SIGKILL once the time
@@ -128,13 +164,19 @@ struct ConverterSandbox: Sendable {
         return try Data(contentsOf: file)
     }
 
+    private enum Launch {
+        case waiting, running, cancelled
+    }
+
     /// At most `count` converters at once; the others wait their turn.
     actor Slots {
+        nonisolated let count: Int
         private var free: Int
         private var waiting: [CheckedContinuation<Void, Never>] = []
 
         init(_ count: Int) {
-            free = max(count, 1)
+            self.count = max(count, 1)
+            free = self.count
         }
 
         func run<T: Sendable>(_ work: @Sendable () async throws -> T) async throws -> T {

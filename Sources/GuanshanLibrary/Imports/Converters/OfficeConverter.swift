@@ -30,21 +30,7 @@ enum OfficeConverter {
         guard let target = target(of: format) else { throw ImportProblem.unsupportedFormat(format.rawValue) }
         let input = "input." + format.rawValue
         return try await sandbox.withFolder(copying: file, as: input) { folder in
-            do {
-                _ = try await folder.run(
-                    "soffice", package: package,
-                    [
-                        "--headless", "--norestore", "--nolockcheck", "-env:UserInstallation=file://\(folder.url.path)/profile",
-                        "--convert-to", target.rawValue, "--outdir", "out", input,
-                    ],
-                    limits: limits)
-            } catch let failure as ConverterFailure {
-                throw failure.problem
-            }
-            let output = "out/input.\(target.rawValue)"
-            guard folder.contains(output) else {
-                throw ImportProblem.converterFailed(tool: "soffice", reason: "LibreOffice could not read the file")
-            }
+            let output = try await convert(input, to: target, in: folder)
             switch target {
             case .docx:
                 return try DocxFormat.parse(try folder.read(output, writtenBy: "soffice", limit: limits.outputBytes), fileName: fileName)
@@ -55,5 +41,25 @@ enum OfficeConverter {
                 return try await PDFConverter.read(input: output, in: folder, fileName: fileName)
             }
         }
+    }
+
+    /// Converts `input` (`input.{format}`) in `folder` to `target`; the name of the file written.
+    static func convert(_ input: String, to target: Target, in folder: ConverterSandbox.Folder) async throws -> String {
+        do {
+            _ = try await folder.run(
+                "soffice", package: package,
+                [
+                    "--headless", "--norestore", "--nolockcheck", "-env:UserInstallation=file://\(folder.url.path)/profile",
+                    "--convert-to", target.rawValue, "--outdir", "out", input,
+                ],
+                limits: limits)
+        } catch let failure as ConverterFailure {
+            throw failure.problem
+        }
+        let output = "out/" + (input as NSString).deletingPathExtension + "." + target.rawValue
+        guard folder.contains(output) else {
+            throw ImportProblem.converterFailed(tool: "soffice", reason: "LibreOffice could not read the file")
+        }
+        return output
     }
 }

@@ -4,7 +4,8 @@ public import GuanshanModel
 
 /// A PDF into a document, through poppler in the converter sandbox: `pdfinfo` for the page count
 /// and encryption, `pdftotext -bbox-layout` for the text layer with where each line stands, read by
-/// `PDFFormat`. A PDF without text (a scan) is refused, saying what to install for OCR.
+/// `PDFFormat`. A PDF without text (a scan) is read by OCR (`OCRConverter`) where Tesseract is
+/// installed, and refused, saying what to install, where it is not.
 enum PDFConverter {
     /// The most pages one PDF may have.
     static let maximumPages = 2_000
@@ -23,13 +24,18 @@ enum PDFConverter {
         }
     }
 
-    /// The PDF at `input` in `folder`: a copy of an imported file, or what another converter wrote there.
+    /// The PDF at `input` in `folder`: a copy of an imported file, or what another converter wrote there;
+    /// a scan recognized by OCR.
     static func read(input: String, in folder: ConverterSandbox.Folder, fileName: String) async throws -> ParsedDocument {
         let pages = try pageCount(try await run("pdfinfo", [input], in: folder, limits: infoLimits))
         guard pages <= maximumPages else { throw FormatError.tooManyPages(pages: pages, limit: maximumPages) }
         _ = try await run("pdftotext", ["-bbox-layout", "-enc", "UTF-8", input, "layout.html"], in: folder, limits: textLimits)
         let layout = [UInt8](try folder.read("layout.html", writtenBy: "pdftotext", limit: textLimits.outputBytes))
-        return try PDFFormat.parse(layout: layout, fileName: fileName, scanBelow: scanCharactersPerPage)
+        do {
+            return try PDFFormat.parse(layout: layout, fileName: fileName, scanBelow: scanCharactersPerPage)
+        } catch FormatError.needsOCR {
+            return try await OCRConverter.recognize(input: input, pages: pages, in: folder, fileName: fileName)
+        }
     }
 
     /// A poppler tool in `folder`, a file it cannot open refused in the importer's words.
@@ -42,7 +48,7 @@ enum PDFConverter {
     }
 
     /// `Pages:` of pdfinfo's report; an encrypted or damaged file was refused before, by pdfinfo itself.
-    private static func pageCount(_ info: Data) throws -> Int {
+    static func pageCount(_ info: Data) throws -> Int {
         var pages: Int?
         for line in String(decoding: info, as: UTF8.self).split(whereSeparator: \.isNewline) {
             let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
