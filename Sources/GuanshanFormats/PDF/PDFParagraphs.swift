@@ -158,7 +158,8 @@ enum PDFParagraphs {
                 ordered.append((line, wholePage))
                 continue
             }
-            if let last = band.last, line.box.yMin - last.box.yMin > 1.5 * linePitch, endsColumns(band, at: line, among: lines) {
+            if let last = band.last, line.box.yMin - last.box.yMin > 1.15 * linePitch,
+               endsColumns(band, at: line, among: lines, pitch: linePitch) {
                 flush()
             }
             band.append(line)
@@ -168,15 +169,15 @@ enum PDFParagraphs {
     }
 
     /// Whether `line`, set apart below the band by more than the usual distance between lines, is the text
-    /// after its columns: the band holds columns
-    /// side by side, which all end just above the line (a section of columns is balanced), and nothing
-    /// stands beside the line (a column going on would have the other's line beside it).
-    private static func endsColumns(_ band: [PDFLine], at line: PDFLine, among lines: [PDFLine]) -> Bool {
+    /// after its columns: the band holds columns side by side whose last lines are all within two lines
+    /// above it (a section of columns is balanced), and nothing stands beside it (a column going on would
+    /// have the other's line beside it).
+    private static func endsColumns(_ band: [PDFLine], at line: PDFLine, among lines: [PDFLine], pitch: Double) -> Bool {
         // Asked at every wide gap: a band past a section's size is not looked at again and again.
         guard band.count <= maximumSectionLines else { return false }
         let columns = sideBySide(columns(of: band))
         guard !columns.isEmpty,
-              columns.allSatisfy({ column in (column.lines.map(\.box.yMax).max() ?? 0) > line.box.yMin - 3 * line.box.height })
+              columns.allSatisfy({ column in (column.lines.map(\.box.yMin).max() ?? 0) > line.box.yMin - 2 * pitch })
         else { return false }
         return !lines.contains { other in
             min(other.box.yMax, line.box.yMax) - max(other.box.yMin, line.box.yMin) > 0.5 * line.box.height

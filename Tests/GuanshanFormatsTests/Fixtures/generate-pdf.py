@@ -10,7 +10,8 @@ font, so that each layout problem the PDF reader solves is in a file of known te
   headings.pdf     a title, headings in two sizes larger than the body
   encrypted.pdf    notice's first page behind a password
   scan.pdf         pages of drawn shapes and no text: what a scanner makes
-  libreoffice-report.pdf  a three-page 公文 printed to PDF by LibreOffice (written here as OpenDocument):
+  libreoffice-report.pdf  a three-page 公文 written here as OpenDocument, saved as .docx by LibreOffice and
+                   that .docx printed to PDF by LibreOffice:
                    a running header and `- n -` page numbers, 一、（一） headings, a table, a two-column
                    section, a paragraph carried over a page break
   scanned-text.pdf a two-page notice as a scanner makes it: each page an image of printed text (drawn by
@@ -270,12 +271,16 @@ def libreoffice_report(path):
     {chr(10).join(paras)}
     </office:text></office:body></office:document>
     '''
+    # Saved as .docx by LibreOffice, then that .docx printed to PDF: a Chinese .docx made into a PDF, as
+    # most PDFs people share are.
     with tempfile.TemporaryDirectory() as folder:
         source = os.path.join(folder, "libreoffice-report.fodt")
         open(source, "w").write(doc)
-        subprocess.run(["soffice", "--headless", "--norestore", f"-env:UserInstallation=file://{folder}/profile",
-                        "--convert-to", "pdf", "--outdir", folder, source], check=True, capture_output=True)
-        shutil.move(os.path.join(folder, "libreoffice-report.pdf"), path)
+        for target, given in [("docx", source), ("pdf", os.path.join(folder, "word", "libreoffice-report.docx"))]:
+            out = os.path.join(folder, "word" if target == "docx" else "printed")
+            subprocess.run(["soffice", "--headless", "--norestore", f"-env:UserInstallation=file://{folder}/profile",
+                            "--convert-to", target, "--outdir", out, given], check=True, capture_output=True)
+        shutil.move(os.path.join(folder, "printed", "libreoffice-report.pdf"), path)
 
 
 notice("pdf/notice.pdf")
