@@ -84,6 +84,22 @@ import Testing
         #expect(try await restored.session(secretHash: "session-1")?.user.id == 1)
     }
 
+    /// An original whose bytes the storage lacks (or will not show) is left out of the backup and counted;
+    /// a storage that is away fails the backup, which leaves no file.
+    @Test func anOriginalMissingFromItsStorageIsCountedAndAStorageAwayFailsTheBackup() async throws {
+        let store = try SQLiteStore.inMemory()
+        try await Self.fill(store, originals: OriginalsInMemory())
+        let path = Self.backupPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let counts = try await store.backup(to: path, originals: RefusingStorage(status: 403))
+        #expect(counts[BackupCounts.originalsMissing] == 1 && counts["document"] == 4)
+        let other = Self.backupPath()
+        await #expect(throws: OriginalStorageError.refused(status: 503, said: "SlowDown")) {
+            try await store.backup(to: other, originals: RefusingStorage(status: 503))
+        }
+        #expect(!FileManager.default.fileExists(atPath: other))
+    }
+
     /// `guanshan migrate --to postgres://…`: a SQLite library moves whole into an empty PostgreSQL database.
     @Test func aSQLiteLibraryMovesToPostgreSQLWhole() async throws {
         let path = Self.backupPath()
@@ -264,4 +280,15 @@ extension Store {
         }
         return tables
     }
+}
+
+/// A storage that answers every read with an HTTP status, as S3 does.
+struct RefusingStorage: OriginalStorage {
+    let status: Int
+    var place: String { "refusing" }
+    func keep(_ bytes: Data, hash: String) async throws {}
+    func part(_ index: Int, of hash: String, byteCount: Int64) async throws -> Data? {
+        throw OriginalStorageError.refused(status: status, said: status == 403 ? "AccessDenied" : "SlowDown")
+    }
+    func remove(hash: String) async throws {}
 }

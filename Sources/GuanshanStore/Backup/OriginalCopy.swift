@@ -17,7 +17,8 @@ enum OriginalCopy {
         for original in try await held(in: backup) {
             var parts: [Data] = []
             for index in 0..<OriginalParts.count(of: original.byteCount) {
-                guard let part = try await storage.part(index, of: original.hash, byteCount: original.byteCount) else { break }
+                guard let part = try await missingAsNil({ try await storage.part(index, of: original.hash, byteCount: original.byteCount) })
+                else { break }
                 parts.append(part)
             }
             guard parts.count == OriginalParts.count(of: original.byteCount) else {
@@ -31,6 +32,19 @@ enum OriginalCopy {
             }
         }
         return missing
+    }
+
+    /// The part `read` gives; nil for bytes the storage does not have, as S3 says of an object it does not
+    /// show a key without the right to list its bucket (403), or bytes cut short. Any other failure (the
+    /// storage is away) fails the backup.
+    private static func missingAsNil(_ read: () async throws -> Data?) async throws -> Data? {
+        do {
+            return try await read()
+        } catch OriginalStorageError.refused(let status, _) where status == 403 || status == 404 {
+            return nil
+        } catch OriginalStorageError.damaged {
+            return nil
+        }
     }
 
     /// Keeps in `storage` the bytes of every original in `file`.
