@@ -36,6 +36,9 @@ struct ImportJobModel {
     var words: ImportJobStrings
     var id: Int64
     var files: String
+    /// Each file with how far it is, while the import is queued or under way.
+    var progress: [FileProgress]
+    struct FileProgress { var name: String; var state: String; var reading: Bool }
     var status: String
     var running: Bool
     var percent: Int
@@ -48,6 +51,15 @@ struct ImportJobModel {
         nav = AdminNav(.documents, context: context)
         id = job.id
         files = job.filesShown
+        let words = words
+        progress = job.state == .failed ? [] : job.fileStates.map { name, state in
+            let label = switch state {
+            case .read: words.fileRead
+            case .reading: words.fileReading
+            case .waiting: words.fileWaiting
+            }
+            return FileProgress(name: name, state: label, reading: state == .reading)
+        }
         status = job.status(words)
         running = job.state == .running
         percent = job.percentRead

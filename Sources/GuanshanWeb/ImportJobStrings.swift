@@ -20,6 +20,9 @@ struct ImportJobStrings: Sendable {
     var notFailed: String
     var retryFailedFiles: String
     var noFilesToRetry: String
+    var fileRead: String
+    var fileReading: String
+    var fileWaiting: String
 
     static func of(_ english: Bool) -> ImportJobStrings { english ? .english : .chinese }
 
@@ -30,7 +33,8 @@ struct ImportJobStrings: Sendable {
         abandoned: "接手的节点屡次中断，已停止重试", outOfSpace: "磁盘已满，腾出空间后可重新导入",
         storeFailed: { "保存时数据库出错（\($0)），可重新导入，已保存的文档不会重复" }, tooManyFiles: { "一次最多上传 \($0) 个文件。" },
         refreshHint: "本页每 2 秒自动刷新；离开本页不影响导入。", retry: "重新导入", notFailed: "该任务并未失败，无需重新导入。",
-        retryFailedFiles: "重试失败的文件", noFilesToRetry: "没有可重试的文件：已经重试过，或文件已过保留期（30 天）。")
+        retryFailedFiles: "重试失败的文件", noFilesToRetry: "没有可重试的文件：已经重试过，或文件已过保留期（30 天）。",
+        fileRead: "已读完", fileReading: "正在读取", fileWaiting: "等待")
 
     static let english = ImportJobStrings(
         title: "Imports", all: "All imports", none: "No imports yet.", files: "Files", state: "State", when: "Queued",
@@ -41,5 +45,6 @@ struct ImportJobStrings: Sendable {
         tooManyFiles: { "At most \($0) files an upload." },
         refreshHint: "This page refreshes itself every 2 seconds; leaving it does not stop the import.", retry: "Import again",
         notFailed: "This import has not failed: there is nothing to import again.", retryFailedFiles: "Retry the files that failed",
-        noFilesToRetry: "No files to retry: they were retried already, or are past the 30 days they are kept.")
+        noFilesToRetry: "No files to retry: they were retried already, or are past the 30 days they are kept.", fileRead: "read",
+        fileReading: "reading", fileWaiting: "waiting")
 }

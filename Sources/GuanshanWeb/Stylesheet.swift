@@ -118,6 +118,8 @@ main.wrap { padding-top: 16px; padding-bottom: 40px; }
 .doc-list li, .search-results li { overflow: hidden; }
 .thumb { float: right; width: 60px; height: auto; margin: 2px 0 4px 12px; border: 1px solid var(--line); background: #fff; }
 .preview-link { margin-left: .6em; }
+.job-files .hint { margin-left: .6em; }
+.job-files [aria-current] { font-weight: 600; }
 .source-page { margin: 1.2em 0 .4em; font-size: 12px; color: var(--muted); text-align: right; border-top: 1px dotted var(--line); text-indent: 0; }
 .source-page a { color: var(--muted); }
 .preview-page { margin: 0 0 20px; text-align: center; }

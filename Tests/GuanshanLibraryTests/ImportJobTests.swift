@@ -38,6 +38,25 @@ import Testing
         #expect(try await library.operations.workUnderWay().imports.isEmpty)
     }
 
+    /// The job page follows each file: read, being read, waiting, from the bytes the run has read.
+    @Test func eachFileOfAnImportShowsHowFarItIs() async throws {
+        let store = try await TestStore.make()
+        let library = Library(store: store, passwordCost: .testing)
+        let id = try await library.editorial.queueImport([Self.first, Self.second], options: ImportOptions())
+        func states() async throws -> [ImportJob.FileState] { try #require(try await library.editorial.importJob(id: id)).fileStates.map(\.state) }
+        #expect(try await states() == [.waiting, .waiting])
+        let claimed = try #require(try await store.claimJob(
+            at: Date(), leaseUntil: Date(timeIntervalSinceNow: 60), maximumAttempts: 3, abandoned: "abandoned"))
+        #expect(try await states() == [.reading, .waiting])
+        let total = Int64(Self.first.bytes.count + Self.second.bytes.count)
+        _ = try await store.noteJobProgress(
+            id: id, claim: claimed.claim, done: Int64(Self.first.bytes.count), total: total, leaseUntil: Date(timeIntervalSinceNow: 60), at: Date())
+        #expect(try await states() == [.read, .reading])
+        _ = try await store.releaseJob(id: id, claim: claimed.claim, at: Date())
+        #expect(try await library.editorial.runJobs() == 1)
+        #expect(try await states() == [.read, .read])
+    }
+
     /// Two nodes running the queue at once each take their own jobs: every job is done once.
     @Test func twoNodesRunningTheQueueDoEachJobOnce() async throws {
         let store = try await TestStore.make()

@@ -100,6 +100,7 @@ import Testing
             let waiting = try await editor.get("/admin/imports/\(id)")
             #expect(waiting.status == .ok && waiting.headers[Browser.refresh] == "2")
             #expect(waiting.body.contains("排队中") && waiting.body.contains("通知.md"))
+            #expect(waiting.body.contains("<ol class=\"job-files\"><li>通知.md<span class=\"hint\">等待</span></li></ol>"), "each file and how far it is")
             #expect(try await editor.get("/admin/imports").body.contains("排队中"))
             #expect(try await site.library.editorial.runJobs() == 1)
             let done = try await editor.get("/admin/imports/\(id)")

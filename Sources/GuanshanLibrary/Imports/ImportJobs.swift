@@ -21,6 +21,27 @@ public struct ImportJob: Sendable, Equatable {
     /// What came of it, once done: only from `importJob(id:)`, not in lists.
     public var report: ImportReport?
     public var failure: ImportJobFailure?
+    /// The size of each file, in the order of `fileNames`; empty for an import that did not keep them.
+    public var fileSizes: [Int64] = []
+
+    public enum FileState: Sendable, Equatable {
+        case read, reading, waiting
+    }
+
+    /// How far each file is, from the bytes read so far (files are read in order, and the count of bytes
+    /// read goes up by each file's size as it is done); empty when the sizes are not known.
+    public var fileStates: [(name: String, state: FileState)] {
+        guard fileSizes.count == fileNames.count else { return [] }
+        var before: Int64 = 0
+        var reading = state == .running
+        return zip(fileNames, fileSizes).map { name, size in
+            before += size
+            if state == .done || before <= bytesDone { return (name, .read) }
+            guard reading else { return (name, .waiting) }
+            reading = false
+            return (name, .reading)
+        }
+    }
 }
 
 public struct ImportCounts: Sendable, Equatable, Codable {
@@ -65,6 +86,8 @@ enum ImportJobs {
         var status: DocumentStatus
         var address: String?
         var fileNames: [String]
+        /// The size of each file, for the progress of each; nil for files queued again (`retryFailedFiles`).
+        var fileSizes: [Int64]?
     }
 
     /// How a run ended.
@@ -83,7 +106,7 @@ extension EditorialService {
         let names = files.map { FileName.safe($0.name) }
         let parameters = ImportJobs.Parameters(
             format: options.format, category: options.category, author: options.author, status: options.status, address: options.address,
-            fileNames: names)
+            fileNames: names, fileSizes: files.map { Int64($0.bytes.count) })
         return try await store.queueJob(
             kind: ImportJobs.kind, parameters: String(decoding: try JSONEncoder().encode(parameters), as: UTF8.self),
             accountID: options.owner?.id, files: zip(names, files).map { JobFile(name: $0, bytes: $1.bytes) }, at: now())
@@ -138,6 +161,7 @@ extension EditorialService {
               let report = ImportJob(job)?.report
         else { return nil }
         parameters.fileNames = Self.retryable(report)
+        parameters.fileSizes = nil
         return try await store.requeueFiles(
             ofJob: id, kind: ImportJobs.kind, parameters: String(decoding: try JSONEncoder().encode(parameters), as: UTF8.self),
             accountID: owner?.id ?? job.accountID, at: now())
@@ -254,6 +278,7 @@ extension ImportJob {
         id = job.id
         state = job.state
         fileNames = parameters.fileNames
+        fileSizes = parameters.fileSizes ?? []
         created = job.created
         updated = job.updated
         bytesDone = job.done

@@ -124,6 +124,7 @@ extension Templates {
 <p>{{words.files}}：{{files}}</p>
 <p role="status">{{status}}</p>
 {{#running}}<p><progress max="100" value="{{percent}}">{{percent}}%</progress></p>{{/running}}
+{{^empty(progress)}}<ol class="job-files">{{#progress}}<li{{#reading}} aria-current="step"{{/reading}}>{{name}}<span class="hint">{{state}}</span></li>{{/progress}}</ol>{{/empty(progress)}}
 {{#refreshes}}<p class="hint">{{words.refreshHint}}</p>{{/refreshes}}
 {{#failed}}<form action="/admin/imports/{{id}}/retry" method="post">{{> csrf}}<button type="submit">{{words.retry}}</button></form>{{/failed}}
 <p><a href="/admin/imports">{{words.all}}</a></p>
