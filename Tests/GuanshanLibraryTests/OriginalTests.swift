@@ -64,6 +64,18 @@ import Testing
         }
     }
 
+    /// A bucket that will not show the object (403, as S3 answers a key that may not list the bucket) is
+    /// an original missing, not a failure of the site.
+    @Test func anObjectTheBucketWillNotShowIsAMissingOriginal() async throws {
+        let id = try await library.importOne(Self.notice).id
+        let hidden = Library(store: store, originals: RefusingOriginals(status: 403), passwordCost: .testing)
+        await #expect(throws: LibraryError.originalMissing) { try await hidden.reading.original(id: id, downloads: .everyone, signedIn: true) }
+        let away = Library(store: store, originals: RefusingOriginals(status: 503), passwordCost: .testing)
+        await #expect(throws: OriginalStorageError.refused(status: 503, said: "SlowDown")) {
+            try await away.reading.original(id: id, downloads: .everyone, signedIn: true)
+        }
+    }
+
     /// A storage that refuses fails the file, with the reason, and saves no document without its original.
     @Test func aFileWhoseOriginalCannotBeKeptIsNotImported() async throws {
         let refusing = Library(store: store, originals: RefusingOriginals(), passwordCost: .testing)
@@ -107,10 +119,13 @@ import Testing
     }
 }
 
-/// A storage that is away: every write refused as S3 refuses when it is overloaded.
+/// A storage that refuses everything with `status`, as S3 does: 503 when it is overloaded, 403 for an
+/// object a key may not see.
 struct RefusingOriginals: OriginalStorage {
+    var status = 503
     var place: String { "refusing" }
-    func keep(_ bytes: Data, hash: String) async throws { throw OriginalStorageError.refused(status: 503, said: "SlowDown") }
-    func part(_ index: Int, of hash: String, byteCount: Int64) async throws -> Data? { nil }
+    var refusal: OriginalStorageError { .refused(status: status, said: status == 503 ? "SlowDown" : "AccessDenied") }
+    func keep(_ bytes: Data, hash: String) async throws { throw refusal }
+    func part(_ index: Int, of hash: String, byteCount: Int64) async throws -> Data? { throw refusal }
     func remove(hash: String) async throws {}
 }

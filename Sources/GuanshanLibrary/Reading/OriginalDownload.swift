@@ -25,7 +25,14 @@ extension ReadingService {
         guard downloads != .nobody, let originals, let file = try await store.publishedOriginal(documentID: id)
         else { throw LibraryError.documentNotFound }
         if downloads == .readers && !signedIn { throw LibraryError.signInRequired }
-        guard let first = try await originals.part(0, of: file.hash, byteCount: file.byteCount) else { throw LibraryError.originalMissing }
+        let first: Data?
+        do {
+            first = try await originals.part(0, of: file.hash, byteCount: file.byteCount)
+        } catch OriginalStorageError.refused(let status, _) where status == 403 || status == 404 {
+            // S3 answers 403, not 404, for a missing object to a key that may not list its bucket.
+            first = nil
+        }
+        guard let first else { throw LibraryError.originalMissing }
         return OriginalDownload(file: file, firstPart: first, storage: originals)
     }
 }
