@@ -3,12 +3,11 @@ import GuanshanStore
 import Synchronization
 
 /// An S3-compatible server for the tests: moto's (`moto_server`, from PyPI's `moto[server]`, installed by
-/// `Scripts/install-test-tools`), started on first use on a free port and stopped when the test process
-/// exits. Each call of `freshConfiguration` names a bucket of its own, which the caller creates.
+/// `Scripts/install-test-tools`), started on first use on a free port and stopped within a second of the
+/// test process's end. Each call of `freshConfiguration` names a bucket of its own, which the caller creates.
 public enum TestS3 {
     private static let server = Mutex<Result<Int, TestS3Problem>?>(nil)
     private static let counter = Atomic<Int>(0)
-    private static let process = Mutex<Process?>(nil)
 
     /// The port moto listens on, starting it if need be.
     public static func port() throws -> Int {
@@ -29,16 +28,23 @@ public enum TestS3 {
     private static func start() throws(TestS3Problem) -> Int {
         for _ in 0..<5 {
             let port = Int.random(in: 20_000..<60_000)
+            // A shell that ends the server once the test process is gone, however it ends (an exit handler
+            // would not run for a test process killed or trapped).
             let moto = Process()
-            moto.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            moto.arguments = ["moto_server", "-H", "127.0.0.1", "-p", String(port)]
+            moto.executableURL = URL(fileURLWithPath: "/bin/sh")
+            moto.arguments = [
+                "-c",
+                """
+                moto_server -H 127.0.0.1 -p \(port) >/dev/null 2>&1 & server=$!
+                while kill -0 \(getpid()) 2>/dev/null && kill -0 $server 2>/dev/null; do sleep 1; done
+                kill -KILL $server 2>/dev/null
+                """,
+            ]
             moto.standardOutput = FileHandle.nullDevice
             moto.standardError = FileHandle.nullDevice
             do { try moto.run() } catch { throw .notInstalled }
             for _ in 0..<150 where moto.isRunning {
                 if listening(port) {
-                    process.withLock { $0 = moto }
-                    atexit { TestS3.process.withLock { $0?.terminate() } }
                     return port
                 }
                 usleep(100_000)
