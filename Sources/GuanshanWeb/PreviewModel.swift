@@ -25,9 +25,14 @@ struct PreviewModel {
         original = ReadingModel.originalLink(previewed.document, context: context)
     }
 
-    /// The thumbnail of a document's original for lists, when the site shows previews of its format.
+    /// Whether the site shows previews of a document's original: of its format, and any pages at all.
+    static func shows(_ summary: DocumentSummary, settings: SiteSettings) -> Bool {
+        guard let format = summary.originalFormat else { return false }
+        return settings.previewPages > 0 && PagePreviews.canPreview(format)
+    }
+
+    /// The thumbnail of a document's original for lists, when the site shows previews of it.
     static func thumbnail(_ summary: DocumentSummary, settings: SiteSettings) -> String? {
-        guard let format = summary.originalFormat, settings.previewPages > 0, PagePreviews.canPreview(format) else { return nil }
-        return SitePath.thumbnail(summary.id).path
+        shows(summary, settings: settings) ? SitePath.thumbnail(summary.id).path : nil
     }
 }

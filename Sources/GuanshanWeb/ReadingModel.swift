@@ -61,7 +61,7 @@ struct ReadingModel {
     static func sourceMarks(_ page: ReadingPage, context: PageContext) -> [Int: BlockView.SourceMark] {
         let document = page.document
         guard let original = document.original, !original.sourcePages.isEmpty else { return [:] }
-        let preview = PreviewModel.thumbnail(document.summary, settings: context.settings) != nil
+        let preview = PreviewModel.shows(document.summary, settings: context.settings)
         guard original.sourcePagesOf == document.metrics.contentHash else { return [:] }
         let starts = Dictionary(original.sourcePages.map { ($0.block, $0.page) }, uniquingKeysWith: { first, _ in first })
         var marks: [Int: BlockView.SourceMark] = [:]
@@ -122,7 +122,7 @@ struct ReadingModel {
         }
         original = Self.originalLink(document, context: context)
         recognizedByOCR = document.original?.textByOCR == true
-        previewHref = PreviewModel.thumbnail(summary, settings: context.settings).map { _ in SitePath.preview(id).path }
+        previewHref = PreviewModel.shows(summary, settings: context.settings) ? SitePath.preview(id).path : nil
         views = strings.viewCount(page.viewCount)
         if let personal = page.personal {
             favorite = FavoriteForm(action: SitePath.favorite(id).path, isFavorite: personal.isFavorite, next: context.path)

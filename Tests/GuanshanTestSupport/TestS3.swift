@@ -2,8 +2,8 @@ import Foundation
 import GuanshanStore
 import Synchronization
 
-/// An S3-compatible server for the tests: moto's (`moto_server`, from PyPI's `moto[server]`, installed by
-/// `Scripts/install-test-tools`), started on first use on a free port and stopped within a second of the
+/// An S3-compatible server for the tests: moto's (`python3 -m moto.server`, from PyPI's `moto[server]`,
+/// installed by `Scripts/install-test-tools` as a module: its `moto_server` script need not be on the PATH), started on first use on a free port and stopped within a second of the
 /// test process's end. Each call of `freshConfiguration` names a bucket of its own, which the caller creates.
 public enum TestS3 {
     private static let server = Mutex<Result<Int, TestS3Problem>?>(nil)
@@ -35,7 +35,7 @@ public enum TestS3 {
             moto.arguments = [
                 "-c",
                 """
-                moto_server -H 127.0.0.1 -p \(port) >/dev/null 2>&1 & server=$!
+                python3 -m moto.server -H 127.0.0.1 -p \(port) >/dev/null 2>&1 & server=$!
                 while kill -0 \(getpid()) 2>/dev/null && kill -0 $server 2>/dev/null; do sleep 1; done
                 kill -KILL $server 2>/dev/null
                 """,

@@ -28,8 +28,7 @@ extension ReadingService {
         let first: Data?
         do {
             first = try await originals.part(0, of: file.hash, byteCount: file.byteCount)
-        } catch OriginalStorageError.refused(let status, _) where status == 403 || status == 404 {
-            // S3 answers 403, not 404, for a missing object to a key that may not list its bucket.
+        } catch let error as OriginalStorageError where error.meansMissing {
             first = nil
         }
         guard let first else { throw LibraryError.originalMissing }

@@ -36,4 +36,10 @@ public enum OriginalStorageError: Error, Equatable, Sendable {
     case refused(status: Int, said: String)
     /// The storage could not be reached.
     case unreachable(String)
+
+    /// A refusal that says the bytes are not there: 404, or 403 as S3 answers for a missing object to a
+    /// key that may not list its bucket.
+    public var meansMissing: Bool {
+        if case .refused(let status, _) = self { status == 403 || status == 404 } else { false }
+    }
 }

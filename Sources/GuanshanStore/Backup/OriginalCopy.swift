@@ -40,7 +40,7 @@ enum OriginalCopy {
     private static func missingAsNil(_ read: () async throws -> Data?) async throws -> Data? {
         do {
             return try await read()
-        } catch OriginalStorageError.refused(let status, _) where status == 403 || status == 404 {
+        } catch let error as OriginalStorageError where error.meansMissing {
             return nil
         } catch OriginalStorageError.damaged {
             return nil

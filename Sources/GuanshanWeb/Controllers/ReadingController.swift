@@ -86,7 +86,9 @@ struct ReadingController {
         let file = download.file
         let tag = "\"\(file.hash)\""
         let cacheControl = context.settings.originalDownloads == .everyone ? "public, max-age=3600" : "private, no-cache"
-        if Self.holds(request, tag) { return Response(status: .notModified, headers: [.eTag: tag, .cacheControl: cacheControl]) }
+        if Representation.isNotModified(request.headers, etag: tag, lastModified: nil) {
+            return Response(status: .notModified, headers: [.eTag: tag, .cacheControl: cacheControl])
+        }
         let body = ResponseBody(contentLength: Int(file.byteCount)) { writer in
             try await writer.write(ByteBuffer(bytes: download.firstPart))
             for index in stride(from: 1, to: file.partCount, by: 1) {
@@ -139,11 +141,6 @@ struct ReadingController {
     private func image(_ request: Request, _ context: Context, id: Int64, page: Int, width: PagePreviews.Width) async throws -> Response {
         let image = try await reading.previewImage(id: id, page: page, width: width, limit: context.settings.previewPages)
         return Representation(ByteBuffer(bytes: image), contentType: "image/jpeg", cacheControl: "public, max-age=86400").response(to: request)
-    }
-
-    /// Whether the browser holds the answer tagged `tag` already (`If-None-Match`).
-    static func holds(_ request: Request, _ tag: String) -> Bool {
-        request.headers[.ifNoneMatch]?.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == tag } == true
     }
 
     /// RFC 6266: `filename*` carries the Chinese title; `filename` is an ASCII name for old clients.
