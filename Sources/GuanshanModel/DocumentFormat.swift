@@ -47,16 +47,6 @@ public enum DocumentFormat: String, Sendable, Hashable, CaseIterable, Codable {
 }
 
 extension DocumentFormat {
-    /// Whether a file of this format is kept as the document's original: files that are documents in
-    /// their own right, one document each. Text (`txt`, `md`, `html`) is the document itself, and a JSONL
-    /// file or a WordPress export holds many.
-    public var keepsOriginal: Bool {
-        switch self {
-        case .txt, .md, .html, .jsonl, .wxr: false
-        case .docx, .pdf, .epub, .doc, .wps, .rtf, .odt, .ppt, .pptx, .odp, .dps, .xls, .xlsx, .ods, .et: true
-        }
-    }
-
     /// The media type an original of this format is served as.
     public var mediaType: String {
         switch self {
