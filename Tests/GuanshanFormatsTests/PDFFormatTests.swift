@@ -6,13 +6,15 @@ import Testing
 /// The reading of `pdftotext -bbox-layout` output, on layouts written here line by line; the real PDFs
 /// of Fixtures/pdf go through poppler in GuanshanLibraryTests' PDFImportTests.
 @Suite struct PDFFormatTests {
-    /// A line of 12-point type at `x`…`xMax`, `y` from the top, as words.
+    /// A line of 12-point type at `x`…`xMax`, `y` from the top, as words: spread evenly over the line,
+    /// or each from where `starts` says, as wide as `size` a character.
     struct Line {
         var words: [String]
         var x = 72.0
         var xMax = 516.0
         var y: Double
         var size = 12.0
+        var starts: [Double]? = nil
     }
 
     static func layout(pages: [[Line]], height: Double = 842) -> [UInt8] {
@@ -24,8 +26,12 @@ import Testing
                 xml += "      <block \(box(line.x, line.xMax))>\n        <line \(box(line.x, line.xMax))>\n"
                 let step = (line.xMax - line.x) / Double(max(line.words.count, 1))
                 for (index, word) in line.words.enumerated() {
-                    let start = line.x + Double(index) * step
-                    xml += "          <word \(box(start, start + step - line.size * 0.3))>\(word)</word>\n"
+                    if let starts = line.starts {
+                        xml += "          <word \(box(starts[index], starts[index] + Double(word.count) * line.size))>\(word)</word>\n"
+                    } else {
+                        let start = line.x + Double(index) * step
+                        xml += "          <word \(box(start, start + step - line.size * 0.3))>\(word)</word>\n"
+                    }
                 }
                 xml += "        </line>\n      </block>\n"
             }
@@ -120,9 +126,80 @@ import Testing
     @Test func latinWordsKeepTheirSpacesAndLoseTheirLineEndHyphens() throws {
         let page = [
             Line(words: ["Guanshan", "imports", "docu-"], y: 100), Line(words: ["ments", "&amp;", "keeps", "&lt;tags&gt;."], xMax: 300, y: 118),
+            Line(words: ["It", "keeps", "documents."], x: 96, xMax: 300, y: 136),
         ]
         let document = try PDFFormat.parse(layout: Self.layout(pages: [page]), fileName: "x")
-        #expect(Self.paragraphs(document) == ["Guanshan imports documents & keeps <tags>."])
+        #expect(Self.paragraphs(document) == ["Guanshan imports documents & keeps <tags>.", "It keeps documents."])
+    }
+
+    /// A hyphen at a line's end stays when the document shows it is part of the word: the compound printed
+    /// with it elsewhere, a chain of compounds, or a document that hyphenates no word it prints whole.
+    @Test func lineEndHyphensOfCompoundsStay() throws {
+        let compounds = [
+            Line(words: ["Press", "the", "key-"], y: 100), Line(words: ["bindings", "of", "x-www-"], y: 118),
+            Line(words: ["browser", "today."], xMax: 300, y: 136),
+        ]
+        #expect(Self.paragraphs(try PDFFormat.parse(layout: Self.layout(pages: [compounds]), fileName: "x"))
+            == ["Press the key-bindings of x-www-browser today."])
+        let hyphenating = [
+            Line(words: ["A", "docu-"], y: 100), Line(words: ["ment", "is", "well-"], y: 118), Line(words: ["known", "as", "a"], xMax: 300, y: 136),
+            Line(words: ["document", "well-known."], x: 96, xMax: 300, y: 154),
+        ]
+        #expect(Self.paragraphs(try PDFFormat.parse(layout: Self.layout(pages: [hyphenating]), fileName: "x"))
+            == ["A document is well-known as a", "document well-known."])
+    }
+
+    /// A justified line with too few words to fill it, stretched to the margins: poppler reads its
+    /// characters far apart, as words or as lines of their own side by side; they are one line again,
+    /// with spaces only where the text had them.
+    @Test func stretchedLinesAreReadAsTheirText() throws {
+        // Characters 38 points apart, words 68: each its own line, as poppler cuts them.
+        let pieces: [(String, Double)] = [
+            ("中", 72), ("文", 122), ("man", 202), ("手", 294), ("册", 344), ("页", 394), ("计", 444), ("划：", 494),
+        ]
+        var page = pieces.map { text, x in Line(words: [text], x: x, xMax: x + Double(text.count) * 12, y: 100) }
+        page[page.count - 1].xMax = 518
+        page.append(Line(words: ["https://github.com/man-pages-zh/manpages-zh"], xMax: 360, y: 118))
+        // A line's characters set 20 points apart, as words of one line.
+        let inLine = "查看文件中未经修改的地方".map(String.init)
+        page.append(Line(words: inLine, x: 96, xMax: 518, y: 136, starts: inLine.indices.map { 96 + Double($0) * 32 }))
+        page.append(Line(words: ["这一段就此写完。"], xMax: 300, y: 154))
+        // Latin words set 40 points apart, ending where the text does.
+        page += [("$", 72.0, 80.0), ("svn", 120, 156), ("cp", 196, 220), ("file:///srv/svn/trunk", 260, 518)].map { text, x, xMax in
+            Line(words: [text], x: x, xMax: xMax, y: 172)
+        }
+        page.append(Line(words: ["file:///srv/svn/tags"], xMax: 300, y: 190))
+        let document = try PDFFormat.parse(layout: Self.layout(pages: [page]), fileName: "x")
+        #expect(Self.paragraphs(document) == [
+            "中文 man 手册页计划：https://github.com/man-pages-zh/manpages-zh", "查看文件中未经修改的地方这一段就此写完。",
+            "$ svn cp file:///srv/svn/trunk file:///srv/svn/tags",
+        ])
+    }
+
+    /// A line that ends short of the edge before a word too long for the room left (a URL, a path) goes on
+    /// with it; a line that ends a sentence does not, whatever follows.
+    @Test func aLineEndingBeforeALongWordGoesOnWithIt() throws {
+        let page = [
+            Line(words: ["原文见"], x: 96, xMax: 200, y: 100),
+            Line(words: ["https://github.com/man-pages-zh/manpages-zh/blob/master/src/man1/bzip2recover.1"], y: 118),
+            Line(words: ["这一段写完了。"], x: 96, xMax: 300, y: 136), Line(words: ["--《菜根谭》"], xMax: 150, y: 154),
+        ]
+        let document = try PDFFormat.parse(layout: Self.layout(pages: [page]), fileName: "x")
+        #expect(Self.paragraphs(document) == [
+            "原文见 https://github.com/man-pages-zh/manpages-zh/blob/master/src/man1/bzip2recover.1", "这一段写完了。", "--《菜根谭》",
+        ])
+    }
+
+    /// A title too long for one line, its second line centred, and a body with fewer characters than it.
+    @Test func aWrappedCentredTitleIsOneTitle() throws {
+        let page = [
+            Line(words: ["明月别枝惊鹊，清风半夜鸣蝉。稻花香里说丰"], xMax: 518, y: 60, size: 22),
+            Line(words: ["年，听取蛙声一片。"], x: 196, xMax: 394, y: 90, size: 22),
+            Line(words: ["七八个星天外，两三点雨山前。"], x: 96, xMax: 300, y: 140),
+        ]
+        let document = try PDFFormat.parse(layout: Self.layout(pages: [page]), fileName: "x")
+        #expect(document.title == "明月别枝惊鹊，清风半夜鸣蝉。稻花香里说丰年，听取蛙声一片。")
+        #expect(Self.paragraphs(document) == ["七八个星天外，两三点雨山前。"])
     }
 
     @Test func damagedLayoutsAreRefused() throws {

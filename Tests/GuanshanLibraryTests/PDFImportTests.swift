@@ -31,7 +31,8 @@ import Testing
         }
         expected.append(
             "Guanshan really really the text layer of a PDF is read again with the words that a line break hyphenated made whole, "
-                + "as in this paragraph about internationalization and characterization, and Latin words keep their spaces.")
+                + "as in this paragraph about internationalization and characterization, and Latin words keep their spaces. "
+                + "A compound such as well-known keeps its hyphen; hyphenated words are printed whole elsewhere.")
         #expect(document.blocks.map(\.plainText) == expected)
         #expect(document.metrics.outline.map(\.title) == ["总体要求", "工作措施", "保障机制"])
         #expect(!document.blocks.contains { $0.plainText.contains("某某市") || $0.plainText.contains("- 2 -") })

@@ -3,6 +3,10 @@ extension DocxWriter {
     /// FangSong with a two-character first-line indent on a fixed 28-pt line; the title 2号 (22 pt)
     /// 方正小标宋简体, centred; headings 16 pt in SimHei (level 1), KaiTi (2) or bold FangSong (3–6).
     /// The style ids are what `DocxWriter`'s reader looks for.
+    ///
+    /// `w:overflowPunct` is written on, which is Word's own default (punctuation may hang in the margin).
+    /// LibreOffice reads the element the other way round, so to it this turns hanging punctuation off:
+    /// the PDFs it makes of justified Chinese text lose every `，` or `。` that would hang.
     enum Styles {
         private static let noIndent = #"<w:ind w:firstLineChars="0" w:firstLine="0"/>"#
 
@@ -17,7 +21,7 @@ extension DocxWriter {
             [
                 style(
                     "paragraph", id: "Normal", name: "Normal", isDefault: true,
-                    paragraph: #"<w:spacing w:line="560" w:lineRule="exact"/><w:ind w:firstLineChars="200" w:firstLine="640"/><w:jc w:val="both"/>"#),
+                    paragraph: #"<w:overflowPunct w:val="1"/><w:spacing w:line="560" w:lineRule="exact"/><w:ind w:firstLineChars="200" w:firstLine="640"/><w:jc w:val="both"/>"#),
                 style(
                     "paragraph", id: "Title", name: "Title", basedOn: "Normal",
                     paragraph: #"<w:spacing w:after="560" w:line="720" w:lineRule="exact"/>"# + noIndent + #"<w:jc w:val="center"/>"#,

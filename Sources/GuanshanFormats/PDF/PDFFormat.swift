@@ -10,7 +10,7 @@ public enum PDFFormat {
     public static func parse(layout: [UInt8], fileName: String, scanBelow: Double = 0) throws(FormatError) -> ParsedDocument {
         let pages = try PDFTextLayout.pages(layout)
         guard charactersPerPage(pages) >= scanBelow else { throw .needsOCR }
-        return try document(of: pages, fileName: fileName)
+        return try document(of: PDFStretchedLines.joined(pages), fileName: fileName)
     }
 
     /// The document Tesseract recognized on images of pages drawn at `dpi`: each page's TSV output, in

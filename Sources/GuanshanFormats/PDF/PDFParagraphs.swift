@@ -2,15 +2,17 @@ import GuanshanText
 
 /// The printed lines of a PDF made into the author's paragraphs and headings again, each page read in
 /// its reading order (`readingOrder`): lines wrapped at the edge of their column joined (no space
-/// between Chinese characters, a Latin word's hyphen taken out), a paragraph begun where a line is
-/// indented, follows a short line or a wider gap, or opens with official numbering (`一、` `（一）` `1.`)
-/// or a bullet, and carried on over a page or column break. Lines in larger type than the body are
-/// headings.
+/// between Chinese characters; a hyphen that only broke a word taken out, as `PDFHyphens` tells), a
+/// paragraph begun where a line is indented, follows a short line or a wider gap, or opens with official
+/// numbering (`一、` `（一）` `1.`) or a bullet, and carried on over a page or column break. Lines in
+/// larger type than the body are headings.
 enum PDFParagraphs {
     /// A line this much taller than the body's lines is in larger type: a heading.
     static let headingRatio = 1.15
     /// A heading is short; a longer run of large type is a paragraph in large type.
     static let longestHeading = 60
+    /// The title may be longer: a line of a poem, a question asked in full.
+    static let longestTitle = 200
     /// The deepest heading level given; smaller heading sizes share it.
     static let deepestLevel = 4
     /// Columns are found by comparing a page's lines pairwise; a page of more lines than this (tiny type,
@@ -40,7 +42,7 @@ enum PDFParagraphs {
             let pagePitch = pitch(lines.map(\.line))
             for (line, frame) in lines {
                 let placed = PlacedLine(line, frame: frame, pitch: pagePitch)
-                if let previous, continues(from: previous, to: placed, paragraphsIndented: indented) {
+                if let previous, continues(from: previous, to: placed, paragraphsIndented: indented, bodySize: body) {
                     pieces[pieces.count - 1].lines.append(line.text)
                 } else {
                     pieces.append(Piece(lines: [line.text], size: line.box.height, page: pageIndex + 1))
@@ -50,14 +52,17 @@ enum PDFParagraphs {
             }
         }
         // Each piece's text, and its type's size when it is a heading; a table's row keeps its cells apart.
+        let hyphens = PDFHyphens(lines: pieces.lazy.flatMap(\.lines), paragraphs: pieces.map(\.lines))
         var joined = pieces.map { piece in
-            let text = piece.lines.count == 1 && piece.lines[0].contains(cellSeparator) ? piece.lines[0] : join(piece.lines)
+            let text = piece.lines.count == 1 && piece.lines[0].contains(cellSeparator) ? piece.lines[0] : join(piece.lines, hyphens: hyphens)
             return (text: text, headingSize: isHeading(text, size: piece.size, bodySize: body) && !text.contains(cellSeparator) ? rounded(piece.size) : nil)
         }
         var title: String?
         var startPages = pieces.map(\.page)
-        if let first = joined.first, let size = first.headingSize, size == joined.compactMap(\.headingSize).max() {
-            title = first.text
+        if let first = pieces.first, let text = joined.first?.text, rounded(first.size) >= body * headingRatio,
+           text.count <= longestTitle, !text.contains(cellSeparator),
+           rounded(first.size) >= (joined.dropFirst().compactMap(\.headingSize).max() ?? 0) {
+            title = text
             joined.removeFirst()
             startPages.removeFirst()
         }
@@ -104,17 +109,35 @@ enum PDFParagraphs {
 
         /// Ends near the right edge of its column: the text was wrapped here.
         var fills: Bool { line.box.xMax >= right - 1.5 * em }
+        /// The width of the first word, estimated from the line's width per character: up to the first
+        /// space or Chinese character, or the first character of Chinese text (which breaks anywhere) with
+        /// the punctuation that may not start a line after it.
+        var firstWordWidth: Double {
+            let characters = line.text.count
+            guard characters > 0 else { return 0 }
+            let word = line.text.first?.unicodeScalars.first?.isCJK == true
+                ? 1 + line.text.dropFirst().prefix { $0.unicodeScalars.first?.isFullWidthPunctuation == true }.count
+                : line.text.prefix { !$0.isWhitespace && $0.unicodeScalars.first?.isCJK != true }.count
+            return (line.box.xMax - line.box.xMin) * Double(word) / Double(characters)
+        }
         var isIndented: Bool { line.box.xMin - left >= 0.9 * em }
+        var isCentered: Bool { abs(line.box.xMin + line.box.xMax - left - right) < 2 * em }
         var endsSentence: Bool { line.text.unicodeScalars.last.map(sentenceEnds.contains) ?? true }
     }
 
-    /// Whether `next` goes on with the paragraph of `line`: the same type, `line` wrapped at the edge,
-    /// `next` neither indented nor numbered, and, below it in the same column, not set apart by a wider gap.
+    /// Whether `next` goes on with the paragraph of `line`: the same type, `line` wrapped (at the edge, or
+    /// before a word too long for the room left), `next` neither indented (but for a centred line of a
+    /// title or heading, in type larger than the body's) nor numbered, and, below it in the same column,
+    /// not set apart by a wider gap.
     /// At the top of a new column or page, a sentence that ended at the edge goes on when the document's
     /// paragraphs start indented (so that one that does not, goes on); else a new paragraph starts there.
-    static func continues(from line: PlacedLine, to next: PlacedLine, paragraphsIndented: Bool) -> Bool {
+    static func continues(from line: PlacedLine, to next: PlacedLine, paragraphsIndented: Bool, bodySize: Double) -> Bool {
         let sameSize = abs(line.line.box.height - next.line.box.height) < max(line.em, next.em) * 0.1
-        guard sameSize, line.fills, !next.isIndented, !OfficialNumbering.starts(next.line.text), bulleted(next.line.text) == nil,
+        let centredHeading = rounded(next.line.box.height) >= bodySize * headingRatio && next.isCentered
+        // Wrapped: the line reaches the edge, or, not at a sentence's end, the next one's first word would
+        // not have fitted after it.
+        let wrapped = line.fills || (!line.endsSentence && line.line.box.xMax + next.firstWordWidth > line.right)
+        guard sameSize, wrapped, !next.isIndented || centredHeading, !OfficialNumbering.starts(next.line.text), bulleted(next.line.text) == nil,
               !line.line.text.contains(cellSeparator), !next.line.text.contains(cellSeparator)
         else { return false }
         let below = next.line.box.yMin > line.line.box.yMin && abs(next.left - line.left) < line.em
@@ -289,29 +312,44 @@ enum PDFParagraphs {
 
     private static func rounded(_ size: Double) -> Double { (size * 2).rounded() / 2 }
 
-    /// The size most of the text is set in: the line height that holds the most characters.
+    /// The size most of the text is set in: the line height that holds the most characters, a title in
+    /// the largest type above everything else on the first page left out (a short text may have fewer
+    /// characters than its title).
     static func bodySize(_ pages: [PDFPage]) -> Double {
+        var lines = pages.flatMap(\.blocks).flatMap(\.lines)
+        if let largest = lines.map({ rounded($0.box.height) }).max(), let firstPage = pages.first?.blocks.flatMap(\.lines) {
+            let title = firstPage.filter { rounded($0.box.height) == largest }
+            let rest = lines.filter { rounded($0.box.height) != largest }
+            let lowestTitleLine = title.map(\.box.yMax).max() ?? .infinity
+            if !rest.isEmpty, title.count == lines.count - rest.count,
+               firstPage.allSatisfy({ rounded($0.box.height) == largest || $0.box.yMin >= lowestTitleLine }) {
+                lines = rest
+            }
+        }
         var characters: [Double: Int] = [:]
-        for line in pages.flatMap(\.blocks).flatMap(\.lines) {
+        for line in lines {
             characters[rounded(line.box.height), default: 0] += line.text.count
         }
         return characters.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? 0
     }
 
-    /// Lines joined as one paragraph; a Latin word broken with a hyphen at the end of a line is made whole.
-    static func join(_ lines: [String]) -> String {
+    /// Lines joined as one paragraph; at a hyphen that ends a line, `hyphens` says whether the word broken
+    /// there keeps it.
+    static func join(_ lines: [String], hyphens: PDFHyphens) -> String {
         var result = ""
+        var previous = ""
         for line in lines {
             let trimmed = line.trimmingWhiteSpace
             guard let first = trimmed.unicodeScalars.first else { continue }
-            let scalars = result.unicodeScalars
-            if scalars.count >= 2, scalars.last == "-", scalars[scalars.index(scalars.endIndex, offsetBy: -2)].properties.isAlphabetic,
-               first.properties.isLowercase {
-                result.unicodeScalars.removeLast()
-            } else if let last = scalars.last {
-                result += LineJoining.separator(between: last, and: first)
+            if let last = result.unicodeScalars.last {
+                switch hyphens.keeps(previous, before: trimmed) {
+                case true?: break
+                case false?: result.unicodeScalars.removeLast()
+                case nil: result += LineJoining.separator(between: last, and: first)
+                }
             }
             result += trimmed
+            previous = trimmed
         }
         return result
     }

@@ -61,7 +61,7 @@ enum PDFTextLayout {
         var pages: [PDFPage] = []
         var block: PDFTextBlock?
         var line: PDFLine?
-        var lastWord: PDFBox?
+        var words: [PDFStretchedLines.Piece] = []
         var index = 0
         while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
             guard let close = bytes[open...].firstIndex(of: UInt8(ascii: ">")) else { throw .notPDF }
@@ -75,16 +75,16 @@ enum PDFTextLayout {
                 block = PDFTextBlock(box: try box(tag), lines: [])
             case "line":
                 line = PDFLine(box: try box(tag), text: "")
-                lastWord = nil
+                words = []
             case "word":
                 guard let end = bytes.firstIndex(of: Array("</word>".utf8), from: index), line != nil else { throw .notPDF }
-                let word = text(bytes[index..<end])
-                let wordBox = try box(tag)
+                words.append((text(bytes[index..<end]), try box(tag)))
                 index = end + 7
-                join(word, at: wordBox, after: lastWord, to: &line!.text, chineseGapsAreSpaces: true)
-                lastWord = wordBox
             case "/line":
-                if let done = line, !done.text.isEmpty { block?.lines.append(done) }
+                if var done = line {
+                    done.text = PDFStretchedLines.text(of: words)
+                    if !done.text.isEmpty { block?.lines.append(done) }
+                }
                 line = nil
             case "/block":
                 if let done = block, !done.lines.isEmpty, !pages.isEmpty { pages[pages.count - 1].blocks.append(done) }

@@ -111,8 +111,10 @@ BODY = "为进一步加强机关文书管理工作，提高公文处理的规范
 
 
 # The first words are repeated until a long word of the paragraph falls at a line's end and is hyphenated.
+# The long words are printed whole again: that is how the reader knows the hyphen is not part of them.
 LATIN = ("the text layer of a PDF is read again with the words that a line break hyphenated made whole, "
-         "as in this paragraph about internationalization and characterization, and Latin words keep their spaces.")
+         "as in this paragraph about internationalization and characterization, and Latin words keep their spaces. "
+         "A compound such as well-known keeps its hyphen; hyphenated words are printed whole elsewhere.")
 LATIN_LINES = next(lines for n in range(1, 40)
                    for lines in [wrap_words("Guanshan " + "really " * n + LATIN, 12)] if lines[0].endswith("-"))
 
