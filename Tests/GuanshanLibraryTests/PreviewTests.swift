@@ -50,6 +50,16 @@ import Testing
         await #expect(throws: LibraryError.documentNotFound) { try await library.reading.previewedPages(id: id, limit: 0) }
     }
 
+    /// An original that the storage will not show (403, as S3 answers a key that may not list its bucket)
+    /// has no preview: it is missing, not a failure of the site.
+    @Test func anOriginalTheStorageWillNotShowHasNoPreview() async throws {
+        let store = try await TestStore.make()
+        let id = try await Library(store: store, passwordCost: .testing).importOne(FormatFixtures.path("pdf/notice.pdf")).id
+        let hidden = Library(store: store, originals: RefusingOriginals(status: 403), previewDirectory: folder, passwordCost: .testing)
+        await #expect(throws: LibraryError.originalMissing) { try await hidden.reading.previewedPages(id: id, limit: 20) }
+        await #expect(throws: LibraryError.originalMissing) { try await hidden.reading.previewImage(id: id, page: 1, width: .page, limit: 20) }
+    }
+
     /// Slides are drawn from the PDF LibreOffice makes of them, made once for all their pages.
     @Test func slidesArePreviewedThroughLibreOffice() async throws {
         let id = try await library.importOne(FormatFixtures.path("office/slides.odp")).id

@@ -116,6 +116,25 @@ import Testing
         }
     }
 
+    /// An original whose bytes are gone from its storage: its pages are not found, and lists show a blank
+    /// page for its thumbnail rather than a broken image.
+    @Test func anOriginalWhoseBytesAreGoneShowsABlankThumbnail() async throws {
+        let previews = FileManager.default.temporaryDirectory.appendingPathComponent("guanshan-previews-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: previews) }
+        let originals = OriginalsInMemory()
+        let library = Library(store: try await TestStore.make(), originals: originals, previewDirectory: previews, passwordCost: .testing)
+        let pdf = try #require(try await library.editorial.importFiles([FormatFixtures.path("pdf/notice.pdf")]).imported.first?.id)
+        let hash = try #require(try await library.reading.readWholeDocument(id: pdf, counting: false).document.original?.hash)
+        try await originals.remove(hash: hash)
+        let app = Application(router: try buildRouter(library: library))
+        try await app.test(.router) { client in
+            let browser = Browser(client)
+            let thumbnail = try await browser.get("/d/\(pdf)/thumbnail.jpg")
+            #expect(thumbnail.status == .ok && thumbnail.headers[.contentType] == "image/svg+xml")
+            #expect(try await browser.get("/d/\(pdf)/preview/1").status == .notFound)
+        }
+    }
+
     @Test func documentsWithoutAnOriginalOfferNone() async throws {
         try await withSite { library, id, browser in
             try await library.changeSettings { $0.originalDownloads = "everyone" }

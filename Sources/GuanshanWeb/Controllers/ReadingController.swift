@@ -122,13 +122,17 @@ struct ReadingController {
     }
 
     /// The first page small, for lists; a blank page drawn in its place when the original's pages cannot
-    /// be drawn (a file LibreOffice cannot read), so that a list shows no broken image.
+    /// be drawn (a file LibreOffice cannot read) or its bytes are missing, so that a list shows no broken
+    /// image.
     @Sendable func thumbnail(_ request: Request, context: Context) async throws -> Response {
         let id = try Parameters(request, context).id()
         do {
             return try await image(request, context, id: id, page: 1, width: .thumbnail)
-        } catch LibraryError.pageNotFound {
+        } catch let error as LibraryError where error == .pageNotFound || error == .originalMissing {
             guard try await reading.hasOriginal(id: id) else { throw LibraryError.pageNotFound }
+            if error == .originalMissing {
+                context.logger.error("an original's bytes are missing from its storage", metadata: ["path": "\(request.uri.path)"])
+            }
             return Representation(Self.blankPage, contentType: "image/svg+xml", cacheControl: "public, max-age=3600", lastModified: context.siteChanged)
                 .response(to: request)
         }
