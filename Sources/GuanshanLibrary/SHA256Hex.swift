@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+internal import GuanshanModel
 
 /// Lower-case hex SHA-256 of a text's UTF-8 bytes.
 func sha256Hex(_ text: String) -> String {
@@ -8,5 +9,5 @@ func sha256Hex(_ text: String) -> String {
 
 /// Lower-case hex SHA-256 of bytes.
 func sha256Hex(_ data: Data) -> String {
-    SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    SHA256.hash(data: data).hex
 }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import GuanshanModel
 
 /// AWS Signature Version 4 for S3 requests, which S3 and the stores compatible with it (Aliyun OSS,
 /// Tencent COS, MinIO) all accept: the signed headers are every one given, named in lower case.
@@ -61,8 +62,4 @@ struct S3Signer: Sendable {
         }
         return encoded
     }
-}
-
-extension Sequence where Element == UInt8 {
-    var hex: String { map { String(format: "%02x", $0) }.joined() }
 }
