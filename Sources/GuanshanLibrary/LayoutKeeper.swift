@@ -1,6 +1,6 @@
 import Foundation
 internal import GuanshanStore
-public import GuanshanModel
+internal import GuanshanModel
 import GuanshanText
 
 /// Keeps every document laid out (its page starts and reading time) under the page budget and reading

@@ -1,6 +1,6 @@
-public import Foundation
-public import GuanshanStore
-public import GuanshanModel
+import Foundation
+internal import GuanshanStore
+internal import GuanshanModel
 
 /// Where a library keeps the bytes of its originals: `folder` (the data folder's `originals`, the
 /// default on SQLite; on PostgreSQL only if every node sees the same folder), `database` (PostgreSQL

@@ -1,5 +1,5 @@
 import Foundation
-import GuanshanModel
+internal import GuanshanModel
 import GuanshanText
 
 /// The settings an admin can change; the defaults are the reference page's.

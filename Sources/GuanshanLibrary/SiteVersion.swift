@@ -1,6 +1,6 @@
 import Foundation
 internal import GuanshanStore
-public import GuanshanModel
+internal import GuanshanModel
 import Synchronization
 
 /// What every page is rendered from besides its own data, as this node last saw it: the settings and the

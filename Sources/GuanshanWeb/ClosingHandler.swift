@@ -18,7 +18,8 @@ final class ClosingHandler: ChannelOutboundHandler, RemovableChannelHandler {
         case .end where closing:
             let written = promise ?? context.eventLoop.makePromise()
             context.write(data, promise: written)
-            written.futureResult.whenComplete { _ in context.close(promise: nil) }
+            let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
+            written.futureResult.whenComplete { _ in bound.value.close(promise: nil) }
             return
         default:
             break

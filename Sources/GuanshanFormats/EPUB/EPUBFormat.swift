@@ -19,9 +19,9 @@ public enum EPUBFormat {
               let packageBytes = try archive.read(packagePath)
         else { throw .notEPUB }
         let package = EPUBPackage(try SafeXML.parse(packageBytes, damaged: .notEPUB), at: packagePath)
-        if let encryption = try archive.read("META-INF/encryption.xml"),
-           try package.spine.contains(where: try Self.encrypted(encryption).contains) {
-            throw .drmProtected
+        if let encryption = try archive.read("META-INF/encryption.xml") {
+            let encrypted = try Self.encrypted(encryption)
+            if package.spine.contains(where: encrypted.contains) { throw .drmProtected }
         }
         var blocks: [Block] = []
         for path in package.spine {

@@ -1,6 +1,6 @@
 import Foundation
 internal import GuanshanStore
-import GuanshanModel
+internal import GuanshanModel
 
 /// The one-time link that creates the first admin: there is no default password. Each start of a site
 /// without an admin makes a new link (the old one stops working); it works once, for a day.

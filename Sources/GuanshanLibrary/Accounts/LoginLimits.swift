@@ -1,5 +1,5 @@
 import Foundation
-import GuanshanModel
+internal import GuanshanModel
 
 /// Slowing down, not locking out: a key (an address, an account name from an address, an account) may
 /// fail `free` times; after that, each failure doubles the wait before the key may try again, starting at

@@ -1,5 +1,5 @@
 import Foundation
-public import GuanshanModel
+internal import GuanshanModel
 
 /// What editors do: write, edit and trash documents, keep categories and tags, change the settings,
 /// import files (at once or as jobs kept in the store), and read the dashboard. Every write runs

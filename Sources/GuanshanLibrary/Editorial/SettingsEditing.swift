@@ -1,5 +1,5 @@
 import Foundation
-import GuanshanModel
+internal import GuanshanModel
 import GuanshanText
 
 /// The settings form of the admin, as typed; `SiteSettings.fields` says what each field may hold.

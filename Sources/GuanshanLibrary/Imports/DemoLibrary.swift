@@ -1,7 +1,7 @@
 import Foundation
 internal import GuanshanFormats
 internal import GuanshanStore
-public import GuanshanModel
+internal import GuanshanModel
 
 extension EditorialService {
     /// Fills a new, empty library with the built-in demo documents, once: a library that has any document,

@@ -1,6 +1,6 @@
 import Foundation
 internal import GuanshanFormats
-public import GuanshanModel
+internal import GuanshanModel
 import GuanshanText
 
 /// Turns a parsed document into one ready to save: the text rules are applied here, once.

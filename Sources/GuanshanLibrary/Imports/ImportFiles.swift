@@ -1,4 +1,4 @@
-public import GuanshanModel
+internal import GuanshanModel
 import Foundation
 internal import GuanshanFormats
 

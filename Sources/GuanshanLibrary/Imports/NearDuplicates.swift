@@ -1,4 +1,4 @@
-public import GuanshanModel
+internal import GuanshanModel
 import GuanshanText
 
 /// A document of an import whose text is close to one already in the library (or earlier in the same

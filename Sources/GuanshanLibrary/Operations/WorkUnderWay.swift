@@ -1,4 +1,4 @@
-public import GuanshanModel
+internal import GuanshanModel
 
 /// Work the library has left to do after writes, as this node sees it: what `guanshan jobs` and the
 /// admin show.

@@ -1,6 +1,6 @@
 import Foundation
 internal import GuanshanFormats
-public import GuanshanModel
+internal import GuanshanModel
 public import GuanshanText
 
 /// The files a document can be downloaded as.

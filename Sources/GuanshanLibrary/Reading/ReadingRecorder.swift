@@ -1,4 +1,4 @@
-public import GuanshanModel
+internal import GuanshanModel
 
 /// Remembers the page each signed-in reader reached in each document, in memory, and writes the marks
 /// to the store in batches with the view counts (`WriteBuffer`), so that reading a page costs no write

@@ -1,4 +1,4 @@
-public import GuanshanModel
+internal import GuanshanModel
 
 /// Counts reading-page views in memory and writes them to the store in batches (`WriteBuffer`), so a
 /// view costs no write and never waits; the server also counts on its event loops, for pages answered

@@ -1,5 +1,5 @@
 import Foundation
-public import GuanshanModel
+internal import GuanshanModel
 import Synchronization
 
 /// How the pages of every published document fall into sitemaps: for each part, the newest change

@@ -1,6 +1,6 @@
 import Foundation
 internal import GuanshanFormats
-public import GuanshanModel
+internal import GuanshanModel
 
 /// A scanned PDF (images of pages, no text) read by OCR, in the converter sandbox: each page drawn at
 /// 300 dpi by poppler's `pdftoppm`, recognized by Tesseract with its simplified-Chinese model into its

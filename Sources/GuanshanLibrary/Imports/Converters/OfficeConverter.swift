@@ -1,6 +1,6 @@
 import Foundation
 internal import GuanshanFormats
-public import GuanshanModel
+internal import GuanshanModel
 
 /// Word-processor, presentation and spreadsheet files that Guanshan does not read itself, converted by
 /// LibreOffice (`soffice --headless --convert-to`) in the converter sandbox to a format it does read:

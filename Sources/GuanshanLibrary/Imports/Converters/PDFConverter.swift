@@ -1,6 +1,6 @@
 import Foundation
 internal import GuanshanFormats
-public import GuanshanModel
+internal import GuanshanModel
 
 /// A PDF into a document, through poppler in the converter sandbox: `pdfinfo` for the page count
 /// and encryption, `pdftotext -bbox-layout` for the text layer with where each line stands, read by
