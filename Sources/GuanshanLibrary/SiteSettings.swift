@@ -31,6 +31,12 @@ public struct SiteSettings: Hashable, Sendable {
     public var originalDownloads = OriginalDownloads.readers
     /// How many of an original's first pages `原版预览` shows as images; 0 shows none.
     public var previewPages = 20
+    /// The page furniture every operator sets up: links to friendly sites and the record numbers in the
+    /// footer, adverts, and an analytics service (`PageFurniture.swift`).
+    public var friendLinks: [FriendLink] = []
+    public var records = SiteRecords(icp: "", police: "")
+    public var adverts: [AdvertSlot: Advert] = [:]
+    public var analytics = Analytics(service: .none, id: "", host: nil)
 
     public init() {}
 
@@ -50,7 +56,20 @@ public struct SiteSettings: Hashable, Sendable {
         case publicURL = "site.url"
         case originalDownloads = "originals.download"
         case previewPages = "originals.preview_pages"
+        case friendLinks = "site.friend_links"
+        case icpRecord = "site.icp"
+        case policeRecord = "site.police_record"
+        case advertTop = "ads.top"
+        case advertTitle = "ads.title"
+        case advertBody = "ads.body"
+        case advertList = "ads.list"
+        case analyticsService = "analytics.service"
+        case analyticsID = "analytics.id"
+        case analyticsHost = "analytics.host"
     }
+
+    /// Where each advert slot is kept.
+    static let advertKeys: [AdvertSlot: Key] = [.top: .advertTop, .title: .advertTitle, .body: .advertBody, .list: .advertList]
 
     public static let pageBudgets = 500...20_000
     public static let readingSpeeds = 100...2_000
@@ -73,6 +92,19 @@ public struct SiteSettings: Hashable, Sendable {
         return components.url
     }
 
+    /// An image a page may show: a path on this site (`/files/a.png`) or an https address.
+    static func isImageAddress(_ text: String) -> Bool {
+        text.hasPrefix("/") && !text.hasPrefix("//") || imageURL(text) != nil
+    }
+
+    /// A link to another site: http or https, with a host.
+    static func linkURL(_ text: String) -> URL? {
+        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(), ["http", "https"].contains(scheme),
+              let host = components.host, !host.isEmpty, components.user == nil
+        else { return nil }
+        return components.url
+    }
+
     init(stored: [String: String]) {
         if let value = stored[Key.siteName.rawValue], !value.isEmpty { siteName = value }
         if let value = stored[Key.slogan.rawValue] { slogan = value }
@@ -89,6 +121,15 @@ public struct SiteSettings: Hashable, Sendable {
         if let value = stored[Key.publicURL.rawValue].flatMap(Self.publicURL) { publicURL = value }
         if let value = stored[Key.originalDownloads.rawValue].flatMap(OriginalDownloads.init(rawValue:)) { originalDownloads = value }
         if let value = stored[Key.previewPages.rawValue].flatMap(Int.init), Self.previewPageCounts.contains(value) { previewPages = value }
+        if let value = stored[Key.friendLinks.rawValue].flatMap(FriendLink.parse) { friendLinks = value }
+        records = SiteRecords(icp: stored[Key.icpRecord.rawValue] ?? "", police: stored[Key.policeRecord.rawValue] ?? "")
+        for (slot, key) in Self.advertKeys {
+            if let advert = stored[key.rawValue].flatMap(Advert.parse) { adverts[slot] = advert }
+        }
+        if let service = stored[Key.analyticsService.rawValue].flatMap(Analytics.Service.init(rawValue:)),
+           let id = stored[Key.analyticsID.rawValue], Analytics.isID(id, of: service) {
+            analytics = Analytics(service: service, id: id, host: stored[Key.analyticsHost.rawValue].flatMap(Analytics.host))
+        }
     }
 
     static func read(from store: any SettingsStore) async throws -> SiteSettings {

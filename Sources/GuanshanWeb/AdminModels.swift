@@ -311,7 +311,11 @@ struct UsersModel {
 }
 
 struct SettingsModel {
-    struct Field { var name: String; var label: String; var value: String; var hint: String?; var invalid: Bool; var kind: String; var limit: Int }
+    struct Field {
+        var name: String; var label: String; var value: String; var hint: String?; var invalid: Bool; var kind: String; var limit: Int
+        /// Many lines: a `textarea`.
+        var multiline = false
+    }
 
     var layout: LayoutModel
     var nav: AdminNav
@@ -324,6 +328,10 @@ struct SettingsModel {
     var originalDownloads: [Choice]
     var originals: [Field]
     var promo: [Field]
+    var footer: [Field]
+    var adverts: [Field]
+    var analyticsServices: [Choice]
+    var analytics: [Field]
 
     struct Choice { var value: String; var label: String; var checked: Bool }
 
@@ -338,12 +346,15 @@ struct SettingsModel {
             let declared = SiteSettings.field(named: name)
             let kind = switch declared?.kind {
             case .number: "number"
-            case .siteAddress: "url"
+            case .siteAddress, .analyticsHost: "url"
             default: "text"
             }
             let value = declared?.text.map { form[keyPath: $0] } ?? ""
-            return Field(name: name, label: label, value: value, hint: hint, invalid: invalid == name, kind: kind, limit: declared?.limit ?? 60)
+            return Field(
+                name: name, label: label, value: value, hint: hint, invalid: invalid == name, kind: kind, limit: declared?.limit ?? 60,
+                multiline: declared?.kind == .friendLinks || declared?.kind == .advert)
         }
+        let words = t.furniture
         site = [
             field("siteName", t.siteName), field("slogan", t.slogan), field("tagline", t.tagline),
             field("publicURL", t.publicURL, hint: t.publicURLHint), field("footer", t.footer),
@@ -360,6 +371,19 @@ struct SettingsModel {
         promo = [
             field("promoCaption", t.promoCaption), field("promoImage", t.promoImage, hint: t.promoImageHint),
             field("promoTarget", t.promoTarget, hint: t.promoTargetHint),
+        ]
+        footer = [
+            field("friendLinks", words.friendLinks, hint: words.friendLinksHint), field("icpRecord", words.icpRecord, hint: words.icpRecordHint),
+            field("policeRecord", words.policeRecord, hint: words.policeRecordHint),
+        ]
+        adverts = AdvertSlot.allCases.map { slot in
+            field("advert" + slot.rawValue.prefix(1).uppercased() + slot.rawValue.dropFirst(), words.advertSlots[slot.rawValue] ?? slot.rawValue)
+        }
+        analyticsServices = Analytics.Service.allCases.map { service in
+            Choice(value: service.rawValue, label: words.analyticsServices[service.rawValue] ?? service.rawValue, checked: form.analyticsService == service.rawValue)
+        }
+        analytics = [
+            field("analyticsID", words.analyticsID, hint: words.analyticsIDHint), field("analyticsHost", words.analyticsHost, hint: words.analyticsHostHint),
         ]
     }
 }

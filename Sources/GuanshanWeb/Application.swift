@@ -65,6 +65,7 @@ func buildRouter(library: Library, configuration: WebConfiguration, cache: PageC
     router.middlewares.add(SiteHeadersMiddleware())
     router.middlewares.add(GzipMiddleware())
     router.middlewares.add(VisitorMiddleware(accounts: library.accounts, version: library.version, trustedProxies: configuration.trustedProxies))
+    router.middlewares.add(PagePolicyMiddleware())
     router.middlewares.add(ErrorPageMiddleware(pages: pages))
     router.middlewares.add(FormGuardMiddleware(formKey: library.formKey, uploads: UploadSlots()))
     ListController(reading: library.reading, pages: pages).addRoutes(to: router)

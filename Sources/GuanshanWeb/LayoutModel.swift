@@ -27,6 +27,8 @@ struct LayoutModel {
     var formToken: String?
     /// Open Graph tags and the schema.org JSON-LD of a reading page.
     var article: Article?
+    /// Friend links, record numbers, adverts and the analytics script.
+    var furniture: FurnitureModel
 
     struct Article {
         var title: String
@@ -62,6 +64,7 @@ struct LayoutModel {
         loginHref = SitePath.login(next: context.path).path
         registerHref = context.settings.registrationOpen ? SitePath.register.path : nil
         formToken = context.formToken
+        furniture = FurnitureModel(settings: context.settings, strings: context.strings)
     }
 }
 

@@ -14,7 +14,12 @@ extension SiteSettings {
     /// The promo image as a page may show it: a path on this site or an https address whose origin
     /// can stand in the Content-Security-Policy; nil for anything else.
     var promoImageSource: (src: String, origin: String?)? {
-        let image = promoImage.trimmingCharacters(in: .whitespaces)
+        Self.imageSource(promoImage)
+    }
+
+    /// An image a page may show (the promo's, an advert's), with the origin its policy must allow for it.
+    static func imageSource(_ text: String) -> (src: String, origin: String?)? {
+        let image = text.trimmingCharacters(in: .whitespaces)
         if image.hasPrefix("/"), !image.hasPrefix("//"), !image.hasPrefix("/\\") { return (image, nil) }
         guard let components = URLComponents(string: image), components.scheme?.lowercased() == "https",
               let host = components.host?.lowercased(), !host.isEmpty

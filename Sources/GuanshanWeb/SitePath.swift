@@ -21,6 +21,8 @@ enum SitePath {
     case tag(String, page: Int = 1)
     case search(String, category: String? = nil, page: Int = 1)
     case stylesheet
+    /// The site's own script that configures Google Analytics, when the site uses it.
+    case analyticsBootstrap
     /// The newest documents as a feed, of one category when `category` (a slug) is given.
     case feed(FeedFormat, category: String? = nil)
     case sitemap
@@ -57,6 +59,7 @@ enum SitePath {
         case .search(let query, let category, let page):
             "/search" + Self.query([("q", query)] + (category.map { [("c", $0)] } ?? []) + Self.pageItem(page))
         case .stylesheet: "/assets/site-\(Stylesheet.version).css"
+        case .analyticsBootstrap: "/analytics.js"
         case .feed(let format, let category): (category.map { "/c/\(Self.segment($0))" } ?? "") + "/feed.\(format.rawValue)"
         case .sitemap: "/sitemap.xml"
         case .sitemapPart(let number): "/sitemap-\(number).xml"

@@ -283,7 +283,14 @@ a.button, .editor button:not(.link), .admin-search button, .admin form.row butto
 .admin form.row input { flex: 1 1 8em; }
 
 .site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: 13px; }
-.site-footer .wrap { display: flex; justify-content: space-between; padding-top: 14px; padding-bottom: 20px; }
+.site-footer .wrap { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 6px 16px; padding-top: 14px; padding-bottom: 20px; }
+.site-footer .friend-links, .site-footer .records { flex-basis: 100%; margin: 0; display: flex; flex-wrap: wrap; gap: 4px 12px; }
+.site-footer .friend-links span { color: var(--muted); }
+.site-footer a { color: var(--muted); }
+.advert { position: relative; margin: 12px 0; padding: 10px 36px 10px 12px; border: 1px dashed var(--line); border-radius: 6px; background: var(--paper); }
+.advert img { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+.advert p { margin: 4px 0; }
+.advert-label { position: absolute; right: 6px; top: 4px; font-size: 11px; color: var(--muted); }
 
 @media (max-width: 720px) {
   .home-grid { grid-template-columns: minmax(0, 1fr); }
@@ -314,7 +321,7 @@ a.button, .editor button:not(.link), .admin-search button, .admin form.row butto
   .admin-table td { border: 0; padding: 2px 0; }
 }
 @media print {
-  .masthead, .site-footer, .page-nav, .breadcrumbs, .outline, .favorite, .continue, .search-form, .promo, .share-hint, .related { display: none; }
+  .masthead, .site-footer, .page-nav, .breadcrumbs, .outline, .favorite, .continue, .search-form, .promo, .share-hint, .related, .advert { display: none; }
   .document { border: 0; padding: 0; }
 }
 """#

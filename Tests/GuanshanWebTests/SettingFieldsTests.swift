@@ -31,6 +31,15 @@ import Testing
             case .imageAddress: ["//evil.example/x.png", "http://example.cn/x.png", "javascript:alert(1)"]
             case .choice(let values): ["", "all", values[0].uppercased()]
             case .flag: []
+            case .friendLinks:
+                ["没有网址", "名称 ftp://example.cn", "https://example.cn", String(repeating: "名", count: 31) + " https://example.cn",
+                 (1...31).map { "站\($0) https://example.cn/\($0)" }.joined(separator: "\n")]
+            case .policeRecord: ["京公网安备1101050200000号", "京公网安备110105020000012号"]
+            case .advert:
+                ["https://example.cn/a.png", "javascript:alert(1) https://example.cn", "//evil.example/a.png https://example.cn",
+                 "https://example.cn/a.png javascript:alert(1)", "<p>" + String(repeating: "字", count: 4_000) + "</p>", "<br>"]
+            case .analyticsID: []
+            case .analyticsHost: ["http://stats.example.cn", "https://stats.example.cn/umami", "https://stats.example.cn;script-src *"]
             }
             for value in refused {
                 var form = SettingsForm(try await library.settings())
@@ -39,6 +48,28 @@ import Testing
                     try await library.editorial.saveSettings(form, by: nil)
                 }
             }
+        }
+    }
+
+    /// An analytics ID is checked against the service chosen with it.
+    @Test func anAnalyticsIDMustBeWhatItsServiceCallsASite() async throws {
+        let library = Library(store: try await TestStore.make())
+        let refused = [
+            ("baidu", "G-ABC123"), ("baidu", "0123456789abcdef0123456789abcdeg"), ("google", "UA-1234-1"), ("google", "G-abc';alert(1)//"),
+            ("umami", "not-a-uuid"), ("plausible", "https://example.cn"), ("plausible", "example"),
+        ]
+        for (service, id) in refused {
+            await #expect(throws: EditorialError.invalidSetting("analyticsID"), "\(service) \(id)") {
+                try await library.changeSettings { $0.analyticsService = service; $0.analyticsID = id }
+            }
+        }
+        let accepted = [
+            ("baidu", "0123456789abcdef0123456789abcdef"), ("google", "G-ABC123XYZ"), ("umami", "94db1cb1-74f4-4a40-ad6c-962362670409"),
+            ("plausible", "wenku.example.cn"), ("none", ""),
+        ]
+        for (service, id) in accepted {
+            try await library.changeSettings { $0.analyticsService = service; $0.analyticsID = id }
+            #expect(try await library.settings().analytics.id == id)
         }
     }
 }

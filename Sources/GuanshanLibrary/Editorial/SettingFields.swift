@@ -15,6 +15,16 @@ public struct SettingField: Sendable {
         case flag(on: String, off: String)
         /// One of `values`.
         case choice([String])
+        /// Links to friendly sites, one a line: a name, then an http or https address (`FriendLink`).
+        case friendLinks
+        /// A 公安备案号, whose 14-digit code the registry's link needs; or empty.
+        case policeRecord
+        /// An advert: an image's address and a link, or HTML (`Advert`); or empty.
+        case advert
+        /// What the chosen analytics service calls the site (`Analytics.isID`); or empty.
+        case analyticsID
+        /// Where a self-hosted analytics service runs: an https origin; or empty.
+        case analyticsHost
     }
 
     public let name: String
@@ -57,6 +67,11 @@ public struct SettingField: Sendable {
         case .imageAddress: 500
         case .flag: 3
         case .choice(let values): values.map(\.count).max() ?? 0
+        case .friendLinks: 3_000
+        case .policeRecord: 40
+        case .advert: Advert.limit
+        case .analyticsID: 253
+        case .analyticsHost: 200
         }
     }
 
@@ -69,11 +84,16 @@ public struct SettingField: Sendable {
         case .text(let limit, let required): value.unicodeScalars.count <= limit && (!required || !value.isEmpty)
         case .number(let range): Int(value).map(range.contains) ?? false
         case .siteAddress: value.isEmpty || SiteSettings.publicURL(value) != nil
-        case .imageAddress:
-            value.unicodeScalars.count <= limit
-                && (value.isEmpty || value.hasPrefix("/") && !value.hasPrefix("//") || SiteSettings.imageURL(value) != nil)
+        case .imageAddress: value.unicodeScalars.count <= limit && (value.isEmpty || SiteSettings.isImageAddress(value))
         case .choice(let values): values.contains(value)
         case .flag: false
+        case .friendLinks: value.unicodeScalars.count <= limit && FriendLink.parse(value) != nil
+        case .policeRecord: value.isEmpty || value.unicodeScalars.count <= limit && SiteRecords.policeCode(value) != nil
+        case .advert: value.isEmpty || Advert.parse(value) != nil
+        case .analyticsID:
+            value.unicodeScalars.count <= limit
+                && (value.isEmpty || Analytics.isID(value, of: Analytics.Service(rawValue: form.analyticsService) ?? .none))
+        case .analyticsHost: value.isEmpty || value.unicodeScalars.count <= limit && Analytics.host(value) != nil
         }
         guard valid else { throw EditorialError.invalidSetting(name) }
         if case .number = kind, let number = Int(value) { return String(number) }
@@ -112,5 +132,37 @@ extension SiteSettings {
             "promoImage", .promoImage, .imageAddress, \.promoImage,
             about: "The address of the promo image: a path on this site starting with one `/`, or an https address (a query such as `?v=2` is kept); empty for none"),
         SettingField("promoTarget", .promoTarget, .text(limit: 500, required: false), \.promoTarget, about: "The address the promo's QR code leads to"),
+        SettingField(
+            "friendLinks", .friendLinks, .friendLinks, \.friendLinks,
+            about: "Links to friendly sites in the footer, one a line: a name, a space, an http or https address; at most 30"),
+        SettingField("icpRecord", .icpRecord, .text(limit: 40, required: false), \.icpRecord, about: "The ICP record number (ICP备案号) in the footer"),
+        SettingField(
+            "policeRecord", .policeRecord, .policeRecord, \.policeRecord,
+            about: "The public security record number (公安备案号) in the footer, with its 14-digit code"),
+    ] + AdvertSlot.allCases.map { slot in
+        SettingField(
+            "advert" + slot.rawValue.prefix(1).uppercased() + slot.rawValue.dropFirst(), advertKeys[slot] ?? .advertTop, .advert,
+            advertFormField(slot),
+            about: "The advert \(slot.about): an image's address (a path on this site or https) and a link, separated by a space, "
+                + "or HTML, kept as text with emphasis and links only; empty for none")
+    } + [
+        SettingField(
+            "analyticsService", .analyticsService, .choice(Analytics.Service.allCases.map(\.rawValue)), \.analyticsService,
+            about: "The analytics service whose script every page loads: none, baidu, google, umami or plausible"),
+        SettingField(
+            "analyticsID", .analyticsID, .analyticsID, \.analyticsID,
+            about: "The site's ID at that service: Baidu's 32-digit key, a Google measurement ID (G-…), an Umami website ID, a Plausible domain"),
+        SettingField(
+            "analyticsHost", .analyticsHost, .analyticsHost, \.analyticsHost,
+            about: "Where a self-hosted Umami or Plausible runs (an https origin); empty for the service's cloud"),
     ]
+
+    private static func advertFormField(_ slot: AdvertSlot) -> WritableKeyPath<SettingsForm, String> & Sendable {
+        switch slot {
+        case .top: \.advertTop
+        case .title: \.advertTitle
+        case .body: \.advertBody
+        case .list: \.advertList
+        }
+    }
 }

@@ -18,6 +18,16 @@ public struct SettingsForm: Sendable {
     public var promoCaption: String
     public var promoImage: String
     public var promoTarget: String
+    public var friendLinks: String
+    public var icpRecord: String
+    public var policeRecord: String
+    public var advertTop: String
+    public var advertTitle: String
+    public var advertBody: String
+    public var advertList: String
+    public var analyticsService: String
+    public var analyticsID: String
+    public var analyticsHost: String
 
     public init(_ settings: SiteSettings) {
         siteName = settings.siteName
@@ -34,6 +44,16 @@ public struct SettingsForm: Sendable {
         promoCaption = settings.promoCaption
         promoImage = settings.promoImage
         promoTarget = settings.promoTarget
+        friendLinks = settings.friendLinks.map { "\($0.name) \($0.url.absoluteString)" }.joined(separator: "\n")
+        icpRecord = settings.records.icp
+        policeRecord = settings.records.police
+        advertTop = settings.adverts[.top]?.source ?? ""
+        advertTitle = settings.adverts[.title]?.source ?? ""
+        advertBody = settings.adverts[.body]?.source ?? ""
+        advertList = settings.adverts[.list]?.source ?? ""
+        analyticsService = settings.analytics.service.rawValue
+        analyticsID = settings.analytics.id
+        analyticsHost = settings.analytics.host?.absoluteString ?? ""
     }
 }
 

@@ -153,7 +153,8 @@ struct AdminSiteController {
         let form = context.form
         var settingsForm = SettingsForm(context.settings)
         for field in SiteSettings.fields {
-            if let text = field.text { settingsForm[keyPath: text] = form.text(field.name) }
+            // A field the form did not send (one added since the page was loaded) keeps its value.
+            if let text = field.text, let value = form[field.name] { settingsForm[keyPath: text] = value }
             // An unticked box is not sent at all.
             if let flag = field.flag { settingsForm[keyPath: flag] = form[field.name] == "on" }
         }

@@ -168,7 +168,7 @@ struct ReadingController {
         let model = ReadingModel(page, whole: whole, context: try await pages.context(for: request, site))
         var representation = try pages.representation("reading", model, lastModified: max(site.siteChanged, page.document.updated))
         if let origin = model.imageOrigin {
-            representation.headers[.contentSecurityPolicy] = SiteHeaders.contentSecurityPolicy(imageOrigins: [origin])
+            representation.headers[.contentSecurityPolicy] = SiteHeaders.contentSecurityPolicy(settings: site.settings, imageOrigins: [origin])
         }
         return representation
     }

@@ -13,10 +13,29 @@ extension HTTPField.Name {
 enum SiteHeaders {
     static let contentSecurityPolicy = contentSecurityPolicy()
 
-    /// The policy, with the origins of images from elsewhere that a page shows (the admin's promo image).
-    static func contentSecurityPolicy(imageOrigins: [String] = []) -> String {
-        "default-src 'self'; img-src \((["'self'", "data:"] + imageOrigins).joined(separator: " ")); style-src 'self'; script-src 'none'; "
+    /// The policy, with the origins of images from elsewhere that a page shows (the admin's promo image,
+    /// adverts) and of the analytics service's script and reports. Without one, no script runs at all.
+    static func contentSecurityPolicy(imageOrigins: [String] = [], scriptOrigins: [String] = [], connectOrigins: [String] = []) -> String {
+        "default-src 'self'; img-src \((["'self'", "data:"] + imageOrigins).joined(separator: " ")); style-src 'self'; "
+            + "script-src \(scriptOrigins.isEmpty ? "'none'" : scriptOrigins.joined(separator: " ")); "
+            + (connectOrigins.isEmpty ? "" : "connect-src \((["'self'"] + connectOrigins).joined(separator: " ")); ")
             + "object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+    }
+
+    /// The policy of the site's pages under `settings`: what its adverts and analytics need added to
+    /// `imageOrigins`.
+    static func contentSecurityPolicy(settings: SiteSettings, imageOrigins: [String] = []) -> String {
+        let origins = FurnitureModel.origins(settings)
+        return contentSecurityPolicy(
+            imageOrigins: imageOrigins + origins.images.filter { !imageOrigins.contains($0) }, scriptOrigins: origins.scripts,
+            connectOrigins: origins.connections)
+    }
+
+    /// The policy `settings` call for, on a response that has set none of its own; nothing when they call
+    /// for no origin besides the site's (the common case, which `add` answers).
+    static func addPagePolicy(to headers: inout HTTPFields, settings: SiteSettings) {
+        guard headers[.contentSecurityPolicy] == nil, settings.analytics.service != .none || !settings.adverts.isEmpty else { return }
+        headers[.contentSecurityPolicy] = contentSecurityPolicy(settings: settings)
     }
 
     static func add(to headers: inout HTTPFields) {
@@ -32,6 +51,18 @@ enum SiteHeaders {
     /// HSTS, on a site whose public address is https.
     static func addTransportSecurity(to headers: inout HTTPFields, settings: SiteSettings) {
         if settings.isSecure { headers[.strictTransportSecurity] = "max-age=31536000" }
+    }
+}
+
+/// The Content-Security-Policy the site's settings call for (`SiteHeaders.addPagePolicy`), on responses
+/// that did not set their own; it stands inside `VisitorMiddleware`, which reads the settings.
+struct PagePolicyMiddleware: RouterMiddleware {
+    func handle(
+        _ request: Request, context: SiteRequestContext, next: (Request, SiteRequestContext) async throws -> Response
+    ) async throws -> Response {
+        var response = try await next(request, context)
+        SiteHeaders.addPagePolicy(to: &response.headers, settings: context.settings)
+        return response
     }
 }
 

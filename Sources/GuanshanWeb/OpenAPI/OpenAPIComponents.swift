@@ -184,6 +184,16 @@ extension OpenAPIDocument {
 }
 
 extension OpenAPIDocument {
+    /// The analytics ID each service takes (`Analytics.isID`), or a part of it: empty, or its own kind.
+    static let analyticsIDs: [(String, String)] = [
+        ("baidu", #"^([0-9a-f]{32})?$"#), ("google", #"^(G-[A-Z0-9]{1,20})?$"#),
+        ("umami", #"^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$"#),
+        ("plausible", #"^([a-z0-9-]{1,20}(\.[a-z0-9-]{1,20}){1,4})?$"#),
+    ]
+
+    /// A plain http or https address, as the settings' patterns describe links.
+    static let plainLink = #"https?://[a-z0-9-]+(\.[a-z0-9-]+)+(/[A-Za-z0-9._~/-]*)?"#
+
     /// The schema of the settings, made from `SiteSettings.fields` as the API's JSON and the validation are.
     static var settingsSchema: String {
         get throws {
@@ -200,11 +210,32 @@ extension OpenAPIDocument {
             case .imageAddress:
                 ["type": "string", "maxLength": field.limit,
                  "pattern": #"^(/(?!/)[\s\S]*|https://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:[0-9]{1,4})?(/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?)?$"#]
+            // The patterns below describe a part of what the settings take (names without spaces, plain
+            // addresses): whatever matches is taken.
+            case .friendLinks:
+                ["type": "string", "maxLength": field.limit,
+                 "pattern": #"^([^\s\u0085]{1,30} \#(Self.plainLink)(\n[^\s\u0085]{1,30} \#(Self.plainLink)){0,29})?$"#]
+            case .advert:
+                ["type": "string", "maxLength": field.limit,
+                 "pattern": #"^((/[A-Za-z0-9._~-][A-Za-z0-9._~/-]*|https://[a-z0-9-]+(\.[a-z0-9-]+)+(/[A-Za-z0-9._~/-]*)?) \#(Self.plainLink)|<p>[A-Za-z0-9\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5 ]{0,200}</p>)?$"#]
+            case .analyticsID:
+                // What each service takes is in `analyticsIDs`, by the service chosen.
+                ["type": "string", "maxLength": field.limit]
+            case .policeRecord: ["type": "string", "maxLength": field.limit, "pattern": #"^([^0-9]*([0-9][^0-9]*){14})?$"#]
+            case .analyticsHost: ["type": "string", "pattern": #"^(https://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:[1-9][0-9]{0,3})?/?)?$"#]
             }
             if !field.about.isEmpty { property["description"] = field.about }
             properties[field.name] = property
         }
-        let schema: [String: Any] = ["type": "object", "required": SiteSettings.fields.map(\.name), "properties": properties]
+        let schema: [String: Any] = [
+            "type": "object", "required": SiteSettings.fields.map(\.name), "properties": properties,
+            "allOf": analyticsIDs.map { service, pattern in
+                [
+                    "if": ["properties": ["analyticsService": ["const": service]], "required": ["analyticsService"]],
+                    "then": ["properties": ["analyticsID": ["pattern": pattern]]],
+                ]
+            },
+        ]
         let data = try JSONSerialization.data(withJSONObject: schema, options: [.sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self)
         }

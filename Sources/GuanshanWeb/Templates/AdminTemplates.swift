@@ -238,6 +238,9 @@ extension Templates {
 <fieldset><legend>{{layout.t.admin.nearDuplicates}}</legend><label class="choice"><input type="checkbox" name="skipNearDuplicates" value="on"{{#skipNearDuplicates}} checked{{/skipNearDuplicates}}>{{layout.t.admin.skipNearDuplicates}}</label><p class="hint">{{layout.t.admin.nearDuplicateHint}}</p></fieldset>
 <fieldset><legend>{{layout.t.admin.originalDownloads}}</legend>{{#originalDownloads}}<label class="choice"><input type="radio" name="originalDownloads" value="{{value}}"{{#checked}} checked{{/checked}}>{{label}}</label>{{/originalDownloads}}<p class="hint">{{layout.t.admin.originalDownloadHint}}</p>{{#originals}}{{> settingField}}{{/originals}}</fieldset>
 <fieldset><legend>{{layout.t.admin.promo}}</legend>{{#promo}}{{> settingField}}{{/promo}}</fieldset>
+<fieldset><legend>{{layout.t.admin.furniture.footerSection}}</legend>{{#footer}}{{> settingField}}{{/footer}}</fieldset>
+<fieldset><legend>{{layout.t.admin.furniture.advertSection}}</legend><p class="hint">{{layout.t.admin.furniture.advertHint}}</p>{{#adverts}}{{> settingField}}{{/adverts}}</fieldset>
+<fieldset><legend>{{layout.t.admin.furniture.analyticsSection}}</legend>{{#analyticsServices}}<label class="choice"><input type="radio" name="analyticsService" value="{{value}}"{{#checked}} checked{{/checked}}>{{label}}</label>{{/analyticsServices}}{{#analytics}}{{> settingField}}{{/analytics}}</fieldset>
 <p class="editor-buttons"><button type="submit">{{layout.t.admin.save}}</button></p>
 </form>
 </section>
@@ -245,7 +248,7 @@ extension Templates {
 """#
 
     static let settingField = #"""
-<label{{#invalid}} class="invalid"{{/invalid}}>{{label}}<input type="{{kind}}" name="{{name}}" value="{{value}}" maxlength="{{limit}}"{{#invalid}} aria-invalid="true"{{/invalid}}></label>
+<label{{#invalid}} class="invalid"{{/invalid}}>{{label}}{{#multiline}}<textarea name="{{name}}" rows="4" maxlength="{{limit}}"{{#invalid}} aria-invalid="true"{{/invalid}}>{{value}}</textarea>{{/multiline}}{{^multiline}}<input type="{{kind}}" name="{{name}}" value="{{value}}" maxlength="{{limit}}"{{#invalid}} aria-invalid="true"{{/invalid}}>{{/multiline}}</label>
 {{#hint}}<p class="hint">{{hint}}</p>{{/hint}}
 """#
 }

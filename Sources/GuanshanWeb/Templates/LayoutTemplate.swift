@@ -5,6 +5,11 @@ extension Templates {
 <input type="hidden" name="_csrf" value="{{layout.formToken}}">
 """#
 
+    /// An advert (`AdvertView`), labelled as one: an image with its link, or paragraphs of text.
+    static let advert = #"""
+<aside class="advert" aria-label="{{label}}"><span class="advert-label">{{label}}</span>{{#image}}<a href="{{link}}" rel="sponsored nofollow noopener" target="_blank"><img src="{{src}}" alt="{{label}}" loading="lazy"></a>{{/image}}{{#paragraphs}}<p>{{> spans}}</p>{{/paragraphs}}</aside>
+"""#
+
     static let layout = #"""
 <!doctype html>
 <html lang="{{layout.t.htmlLang}}">
@@ -36,9 +41,14 @@ extension Templates {
 </div>
 </header>
 <main class="wrap">
+{{#layout.furniture.adverts.top}}{{> advert}}{{/layout.furniture.adverts.top}}
 {{$main}}{{/main}}
 </main>
-<footer class="site-footer"><div class="wrap"><span>{{layout.t.footer}}</span><a href="{{layout.languageSwitch}}" hreflang="{{layout.t.switchLanguageCode}}" rel="nofollow">{{layout.t.switchLanguage}}</a></div></footer>
+<footer class="site-footer"><div class="wrap"><span>{{layout.t.footer}}</span><a href="{{layout.languageSwitch}}" hreflang="{{layout.t.switchLanguageCode}}" rel="nofollow">{{layout.t.switchLanguage}}</a>
+{{#layout.furniture.friends}}<nav class="friend-links" aria-label="{{label}}"><span>{{label}}</span>{{#links}}<a href="{{href}}">{{text}}</a>{{/links}}</nav>{{/layout.furniture.friends}}
+{{#layout.furniture.records}}<p class="records">{{#icp}}<a href="{{href}}" rel="noopener" target="_blank">{{text}}</a>{{/icp}}{{#police}}<a href="{{href}}" rel="noopener" target="_blank">{{text}}</a>{{/police}}</p>{{/layout.furniture.records}}
+</div></footer>
+{{#layout.furniture.analytics}}<script {{#bootstrap}}async {{/bootstrap}}{{^bootstrap}}defer {{/bootstrap}}src="{{src}}"{{#websiteID}} data-website-id="{{websiteID}}"{{/websiteID}}{{#domain}} data-domain="{{domain}}"{{/domain}}></script>{{#bootstrap}}<script src="{{bootstrap}}"></script>{{/bootstrap}}{{/layout.furniture.analytics}}
 </body>
 </html>
 """#

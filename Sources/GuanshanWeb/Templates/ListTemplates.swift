@@ -23,6 +23,7 @@ extension Templates {
 <div class="home-grid">
 <section class="panel newest"><h2>{{layout.t.newest}}</h2>{{#newest}}{{> documentList}}{{/newest}}</section>
 <aside class="side">
+{{#layout.furniture.adverts.list}}{{> advert}}{{/layout.furniture.adverts.list}}
 <section class="panel"><h2>{{layout.t.categories}}</h2><ul class="category-list">{{#categories}}<li><a href="{{href}}">{{name}}</a><span class="count">{{count}}</span></li>{{/categories}}</ul></section>
 <section class="panel most-read"><h2>{{layout.t.mostRead}}</h2><ol class="rank-list">{{#mostRead}}<li><a href="{{href}}">{{title}}</a><span class="count">{{views}}</span></li>{{/mostRead}}</ol></section>
 </aside>
@@ -40,6 +41,7 @@ extension Templates {
 {{> documentList}}
 {{> pager}}
 </section>
+{{#layout.furniture.adverts.list}}{{> advert}}{{/layout.furniture.adverts.list}}
 {{/main}}{{/layout}}
 """#
 

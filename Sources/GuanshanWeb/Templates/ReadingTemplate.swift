@@ -10,6 +10,7 @@ extension Templates {
 {{#continueReading}}<p class="continue"><a href="{{href}}">{{label}}</a></p>{{/continueReading}}
 <p class="count-line">{{countLine}}{{#previewHref}} <a class="preview-link" href="{{previewHref}}">{{layout.t.preview}}</a>{{/previewHref}}</p>
 </header>
+{{#layout.furniture.adverts.title}}{{> advert}}{{/layout.furniture.adverts.title}}
 {{^empty(outline)}}
 <details class="outline"{{#isWhole}} open{{/isWhole}}>
 <summary>{{layout.t.contents}}</summary>
@@ -19,6 +20,7 @@ extension Templates {
 <div class="body">
 {{> blocks}}
 </div>
+{{#layout.furniture.adverts.body}}{{> advert}}{{/layout.furniture.adverts.body}}
 {{#pager}}
 <nav class="page-nav" aria-label="{{layout.t.pagesLabel}}">
 {{#previous}}<a class="prev" rel="prev" href="{{previous}}">{{layout.t.previousPage}}</a>{{/previous}}{{^previous}}<span class="prev disabled">{{layout.t.previousPage}}</span>{{/previous}}

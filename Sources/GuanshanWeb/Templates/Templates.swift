@@ -12,6 +12,7 @@ enum Templates {
             ("adminDocuments", adminDocuments), ("adminDocumentForm", adminDocumentForm), ("adminImportResult", adminImportResult), ("adminImportJob", adminImportJob), ("adminImportJobs", adminImportJobs),
             ("adminCategories", adminCategories), ("adminTags", adminTags), ("adminUsers", adminUsers), ("adminSecurity", adminSecurity),
             ("adminSettings", adminSettings), ("settingField", settingField), ("preview", preview),
+            ("advert", advert),
         ] {
             try library.register(text, named: name)
         }
