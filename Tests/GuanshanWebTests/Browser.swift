@@ -87,15 +87,16 @@ final class Browser: @unchecked Sendable {
     }
 
     /// Uploads files for import in the admin and follows the import's page, which refreshes itself while
-    /// the import is queued or under way, to its end: the report, or why it failed.
+    /// the import is queued or under way, to its end: the report, or why it failed. The wait is long: an
+    /// import of scans or office files queues for the converters behind those of every other test running.
     func importFiles(_ files: [(name: String, data: Data)], fields: [(String, String)] = []) async throws -> (queued: Page, ended: Page) {
         let queued = try await upload("/admin/documents/upload", files: files, fields: fields)
         guard queued.status == .seeOther, let location = queued.location else { return (queued, queued) }
-        let deadline = ContinuousClock.now + TestTime.bound(.seconds(30))
+        let deadline = ContinuousClock.now + TestTime.bound(.seconds(120))
         while true {
             let page = try await get(location)
             if page.headers[Self.refresh] == nil || ContinuousClock.now > deadline { return (queued, page) }
-            try await Task.sleep(for: .milliseconds(20))
+            try await Task.sleep(for: .milliseconds(100))
         }
     }
 
