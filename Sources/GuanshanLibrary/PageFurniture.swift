@@ -15,14 +15,21 @@ public struct FriendLink: Hashable, Sendable {
     /// nil when a line is not that, or there are too many.
     static func parse(_ text: String) -> [FriendLink]? {
         var links: [FriendLink] = []
-        for line in text.split(whereSeparator: \.isNewline) {
-            let words = line.split(whereSeparator: \.isWhitespace)
+        // Split by scalars, not Characters: a character that joins the space after it into one Character
+        // (U+0600 and the other prepended marks) must not hide that space.
+        for line in text.unicodeScalars.split(whereSeparator: Self.endsLine) {
+            let words = line.split { $0.properties.isWhitespace }.map { String(String.UnicodeScalarView($0)) }
             guard let last = words.last else { continue }
             let name = words.dropLast().joined(separator: " ")
-            guard !name.isEmpty, name.count <= longestName, let url = SiteSettings.linkURL(String(last)) else { return nil }
+            guard !name.isEmpty, name.count <= longestName, let url = SiteSettings.linkURL(last) else { return nil }
             links.append(FriendLink(name: name, url: url))
         }
         return links.count <= most ? links : nil
+    }
+
+    /// Line feed, carriage return, vertical tab, form feed, next line, line and paragraph separators.
+    private static func endsLine(_ scalar: Unicode.Scalar) -> Bool {
+        ["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"].contains(scalar)
     }
 }
 
@@ -140,6 +147,9 @@ public struct Analytics: Hashable, Sendable {
                 ["https://*.googletagmanager.com"],
                 ["https://*.google-analytics.com", "https://*.analytics.google.com", "https://*.googletagmanager.com"],
                 ["https://*.google-analytics.com", "https://*.googletagmanager.com"])
+        case .umami where host == nil:
+            // Umami's cloud serves its script from one host and takes the reports on others.
+            return (["https://cloud.umami.is"], ["https://cloud.umami.is", "https://gateway.umami.is", "https://*.umami.dev"], [])
         case .umami, .plausible:
             let origin = script.flatMap(Self.origin).map { [$0] } ?? []
             return (origin, origin, [])

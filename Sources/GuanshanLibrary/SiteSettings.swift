@@ -94,7 +94,21 @@ public struct SiteSettings: Hashable, Sendable {
 
     /// An image a page may show: a path on this site (`/files/a.png`) or an https address.
     static func isImageAddress(_ text: String) -> Bool {
-        text.hasPrefix("/") && !text.hasPrefix("//") || imageURL(text) != nil
+        imageSource(text) != nil
+    }
+
+    /// An image a page may show (the promo's, an advert's) as its `src`, with the origin the page's
+    /// Content-Security-Policy must allow for it: a path on this site (no origin; not `//` or `/\`, which
+    /// browsers read as another host), or an https address whose origin is plain letters, digits, dots,
+    /// hyphens and a port, so that it can stand in the policy as it is. Nil for anything else.
+    public static func imageSource(_ text: String) -> (src: String, origin: String?)? {
+        let image = text.trimmingCharacters(in: .whitespaces)
+        if image.hasPrefix("/"), !image.hasPrefix("//"), !image.hasPrefix("/\\") { return (image, nil) }
+        guard imageURL(image) != nil, let components = URLComponents(string: image), let host = components.host?.lowercased(), !host.isEmpty,
+              host.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") })
+        else { return nil }
+        if components.port == nil, image.dropFirst("https://".count).prefix(while: { $0 != "/" && $0 != "?" }).contains(":") { return nil }
+        return (image, "https://" + host + (components.port.map { ":\($0)" } ?? ""))
     }
 
     /// A link to another site: http or https, with a host.

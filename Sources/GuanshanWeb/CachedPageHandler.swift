@@ -31,7 +31,7 @@ struct CachedPages: Sendable {
         hit.countView(request.method, in: reading.views)
         var (response, body) = hit.page.answer(to: request)
         metrics.countCachedAnswer(request.method, response.status)
-        SiteHeaders.addPagePolicy(to: &response.headerFields, settings: site.settings)
+        SiteHeaders.addPagePolicy(to: &response.headerFields, settings: site.settings, path: uri.path)
         SiteHeaders.add(to: &response.headerFields)
         SiteHeaders.addTransportSecurity(to: &response.headerFields, settings: site.settings)
         response.headerFields[.contentLength] = String(body?.readableBytes ?? 0)

@@ -17,7 +17,14 @@ struct FurnitureModel {
     var adverts: Adverts
     var analytics: AnalyticsScript?
 
-    init(settings: SiteSettings, strings: Strings) {
+    /// Whether `path` is a page of the site's own business (the admin, the account pages, signing in and
+    /// up): no advert stands there and no analytics script runs there, whatever their addresses show.
+    static func isPrivate(_ path: String) -> Bool {
+        let first = path.dropFirst().prefix { $0 != "/" && $0 != "?" }
+        return ["admin", "me", "login", "logout", "register", "setup"].contains(first)
+    }
+
+    init(settings: SiteSettings, strings: Strings, path: String) {
         let words = strings.admin.furniture
         let links = settings.friendLinks.map { Link(text: $0.name, href: $0.url.absoluteString) }
         friends = links.isEmpty ? nil : Friends(label: words.friendLinksLabel, links: links)
@@ -25,9 +32,11 @@ struct FurnitureModel {
             icp: settings.records.icp.isEmpty ? nil : Link(text: settings.records.icp, href: SiteRecords.icpRegistry),
             police: settings.records.policeRegistry.map { Link(text: settings.records.police, href: $0.absoluteString) })
         self.records = records.icp == nil && records.police == nil ? nil : records
-        let advert = { (slot: AdvertSlot) in settings.adverts[slot].map { AdvertView($0, label: words.advertLabel) } }
+        let shown = !Self.isPrivate(path)
+        let advert = { (slot: AdvertSlot) in settings.adverts[slot].flatMap { shown ? AdvertView($0, label: words.advertLabel) : nil } }
         adverts = Adverts(top: advert(.top), title: advert(.title), body: advert(.body), list: advert(.list))
-        analytics = settings.analytics.script.map { script in
+        analytics = settings.analytics.script.flatMap { script in
+            guard shown else { return nil }
             let analytics = settings.analytics
             return AnalyticsScript(
                 src: script.absoluteString, websiteID: analytics.service == .umami ? analytics.id : nil,
@@ -63,7 +72,9 @@ struct AdvertView {
         switch advert.content {
         case .image(let source, let link): image = SiteSettings.imageSource(source).map { Image(src: $0.src, link: link.absoluteString) }
         case .text(let blocks):
-            paragraphs = blocks.map { block in Paragraph(spans: (block.spans.isEmpty ? [Span(block.plainText)] : block.spans).map(SpanView.init)) }
+            paragraphs = blocks.map { block in
+                Paragraph(spans: (block.spans.isEmpty ? [Span(block.plainText)] : block.spans).map(SpanView.init))
+            }
         }
     }
 }

@@ -64,7 +64,7 @@ struct LayoutModel {
         loginHref = SitePath.login(next: context.path).path
         registerHref = context.settings.registrationOpen ? SitePath.register.path : nil
         formToken = context.formToken
-        furniture = FurnitureModel(settings: context.settings, strings: context.strings)
+        furniture = FurnitureModel(settings: context.settings, strings: context.strings, path: context.path)
     }
 }
 

@@ -11,22 +11,9 @@ extension SiteSettings {
         return (base.hasSuffix("/") ? String(base.dropLast()) : base) + path
     }
 
-    /// The promo image as a page may show it: a path on this site or an https address whose origin
-    /// can stand in the Content-Security-Policy; nil for anything else.
+    /// The promo image as a page may show it (`imageSource`).
     var promoImageSource: (src: String, origin: String?)? {
         Self.imageSource(promoImage)
-    }
-
-    /// An image a page may show (the promo's, an advert's), with the origin its policy must allow for it.
-    static func imageSource(_ text: String) -> (src: String, origin: String?)? {
-        let image = text.trimmingCharacters(in: .whitespaces)
-        if image.hasPrefix("/"), !image.hasPrefix("//"), !image.hasPrefix("/\\") { return (image, nil) }
-        guard let components = URLComponents(string: image), components.scheme?.lowercased() == "https",
-              let host = components.host?.lowercased(), !host.isEmpty
-        else { return nil }
-        let origin = "https://" + host + (components.port.map { ":\($0)" } ?? "")
-        guard origin.unicodeScalars.allSatisfy({ ShareCode.originCharacters.contains($0) }) else { return nil }
-        return (image, origin)
     }
 }
 
@@ -50,6 +37,4 @@ enum ShareCode {
     }
 
     private static let promoCache = Mutex<(target: String, image: String)?>(nil)
-
-    static let originCharacters = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyz0123456789.-:/[]")
 }

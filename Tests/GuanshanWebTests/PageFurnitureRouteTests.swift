@@ -48,7 +48,7 @@ import Testing
             #expect(home.headers[.contentSecurityPolicy]?.contains("script-src 'none'") == true)
 
             let page = try await browser.get("/d/\(id)").body
-            #expect(page.contains("<strong>限时</strong>优惠 <a href=\"https://shop.example.cn\" rel=\"nofollow noopener\">进店</a>"))
+            #expect(page.contains("<strong>限时</strong>优惠 <a href=\"https://shop.example.cn\" rel=\"sponsored nofollow noopener\">进店</a>"))
             let advert = String(page[try #require(page.range(of: #"<aside class="advert"[^\n]*"#, options: .regularExpression))])
             #expect(!advert.contains("<script") && !advert.contains("javascript:") && !advert.contains("onerror"), "\(advert)")
             #expect(page.contains(#"<img src="/files/after.png" alt="广告" loading="lazy">"#))
@@ -88,7 +88,14 @@ import Testing
             #expect(page.body.contains(#"<script defer src="https://stats.example.cn/script.js" data-website-id="94db1cb1-74f4-4a40-ad6c-962362670409"></script>"#))
             #expect(page.headers[.contentSecurityPolicy]?.contains("script-src https://stats.example.cn; connect-src 'self' https://stats.example.cn;") == true)
 
-            try await library.changeSettings { $0.analyticsService = "plausible"; $0.analyticsID = "wenku.example.cn"; $0.analyticsHost = "" }
+            try await library.changeSettings { $0.analyticsHost = "" }
+            page = try await browser.get("/")
+            #expect(page.body.contains(#"<script defer src="https://cloud.umami.is/script.js""#))
+            #expect(page.headers[.contentSecurityPolicy]?.contains(
+                "script-src https://cloud.umami.is; connect-src 'self' https://cloud.umami.is https://gateway.umami.is https://*.umami.dev;") == true,
+                "Umami's cloud reports elsewhere than it serves its script from")
+
+            try await library.changeSettings { $0.analyticsService = "plausible"; $0.analyticsID = "wenku.example.cn" }
             #expect(try await browser.get("/").body.contains(#"<script defer src="https://plausible.io/js/script.js" data-domain="wenku.example.cn"></script>"#))
 
             try await library.changeSettings { $0.analyticsService = "none" }
@@ -124,6 +131,19 @@ import Testing
             }
             #expect(form.contains(#"<textarea name="friendLinks" rows="4" maxlength="3000">"#))
             #expect(form.contains(#"<input type="radio" name="analyticsService" value="none" checked>"#))
+
+            // The site's own pages show no advert and run no analytics; its reading pages do.
+            try await library.changeSettings {
+                $0.analyticsService = "baidu"; $0.analyticsID = "0123456789abcdef0123456789abcdef"
+                $0.advertTop = "<p>顶部广告</p>"
+            }
+            for path in ["/admin/settings", "/me", "/admin"] {
+                let page = try await browser.get(path)
+                #expect(!page.body.contains("hm.baidu.com/hm.js") && !page.body.contains(#"<aside class="advert""#), "\(path)")
+                #expect(page.headers[.contentSecurityPolicy]?.contains("script-src 'none'") == true, "\(path)")
+            }
+            let reading = try await browser.get("/")
+            #expect(reading.body.contains("hm.baidu.com") && reading.body.contains("顶部广告"))
         }
     }
 }

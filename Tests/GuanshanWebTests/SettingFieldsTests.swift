@@ -37,6 +37,8 @@ import Testing
             case .policeRecord: ["京公网安备1101050200000号", "京公网安备110105020000012号"]
             case .advert:
                 ["https://example.cn/a.png", "javascript:alert(1) https://example.cn", "//evil.example/a.png https://example.cn",
+                 "/\\evil.example/a.png https://example.cn", "https://例子.cn/a.png https://example.cn",
+                 "https://a.example.cn:99999999999999999999/x.png https://example.cn",
                  "https://example.cn/a.png javascript:alert(1)", "<p>" + String(repeating: "字", count: 4_000) + "</p>", "<br>"]
             case .analyticsID: []
             case .analyticsHost: ["http://stats.example.cn", "https://stats.example.cn/umami", "https://stats.example.cn;script-src *"]
@@ -51,12 +53,19 @@ import Testing
         }
     }
 
+    /// A friend link's name may hold any character, those that join the space after them included.
+    @Test func friendLinkNamesMayHoldAnyCharacter() async throws {
+        let library = Library(store: try await TestStore.make())
+        try await library.changeSettings { $0.friendLinks = "\u{0600} https://a.example.cn\nx\u{06DD} https://b.example.cn\r\n观山 书院 https://c.example.cn" }
+        #expect(try await library.settings().friendLinks.map(\.name) == ["\u{0600}", "x\u{06DD}", "观山 书院"])
+    }
+
     /// An analytics ID is checked against the service chosen with it.
     @Test func anAnalyticsIDMustBeWhatItsServiceCallsASite() async throws {
         let library = Library(store: try await TestStore.make())
         let refused = [
             ("baidu", "G-ABC123"), ("baidu", "0123456789abcdef0123456789abcdeg"), ("google", "UA-1234-1"), ("google", "G-abc';alert(1)//"),
-            ("umami", "not-a-uuid"), ("plausible", "https://example.cn"), ("plausible", "example"),
+            ("google ", "x';alert(1)//"), ("umami", "not-a-uuid"), ("umami", ""), ("plausible", "https://example.cn"), ("plausible", "example"),
         ]
         for (service, id) in refused {
             await #expect(throws: EditorialError.invalidSetting("analyticsID"), "\(service) \(id)") {

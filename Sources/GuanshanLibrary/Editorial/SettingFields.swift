@@ -21,7 +21,8 @@ public struct SettingField: Sendable {
         case policeRecord
         /// An advert: an image's address and a link, or HTML (`Advert`); or empty.
         case advert
-        /// What the chosen analytics service calls the site (`Analytics.isID`); or empty.
+        /// What the chosen analytics service calls the site (`Analytics.isID`); anything, or nothing, when
+        /// no service is chosen.
         case analyticsID
         /// Where a self-hosted analytics service runs: an https origin; or empty.
         case analyticsHost
@@ -91,8 +92,11 @@ public struct SettingField: Sendable {
         case .policeRecord: value.isEmpty || value.unicodeScalars.count <= limit && SiteRecords.policeCode(value) != nil
         case .advert: value.isEmpty || Advert.parse(value) != nil
         case .analyticsID:
-            value.unicodeScalars.count <= limit
-                && (value.isEmpty || Analytics.isID(value, of: Analytics.Service(rawValue: form.analyticsService) ?? .none))
+            // A service chosen needs its ID; without one, the field is not used.
+            switch Analytics.Service(rawValue: form.analyticsService.trimmingCharacters(in: .whitespacesAndNewlines)) ?? .none {
+            case .none: value.unicodeScalars.count <= limit
+            case let service: Analytics.isID(value, of: service)
+            }
         case .analyticsHost: value.isEmpty || value.unicodeScalars.count <= limit && Analytics.host(value) != nil
         }
         guard valid else { throw EditorialError.invalidSetting(name) }

@@ -15,7 +15,7 @@ struct AssetController {
             let analytics = context.settings.analytics
             guard analytics.service == .google else { throw HTTPError(.notFound) }
             return Representation(
-                Self.googleBootstrap(id: analytics.id), contentType: "text/javascript; charset=utf-8", cacheControl: "public, max-age=3600",
+                Self.googleBootstrap(id: analytics.id), contentType: "text/javascript; charset=utf-8", cacheControl: "public, no-cache",
                 lastModified: context.siteChanged
             ).response(to: request)
         }

@@ -31,10 +31,13 @@ enum SiteHeaders {
             connectOrigins: origins.connections)
     }
 
-    /// The policy `settings` call for, on a response that has set none of its own; nothing when they call
-    /// for no origin besides the site's (the common case, which `add` answers).
-    static func addPagePolicy(to headers: inout HTTPFields, settings: SiteSettings) {
-        guard headers[.contentSecurityPolicy] == nil, settings.analytics.service != .none || !settings.adverts.isEmpty else { return }
+    /// The policy `settings` call for, on a response to `path` that has set none of its own; nothing when
+    /// they call for no origin besides the site's (the common case, which `add` answers), or on the pages
+    /// that show no advert and run no analytics (`FurnitureModel.isPrivate`).
+    static func addPagePolicy(to headers: inout HTTPFields, settings: SiteSettings, path: String) {
+        guard headers[.contentSecurityPolicy] == nil, settings.analytics.service != .none || !settings.adverts.isEmpty,
+              !FurnitureModel.isPrivate(path)
+        else { return }
         headers[.contentSecurityPolicy] = contentSecurityPolicy(settings: settings)
     }
 
@@ -61,7 +64,7 @@ struct PagePolicyMiddleware: RouterMiddleware {
         _ request: Request, context: SiteRequestContext, next: (Request, SiteRequestContext) async throws -> Response
     ) async throws -> Response {
         var response = try await next(request, context)
-        SiteHeaders.addPagePolicy(to: &response.headers, settings: context.settings)
+        SiteHeaders.addPagePolicy(to: &response.headers, settings: context.settings, path: request.uri.path)
         return response
     }
 }

@@ -184,15 +184,19 @@ extension OpenAPIDocument {
 }
 
 extension OpenAPIDocument {
-    /// The analytics ID each service takes (`Analytics.isID`), or a part of it: empty, or its own kind.
+    /// The analytics ID each service takes (`Analytics.isID`), or a part of it.
     static let analyticsIDs: [(String, String)] = [
-        ("baidu", #"^([0-9a-f]{32})?$"#), ("google", #"^(G-[A-Z0-9]{1,20})?$"#),
-        ("umami", #"^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$"#),
-        ("plausible", #"^([a-z0-9-]{1,20}(\.[a-z0-9-]{1,20}){1,4})?$"#),
+        ("baidu", #"^[0-9a-f]{32}$"#), ("google", #"^G-[A-Z0-9]{1,20}$"#),
+        ("umami", #"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"#),
+        ("plausible", #"^[a-z0-9-]{1,20}(\.[a-z0-9-]{1,20}){1,4}$"#),
     ]
 
+    /// A label of a host name. Not punycode (`xn--`): Foundation decodes such a label and finds no host
+    /// when that fails, so the patterns leave them out rather than describe what is not taken.
+    static let label = #"(?![Xx][Nn]--)[A-Za-z0-9-]+"#
+
     /// A plain http or https address, as the settings' patterns describe links.
-    static let plainLink = #"https?://[a-z0-9-]+(\.[a-z0-9-]+)+(/[A-Za-z0-9._~/-]*)?"#
+    static let plainLink = #"https?://\#(label)(\.\#(label))+(/[A-Za-z0-9._~/-]*)?"#
 
     /// The schema of the settings, made from `SiteSettings.fields` as the API's JSON and the validation are.
     static var settingsSchema: String {
@@ -206,10 +210,10 @@ extension OpenAPIDocument {
             case .flag: ["type": "boolean"]
             case .choice(let values): ["type": "string", "enum": values]
             case .siteAddress:
-                ["type": "string", "pattern": #"^([Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:[0-9]{1,4})?(/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?)?$"#]
+                ["type": "string", "pattern": #"^([Hh][Tt][Tt][Pp][Ss]?://\#(Self.label)(\.\#(Self.label))*(:[0-9]{1,4})?(/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?)?$"#]
             case .imageAddress:
                 ["type": "string", "maxLength": field.limit,
-                 "pattern": #"^(/(?!/)[\s\S]*|https://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:[0-9]{1,4})?(/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?)?$"#]
+                 "pattern": #"^(/(?![/\\])[\s\S]*|https://\#(Self.label)(\.\#(Self.label))*(:[0-9]{1,4})?(/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?)?$"#]
             // The patterns below describe a part of what the settings take (names without spaces, plain
             // addresses): whatever matches is taken.
             case .friendLinks:
@@ -217,12 +221,13 @@ extension OpenAPIDocument {
                  "pattern": #"^([^\s\u0085]{1,30} \#(Self.plainLink)(\n[^\s\u0085]{1,30} \#(Self.plainLink)){0,29})?$"#]
             case .advert:
                 ["type": "string", "maxLength": field.limit,
-                 "pattern": #"^((/[A-Za-z0-9._~-][A-Za-z0-9._~/-]*|https://[a-z0-9-]+(\.[a-z0-9-]+)+(/[A-Za-z0-9._~/-]*)?) \#(Self.plainLink)|<p>[A-Za-z0-9\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5 ]{0,200}</p>)?$"#]
+                 "pattern": #"^((/[A-Za-z0-9._~-][A-Za-z0-9._~/-]*|https://\#(Self.label)(\.\#(Self.label))+(/[A-Za-z0-9._~/-]*)?) \#(Self.plainLink)|<p>[A-Za-z0-9\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5 ]{0,200}</p>)?$"#]
             case .analyticsID:
                 // What each service takes is in `analyticsIDs`, by the service chosen.
                 ["type": "string", "maxLength": field.limit]
             case .policeRecord: ["type": "string", "maxLength": field.limit, "pattern": #"^([^0-9]*([0-9][^0-9]*){14})?$"#]
-            case .analyticsHost: ["type": "string", "pattern": #"^(https://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:[1-9][0-9]{0,3})?/?)?$"#]
+            case .analyticsHost:
+                ["type": "string", "maxLength": field.limit, "pattern": #"^(https://\#(Self.label)(\.\#(Self.label))*(:[1-9][0-9]{0,3})?/?)?$"#]
             }
             if !field.about.isEmpty { property["description"] = field.about }
             properties[field.name] = property

@@ -5,9 +5,10 @@ extension Templates {
 <input type="hidden" name="_csrf" value="{{layout.formToken}}">
 """#
 
-    /// An advert (`AdvertView`), labelled as one: an image with its link, or paragraphs of text.
+    /// An advert (`AdvertView`), labelled as one: an image with its link, or paragraphs of text whose
+    /// spans are written as `spans` writes them, but for the links, marked as paid for.
     static let advert = #"""
-<aside class="advert" aria-label="{{label}}"><span class="advert-label">{{label}}</span>{{#image}}<a href="{{link}}" rel="sponsored nofollow noopener" target="_blank"><img src="{{src}}" alt="{{label}}" loading="lazy"></a>{{/image}}{{#paragraphs}}<p>{{> spans}}</p>{{/paragraphs}}</aside>
+<aside class="advert" aria-label="{{label}}"><span class="advert-label">{{label}}</span>{{#image}}<a href="{{link}}" rel="sponsored nofollow noopener" target="_blank"><img src="{{src}}" alt="{{label}}" loading="lazy"></a>{{/image}}{{#paragraphs}}<p>{{#spans}}{{#link}}<a href="{{link}}" rel="sponsored nofollow noopener">{{/link}}{{#strong}}<strong>{{/strong}}{{#emphasis}}<em>{{/emphasis}}{{#code}}<code>{{/code}}{{text}}{{#code}}</code>{{/code}}{{#emphasis}}</em>{{/emphasis}}{{#strong}}</strong>{{/strong}}{{#link}}</a>{{/link}}{{/spans}}</p>{{/paragraphs}}</aside>
 """#
 
     static let layout = #"""

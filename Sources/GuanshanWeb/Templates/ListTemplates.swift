@@ -18,7 +18,7 @@ extension Templates {
 
     static let home = #"""
 {{<layout}}{{$main}}
-{{^hasDocuments}}<p class="empty">{{layout.t.emptyLibrary}}</p>{{/hasDocuments}}
+{{^hasDocuments}}<p class="empty">{{layout.t.emptyLibrary}}</p>{{#layout.furniture.adverts.list}}{{> advert}}{{/layout.furniture.adverts.list}}{{/hasDocuments}}
 {{#hasDocuments}}
 <div class="home-grid">
 <section class="panel newest"><h2>{{layout.t.newest}}</h2>{{#newest}}{{> documentList}}{{/newest}}</section>
