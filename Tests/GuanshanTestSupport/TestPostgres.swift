@@ -77,6 +77,7 @@ public final class PostgresCluster: Sendable {
         } catch {
             throw .failed("creating \(folder)", output: "\(error)")
         }
+        removeAfterTestProcess()
         let initdb = run(["\(bin)/initdb", "--no-sync", "-D", "\(folder)/data", "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"])
         guard initdb == 0 else { throw .failed("initdb", output: log) }
         try start()
@@ -223,5 +224,26 @@ public final class PostgresCluster: Sendable {
             if clusters.isEmpty { atexit { PostgresCluster.atExit.withLock { $0.forEach { $0.remove() } } } }
             clusters.append(cluster)
         }
+    }
+
+    /// Removes the cluster, if it is still there, once the test process is gone, however it ended (killed,
+    /// or ending where neither a test's own `remove` nor an exit handler ran): a shell waits for it.
+    private func removeAfterTestProcess() {
+        let asOwner = owner.map { "/usr/bin/setpriv --reuid=\($0) --regid=\($0) --init-groups -- " } ?? ""
+        let watcher = Process()
+        watcher.executableURL = URL(fileURLWithPath: "/bin/sh")
+        watcher.arguments = [
+            "-c",
+            """
+            while kill -0 \(getpid()) 2>/dev/null; do sleep 1; done
+            [ -d '\(folder)' ] || exit 0
+            \(asOwner)'\(bin)/pg_ctl' -D '\(folder)/data' -m immediate -w stop >/dev/null 2>&1
+            rm -rf '\(folder)'
+            """,
+        ]
+        watcher.standardInput = FileHandle.nullDevice
+        watcher.standardOutput = FileHandle.nullDevice
+        watcher.standardError = FileHandle.nullDevice
+        try? watcher.run()
     }
 }
