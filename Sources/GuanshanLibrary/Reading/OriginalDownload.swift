@@ -25,13 +25,7 @@ extension ReadingService {
         guard downloads != .nobody, let originals, let file = try await store.publishedOriginal(documentID: id)
         else { throw LibraryError.documentNotFound }
         if downloads == .readers && !signedIn { throw LibraryError.signInRequired }
-        let first: Data?
-        do {
-            first = try await originals.part(0, of: file.hash, byteCount: file.byteCount)
-        } catch let error as OriginalStorageError where error.meansMissing {
-            first = nil
-        }
-        guard let first else { throw LibraryError.originalMissing }
+        guard let first = try await originals.partIfKept(0, of: file.hash, byteCount: file.byteCount) else { throw LibraryError.originalMissing }
         return OriginalDownload(file: file, firstPart: first, storage: originals)
     }
 }

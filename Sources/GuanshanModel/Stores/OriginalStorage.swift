@@ -16,11 +16,22 @@ public protocol OriginalStorage: Sendable {
 }
 
 extension OriginalStorage {
+    /// Part `index`, or nil when the storage does not have the bytes: nothing kept under the hash, or a
+    /// refusal that says so (`meansMissing`, such as S3's 403). Any other failure (the storage is away)
+    /// is thrown.
+    public func partIfKept(_ index: Int, of hash: String, byteCount: Int64) async throws -> Data? {
+        do {
+            return try await part(index, of: hash, byteCount: byteCount)
+        } catch let error as OriginalStorageError where error.meansMissing {
+            return nil
+        }
+    }
+
     /// The whole file, for converters that read from disk.
     public func bytes(of original: OriginalFile) async throws -> Data? {
         var data = Data(capacity: Int(clamping: original.byteCount))
         for index in 0..<original.partCount {
-            guard let part = try await part(index, of: original.hash, byteCount: original.byteCount) else { return nil }
+            guard let part = try await partIfKept(index, of: original.hash, byteCount: original.byteCount) else { return nil }
             data.append(part)
         }
         return data

@@ -17,8 +17,7 @@ enum OriginalCopy {
         for original in try await held(in: backup) {
             var parts: [Data] = []
             for index in 0..<OriginalParts.count(of: original.byteCount) {
-                guard let part = try await missingAsNil({ try await storage.part(index, of: original.hash, byteCount: original.byteCount) })
-                else { break }
+                guard let part = try await keptPart(index, of: original, in: storage) else { break }
                 parts.append(part)
             }
             guard parts.count == OriginalParts.count(of: original.byteCount) else {
@@ -34,14 +33,13 @@ enum OriginalCopy {
         return missing
     }
 
-    /// The part `read` gives; nil for bytes the storage does not have, as S3 says of an object it does not
-    /// show a key without the right to list its bucket (403), or bytes cut short. Any other failure (the
-    /// storage is away) fails the backup.
-    private static func missingAsNil(_ read: () async throws -> Data?) async throws -> Data? {
+    /// Part `index` of `original`; nil for bytes the storage does not have (`partIfKept`) or has cut
+    /// short. Any other failure (the storage is away) fails the backup.
+    private static func keptPart(
+        _ index: Int, of original: (hash: String, byteCount: Int64), in storage: any OriginalStorage
+    ) async throws -> Data? {
         do {
-            return try await read()
-        } catch let error as OriginalStorageError where error.meansMissing {
-            return nil
+            return try await storage.partIfKept(index, of: original.hash, byteCount: original.byteCount)
         } catch OriginalStorageError.damaged {
             return nil
         }

@@ -42,13 +42,10 @@ extension ReadingService {
     }
 
     /// A page a converter could not draw is a page there is no preview of; a converter that is not
-    /// installed is the operator's to know, and stays an error; an original the storage says is not
-    /// there (`meansMissing`) is missing, as when it is gone from the folder.
+    /// installed is the operator's to know, and stays an error.
     private static func previewing<T>(_ work: () async throws -> T) async throws -> T {
         do {
             return try await work()
-        } catch let error as OriginalStorageError where error.meansMissing {
-            throw LibraryError.originalMissing
         } catch let problem as ImportProblem {
             if case .converterMissing = problem { throw problem }
             throw LibraryError.pageNotFound
