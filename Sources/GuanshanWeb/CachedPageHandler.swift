@@ -17,6 +17,7 @@ struct CachedPages: Sendable {
     let version: SiteVersion
     let serverName: String
     let metrics: SiteMetrics
+    let policy = PagePolicy()
 
     func answer(_ request: HTTPRequest) -> (HTTPResponse, ByteBuffer?)? {
         guard request.method == .get || request.method == .head, request.headerFields[.authorization] == nil,
@@ -31,7 +32,7 @@ struct CachedPages: Sendable {
         hit.countView(request.method, in: reading.views)
         var (response, body) = hit.page.answer(to: request)
         metrics.countCachedAnswer(request.method, response.status)
-        SiteHeaders.addPagePolicy(to: &response.headerFields, settings: site.settings, path: uri.path)
+        policy.add(to: &response.headerFields, settings: site.settings, stamp: site.stamp, path: uri.path)
         SiteHeaders.add(to: &response.headerFields)
         SiteHeaders.addTransportSecurity(to: &response.headerFields, settings: site.settings)
         response.headerFields[.contentLength] = String(body?.readableBytes ?? 0)

@@ -1,6 +1,7 @@
 import GuanshanLibrary
 import HTTPTypes
 import Hummingbird
+import Synchronization
 
 extension HTTPField.Name {
     // Valid field names, so the force-unwraps cannot fail.
@@ -31,16 +32,6 @@ enum SiteHeaders {
             connectOrigins: origins.connections)
     }
 
-    /// The policy `settings` call for, on a response to `path` that has set none of its own; nothing when
-    /// they call for no origin besides the site's (the common case, which `add` answers), or on the pages
-    /// that show no advert and run no analytics (`FurnitureModel.isPrivate`).
-    static func addPagePolicy(to headers: inout HTTPFields, settings: SiteSettings, path: String) {
-        guard headers[.contentSecurityPolicy] == nil, settings.analytics.service != .none || !settings.adverts.isEmpty,
-              !FurnitureModel.isPrivate(path)
-        else { return }
-        headers[.contentSecurityPolicy] = contentSecurityPolicy(settings: settings)
-    }
-
     static func add(to headers: inout HTTPFields) {
         if headers[.contentSecurityPolicy] == nil {
             // A page that shows an image from elsewhere set its own policy, made by `contentSecurityPolicy(imageOrigins:)`.
@@ -57,14 +48,38 @@ enum SiteHeaders {
     }
 }
 
-/// The Content-Security-Policy the site's settings call for (`SiteHeaders.addPagePolicy`), on responses
-/// that did not set their own; it stands inside `VisitorMiddleware`, which reads the settings.
+/// The Content-Security-Policy a site's settings call for, made once for the settings of each stamp
+/// (`SiteVersion`) rather than on every answer; one for each router and each page cache's answerer, so
+/// that sites in one process (the tests') never share one.
+final class PagePolicy: Sendable {
+    private let made = Mutex<(stamp: Int, policy: String)?>(nil)
+
+    /// The policy, on a response to `path` that has set none of its own; nothing when the settings call
+    /// for no origin besides the site's (the common case, which `SiteHeaders.add` answers), or on the
+    /// pages that show no advert and run no analytics (`FurnitureModel.isPrivate`).
+    func add(to headers: inout HTTPFields, settings: SiteSettings, stamp: Int, path: String) {
+        guard headers[.contentSecurityPolicy] == nil, settings.analytics.service != .none || !settings.adverts.isEmpty,
+              !FurnitureModel.isPrivate(path)
+        else { return }
+        headers[.contentSecurityPolicy] = made.withLock { made in
+            if let made, made.stamp == stamp { return made.policy }
+            let policy = SiteHeaders.contentSecurityPolicy(settings: settings)
+            made = (stamp, policy)
+            return policy
+        }
+    }
+}
+
+/// The policy the site's settings call for (`PagePolicy`), on responses that did not set their own; it
+/// stands inside `VisitorMiddleware`, which reads the settings.
 struct PagePolicyMiddleware: RouterMiddleware {
+    let policy = PagePolicy()
+
     func handle(
         _ request: Request, context: SiteRequestContext, next: (Request, SiteRequestContext) async throws -> Response
     ) async throws -> Response {
         var response = try await next(request, context)
-        SiteHeaders.addPagePolicy(to: &response.headers, settings: context.settings, path: request.uri.path)
+        policy.add(to: &response.headers, settings: context.settings, stamp: context.stamp, path: request.uri.path)
         return response
     }
 }
