@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "guanshan", targets: ["guanshan"]),
         .executable(name: "guanshan-search-bench", targets: ["guanshan-search-bench"]),
+        .executable(name: "guanshan-words-bench", targets: ["guanshan-words-bench"]),
         // For the fuzz targets in Fuzz/, a package of their own.
         .library(name: "GuanshanFormats", targets: ["GuanshanFormats"]),
         .library(name: "GuanshanText", targets: ["GuanshanText"]),
@@ -87,6 +88,7 @@ let package = Package(
         ]),
         .executableTarget(
             name: "guanshan-search-bench", dependencies: ["GuanshanLibrary", "GuanshanSearch"], path: "Benchmarks/SearchBench"),
+        .executableTarget(name: "guanshan-words-bench", dependencies: ["GuanshanText"], path: "Benchmarks/WordsBench"),
         .target(name: "GuanshanTestSupport", dependencies: ["GuanshanLibrary", "GuanshanModel", "GuanshanStore"], path: "Tests/GuanshanTestSupport"),
         .testTarget(name: "GuanshanTextTests", dependencies: ["GuanshanText", "GuanshanTestSupport"]),
         .testTarget(name: "GuanshanFormatsTests", dependencies: ["GuanshanFormats", "GuanshanModel", "GuanshanText", "GuanshanTestSupport"], exclude: ["Fixtures"]),

@@ -9,6 +9,8 @@ runs with: another Python has other Unicode data.
 import sys, unicodedata
 from pathlib import Path
 
+from swift_records import literal
+
 OUT = Path(__file__).resolve().parent.parent / "Sources/GuanshanSearch/UnicodeData.swift"
 SCALARS = [c for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
 HANGUL_SYLLABLES = range(0xAC00, 0xD7A4)
@@ -50,18 +52,6 @@ def case_foldings():
 
 def white_space():
     return [r[:2] for r in ranges((c, True) for c in SCALARS if chr(c).isspace())]
-
-def literal(records):
-    text = " ".join(",".join("%X" % n for n in r) for r in records)
-    lines, line = [], ""
-    for word in text.split(" "):
-        if line and len(line) + 1 + len(word) > 116:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    lines.append(line)
-    return '"""\n' + "".join(f"        {l}\n" for l in lines) + '        """'
 
 def main():
     if unicodedata.unidata_version != "14.0.0":
