@@ -49,5 +49,6 @@ public enum ChangeLog {
         "job": "long work under way, shown only in the admin and on the command line",
         "job_file": "the files of a job, shown on no page",
         "daily_views": "view counts change on every read; pages show them as of their rendering",
+        "sensitive_word": "written only with the setting `words.revision`, logged",
     ]
 }

@@ -361,6 +361,16 @@ enum SQLiteMigrations {
                 ) WITHOUT ROWID;
                 """)
         }
+        // BINARY, SQLite's own collation, keeps the words in the order of their bytes, as PostgreSQL's "C".
+        migrator.registerMigration("v14: sensitive words") { db in
+            try db.execute(sql: """
+                CREATE TABLE sensitive_word (
+                    policy TEXT NOT NULL CHECK (policy IN ('block', 'hold', 'mask')),
+                    word TEXT NOT NULL,
+                    PRIMARY KEY (policy, word)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

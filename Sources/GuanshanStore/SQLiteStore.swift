@@ -279,12 +279,15 @@ public struct SQLiteStore: Store {
     }
 
     public func setSettings(_ values: [String: String]) async throws {
-        try await writer.write { db in
-            for (key, value) in values {
-                try db.execute(
-                    sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                    arguments: [key, value])
-            }
+        try await writer.write { db in try Self.setSettings(values, in: db) }
+    }
+
+    /// Writes `values` into the settings, in the transaction of `db`.
+    static func setSettings(_ values: [String: String], in db: Database) throws {
+        for (key, value) in values {
+            try db.execute(
+                sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                arguments: [key, value])
         }
     }
 

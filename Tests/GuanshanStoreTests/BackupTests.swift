@@ -33,6 +33,8 @@ import Testing
         try await store.addViews([900: 5, ids[0]: 2], day: "2026-12-01")
         try await store.addViews([900: 1], day: "2026-12-02")
         try await store.setSettings(["siteName": "观山文库", "pageBudget": "2000"])
+        try await store.replaceSensitiveWords(sensitiveWords.filter { $0.policy == .block }.map(\.word), policy: .block, revision: "r1")
+        try await store.replaceSensitiveWords(sensitiveWords.filter { $0.policy == .mask }.map(\.word), policy: .mask, revision: "r2")
         try await store.createSession(secretHash: "session-1", userID: admin.id, at: created.addingTimeInterval(1.5))
         _ = try await store.createToken(NewToken(
             userID: admin.id, name: "导入脚本", secretHash: "token-1", scope: .admin, created: created.addingTimeInterval(2.25),
@@ -43,6 +45,12 @@ import Testing
             started: created, finished: created.addingTimeInterval(9.5), origin: "cli", userID: admin.id, imported: 3, skipped: 1,
             failures: [.init(source: "坏.docx", problem: "notDocx")]))
     }
+
+    /// The sensitive words `fill` writes, in the order the stores give them.
+    static let sensitiveWords = [
+        SensitiveWord(word: "'); DROP TABLE setting; --", policy: .block), SensitiveWord(word: "赌博", policy: .block),
+        SensitiveWord(word: "全角ＡＢＣ", policy: .mask), SensitiveWord(word: "笨蛋😀", policy: .mask),
+    ]
 
     /// An original of three parts, the last one short.
     static let originalBytes = Data((0..<(2 * OriginalParts.size + 1_234)).map { UInt8(truncatingIfNeeded: $0 &* 31) })
@@ -62,6 +70,7 @@ import Testing
         let written = try await original.backup(to: path, originals: sourceOriginals)
         #expect(written["document"] == 4 && written["account"] == 2 && written["favorite"] == 1 && written["daily_views"] == 2)
         #expect(written["original_file"] == 2 && written["document_original"] == 1 && written[BackupCounts.originalsMissing] == 0)
+        #expect(written["sensitive_word"] == 4 && written["setting"] == 3)
 
         let restored = try await target.make()
         let targetOriginals = OriginalsInMemory()
@@ -82,6 +91,8 @@ import Testing
         #expect(next == [.inserted(id: restoredIDs.max()! + 1)])
         #expect(try await restored.favorites(userID: 1, offset: 0, limit: 10).entries.map(\.document.id) == [900])
         #expect(try await restored.session(secretHash: "session-1")?.user.id == 1)
+        #expect(try await restored.sensitiveWords() == Self.sensitiveWords)
+        #expect(try await restored.settings()["words.revision"] == "r2")
     }
 
     /// An original whose bytes the storage lacks (or will not show) is left out of the backup and counted;
@@ -113,7 +124,8 @@ import Testing
         let moved = try await postgres.moveIn(sqliteDatabase: path, originalsFrom: folder, to: inPostgres)
         let file = try #require(try await postgres.document(id: 900)?.original)
         #expect(try await inPostgres.bytes(of: file) == Self.originalBytes)
-        #expect(moved["document"] == 4 && moved["reading_history"] == 1 && moved["setting"] == 2)
+        #expect(moved["document"] == 4 && moved["reading_history"] == 1 && moved["setting"] == 3 && moved["sensitive_word"] == 4)
+        #expect(try await postgres.sensitiveWords() == Self.sensitiveWords)
         let before = try await sqlite.dumpTables()
         let after = try await postgres.dumpTables()
         for table in BackupSchema.tables {

@@ -61,6 +61,7 @@ enum BackupSchema {
 
     static let tables: [BackupTable] = [
         BackupTable(name: "setting", columns: columns([("key", .text), ("value", .text)]), key: ["key"]),
+        BackupTable(name: "sensitive_word", columns: columns([("policy", .text), ("word", .text)]), key: ["policy", "word"]),
         BackupTable(name: "category", columns: columns([("id", .integer), ("name", .text), ("slug", .text)]), key: ["id"]),
         BackupTable(name: "tag", columns: columns([("id", .integer), ("name", .text)]), key: ["id"]),
         BackupTable(

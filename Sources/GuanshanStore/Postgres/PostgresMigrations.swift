@@ -344,6 +344,16 @@ enum PostgresMigrations {
             """,
             "ALTER TABLE original_part ALTER COLUMN bytes SET STORAGE EXTERNAL",
         ]),
+        // "C": the words in the order of their bytes, as SQLite keeps them, whatever the database's collation.
+        ("v14: sensitive words", [
+            """
+            CREATE TABLE sensitive_word (
+                policy TEXT NOT NULL CHECK (policy IN ('block', 'hold', 'mask')),
+                word TEXT COLLATE "C" NOT NULL,
+                PRIMARY KEY (policy, word)
+            )
+            """,
+        ]),
     ]
 
     private static let changeLogUpdateTrigger = """

@@ -274,9 +274,14 @@ extension PostgresStore: Store {
     }
 
     public func setSettings(_ values: [String: String]) async throws {
+        try await Self.setSettings(values, on: client)
+    }
+
+    /// Writes `values` into the settings, on `database` (in its transaction, when it is a connection in one).
+    static func setSettings(_ values: [String: String], on database: some PostgresQuerying) async throws {
         let keys = Array(values.keys)
         let settings = keys.map { values[$0] ?? "" }
-        try await client.execute("""
+        try await database.execute("""
             INSERT INTO setting (key, value) SELECT * FROM unnest(\(keys)::text[], \(settings)::text[])
             ON CONFLICT (key) DO UPDATE SET value = excluded.value
             """)
