@@ -25,6 +25,8 @@ public struct Library: Sendable {
     public let formKey: FormKey
     /// The settings and change-log revision pages are rendered from, followed without a read per request.
     public let version: SiteVersion
+    /// The sensitive-word lists (敏感词), applied from memory.
+    public let words: SensitiveWords
 
     /// A library on `store`, its originals in `originals`, with its search index in `searchDirectory` or,
     /// without one, in memory, and previews of the originals' pages kept in `previewDirectory` up to
@@ -38,20 +40,24 @@ public struct Library: Sendable {
     ) {
         self.store = store
         self.originals = originals
-        let search = SearchService(index: searchDirectory.map(SearchIndex.init(directory:)) ?? SearchIndex(), store: store)
         let version = SiteVersion(store: store, now: now)
-        let changes = ChangeFollower(search: search, version: version)
         let securityLog = SecurityLog(store: store, now: now)
+        let words = SensitiveWords(store: store, version: version, securityLog: securityLog)
+        let search = SearchService(index: searchDirectory.map(SearchIndex.init(directory:)) ?? SearchIndex(), store: store, words: words)
+        let changes = ChangeFollower(search: search, version: version)
+        self.words = words
         self.search = search
         self.version = version
         self.layout = LayoutKeeper(store: store)
         self.formKey = FormKey(store: store)
         let previews = previewDirectory.map { PagePreviews(storage: originals, directory: $0, limitBytes: previewCacheBytes) }
-        self.reading = ReadingService(store: store, originals: originals, previews: previews, search: search, now: now)
-        self.accounts = Accounts(store: store, hasher: PasswordHasher(cost: passwordCost, worker: passwordWorker), now: now)
+        self.reading = ReadingService(
+            store: store, originals: originals, previews: previews, search: search, words: words, now: now)
+        self.accounts = Accounts(
+            store: store, hasher: PasswordHasher(cost: passwordCost, worker: passwordWorker), now: now, words: words)
         self.editorial = EditorialService(
             store: store, originals: originals, changes: changes, layout: layout, securityLog: securityLog, now: now)
-        self.syndication = SyndicationService(store: store)
+        self.syndication = SyndicationService(store: store, words: words)
         self.operations = OperationsService(
             store: store, reading: reading, editorial: editorial, accounts: accounts, changes: changes, layout: layout,
             securityLog: securityLog, now: now)

@@ -37,6 +37,8 @@ public struct SiteSettings: Hashable, Sendable {
     public var records = SiteRecords(icp: "", police: "")
     public var adverts: [AdvertSlot: Advert] = [:]
     public var analytics = Analytics(service: .none, id: "", host: nil)
+    /// Changes with every change of the sensitive-word lists (`SensitiveWords`), which are kept apart.
+    public internal(set) var wordsRevision = ""
 
     public init() {}
 
@@ -66,6 +68,8 @@ public struct SiteSettings: Hashable, Sendable {
         case analyticsService = "analytics.service"
         case analyticsID = "analytics.id"
         case analyticsHost = "analytics.host"
+        /// Written by the store with the sensitive-word lists, not by the settings form.
+        case wordsRevision = "words.revision"
     }
 
     /// Where each advert slot is kept.
@@ -140,6 +144,7 @@ public struct SiteSettings: Hashable, Sendable {
         for (slot, key) in Self.advertKeys {
             if let advert = stored[key.rawValue].flatMap(Advert.parse) { adverts[slot] = advert }
         }
+        wordsRevision = stored[Key.wordsRevision.rawValue] ?? ""
         if let service = stored[Key.analyticsService.rawValue].flatMap(Analytics.Service.init(rawValue:)),
            let id = stored[Key.analyticsID.rawValue], Analytics.isID(id, of: service) {
             analytics = Analytics(service: service, id: id, host: stored[Key.analyticsHost.rawValue].flatMap(Analytics.host))

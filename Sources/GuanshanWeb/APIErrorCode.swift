@@ -30,9 +30,11 @@ enum APIErrorCode: String, CaseIterable, Sendable {
     case ownAccount = "own_account"
     case invalidRole = "invalid_role"
     case invalidSetting = "invalid_setting"
+    case invalidWordList = "invalid_word_list"
     case invalidDocument = "invalid_document"
     // Account refusals.
     case invalidName = "invalid_name"
+    case nameNotAllowed = "name_not_allowed"
     case invalidDisplayName = "invalid_display_name"
     case nameTaken = "name_taken"
     case passwordTooShort = "password_too_short"
@@ -77,6 +79,7 @@ enum APIErrorCode: String, CaseIterable, Sendable {
     init(_ error: AccountError) {
         self = switch error {
         case .invalidName: .invalidName
+        case .nameNotAllowed: .nameNotAllowed
         case .invalidDisplayName: .invalidDisplayName
         case .nameTaken: .nameTaken
         case .passwordTooShort: .passwordTooShort

@@ -159,6 +159,7 @@ extension AccountStrings {
     func message(for error: AccountError) -> String {
         switch error {
         case .invalidName: invalidName
+        case .nameNotAllowed: nameNotAllowed
         case .invalidDisplayName: invalidDisplayName
         case .nameTaken: nameTaken
         case .passwordTooShort: passwordTooShort
@@ -205,7 +206,7 @@ extension AccountError {
         case .busy: .serviceUnavailable
         case .setupUnavailable, .tokenNotFound: .notFound
         case .nameTaken: .conflict
-        case .invalidName, .invalidDisplayName, .passwordTooShort, .passwordTooLong, .passwordTooCommon, .invalidTokenName, .invalidTokenScope,
+        case .invalidName, .nameNotAllowed, .invalidDisplayName, .passwordTooShort, .passwordTooLong, .passwordTooCommon, .invalidTokenName, .invalidTokenScope,
              .invalidTokenLifetime: .badRequest
         }
     }

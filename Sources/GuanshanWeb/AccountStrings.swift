@@ -54,6 +54,7 @@ struct AccountStrings: Sendable {
     var accountDisabled: String
     var nameTaken: String
     var invalidName: String
+    var nameNotAllowed: String
     var invalidDisplayName: String
     var displayName: String
     var displayNameHint: String
@@ -118,6 +119,7 @@ struct AccountStrings: Sendable {
         signInToFavorite: "登录后即可收藏",
         wrongCredentials: "用户名或密码不正确。", wrongPassword: "当前密码不正确。", accountDisabled: "该账号已被停用，请联系管理员。",
         nameTaken: "这个用户名已被使用，请换一个。", invalidName: "用户名须为 2～32 个字符，只能包含汉字、字母、数字或 _ - .",
+        nameNotAllowed: "这个用户名含有本站不允许的词语，请换一个。",
         invalidDisplayName: "显示名称须为 1～32 个字符。", displayName: "显示名称",
         displayNameHint: "显示在您分享的文档上，可以与用户名不同。", save: "保存", profileSaved: "已保存。",
         passwordTooShort: "密码至少需要 \(PasswordRules.lengths.lowerBound) 个字符。", passwordTooLong: "密码最多 \(PasswordRules.lengths.upperBound) 个字符。",
@@ -172,6 +174,7 @@ struct AccountStrings: Sendable {
         wrongCredentials: "Wrong name or password.", wrongPassword: "The current password is wrong.",
         accountDisabled: "This account is disabled; please contact the admin.",
         nameTaken: "That name is taken; please choose another.", invalidName: "A name has 2 to 32 letters, digits, _ - or .",
+        nameNotAllowed: "That name holds a word this site does not allow; please choose another.",
         invalidDisplayName: "A display name has 1 to 32 characters.", displayName: "Display name",
         displayNameHint: "Shown on the documents you share; it may differ from your login name.", save: "Save", profileSaved: "Saved.",
         passwordTooShort: "A password needs at least \(PasswordRules.lengths.lowerBound) characters.",

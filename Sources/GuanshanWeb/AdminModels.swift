@@ -9,7 +9,7 @@ struct AdminNav {
 
     var items: [Item]
 
-    enum Tab: String { case dashboard, documents, categories, tags, users, security, settings }
+    enum Tab: String { case dashboard, documents, categories, tags, users, security, words, settings }
 
     init(_ current: Tab, context: PageContext) {
         let t = context.strings.admin
@@ -20,7 +20,7 @@ struct AdminNav {
         if context.visitor?.user.role == .admin {
             tabs += [
                 (.users, t.users, "/admin/users"), (.security, context.strings.security.title, "/admin/security"),
-                (.settings, t.settings, "/admin/settings"),
+                (.words, t.words.title, "/admin/words"), (.settings, t.settings, "/admin/settings"),
             ]
         }
         items = tabs.map { Item(label: $1, href: $2, current: $0 == current) }

@@ -119,6 +119,7 @@ struct AdminStrings: Sendable {
     var chartLabel: @Sendable (String, Int) -> String
     var count: @Sendable (Int) -> String
     var furniture: FurnitureStrings
+    var words: WordListStrings
 
     static let chinese = AdminStrings(
         isEnglish: false, dashboard: "仪表盘", documents: "文档", categories: "分类", tags: "标签", users: "用户", settings: "设置",
@@ -161,7 +162,7 @@ struct AdminStrings: Sendable {
         layingOut: { "正在按每页 \($0) 字、每分钟 \($1) 字重新分页，已完成 \($2) 篇；完成前，部分文档仍按原设置分页。" },
         layoutFailed: { "上一批出错（稍后自动重试）：\($0)" },
         chartLabel: { "\($0)：\($1) 次阅读" },
-        count: { "\($0)" }, furniture: .chinese)
+        count: { "\($0)" }, furniture: .chinese, words: .chinese)
 
     static let english = AdminStrings(
         isEnglish: true, dashboard: "Dashboard", documents: "Documents", categories: "Categories", tags: "Tags", users: "Users", settings: "Settings",
@@ -207,7 +208,7 @@ struct AdminStrings: Sendable {
         layingOut: { "Paging every document again at \($0) characters a page and \($1) a minute: \($2) done; until it ends, some documents keep their old pages." },
         layoutFailed: { "The last batch failed (tried again shortly): \($0)" },
         chartLabel: { "\($0): \($1) views" },
-        count: { "\($0)" }, furniture: .english)
+        count: { "\($0)" }, furniture: .english, words: .english)
 }
 
 extension AdminStrings {

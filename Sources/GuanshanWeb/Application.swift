@@ -80,6 +80,7 @@ func buildRouter(library: Library, configuration: WebConfiguration, cache: PageC
     try OpenAPIDocument.addRoute(to: router)
     let admin = router.group("/admin").add(middleware: StaffOnlyMiddleware())
     AdminSiteController(editorial: library.editorial, accounts: library.accounts, operations: library.operations, pages: pages).addRoutes(to: admin)
+    AdminWordsController(words: library.words, pages: pages).addRoutes(to: admin, router: router)
     AdminDocumentController(editorial: library.editorial, pages: pages).addRoutes(to: admin)
     SecurityLogController(operations: library.operations, pages: pages).addRoutes(admin: admin, router: router)
     AssetController().addRoutes(to: router)

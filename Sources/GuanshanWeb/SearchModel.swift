@@ -43,7 +43,9 @@ struct SearchModel {
             CategoryOption(slug: $0.slug, name: $0.name, selected: $0.id == page.category?.id)
         }
         results = page.items.map { Self.result($0, context: context) }
-        if !page.hasWords {
+        if page.isBlocked {
+            message = strings.admin.words.queryBlocked
+        } else if !page.hasWords {
             message = strings.searchEmptyHint
             tips = strings.searchTips
         } else if page.total == 0 {

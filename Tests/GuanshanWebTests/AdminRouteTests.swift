@@ -37,6 +37,9 @@ import Testing
                 ("/admin/tags", [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .ok, .admin: .ok]),
                 ("/admin/users", [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .forbidden, .admin: .ok]),
                 ("/admin/settings", [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .forbidden, .admin: .ok]),
+                ("/admin/words", [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .forbidden, .admin: .ok]),
+                ("/admin/words/block/export", [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .forbidden, .admin: .ok]),
+                ("/api/v1/admin/words/block", [.anonymous: .unauthorized, .reader: .forbidden, .anotherReader: .forbidden, .editor: .forbidden, .admin: .ok]),
             ]
             let browsers = try await Self.browsers(client)
             for (path, expected) in rows {
@@ -53,6 +56,7 @@ import Testing
                 ("/admin/settings", [("siteName", "被改的站名"), ("pageBudget", "2000"), ("readingSpeed", "300")],
                  [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .forbidden]),
                 ("/admin/categories", [("name", "新分类")], [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden]),
+                ("/admin/words/block", [("words", "观山")], [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .forbidden]),
             ]
             for (path, fields, expected) in posts {
                 for (visitor, status) in expected {
@@ -63,6 +67,7 @@ import Testing
             }
             #expect(try await site.store.user(id: bob)?.role == .reader)
             #expect(try await site.library.settings().siteName == "观山文库")
+            #expect(try await site.library.words.list(.block).isEmpty)
             #expect(try await site.store.document(id: site.document) != nil)
         }
     }

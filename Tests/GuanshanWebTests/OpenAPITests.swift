@@ -166,6 +166,13 @@ import Testing
             #expect(try await api.call(root, .put, "/admin/settings", json: settings.body).status == 200)
             let badBudget = settings.body.replacingOccurrences(of: #""pageBudget":2000"#, with: #""pageBudget":1"#)
             #expect(try await api.call(root, .put, "/admin/settings", json: badBudget).status == 400)
+            let block = ["policy": "block"]
+            #expect(try await api.call(root, .put, "/admin/words/{policy}", block, json: #"{"words":["赌博","代开发票"]}"#).status == 200)
+            #expect(try await api.call(root, .put, "/admin/words/{policy}", block, json: #"{"words":["，。"]}"#).status == 400)
+            #expect(try await api.call(root, .get, "/admin/words/{policy}", block).status == 200)
+            #expect(try await api.call(root, .get, "/admin/words/{policy}", ["policy": "other"]).status == 404)
+            #expect(try await api.call(editor, .get, "/admin/words/{policy}", block).status == 403)
+            #expect(try await api.call(nil, .get, "/search", query: "?q=%E8%B5%8C%E5%8D%9A").status == 200)
             #expect(try await api.call(bob, .delete, "/me", json: #"{"password":"correct horse"}"#).status == 204)
 
             try Self.check(api.recorded)

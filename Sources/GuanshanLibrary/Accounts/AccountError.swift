@@ -3,6 +3,8 @@ import Foundation
 /// Why an account action was refused; the site and the command line word each one for people.
 public enum AccountError: Error, Equatable, Sendable {
     case invalidName
+    /// The name holds a word of the block list (敏感词).
+    case nameNotAllowed
     case invalidDisplayName
     case nameTaken
     case passwordTooShort

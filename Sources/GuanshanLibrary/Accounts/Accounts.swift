@@ -26,6 +26,8 @@ public struct Accounts: Sendable {
     let store: any Store
     let hasher: PasswordHasher
     let now: @Sendable () -> Date
+    /// The sensitive-word lists: a name holding a word of the block list is not taken.
+    var words: SensitiveWords?
     let limits = LoginLimits()
     var log: SecurityLog { SecurityLog(store: store, now: now) }
 
@@ -48,6 +50,7 @@ public struct Accounts: Sendable {
                 throw AccountError.throttled(.registration, retryAfter: wait)
             }
         }
+        if let words, try await words.current().blocks(name) { throw AccountError.nameNotAllowed }
         let user = try await addUser(name: name, password: password, role: .reader, share: .registration)
         await log.record(.registered, by: user, address: client)
         return try await startSession(for: user)

@@ -56,6 +56,6 @@ extension ReadingService {
     /// A published document as a file.
     public func export(id: Int64, as format: ExportFormat) async throws -> ExportedFile {
         guard let document = try await store.document(id: id) else { throw LibraryError.documentNotFound }
-        return try ExportedFile(document, as: format)
+        return try ExportedFile(try await lists().masked(document), as: format)
     }
 }

@@ -36,8 +36,9 @@ extension ReadingService {
         async let mostRead = store.documents(DocumentListQuery(order: .mostRead, limit: limit))
         async let categories = store.categories()
         let newestList = try await newest
+        let lists = try await lists()
         return HomeListing(
-            newest: newestList.documents, mostRead: try await mostRead.documents,
+            newest: newestList.documents.map(lists.masked), mostRead: try await mostRead.documents.map(lists.masked),
             categories: try await categories, documentCount: newestList.total)
     }
 
@@ -65,7 +66,7 @@ extension ReadingService {
         query.limit = window.limit
         query.offset = window.offset
         let list = try await store.documents(query)
-        return try window.page(list.documents, total: list.total)
+        return try window.page(list.documents.map(try await lists().masked), total: list.total)
     }
 }
 

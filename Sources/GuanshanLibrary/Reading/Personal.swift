@@ -21,14 +21,23 @@ extension ReadingService {
         let window = try PageWindow(pageNumber, size: Self.personalPageSize)
         try await readings.flush()
         let list = try await store.favorites(userID: reader.user.id, offset: window.offset, limit: window.limit)
-        return try window.page(list.entries, total: list.total)
+        return try window.page(try await masked(list.entries), total: list.total)
     }
 
     public func history(_ reader: Visitor, pageNumber: Int) async throws -> Paged<PersonalEntry> {
         let window = try PageWindow(pageNumber, size: Self.personalPageSize)
         try await readings.flush()
         let list = try await store.history(userID: reader.user.id, offset: window.offset, limit: window.limit)
-        return try window.page(list.entries, total: list.total)
+        return try window.page(try await masked(list.entries), total: list.total)
+    }
+
+    private func masked(_ entries: [PersonalEntry]) async throws -> [PersonalEntry] {
+        let lists = try await lists()
+        return entries.map { entry in
+            var entry = entry
+            entry.document = lists.masked(entry.document)
+            return entry
+        }
     }
 
     /// Forgets one document's reading, or (with nil) the reader's whole history.

@@ -33,7 +33,7 @@ extension ReadingService {
             document, pageNumber: pageNumber, blocks: blocks.enumerated().map { (first + $0.offset, $0.element) }, counting: counting)
         if pageNumber == page.pageCount { page.related = try await relatedDocuments(to: document) }
         if let reader { page.personal = try await noteReading(reader, of: page, at: pageNumber, recording: counting) }
-        return page
+        return try await lists().masked(page)
     }
 
     /// The whole document on one page, counting the view unless `counting` is false.
@@ -43,7 +43,7 @@ extension ReadingService {
             document, pageNumber: 1, blocks: document.blocks.enumerated().map { ($0.offset, $0.element) }, counting: counting)
         page.related = try await relatedDocuments(to: document)
         if let reader { page.personal = try await noteReading(reader, of: page, at: nil, recording: counting) }
-        return page
+        return try await lists().masked(page)
     }
 
     /// How many pages a published document has, without counting a view: for its share code.

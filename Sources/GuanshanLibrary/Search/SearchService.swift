@@ -9,6 +9,8 @@ public final class SearchService: Sendable {
 
     let index: SearchIndex
     let store: any Store
+    /// The sensitive-word lists: a query holding a word of the block list finds nothing.
+    let words: SensitiveWords?
     private let gate = SerialGate()
     private let progress = Progress()
 
@@ -26,14 +28,15 @@ public final class SearchService: Sendable {
     /// when it was read or there was none.
     public var loadProblem: String? { index.loadProblem }
 
-    init(index: SearchIndex, store: any Store) {
+    init(index: SearchIndex, store: any Store, words: SensitiveWords?) {
         self.index = index
         self.store = store
+        self.words = words
     }
 
     /// Search over `store` with an index in memory, built from the change log at the first `catchUp`.
     public convenience init(store: any Store) {
-        self.init(index: SearchIndex(), store: store)
+        self.init(index: SearchIndex(), store: store, words: nil)
     }
 
     /// Applies every change the store has that the index lacks; rebuilds instead when the index is

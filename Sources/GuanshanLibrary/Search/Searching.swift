@@ -19,6 +19,13 @@ public struct MarkedText: Sendable, Hashable {
         cutBefore = snippet.cutBefore
         cutAfter = snippet.cutAfter
     }
+
+    /// The text with the words of the mask and block lists in ＊.
+    func masked(by lists: WordLists) -> MarkedText {
+        var marked = self
+        for (index, text) in lists.masked(fragments.map(\.text)).enumerated() { marked.fragments[index].text = text }
+        return marked
+    }
 }
 
 /// One search result as lists show it.
@@ -38,6 +45,8 @@ public struct SearchResultsPage: Sendable {
     public var query: String
     /// False when the query had no word to look for: the page shows a hint.
     public var hasWords: Bool
+    /// True when the query holds a word of the block list (敏感词): nothing is looked for, and the page says so.
+    public var isBlocked = false
     public var category: Category?
     public var total: Int
     public var offset: Int
@@ -66,6 +75,11 @@ extension SearchService {
             query: text, hasWords: !parsed.isEmpty, category: category, total: 0, offset: max(offset, 0),
             limit: min(max(limit, 0), Self.maximumSearchLimit), items: [])
         guard !parsed.isEmpty else { return page }
+        let lists = try await words?.current() ?? .empty
+        if lists.blocks(text) {
+            page.isBlocked = true
+            return page
+        }
         let results = index.search(parsed, options: SearchOptions(categoryID: category?.id, offset: page.offset, limit: page.limit))
         page.total = results.total
         guard !results.hits.isEmpty else { return page }
@@ -77,9 +91,9 @@ extension SearchService {
             var marked = MarkedText(Snippet.make(blocks: [title], query: parsed, width: max(title.unicodeScalars.count, 1)))
             if marked.fragments.isEmpty { marked.fragments = [MarkedText.Fragment(text: title, isMatch: false)] }
             return SearchResultItem(
-                document: document.summary, title: marked,
+                document: lists.masked(document.summary), title: marked.masked(by: lists),
                 page: snippet.firstMatch.map { Self.page(of: $0, in: document.pages) } ?? 1,
-                block: snippet.firstMatch?.block, snippet: MarkedText(snippet), score: scores[document.summary.id] ?? 0)
+                block: snippet.firstMatch?.block, snippet: MarkedText(snippet).masked(by: lists), score: scores[document.summary.id] ?? 0)
         }
         return page
     }

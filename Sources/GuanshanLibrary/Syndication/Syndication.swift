@@ -34,10 +34,13 @@ public struct SyndicationService: Sendable {
     public typealias Store = DocumentStore & ChangeLogStore
 
     let store: any Store
+    /// The sensitive-word lists: feeds have the words of the mask and block lists in ＊, as pages do.
+    let words: SensitiveWords?
     private let sitemapPlans = SitemapPlans()
 
-    public init(store: any Store) {
+    public init(store: any Store, words: SensitiveWords? = nil) {
         self.store = store
+        self.words = words
     }
 }
 
@@ -59,7 +62,10 @@ extension SyndicationService {
         let newest = try await store.documents(DocumentListQuery(categoryID: category?.id, order: .newest, limit: limit))
         // The texts, in the same order; a document unpublished in between is left out.
         let texts = try await store.searchResults(ids: newest.documents.map(\.id))
-        return Feed(category: category, entries: texts.map { FeedEntry(summary: $0.summary, excerpt: Self.excerpt($0.texts)) })
+        let lists = try await words?.current() ?? .empty
+        return Feed(
+            category: category,
+            entries: texts.map { FeedEntry(summary: lists.masked($0.summary), excerpt: lists.masked(Self.excerpt($0.texts))) })
     }
 
     /// The start of a text of blocks: runs of white space (the full-width space too) become one space,

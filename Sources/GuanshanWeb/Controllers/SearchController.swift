@@ -60,6 +60,8 @@ struct SearchController {
         var total: Int
         var offset: Int
         var limit: Int
+        /// True when the query holds a word of the site's block list: nothing was looked for.
+        var blocked: Bool
         var results: [Result]
     }
 
@@ -71,7 +73,7 @@ struct SearchController {
         do {
             let category = try parameters.query("c", as: Name.self, allowed: "a category slug")?.value
             let page = try await search(query, category: category, offset: offset, limit: limit)
-            return try APIResponse.json(APIResults(total: page.total, offset: offset, limit: limit, results: page.items.map { item in
+            return try APIResponse.json(APIResults(total: page.total, offset: offset, limit: limit, blocked: page.isBlocked, results: page.items.map { item in
                 .init(
                     id: item.document.id, title: item.document.title, page: item.page,
                     url: SitePath.block(item.document.id, page: item.page, block: item.block).path,

@@ -63,8 +63,9 @@ extension OpenAPIDocument {
           "continuePage": {"type": "integer", "description": "On page 1, the later page a signed-in reader stopped at last time"}}},
         "Category": {"type": "object", "required": ["slug", "name", "documents"], "properties": {
           "slug": {"type": "string"}, "name": {"type": "string"}, "documents": {"type": "integer"}}},
-        "SearchResults": {"type": "object", "required": ["total", "offset", "limit", "results"], "properties": {
+        "SearchResults": {"type": "object", "required": ["total", "offset", "limit", "blocked", "results"], "properties": {
           "total": {"type": "integer"}, "offset": {"type": "integer"}, "limit": {"type": "integer"},
+          "blocked": {"type": "boolean", "description": "True when the query holds a word of the site's block list (敏感词): nothing was looked for"},
           "results": {"type": "array", "items": {"type": "object", "required": ["id", "title", "page", "url", "snippet", "score"], "properties": {
             "id": {"type": "integer", "format": "int64"},
             "title": {"type": "string"},
@@ -175,6 +176,11 @@ extension OpenAPIDocument {
             "subject": {"type": "string"}, "detail": {"type": "string"}}}}}},
         "UserUpdate": {"type": "object", "properties": {
           "role": {"enum": ["reader", "editor", "admin", null]}, "disabled": {"type": ["boolean", "null"]}}, "description": "A field left out or null is unchanged"},
+        "WordList": {"type": "object", "required": ["words"], "properties": {
+          "policy": {"enum": ["block", "hold", "mask"], "description": "The list; in a request, ignored (the path names it)"},
+          "words": {"type": "array", "maxItems": 100000, "description": "One word each: trimmed, blank ones and repeats dropped; each needs a letter or digit and no control character",
+            "items": {"type": "string", "maxLength": 50}}},
+          "description": "A sensitive-word list (敏感词): its words in the order of their UTF-8 bytes"},
         "Settings": \#(try settingsSchema)
       }
     }

@@ -259,6 +259,21 @@ extension OpenAPIDocument {
             "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"},
             "404": {"$ref": "#/components/responses/NotFound"}}}
       },
+      "/admin/words/{policy}": {
+        "get": {"operationId": "getWordList", "tags": ["admin"], "summary": "A sensitive-word list (admins only)",
+          "parameters": [{"name": "policy", "in": "path", "required": true, "schema": {"enum": ["block", "hold", "mask"]},
+            "description": "block: searches holding a word find nothing, names holding one are refused, pages show it as ＊; hold: for an editor's review; mask: pages show it as ＊"}],
+          "responses": {"200": {"description": "The list", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/WordList"}}}},
+            "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"},
+            "404": {"$ref": "#/components/responses/NotFound"}}},
+        "put": {"operationId": "replaceWordList", "tags": ["admin"], "summary": "Replace a sensitive-word list (admins only); every node applies it within a second",
+          "parameters": [{"name": "policy", "in": "path", "required": true, "schema": {"enum": ["block", "hold", "mask"]},
+            "description": "block: searches holding a word find nothing, names holding one are refused, pages show it as ＊; hold: for an editor's review; mask: pages show it as ＊"}],
+          "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/WordList"}}}},
+          "responses": {"200": {"description": "The list as saved", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/WordList"}}}},
+            "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"},
+            "403": {"$ref": "#/components/responses/Forbidden"}, "404": {"$ref": "#/components/responses/NotFound"}}}
+      },
       "/admin/settings": {
         "get": {"operationId": "getSettings", "tags": ["admin"], "summary": "Site settings (admins only)",
           "responses": {"200": {"description": "The settings", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Settings"}}}},

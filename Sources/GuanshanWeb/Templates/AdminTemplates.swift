@@ -247,6 +247,27 @@ extension Templates {
 {{/main}}{{/layout}}
 """#
 
+    static let adminWords = #"""
+{{<layout}}{{$main}}
+<section class="panel admin">
+{{> adminNav}}
+<p class="hint">{{layout.t.admin.words.about}}</p>
+{{#lists}}
+<form class="editor" action="{{action}}" method="post" enctype="multipart/form-data">
+{{> csrf}}
+<fieldset><legend>{{name}} <span class="meta">{{count}}</span></legend>
+<p class="hint">{{hint}}</p>
+{{#error}}<p class="notice error" role="alert">{{error}}</p>{{/error}}
+<label{{#error}} class="invalid"{{/error}}>{{layout.t.admin.words.wordsLabel}}<textarea name="words" rows="8"{{#error}} aria-invalid="true"{{/error}}>{{text}}</textarea></label>
+<label>{{layout.t.admin.words.fileLabel}}<input type="file" name="file" accept=".txt,text/plain"></label>
+<p class="editor-buttons"><button type="submit">{{layout.t.admin.words.save}}</button> <a href="{{export}}" download>{{layout.t.admin.words.export}}</a></p>
+</fieldset>
+</form>
+{{/lists}}
+</section>
+{{/main}}{{/layout}}
+"""#
+
     static let settingField = #"""
 <label{{#invalid}} class="invalid"{{/invalid}}>{{label}}{{#multiline}}<textarea name="{{name}}" rows="4" maxlength="{{limit}}"{{#invalid}} aria-invalid="true"{{/invalid}}>{{value}}</textarea>{{/multiline}}{{^multiline}}<input type="{{kind}}" name="{{name}}" value="{{value}}" maxlength="{{limit}}"{{#invalid}} aria-invalid="true"{{/invalid}}>{{/multiline}}</label>
 {{#hint}}<p class="hint">{{hint}}</p>{{/hint}}

@@ -11,7 +11,7 @@ enum Templates {
             ("adminNav", adminNav), ("actionButton", actionButton), ("adminDashboard", adminDashboard),
             ("adminDocuments", adminDocuments), ("adminDocumentForm", adminDocumentForm), ("adminImportResult", adminImportResult), ("adminImportJob", adminImportJob), ("adminImportJobs", adminImportJobs),
             ("adminCategories", adminCategories), ("adminTags", adminTags), ("adminUsers", adminUsers), ("adminSecurity", adminSecurity),
-            ("adminSettings", adminSettings), ("settingField", settingField), ("preview", preview),
+            ("adminSettings", adminSettings), ("adminWords", adminWords), ("settingField", settingField), ("preview", preview),
             ("advert", advert),
         ] {
             try library.register(text, named: name)
