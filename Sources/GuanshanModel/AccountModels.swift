@@ -25,14 +25,17 @@ public struct User: Hashable, Sendable {
     public var role: Role
     public var disabled: Bool
     public var created: Date
+    /// Marked by an admin as a contributor (投稿者), who may share documents when the site allows contributors only.
+    public var contributor: Bool
 
-    public init(id: Int64, name: String, displayName: String, role: Role, disabled: Bool, created: Date) {
+    public init(id: Int64, name: String, displayName: String, role: Role, disabled: Bool, created: Date, contributor: Bool = false) {
         self.id = id
         self.name = name
         self.displayName = displayName
         self.role = role
         self.disabled = disabled
         self.created = created
+        self.contributor = contributor
     }
 }
 

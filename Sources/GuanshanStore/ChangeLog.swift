@@ -50,5 +50,7 @@ public enum ChangeLog {
         "job_file": "the files of a job, shown on no page",
         "daily_views": "view counts change on every read; pages show them as of their rendering",
         "sensitive_word": "written only with the setting `words.revision`, logged",
+        "submission": "a decision changes its document in the same transaction, and the document's change is logged",
+        "notification": "an account's own messages, shown only to it on pages that are never cached",
     ]
 }

@@ -371,6 +371,38 @@ enum SQLiteMigrations {
                 ) WITHOUT ROWID;
                 """)
         }
+        // Readers' uploads under review, and what each account is told of them (`SubmissionQueries`).
+        migrator.registerMigration("v15: submissions") { db in
+            try db.execute(sql: """
+                ALTER TABLE account ADD COLUMN contributor BOOLEAN NOT NULL DEFAULT 0;
+                CREATE TABLE submission (
+                    document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+                    uploader_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                    state TEXT NOT NULL CHECK (state IN ('pending', 'published', 'rejected', 'taken-down')),
+                    held_for TEXT NOT NULL DEFAULT '[]',
+                    reason TEXT,
+                    byte_count INTEGER NOT NULL,
+                    submitted_at DATETIME NOT NULL,
+                    decided_at DATETIME,
+                    decider_id INTEGER REFERENCES account(id) ON DELETE SET NULL
+                );
+                CREATE INDEX submission_by_uploader ON submission(uploader_id, submitted_at DESC);
+                CREATE INDEX submission_by_state ON submission(state, submitted_at DESC);
+                CREATE TABLE notification (
+                    id INTEGER PRIMARY KEY,
+                    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL,
+                    document_id INTEGER REFERENCES document(id) ON DELETE SET NULL,
+                    title TEXT NOT NULL,
+                    detail TEXT,
+                    created_at DATETIME NOT NULL,
+                    read_at DATETIME
+                );
+                CREATE INDEX notification_by_account ON notification(account_id, id DESC);
+                CREATE INDEX notification_unread ON notification(account_id) WHERE read_at IS NULL;
+                CREATE INDEX notification_by_document ON notification(document_id) WHERE document_id IS NOT NULL;
+                """)
+        }
         return migrator
     }
 }

@@ -3,12 +3,12 @@ import GuanshanModel
 import GRDB
 
 extension SQLiteStore {
-    private static let userColumns = "a.id, a.name, a.display_name, a.role, a.disabled, a.created_at"
+    private static let userColumns = "a.id, a.name, a.display_name, a.role, a.disabled, a.created_at, a.contributor"
 
     private static func user(_ row: Row) -> User {
         User(
             id: row["id"], name: row["name"], displayName: row["display_name"], role: Role(rawValue: row["role"]) ?? .reader,
-            disabled: row["disabled"], created: row["created_at"])
+            disabled: row["disabled"], created: row["created_at"], contributor: row["contributor"])
     }
 
     public func createUser(_ new: NewUser) async throws -> User {
@@ -78,6 +78,10 @@ extension SQLiteStore {
                 try db.execute(sql: "DELETE FROM account_session WHERE account_id = ?", arguments: [userID])
             }
         }
+    }
+
+    public func setContributor(userID: Int64, _ contributor: Bool) async throws {
+        try await write("UPDATE account SET contributor = ? WHERE id = ?", [contributor, userID])
     }
 
     public func deleteUser(id: Int64) async throws {

@@ -120,6 +120,33 @@ import Testing
         #expect(try await !store.hasAdmin())
     }
 
+    /// The contributor flag (投稿者) is read with the account wherever the store reads one.
+    @Test(arguments: StoreKind.allCases) func aContributorIsMarkedAndReadBackWithTheAccount(on kind: StoreKind) async throws {
+        let store = try await kind.make()
+        let reader = try await store.createUser(Self.newUser("reader"))
+        let other = try await store.createUser(Self.newUser("other"))
+        #expect(!reader.contributor)
+        #expect(try await store.user(id: reader.id)?.contributor == false)
+        try await store.createSession(secretHash: "s", userID: reader.id, at: Self.time(0))
+        _ = try await store.createToken(Self.newToken(reader.id, "脚本", secretHash: "t"))
+
+        try await store.setContributor(userID: reader.id, true)
+        #expect(try await store.user(id: reader.id)?.contributor == true)
+        #expect(try await store.credentials(nameKey: "reader")?.user.contributor == true)
+        #expect(try await store.credentials(userID: reader.id)?.user.contributor == true)
+        #expect(try await store.session(secretHash: "s")?.user.contributor == true)
+        #expect(try await store.token(secretHash: "t")?.user.contributor == true)
+        #expect(try await store.users(offset: 0, limit: 10).users.map(\.contributor) == [true, false])
+        #expect(try await store.user(id: other.id)?.contributor == false, "only the account marked")
+        #expect(try await store.session(secretHash: "s") != nil, "sessions are kept")
+
+        try await store.setContributor(userID: reader.id, false)
+        #expect(try await store.user(id: reader.id)?.contributor == false)
+        #expect(try await store.session(secretHash: "s")?.user.contributor == false)
+        try await store.setContributor(userID: other.id + 100, true)
+        #expect(try await store.users(offset: 0, limit: 10).total == 2, "an unknown id changes nothing")
+    }
+
     @Test(arguments: StoreKind.allCases) func deletingAnAccountTakesItsSessionsTokensFavoritesAndHistory(on kind: StoreKind) async throws {
         let store = try await kind.make()
         let (published, _) = try await Self.documents(in: store)

@@ -18,6 +18,7 @@ import Testing
         let admin = try await store.createUser(NewUser(name: "管理员", nameKey: "管理员", passwordHash: "scrypt$hash", role: .admin, created: created))
         let reader = try await store.createUser(NewUser(name: "读者", nameKey: "读者", passwordHash: "scrypt$other", role: .reader, created: created))
         try await store.setDisabled(userID: reader.id, true)
+        try await store.setContributor(userID: reader.id, true)
         var later = StoreFixtures.newDocument(id: 900, title: "后来的原件", hash: "later", tags: ["年度"], created: created)
         later.ownerID = admin.id
         later.original = OriginalFile(hash: originalHash, byteCount: Int64(originalBytes.count), fileName: "后来的原件.pdf", format: .pdf)
@@ -44,6 +45,34 @@ import Testing
         try await store.recordImportRun(ImportRunRecord(
             started: created, finished: created.addingTimeInterval(9.5), origin: "cli", userID: admin.id, imported: 3, skipped: 1,
             failures: [.init(source: "坏.docx", problem: "notDocx")]))
+        try await store.addSubmission(submission)
+        for title in ["近似稿", "又一篇"] {
+            try await store.addNotification(NewNotification(
+                accountID: reader.id, kind: .rejected, documentID: 7, title: title, detail: "理由：'重复'", at: created.addingTimeInterval(7.125)))
+        }
+        try await store.markNotificationsRead(accountID: reader.id)
+        try await store.addNotification(NewNotification(
+            accountID: reader.id, kind: .held, documentID: nil, title: "待审", detail: nil, at: created.addingTimeInterval(8.5)))
+    }
+
+    /// The reader's (account 2) submission `fill` writes, of the draft 7, held for every reason and rejected by the admin.
+    static let submission = Submission(
+        documentID: 7, uploaderID: 2, state: .rejected,
+        heldFor: [.words(["维权", "'); DROP TABLE submission; --"]), .nearDuplicate(of: 900), .reportedUploader],
+        reason: "含有'敏感'词", byteCount: 3_000_000_000, submitted: Date(timeIntervalSince1970: 1_764_655_205.5),
+        decided: Date(timeIntervalSince1970: 1_764_655_206.25), deciderID: 1)
+
+    /// What a store `fill` filled (or a copy of one) holds of submissions, notifications and contributors.
+    static func expectSubmissionsAndNotifications(in store: any Store) async throws {
+        #expect(try await store.submission(documentID: 7) == submission)
+        #expect(try await store.user(id: 2)?.contributor == true)
+        #expect(try await store.user(id: 1)?.contributor == false)
+        let notifications = try await store.notifications(accountID: 2, offset: 0, limit: 10)
+        #expect(notifications.items.map(\.title) == ["待审", "又一篇", "近似稿"] && notifications.unread == 1)
+        // Numbered on past the ids restored.
+        try await store.addNotification(NewNotification(accountID: 1, kind: .approved, documentID: 900, title: "新", detail: nil, at: Date()))
+        let next = try await store.notifications(accountID: 1, offset: 0, limit: 1).items.first?.id
+        #expect(next == (notifications.items.first?.id).map { $0 + 1 })
     }
 
     /// The sensitive words `fill` writes, in the order the stores give them.
@@ -71,6 +100,7 @@ import Testing
         #expect(written["document"] == 4 && written["account"] == 2 && written["favorite"] == 1 && written["daily_views"] == 2)
         #expect(written["original_file"] == 2 && written["document_original"] == 1 && written[BackupCounts.originalsMissing] == 0)
         #expect(written["sensitive_word"] == 4 && written["setting"] == 3)
+        #expect(written["submission"] == 1 && written["notification"] == 3)
 
         let restored = try await target.make()
         let targetOriginals = OriginalsInMemory()
@@ -93,6 +123,7 @@ import Testing
         #expect(try await restored.session(secretHash: "session-1")?.user.id == 1)
         #expect(try await restored.sensitiveWords() == Self.sensitiveWords)
         #expect(try await restored.settings()["words.revision"] == "r2")
+        try await Self.expectSubmissionsAndNotifications(in: restored)
     }
 
     /// An original whose bytes the storage lacks (or will not show) is left out of the backup and counted;
@@ -126,11 +157,13 @@ import Testing
         #expect(try await inPostgres.bytes(of: file) == Self.originalBytes)
         #expect(moved["document"] == 4 && moved["reading_history"] == 1 && moved["setting"] == 3 && moved["sensitive_word"] == 4)
         #expect(try await postgres.sensitiveWords() == Self.sensitiveWords)
+        #expect(moved["submission"] == 1 && moved["notification"] == 3 && moved["account"] == 2)
         let before = try await sqlite.dumpTables()
         let after = try await postgres.dumpTables()
         for table in BackupSchema.tables {
             #expect(after[table.name] == before[table.name], "\(table.name)")
         }
+        try await Self.expectSubmissionsAndNotifications(in: postgres)
         await #expect(throws: BackupError.storeNotEmpty(BackupSchema.tables.map(\.name).filter { moved[$0] > 0 })) {
             try await postgres.moveIn(sqliteDatabase: path, originalsFrom: folder, to: inPostgres)
         }
@@ -194,7 +227,7 @@ import Testing
     }
 
     /// A backup that PostgreSQL refuses halfway through (a count past its INTEGER, which SQLite keeps, in
-    /// the last table) leaves the store as empty as it was: the restore is one transaction.
+    /// one of the last tables) leaves the store as empty as it was: the restore is one transaction.
     @Test func aRestoreThatFailsHalfwayLeavesTheStoreEmpty() async throws {
         let path = try await Self.backup(damagedBy: { db in
             try db.execute(sql: "UPDATE import_run SET imported = 3000000000")

@@ -13,6 +13,8 @@ public protocol AccountStore: Sendable {
     func setPasswordHash(userID: Int64, _ hash: String) async throws
     func setRole(userID: Int64, _ role: Role) async throws
     func setDisabled(userID: Int64, _ disabled: Bool) async throws
+    /// Marks the account a contributor (投稿者), or no longer one.
+    func setContributor(userID: Int64, _ contributor: Bool) async throws
     /// Deletes the account with its sessions, tokens, favorites and history.
     func deleteUser(id: Int64) async throws
 

@@ -68,7 +68,7 @@ enum BackupSchema {
             name: "account",
             columns: columns([
                 ("id", .integer), ("name", .text), ("name_key", .text), ("display_name", .text), ("password_hash", .text),
-                ("role", .text), ("disabled", .bool), ("created_at", .time),
+                ("role", .text), ("disabled", .bool), ("created_at", .time), ("contributor", .bool),
             ]),
             key: ["id"]),
         BackupTable(
@@ -124,6 +124,20 @@ enum BackupSchema {
             columns: columns([
                 ("id", .integer), ("at", .time), ("kind", .text), ("actor_id", .integer), ("actor_name", .text), ("address", .text),
                 ("subject", .text), ("detail", .text),
+            ]),
+            key: ["id"]),
+        BackupTable(
+            name: "submission",
+            columns: columns([
+                ("document_id", .integer), ("uploader_id", .integer), ("state", .text), ("held_for", .text), ("reason", .text),
+                ("byte_count", .integer), ("submitted_at", .time), ("decided_at", .time), ("decider_id", .integer),
+            ]),
+            key: ["document_id"]),
+        BackupTable(
+            name: "notification",
+            columns: columns([
+                ("id", .integer), ("account_id", .integer), ("kind", .text), ("document_id", .integer), ("title", .text), ("detail", .text),
+                ("created_at", .time), ("read_at", .time),
             ]),
             key: ["id"]),
     ]

@@ -3,12 +3,13 @@ import GuanshanModel
 import PostgresNIO
 
 extension PostgresStore: AccountStore {
-    private static let userColumns = "a.id, a.name, a.display_name, a.role, a.disabled, a.created_at"
+    private static let userColumns = "a.id, a.name, a.display_name, a.role, a.disabled, a.created_at, a.contributor"
 
     private static func user(_ row: PostgresRandomAccessRow) throws -> User {
         User(
             id: try row.get("id"), name: try row.get("name"), displayName: try row.get("display_name"),
-            role: Role(rawValue: try row.get("role")) ?? .reader, disabled: try row.get("disabled"), created: try row.get("created_at"))
+            role: Role(rawValue: try row.get("role")) ?? .reader, disabled: try row.get("disabled"), created: try row.get("created_at"),
+            contributor: try row.get("contributor"))
     }
 
     public func createUser(_ new: NewUser) async throws -> User {
@@ -82,6 +83,10 @@ extension PostgresStore: AccountStore {
                 try await connection.execute("DELETE FROM account_session WHERE account_id = \(userID)")
             }
         }
+    }
+
+    public func setContributor(userID: Int64, _ contributor: Bool) async throws {
+        try await client.execute("UPDATE account SET contributor = \(contributor) WHERE id = \(userID)")
     }
 
     public func deleteUser(id: Int64) async throws {
