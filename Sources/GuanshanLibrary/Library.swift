@@ -27,6 +27,8 @@ public struct Library: Sendable {
     public let version: SiteVersion
     /// The sensitive-word lists (敏感词), applied from memory.
     public let words: SensitiveWords
+    /// A reader's own uploads and notifications.
+    public let contributions: Contributions
 
     /// A library on `store`, its originals in `originals`, with its search index in `searchDirectory` or,
     /// without one, in memory, and previews of the originals' pages kept in `previewDirectory` up to
@@ -56,7 +58,8 @@ public struct Library: Sendable {
         self.accounts = Accounts(
             store: store, hasher: PasswordHasher(cost: passwordCost, worker: passwordWorker), now: now, words: words)
         self.editorial = EditorialService(
-            store: store, originals: originals, changes: changes, layout: layout, securityLog: securityLog, now: now)
+            store: store, originals: originals, changes: changes, layout: layout, securityLog: securityLog, words: words, now: now)
+        self.contributions = Contributions(store: store)
         self.syndication = SyndicationService(store: store, words: words)
         self.operations = OperationsService(
             store: store, reading: reading, editorial: editorial, accounts: accounts, changes: changes, layout: layout,

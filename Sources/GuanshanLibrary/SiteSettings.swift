@@ -37,6 +37,12 @@ public struct SiteSettings: Hashable, Sendable {
     public var records = SiteRecords(icp: "", police: "")
     public var adverts: [AdvertSlot: Advert] = [:]
     public var analytics = Analytics(service: .none, id: "", host: nil)
+    /// Who may share documents of their own (读者分享), and whether they are reviewed before or after they
+    /// are public; how many files and megabytes a reader may share a day.
+    public var sharing = Sharing.nobody
+    public var review = Review.before
+    public var dailyUploadFiles = 20
+    public var dailyUploadMegabytes = 100
     /// Changes with every change of the sensitive-word lists (`SensitiveWords`), which are kept apart.
     public internal(set) var wordsRevision = ""
 
@@ -68,6 +74,10 @@ public struct SiteSettings: Hashable, Sendable {
         case analyticsService = "analytics.service"
         case analyticsID = "analytics.id"
         case analyticsHost = "analytics.host"
+        case sharing = "sharing.who"
+        case review = "sharing.review"
+        case dailyUploadFiles = "sharing.daily_files"
+        case dailyUploadMegabytes = "sharing.daily_megabytes"
         /// Written by the store with the sensitive-word lists, not by the settings form.
         case wordsRevision = "words.revision"
     }
@@ -78,6 +88,8 @@ public struct SiteSettings: Hashable, Sendable {
     public static let pageBudgets = 500...20_000
     public static let readingSpeeds = 100...2_000
     public static let previewPageCounts = 0...200
+    public static let dailyUploadFileCounts = 1...1_000
+    public static let dailyUploadMegabyteCounts = 1...10_000
 
     /// An http or https address with a host and nothing after the path.
     static func publicURL(_ text: String) -> URL? {
@@ -145,6 +157,12 @@ public struct SiteSettings: Hashable, Sendable {
             if let advert = stored[key.rawValue].flatMap(Advert.parse) { adverts[slot] = advert }
         }
         wordsRevision = stored[Key.wordsRevision.rawValue] ?? ""
+        if let value = stored[Key.sharing.rawValue].flatMap(Sharing.init(rawValue:)) { sharing = value }
+        if let value = stored[Key.review.rawValue].flatMap(Review.init(rawValue:)) { review = value }
+        if let value = stored[Key.dailyUploadFiles.rawValue].flatMap(Int.init), Self.dailyUploadFileCounts.contains(value) { dailyUploadFiles = value }
+        if let value = stored[Key.dailyUploadMegabytes.rawValue].flatMap(Int.init), Self.dailyUploadMegabyteCounts.contains(value) {
+            dailyUploadMegabytes = value
+        }
         if let service = stored[Key.analyticsService.rawValue].flatMap(Analytics.Service.init(rawValue:)),
            let id = stored[Key.analyticsID.rawValue], Analytics.isID(id, of: service) {
             analytics = Analytics(service: service, id: id, host: stored[Key.analyticsHost.rawValue].flatMap(Analytics.host))
@@ -154,6 +172,21 @@ public struct SiteSettings: Hashable, Sendable {
     static func read(from store: any SettingsStore) async throws -> SiteSettings {
         SiteSettings(stored: try await store.settings())
     }
+}
+
+/// Who may share documents of their own on the site.
+public enum Sharing: String, Sendable, CaseIterable {
+    case nobody
+    /// Any signed-in reader.
+    case readers
+    /// Readers an admin marked as contributors (投稿者); editors and admins always may.
+    case contributors
+}
+
+/// When a reader's shared document is reviewed: before anyone sees it (先审后发), or after it is
+/// published (先发后审), in which case only a document the checks held waits for an editor.
+public enum Review: String, Sendable, CaseIterable {
+    case before, after
 }
 
 /// Who may download the file a document was imported from: the operator's choice, since many originals

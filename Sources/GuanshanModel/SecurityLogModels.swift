@@ -21,6 +21,8 @@ public enum SecurityEventKind: String, Sendable, CaseIterable, Codable {
     case documentDeleted = "document-deleted"
     case categoryDeleted = "category-deleted"
     case tagDeleted = "tag-deleted"
+    /// Readers' submissions approved, refused or taken down; the detail names the decision.
+    case reviewed
 }
 
 /// A line of the security log: who did what, from where, to what. It never holds a password, a token

@@ -26,6 +26,9 @@ public struct FormFields: Sendable {
 
     public subscript(_ name: String) -> String? { values[name] }
 
+    /// The names of the fields sent (a form's ticked boxes, each named for what it selects).
+    public var names: [String] { values.keys.sorted() }
+
     /// Whether a field's name or value holds NUL (`TextWithoutNUL`).
     public var holdsNUL: Bool {
         values.contains { TextWithoutNUL.holdsNUL($0.key) || TextWithoutNUL.holdsNUL($0.value) }

@@ -117,6 +117,14 @@ extension SQLiteStore {
         }
     }
 
+    public func jobs(accountID: Int64, since: Date) async throws -> [StoredJob] {
+        try await writer.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT \(Self.listedJobColumns) FROM job WHERE account_id = ? AND created_at >= ? ORDER BY id", arguments: [accountID, since]
+            ).compactMap(Self.job)
+        }
+    }
+
     public func retryJob(id: Int64, at time: Date) async throws -> Bool {
         try await writer.write { db in
             try db.execute(

@@ -40,7 +40,7 @@ extension SQLiteStore {
             """, arguments: [accountID, known]) ?? 0
     }
 
-    public func markNotificationsRead(accountID: Int64) async throws {
-        try await write("UPDATE notification SET read_at = ? WHERE account_id = ? AND read_at IS NULL", [Date(), accountID])
+    public func markNotificationsRead(accountID: Int64, through id: Int64) async throws {
+        try await write("UPDATE notification SET read_at = ? WHERE account_id = ? AND id <= ? AND read_at IS NULL", [Date(), accountID, id])
     }
 }

@@ -40,21 +40,16 @@ extension SQLiteStore {
         }
     }
 
-    public func decideSubmission(documentID: Int64, state: SubmissionState, reason: String?, deciderID: Int64?, at: Date) async throws -> Bool {
+    public func decideSubmission(
+        documentID: Int64, from old: SubmissionState, to state: SubmissionState, reason: String?, deciderID: Int64?, at: Date
+    ) async throws -> Bool {
         try await writer.write { db in
             try db.execute(
-                sql: SubmissionQueries.decide(Self.placeholder), arguments: [state.rawValue, reason, deciderID, at, documentID])
+                sql: SubmissionQueries.decide(Self.placeholder), arguments: [state.rawValue, reason, deciderID, at, documentID, old.rawValue])
             guard db.changesCount > 0 else { return false }
             try db.execute(
                 sql: SubmissionQueries.setDocumentStatus(Self.placeholder), arguments: [SubmissionQueries.status(of: state), at, documentID])
             return true
-        }
-    }
-
-    public func submitted(uploaderID: Int64, since: Date) async throws -> (files: Int, bytes: Int64) {
-        try await writer.read { db in
-            let row = try Row.fetchOne(db, sql: SubmissionQueries.submittedSince(Self.placeholder), arguments: [uploaderID, since])
-            return (files: row?["files"] ?? 0, bytes: row?["bytes"] ?? 0)
         }
     }
 

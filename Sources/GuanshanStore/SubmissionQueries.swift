@@ -26,10 +26,14 @@ enum SubmissionQueries {
         """
     }
 
-    /// Parameters: the state, the reason, the decider, the time, the document.
+    /// Parameters: the state, the reason, the decider, the time, the document, the state it must be in:
+    /// of two decisions at once, the second finds the state moved and changes nothing.
     static func decide(_ placeholder: (Int) -> String) -> String {
         let p = placeholder
-        return "UPDATE submission SET state = \(p(1)), reason = \(p(2)), decider_id = \(p(3)), decided_at = \(p(4)) WHERE document_id = \(p(5))"
+        return """
+            UPDATE submission SET state = \(p(1)), reason = \(p(2)), decider_id = \(p(3)), decided_at = \(p(4))
+            WHERE document_id = \(p(5)) AND state = \(p(6))
+            """
     }
 
     /// The document of a decided submission, changed as the editorial writes change a document's state: its
@@ -51,14 +55,6 @@ enum SubmissionQueries {
     /// The status of a document whose submission is in `state`: published, or a draft.
     static func status(of state: SubmissionState) -> String {
         (state == .published ? DocumentStatus.published : DocumentStatus.draft).rawValue
-    }
-
-    /// The files (`files`) and bytes (`bytes`) of an uploader (parameter 1) submitted at or after a time (parameter 2).
-    static func submittedSince(_ placeholder: (Int) -> String) -> String {
-        """
-        SELECT count(*) AS files, CAST(COALESCE(sum(byte_count), 0) AS BIGINT) AS bytes FROM submission
-        WHERE uploader_id = \(placeholder(1)) AND submitted_at >= \(placeholder(2))
-        """
     }
 
     static func encode(_ reasons: [HoldReason]) throws -> String {

@@ -111,14 +111,14 @@ public final class WordMatcher: Sendable {
     /// Whether no word can ever be found.
     public var isEmpty: Bool { longest == 0 }
 
-    /// Every occurrence of every word in `text`, in the order their ends come, at most `limit`.
-    public func matches(in text: String, limit: Int = .max) -> [Match] {
-        guard !isEmpty, limit > 0 else { return [] }
-        var scan = Scan(capacity: longest, limit: limit)
+    /// Every occurrence of every word in `text`, in the order their ends come.
+    public func matches(in text: String) -> [Match] {
+        guard !isEmpty else { return [] }
+        var scan = Scan(capacity: longest)
         var text = text
         text.withUTF8 { bytes in
             var index = 0
-            while index < bytes.count, !scan.isFull {
+            while index < bytes.count {
                 // The text is valid UTF-8, as every Swift string is.
                 let lead = UInt32(bytes[index])
                 var scalar = lead
@@ -139,7 +139,7 @@ public final class WordMatcher: Sendable {
                 if code == WordFolding.skipped {
                     scan.gap()
                 } else if code & WordFolding.expanded != 0 {
-                    for folded in folding.expansion(code) where !scan.isFull { step(folded, &scan) }
+                    for folded in folding.expansion(code) { step(folded, &scan) }
                 } else {
                     step(code, &scan)
                 }
@@ -162,7 +162,7 @@ public final class WordMatcher: Sendable {
     /// Notes the words that end at `state`, the state reached at the scan's last folded scalar.
     private func report(_ state: Int32, _ scan: inout Scan) {
         var output = wordStart[Int(state)] < wordStart[Int(state) + 1] ? state : outputLink[Int(state)]
-        while output != 0, !scan.isFull {
+        while output != 0 {
             let back = Int(depth[Int(output)]) - 1
             for position in wordStart[Int(output)]..<wordStart[Int(output) + 1] {
                 let word = Int(words[Int(position)])
@@ -171,11 +171,6 @@ public final class WordMatcher: Sendable {
             }
             output = outputLink[Int(output)]
         }
-    }
-
-    /// Whether any word occurs in `text`.
-    public func occurs(in text: String) -> Bool {
-        !matches(in: text, limit: 1).isEmpty
     }
 
     @inline(__always)
@@ -202,23 +197,19 @@ public final class WordMatcher: Sendable {
         private(set) var found: [Match] = []
         /// Matches ending in an ASCII letter or digit, kept until the next item shows none follows.
         private(set) var pending: [Match] = []
-        private let limit: Int
         private var origins: [Int]
         private var afterASCII: [Bool]
         private let mask: Int
         private var count = 0
         private var previousIsASCII = false
 
-        init(capacity: Int, limit: Int) {
+        init(capacity: Int) {
             var size = 1
             while size < capacity + 1 { size <<= 1 }
             origins = Array(repeating: 0, count: size)
             afterASCII = Array(repeating: false, count: size)
             mask = size - 1
-            self.limit = limit
         }
-
-        var isFull: Bool { found.count >= limit }
 
         @inline(__always)
         mutating func push(isASCII: Bool) {
@@ -236,7 +227,7 @@ public final class WordMatcher: Sendable {
         }
 
         mutating func flush(keeping: Bool) {
-            if keeping { found.append(contentsOf: pending.prefix(limit - found.count)) }
+            if keeping { found.append(contentsOf: pending) }
             pending.removeAll(keepingCapacity: true)
         }
 

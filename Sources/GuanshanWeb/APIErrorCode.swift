@@ -31,6 +31,10 @@ enum APIErrorCode: String, CaseIterable, Sendable {
     case invalidRole = "invalid_role"
     case invalidSetting = "invalid_setting"
     case invalidWordList = "invalid_word_list"
+    case sharingClosed = "sharing_closed"
+    case dailyLimit = "daily_limit"
+    case reasonRequired = "reason_required"
+    case underReview = "under_review"
     case invalidDocument = "invalid_document"
     // Account refusals.
     case invalidName = "invalid_name"

@@ -9,12 +9,13 @@ struct AdminNav {
 
     var items: [Item]
 
-    enum Tab: String { case dashboard, documents, categories, tags, users, security, words, settings }
+    enum Tab: String { case dashboard, documents, review, categories, tags, users, security, words, settings }
 
     init(_ current: Tab, context: PageContext) {
         let t = context.strings.admin
         var tabs: [(Tab, String, String)] = [
             (.dashboard, t.dashboard, "/admin"), (.documents, t.documents, "/admin/documents"),
+            (.review, context.strings.sharing.review, "/admin/review"),
             (.categories, t.categories, "/admin/categories"), (.tags, t.tags, "/admin/tags"),
         ]
         if context.visitor?.user.role == .admin {
@@ -284,6 +285,8 @@ struct UsersModel {
         var disabled: Bool
         var isSelf: Bool
         var toggle: ActionButton
+        var contributor: ActionButton?
+        var isContributor: Bool
     }
 
     var layout: LayoutModel
@@ -304,7 +307,13 @@ struct UsersModel {
                 id: user.id, name: user.name, displayName: user.displayName, created: context.date(user.created),
                 roles: [Role.admin, .editor, .reader].map { Option(value: $0.rawValue, label: roleNames[$0.rawValue] ?? $0.rawValue, selected: $0 == user.role) },
                 disabled: user.disabled, isSelf: user.id == selfID,
-                toggle: ActionButton(action: "/admin/users/\(user.id)/\(user.disabled ? "enable" : "disable")", label: user.disabled ? t.enable : t.disable, danger: !user.disabled))
+                toggle: ActionButton(action: "/admin/users/\(user.id)/\(user.disabled ? "enable" : "disable")", label: user.disabled ? t.enable : t.disable, danger: !user.disabled),
+                contributor: user.role == .reader
+                    ? ActionButton(
+                        action: "/admin/users/\(user.id)/\(user.contributor ? "not-contributor" : "contributor")",
+                        label: user.contributor ? context.strings.sharing.unmakeContributor : context.strings.sharing.makeContributor, danger: false)
+                    : nil,
+                isContributor: user.contributor && user.role == .reader)
         }
         pager = PagerModel(current: page.pageNumber, count: page.pageCount, strings: context.strings) { "/admin/users?page=\($0)" }
     }
@@ -332,6 +341,9 @@ struct SettingsModel {
     var adverts: [Field]
     var analyticsServices: [Choice]
     var analytics: [Field]
+    var sharingChoices: [Choice]
+    var reviewChoices: [Choice]
+    var sharingLimits: [Field]
 
     struct Choice { var value: String; var label: String; var checked: Bool }
 
@@ -385,5 +397,13 @@ struct SettingsModel {
         analytics = [
             field("analyticsID", words.analyticsID, hint: words.analyticsIDHint), field("analyticsHost", words.analyticsHost, hint: words.analyticsHostHint),
         ]
+        let sharing = context.strings.sharing
+        sharingChoices = Sharing.allCases.map { choice in
+            Choice(value: choice.rawValue, label: sharing.sharingChoices[choice.rawValue] ?? choice.rawValue, checked: form.sharing == choice.rawValue)
+        }
+        reviewChoices = Review.allCases.map { choice in
+            Choice(value: choice.rawValue, label: sharing.reviewChoices[choice.rawValue] ?? choice.rawValue, checked: form.review == choice.rawValue)
+        }
+        sharingLimits = [field("dailyUploadFiles", sharing.dailyUploadFiles), field("dailyUploadMegabytes", sharing.dailyUploadMegabytes)]
     }
 }

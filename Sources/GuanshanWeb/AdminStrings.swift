@@ -227,6 +227,8 @@ extension AdminStrings {
         case .lastAdmin: lastAdmin
         case .userNotFound: userNotFound
         case .invalidSetting: invalidSetting
+        case .underReview:
+            isEnglish ? "A reader shared this document: publish it or take it back on its review page (审核)." : "这是读者分享的文档，请在审核页面通过或下架，保存时请保持原来的状态。"
         }
     }
 }

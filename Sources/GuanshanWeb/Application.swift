@@ -54,7 +54,7 @@ public func buildRouter(
 }
 
 func buildRouter(library: Library, configuration: WebConfiguration, cache: PageCache, metrics: SiteMetrics) throws -> Router<SiteRequestContext> {
-    let pages = try PageRenderer(reading: library.reading, formKey: library.formKey, cache: cache)
+    let pages = try PageRenderer(reading: library.reading, formKey: library.formKey, contributions: library.contributions, cache: cache)
     // HEAD is answered as GET without the body, on every GET route.
     let router = Router(context: SiteRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.middlewares.add(
@@ -81,6 +81,8 @@ func buildRouter(library: Library, configuration: WebConfiguration, cache: PageC
     let admin = router.group("/admin").add(middleware: StaffOnlyMiddleware())
     AdminSiteController(editorial: library.editorial, accounts: library.accounts, operations: library.operations, pages: pages).addRoutes(to: admin)
     AdminWordsController(words: library.words, pages: pages).addRoutes(to: admin, router: router)
+    ReviewController(editorial: library.editorial, pages: pages).addRoutes(to: admin, router: router)
+    SharingController(editorial: library.editorial, contributions: library.contributions, pages: pages).addRoutes(to: router)
     AdminDocumentController(editorial: library.editorial, pages: pages).addRoutes(to: admin)
     SecurityLogController(operations: library.operations, pages: pages).addRoutes(admin: admin, router: router)
     AssetController().addRoutes(to: router)

@@ -45,6 +45,10 @@ struct LayoutModel {
         var profile = SitePath.profile.path
         var favorites = SitePath.favorites().path
         var history = SitePath.history().path
+        var uploads = SitePath.myUploads().path
+        var notifications = SitePath.notifications().path
+        /// `通知(2)` when there are unread notifications.
+        var unread: String?
         var admin: String?
         var logout = SitePath.logout.path
     }
@@ -59,7 +63,9 @@ struct LayoutModel {
         categories = context.categories.map { CategoryLink(name: $0.name, href: SitePath.category(slug: $0.slug).path, count: $0.documentCount) }
         languageSwitch = "?lang=\(context.strings.switchLanguageCode)"
         account = context.visitor.map { visitor in
-            AccountBar(name: visitor.user.displayName, admin: visitor.user.role >= .editor ? SitePath.admin.path : nil)
+            AccountBar(
+                name: visitor.user.displayName, unread: context.unreadNotifications > 0 ? context.strings.sharing.unread(context.unreadNotifications) : nil,
+                admin: visitor.user.role >= .editor ? SitePath.admin.path : nil)
         }
         loginHref = SitePath.login(next: context.path).path
         registerHref = context.settings.registrationOpen ? SitePath.register.path : nil
@@ -78,6 +84,8 @@ struct PageContext {
     var formToken: String?
     /// The path and query the page was asked for, for "log in and come back".
     var path: String = "/"
+    /// The signed-in visitor's notifications not seen yet, for the account bar.
+    var unreadNotifications = 0
 
     var strings: Strings { language.strings }
 

@@ -9,12 +9,18 @@ import Mustache
 struct PageRenderer: Sendable {
     let reading: ReadingService
     let formKey: FormKey
+    /// The signed-in visitor's unread notifications, for the account bar; none without it.
+    let contributions: Contributions?
     let templates: MustacheLibrary
     let cache: PageCache
 
-    init(reading: ReadingService, formKey: FormKey, cache: PageCache = PageCache(byteLimit: WebConfiguration.defaultPageCacheBytes)) throws {
+    init(
+        reading: ReadingService, formKey: FormKey, contributions: Contributions? = nil,
+        cache: PageCache = PageCache(byteLimit: WebConfiguration.defaultPageCacheBytes)
+    ) throws {
         self.reading = reading
         self.formKey = formKey
+        self.contributions = contributions
         self.templates = try Templates.library()
         self.cache = cache
     }
@@ -22,9 +28,13 @@ struct PageRenderer: Sendable {
     /// What every page needs to know: language, settings, categories, the visitor and their form token.
     func context(for request: Request, _ site: SiteRequestContext) async throws -> PageContext {
         let formToken = try await FormGuardMiddleware.formSecret(site).asyncMap { try await formKey.token(for: $0) }
-        return PageContext(
+        var context = PageContext(
             language: Language(request: request), settings: site.settings, categories: try await reading.categories(),
             visitor: site.visitor, formToken: formToken, path: request.uri.path + (request.uri.query.map { "?\($0)" } ?? ""))
+        if let visitor = site.visitor, let contributions {
+            context.unreadNotifications = try await contributions.unreadCount(of: visitor)
+        }
+        return context
     }
 
     /// A page whose form an anonymous visitor may send (login, registration, setup): gives the browser

@@ -36,6 +36,8 @@ enum SitePath {
     case profile
     case favorites(page: Int = 1)
     case history(page: Int = 1)
+    case myUploads(page: Int = 1)
+    case notifications(page: Int = 1)
     case favorite(Int64)
     case admin
     case adminSettings
@@ -71,6 +73,8 @@ enum SitePath {
         case .profile: "/me"
         case .favorites(let page): "/me/favorites\(Self.pageQuery(page))"
         case .history(let page): "/me/history\(Self.pageQuery(page))"
+        case .myUploads(let page): "/me/uploads\(Self.pageQuery(page))"
+        case .notifications(let page): "/me/notifications\(Self.pageQuery(page))"
         case .favorite(let id): "/d/\(id)/favorite"
         case .admin: "/admin"
         case .adminSettings: "/admin/settings"

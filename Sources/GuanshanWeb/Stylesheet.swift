@@ -179,6 +179,18 @@ main.wrap { padding-top: 16px; padding-bottom: 40px; }
 .search-page .page-nav { margin-top: 18px; }
 mark { background: var(--mark); color: inherit; padding: 0 .08em; border-radius: 2px; }
 .doc-title mark { color: inherit; }
+/* The words of the sensitive-word lists, as an editor reviews a reader's document. */
+mark.word-block { background: #fbe9e7; color: #8c1d18; outline: 1px solid #d9a09b; }
+mark.word-mask { background: #e8e8e8; }
+.doc-meta .state { font-weight: 600; }
+.doc-meta .state-rejected, .doc-meta .state-taken-down { color: #8c1d18; }
+.account-bar a.unread { font-weight: 600; }
+.notifications li.unread p { font-weight: 600; }
+@media (prefers-color-scheme: dark) {
+  mark.word-block { background: #4a1f1b; color: #f2b8b5; outline-color: #8c4a44; }
+  mark.word-mask { background: #3a3a3a; }
+  .doc-meta .state-rejected, .doc-meta .state-taken-down { color: #f2b8b5; }
+}
 
 .account-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 2px 14px; font-size: 14px; }
 .account-bar .account-name { color: var(--ink); font-weight: 600; }

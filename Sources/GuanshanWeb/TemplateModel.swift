@@ -53,7 +53,7 @@ final class StringTable: MustacheParent, @unchecked Sendable {
         for child in Mirror(reflecting: strings).children {
             guard let label = child.label else { continue }
             // The words of a part of the site (accounts, the admin, the security log) are a table of their own.
-            let isPart = child.value is AccountStrings || child.value is AdminStrings || child.value is SecurityLogStrings
+            let isPart = child.value is AccountStrings || child.value is AdminStrings || child.value is SecurityLogStrings || child.value is SharingStrings
             fields[label] = isPart ? StringTable(child.value) : child.value
         }
         self.fields = fields

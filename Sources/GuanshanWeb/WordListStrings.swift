@@ -25,7 +25,7 @@ struct WordListStrings: Sendable {
         policyNames: ["block": "屏蔽", "hold": "待审", "mask": "替换为＊"],
         policyHints: [
             "block": "含有这些词的搜索没有结果并提示原因，含有这些词的用户名不能注册；标题、正文、摘要、订阅和下载中以＊显示。",
-            "hold": "留给编辑审核的词：读者分享的文档和评论含有它们时先进入审核队列（读者分享开放后生效）。页面照常显示。",
+            "hold": "留给编辑审核的词：读者分享的文档含有它们时进入审核队列，即使本站先发后审；页面照常显示。",
             "mask": "标题、正文、摘要、订阅和下载中，这些词的每个字以＊显示，其余照常。",
         ],
         wordsLabel: "词语（每行一个）", fileLabel: "或从文本文件导入（每行一个词，UTF-8 或 GB18030，整个列表将被替换）",
@@ -44,7 +44,7 @@ struct WordListStrings: Sendable {
         policyNames: ["block": "Block", "hold": "Hold for review", "mask": "Mask with ＊"],
         policyHints: [
             "block": "A search holding one of these finds nothing and says why; a name holding one cannot be registered; titles, texts, snippets, feeds and downloads show them as ＊.",
-            "hold": "Words for an editor to review: documents and comments readers share that hold them go to the review queue (once reader sharing is open). Pages show them as written.",
+            "hold": "Words for an editor to review: a document a reader shares that holds one waits in the review queue, even when the site publishes first. Pages show them as written.",
             "mask": "Titles, texts, snippets, feeds and downloads show each character of these words as ＊.",
         ],
         wordsLabel: "Words (one a line)", fileLabel: "Or import a text file (one word a line, UTF-8 or GB18030; it replaces the whole list)",

@@ -69,6 +69,17 @@ import Testing
         #expect(try await library.reading.readPage(id: id, pageNumber: 1, counting: false).document.summary.title == "代开发票说明")
     }
 
+    /// A tag is a link that names its word: one holding a masked word is left out, and its page is not found.
+    @Test func aTagHoldingAMaskedWordIsLeftOut() async throws {
+        let library = Library(store: try await TestStore.make())
+        let id = try await library.importOne(try folder.write("标签.md", "---\ntags: [机密文件, 会议]\n---\n# 会议通知\n\n周五开会。")).id
+        #expect(try await library.reading.readPage(id: id, pageNumber: 1, counting: false).document.tags == ["机密文件", "会议"])
+        try await library.words.replace(.mask, with: ["机密"], by: nil)
+        #expect(try await library.reading.readPage(id: id, pageNumber: 1, counting: false).document.tags == ["会议"])
+        await #expect(throws: LibraryError.tagNotFound) { try await library.reading.tagged("机密文件", pageNumber: 1) }
+        #expect(try await library.reading.tagged("会议", pageNumber: 1).total == 1)
+    }
+
     @Test func aNameHoldingABlockedWordIsNotRegistered() async throws {
         let library = Library(store: try await TestStore.make(), passwordCost: .testing)
         try await library.words.replace(.block, with: ["管理员"], by: nil)

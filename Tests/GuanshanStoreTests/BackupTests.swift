@@ -50,7 +50,7 @@ import Testing
             try await store.addNotification(NewNotification(
                 accountID: reader.id, kind: .rejected, documentID: 7, title: title, detail: "理由：'重复'", at: created.addingTimeInterval(7.125)))
         }
-        try await store.markNotificationsRead(accountID: reader.id)
+        try await store.markNotificationsRead(accountID: reader.id, through: .max)
         try await store.addNotification(NewNotification(
             accountID: reader.id, kind: .held, documentID: nil, title: "待审", detail: nil, at: created.addingTimeInterval(8.5)))
     }

@@ -13,6 +13,22 @@ import Testing
         try await store.claimJob(at: Self.time(seconds), leaseUntil: Self.time(seconds + lease), maximumAttempts: 3, abandoned: "gave up")
     }
 
+    /// A reader's uploads of the day, whatever became of them: what the day's limits count.
+    @Test(arguments: StoreKind.allCases) func anAccountsJobsSinceATimeAreListed(on kind: StoreKind) async throws {
+        let store = try await kind.make()
+        let reader = try await store.createUser(NewUser(name: "读者", nameKey: "读者", passwordHash: "x", role: .reader, created: Self.time(0)))
+        let other = try await store.createUser(NewUser(name: "别人", nameKey: "别人", passwordHash: "x", role: .reader, created: Self.time(0)))
+        _ = try await store.queueJob(kind: "import", parameters: "{\"old\":1}", accountID: reader.id, files: [], at: Self.time(10))
+        let today = try await store.queueJob(kind: "import", parameters: "{\"n\":1}", accountID: reader.id, files: Self.files, at: Self.time(100))
+        _ = try await store.queueJob(kind: "import", parameters: "{}", accountID: other.id, files: [], at: Self.time(110))
+        let later = try await store.queueJob(kind: "import", parameters: "{\"n\":2}", accountID: reader.id, files: [], at: Self.time(120))
+        let claimed = try #require(try await claim(store, at: 130))
+        _ = try await store.finishJob(id: claimed.id, claim: claimed.claim, result: nil, summary: nil, failure: "failed", keeping: [], at: Self.time(131))
+        #expect(try await store.jobs(accountID: reader.id, since: Self.time(100)).map(\.id) == [today, later], "every state, oldest first")
+        #expect(try await store.jobs(accountID: reader.id, since: Self.time(100)).first?.parameters == "{\"n\":1}")
+        #expect(try await store.jobs(accountID: other.id, since: Self.time(200)).isEmpty)
+    }
+
     @Test(arguments: StoreKind.allCases) func aJobIsClaimedOnceWorkedOnAndDone(on kind: StoreKind) async throws {
         let store = try await kind.make()
         let first = try await store.queueJob(kind: "import", parameters: "{\"a\":1}", accountID: nil, files: Self.files, at: Self.time(0))

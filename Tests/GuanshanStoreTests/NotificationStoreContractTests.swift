@@ -44,7 +44,7 @@ import Testing
         #expect(try await store.unreadNotificationCount(accountID: reader.id) == 4)
         #expect(try await store.unreadNotificationCount(accountID: other.id) == 1)
 
-        try await store.markNotificationsRead(accountID: reader.id)
+        try await store.markNotificationsRead(accountID: reader.id, through: .max)
         let read = try await store.notifications(accountID: reader.id, offset: 0, limit: 10)
         #expect(read.items.allSatisfy(\.read) && read.total == 4 && read.unread == 0)
         #expect(try await store.unreadNotificationCount(accountID: reader.id) == 0)
@@ -53,7 +53,11 @@ import Testing
         try await store.addNotification(NewNotification(accountID: reader.id, kind: .approved, documentID: nil, title: "新的", detail: nil, at: Self.time(60)))
         let after = try await store.notifications(accountID: reader.id, offset: 0, limit: 2)
         #expect(after.items.map(\.read) == [false, true] && after.unread == 1 && after.total == 5)
-        try await store.markNotificationsRead(accountID: reader.id)
+        let newest = try #require(after.items.first?.id)
+        try await store.addNotification(NewNotification(accountID: reader.id, kind: .rejected, documentID: nil, title: "更新的", detail: nil, at: Self.time(70)))
+        try await store.markNotificationsRead(accountID: reader.id, through: newest)
+        #expect(try await store.unreadNotificationCount(accountID: reader.id) == 1, "one that came after the list was read stays unread")
+        try await store.markNotificationsRead(accountID: reader.id, through: .max)
         #expect(try await store.unreadNotificationCount(accountID: reader.id) == 0)
     }
 

@@ -75,8 +75,8 @@ import Testing
         for (index, seconds) in [10.0, 30, 30, 20, 40].enumerated() {
             try await store.addSubmission(Self.pending(ids[index], by: index == 4 ? editor.id : reader.id, at: seconds))
         }
-        _ = try await store.decideSubmission(documentID: ids[3], state: .rejected, reason: "不合适", deciderID: editor.id, at: Self.time(50))
-        _ = try await store.decideSubmission(documentID: ids[0], state: .published, reason: nil, deciderID: editor.id, at: Self.time(60))
+        _ = try await store.decideSubmission(documentID: ids[3], from: .pending, to: .rejected, reason: "不合适", deciderID: editor.id, at: Self.time(50))
+        _ = try await store.decideSubmission(documentID: ids[0], from: .pending, to: .published, reason: nil, deciderID: editor.id, at: Self.time(60))
 
         let all = try await store.submissions(uploaderID: nil, states: nil, offset: 0, limit: 10)
         #expect(all.rows.map(\.submission.documentID) == [ids[4], ids[2], ids[1], ids[3], ids[0]], "submitted, then id, descending")
@@ -121,7 +121,7 @@ import Testing
         func publishedCount() async throws -> Int { try await store.documents(DocumentListQuery(limit: 1)).total }
         let (count, before) = (try await publishedCount(), try await store.revision())
 
-        #expect(try await store.decideSubmission(documentID: id, state: .published, reason: nil, deciderID: editor.id, at: Self.time(100)))
+        #expect(try await store.decideSubmission(documentID: id, from: .pending, to: .published, reason: nil, deciderID: editor.id, at: Self.time(100)))
         let published = try #require(try await store.document(id: id))
         #expect(published.summary.published == Self.time(100))
         #expect(try await isPublic())
@@ -134,7 +134,9 @@ import Testing
             documentID: id, uploaderID: reader.id, state: .published, byteCount: 100, submitted: Self.time(1), decided: Self.time(100),
             deciderID: editor.id))
 
-        #expect(try await store.decideSubmission(documentID: id, state: .takenDown, reason: "侵权", deciderID: editor.id, at: Self.time(200)))
+        #expect(try await !store.decideSubmission(documentID: id, from: .pending, to: .rejected, reason: "晚了一步", deciderID: editor.id, at: Self.time(150)),
+                "a decision made on a state that has moved changes nothing")
+        #expect(try await store.decideSubmission(documentID: id, from: .published, to: .takenDown, reason: "侵权", deciderID: editor.id, at: Self.time(200)))
         #expect(try await !isPublic())
         #expect(try await publishedCount() == count)
         #expect(try await store.categories().first { $0.name == "公文" } == nil)
@@ -145,10 +147,10 @@ import Testing
         #expect(takenDown.state == .takenDown && takenDown.reason == "侵权" && takenDown.decided == Self.time(200))
         #expect(try await store.editableDocument(id: id)?.state == .draft)
 
-        #expect(try await store.decideSubmission(documentID: id, state: .published, reason: nil, deciderID: nil, at: Self.time(300)))
+        #expect(try await store.decideSubmission(documentID: id, from: .takenDown, to: .published, reason: nil, deciderID: nil, at: Self.time(300)))
         #expect(try await store.document(id: id)?.summary.published == Self.time(100), "the first publication's time is kept")
         #expect(try await store.submission(documentID: id)?.deciderID == nil)
-        #expect(try await store.decideSubmission(documentID: id, state: .rejected, reason: "再议", deciderID: editor.id, at: Self.time(400)))
+        #expect(try await store.decideSubmission(documentID: id, from: .published, to: .rejected, reason: "再议", deciderID: editor.id, at: Self.time(400)))
         #expect(try await !isPublic())
         #expect(try await store.revision() > afterTakedown)
     }
@@ -160,9 +162,9 @@ import Testing
         let published = try await store.saveNewDocuments([StoreFixtures.newDocument(title: "已发布")])
         guard case .inserted(let publishedID) = published.first else { Issue.record("\(published)"); return }
         let before = try await store.revision()
-        #expect(try await !store.decideSubmission(documentID: ids[0], state: .published, reason: nil, deciderID: editor.id, at: Self.time(1)))
-        #expect(try await !store.decideSubmission(documentID: publishedID, state: .rejected, reason: "x", deciderID: editor.id, at: Self.time(1)))
-        #expect(try await !store.decideSubmission(documentID: publishedID + 100, state: .published, reason: nil, deciderID: nil, at: Self.time(1)))
+        #expect(try await !store.decideSubmission(documentID: ids[0], from: .pending, to: .published, reason: nil, deciderID: editor.id, at: Self.time(1)))
+        #expect(try await !store.decideSubmission(documentID: publishedID, from: .pending, to: .rejected, reason: "x", deciderID: editor.id, at: Self.time(1)))
+        #expect(try await !store.decideSubmission(documentID: publishedID + 100, from: .pending, to: .published, reason: nil, deciderID: nil, at: Self.time(1)))
         #expect(try await store.document(id: ids[0]) == nil, "still a draft")
         #expect(try await store.document(id: publishedID) != nil, "still published")
         #expect(try await store.revision() == before, "nothing changed")
@@ -175,28 +177,11 @@ import Testing
         let (reader, editor, ids) = try await Self.uploads(["丢弃的"], in: store)
         try await store.addSubmission(Self.pending(ids[0], by: reader.id, at: 1))
         #expect(try await store.trashDocument(id: ids[0], at: Self.time(2)))
-        #expect(try await store.decideSubmission(documentID: ids[0], state: .published, reason: nil, deciderID: editor.id, at: Self.time(3)))
+        #expect(try await store.decideSubmission(documentID: ids[0], from: .pending, to: .published, reason: nil, deciderID: editor.id, at: Self.time(3)))
         #expect(try await store.editableDocument(id: ids[0])?.state == .trashed)
         #expect(try await store.document(id: ids[0]) == nil)
         #expect(try await store.restoreDocument(id: ids[0]))
         #expect(try await store.document(id: ids[0])?.summary.published == Self.time(3))
-    }
-
-    @Test(arguments: StoreKind.allCases)
-    func theDailyCountsAreOfFilesAndBytesSinceATime(on kind: StoreKind) async throws {
-        let store = try await kind.make()
-        let (reader, editor, ids) = try await Self.uploads(["一", "二", "三", "四"], in: store)
-        #expect(try await store.submitted(uploaderID: reader.id, since: Self.time(0)) == (files: 0, bytes: 0))
-        try await store.addSubmission(Self.pending(ids[0], by: reader.id, at: 10, bytes: 1_000))
-        try await store.addSubmission(Self.pending(ids[1], by: reader.id, at: 20, bytes: 3_000_000_000))
-        try await store.addSubmission(Self.pending(ids[2], by: reader.id, at: 30, bytes: 5))
-        try await store.addSubmission(Self.pending(ids[3], by: editor.id, at: 30, bytes: 7))
-        _ = try await store.decideSubmission(documentID: ids[2], state: .rejected, reason: nil, deciderID: editor.id, at: Self.time(40))
-        #expect(try await store.submitted(uploaderID: reader.id, since: Self.time(0)) == (files: 3, bytes: 3_000_001_005))
-        #expect(try await store.submitted(uploaderID: reader.id, since: Self.time(20)) == (files: 2, bytes: 3_000_000_005), "at or after")
-        #expect(try await store.submitted(uploaderID: reader.id, since: Self.time(20.001)) == (files: 1, bytes: 5))
-        #expect(try await store.submitted(uploaderID: reader.id, since: Self.time(31)) == (files: 0, bytes: 0))
-        #expect(try await store.submitted(uploaderID: editor.id, since: Self.time(0)) == (files: 1, bytes: 7))
     }
 
     /// A submission goes with its document and its uploader; a decider deleted leaves the decision without one.
@@ -206,7 +191,7 @@ import Testing
         let (reader, editor, ids) = try await Self.uploads(["一", "二"], in: store)
         try await store.addSubmission(Self.pending(ids[0], by: reader.id, at: 1))
         try await store.addSubmission(Self.pending(ids[1], by: reader.id, at: 2))
-        _ = try await store.decideSubmission(documentID: ids[1], state: .published, reason: nil, deciderID: editor.id, at: Self.time(3))
+        _ = try await store.decideSubmission(documentID: ids[1], from: .pending, to: .published, reason: nil, deciderID: editor.id, at: Self.time(3))
         #expect(try await store.trashDocument(id: ids[0], at: Self.time(4)))
         #expect(try await store.deleteTrashedDocument(id: ids[0]))
         #expect(try await store.submission(documentID: ids[0]) == nil)

@@ -37,6 +37,12 @@ import Testing
                 ("/admin/tags", [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .ok, .admin: .ok]),
                 ("/admin/users", [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .forbidden, .admin: .ok]),
                 ("/admin/settings", [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .forbidden, .admin: .ok]),
+                ("/me/uploads", [.anonymous: .seeOther, .reader: .ok, .anotherReader: .ok, .editor: .ok, .admin: .ok]),
+                ("/me/notifications", [.anonymous: .seeOther, .reader: .ok, .anotherReader: .ok, .editor: .ok, .admin: .ok]),
+                ("/api/v1/me/uploads", [.anonymous: .unauthorized, .reader: .ok, .anotherReader: .ok, .editor: .ok, .admin: .ok]),
+                ("/admin/review", [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .ok, .admin: .ok]),
+                ("/admin/review/\(site.document)", [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .notFound, .admin: .notFound]),
+                ("/api/v1/admin/review", [.anonymous: .unauthorized, .reader: .forbidden, .anotherReader: .forbidden, .editor: .ok, .admin: .ok]),
                 ("/admin/words", [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .forbidden, .admin: .ok]),
                 ("/admin/words/block/export", [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .forbidden, .admin: .ok]),
                 ("/api/v1/admin/words/block", [.anonymous: .unauthorized, .reader: .forbidden, .anotherReader: .forbidden, .editor: .forbidden, .admin: .ok]),
@@ -57,6 +63,9 @@ import Testing
                  [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .forbidden]),
                 ("/admin/categories", [("name", "新分类")], [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden]),
                 ("/admin/words/block", [("words", "观山")], [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .forbidden]),
+                ("/admin/review", [("d\(site.document)", "on"), ("decision", "approve")], [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden]),
+                ("/admin/users/\(bob)/contributor", [], [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .forbidden]),
+                ("/me/uploads", [], [.anonymous: .seeOther]),
             ]
             for (path, fields, expected) in posts {
                 for (visitor, status) in expected {

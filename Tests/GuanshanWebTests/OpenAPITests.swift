@@ -117,6 +117,21 @@ import Testing
             #expect(try await api.call(alice, .post, "/me/password", json: #"{"current":"correct horse","new":"short"}"#).status == 400)
             #expect(try await api.call(alice, .post, "/me/password", json: #"{"current":"correct horse","new":"battery staple"}"#).status == 204)
             #expect(try await api.call(alice, .post, "/admin/documents", json: #"{"body":"读者不能发布。"}"#).status == 403)
+            #expect(try await api.call(alice, .get, "/me/uploads").status == 200)
+            #expect(try await api.call(alice, .get, "/me/notifications").status == 200)
+            let share = (boundary: "share-boundary", body: "--share-boundary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"分享.md\"\r\n\r\n# 分享的文档\n\n正文。\r\n--share-boundary--\r\n")
+            #expect(try await api.call(alice, .post, "/me/uploads", multipart: share).status == 403, "sharing is closed by default")
+            let shared = try await api.call(root, .post, "/me/uploads", multipart: share)
+            #expect(shared.status == 202)
+            try await site.library.editorial.runJobs()
+            #expect(try await api.call(root, .get, "/me/uploads").status == 200)
+            #expect(try await api.call(editor, .get, "/admin/review").status == 200)
+            let waiting = try #require(try await site.store.submissions(uploaderID: site.users["root"]!.id, states: nil, offset: 0, limit: 1).rows.first)
+            let decision = #"{"decision":"reject","ids":[\#(waiting.submission.documentID)]}"#
+            #expect(try await api.call(editor, .post, "/admin/review/decisions", json: decision).status == 400, "a refusal says why")
+            let approval = #"{"decision":"approve","ids":[\#(waiting.submission.documentID)]}"#
+            #expect(try await api.call(editor, .post, "/admin/review/decisions", json: approval).status == 200)
+            #expect(try await api.call(root, .get, "/me/notifications").status == 200)
 
             // An editor's documents, imports, categories and tags.
             #expect(try await api.call(editor, .get, "/admin/documents", query: "?state=published").status == 200)

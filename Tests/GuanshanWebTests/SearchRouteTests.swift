@@ -435,7 +435,7 @@ import Testing
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "application/json; charset=utf-8")
                 let object = try Self.json(response.body)
-                #expect(Set(object.keys) == ["total", "offset", "limit", "results"])
+                #expect(Set(object.keys) == ["total", "offset", "limit", "blocked", "results"])
                 #expect(object["total"] as? Int == 25)
                 #expect(object["offset"] as? Int == 0)
                 #expect(object["limit"] as? Int == 100)

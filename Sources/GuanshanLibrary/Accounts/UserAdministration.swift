@@ -25,6 +25,13 @@ extension Accounts {
         await log.record(disabled ? .accountDisabled : .accountEnabled, by: admin, subject: user.name)
     }
 
+    /// A contributor (投稿者) may share documents when the site lets contributors only share.
+    public func setContributor(userID: Int64, _ contributor: Bool, by admin: Visitor) async throws {
+        guard let user = try await store.user(id: userID) else { throw EditorialError.userNotFound }
+        try await store.setContributor(userID: userID, contributor)
+        await log.record(.roleChanged, by: admin, subject: user.name, detail: contributor ? "contributor" : "not contributor")
+    }
+
     private func otherUser(_ id: Int64, admin: Visitor) async throws -> User {
         guard id != admin.user.id else { throw EditorialError.ownAccount }
         guard let user = try await store.user(id: id) else { throw EditorialError.userNotFound }

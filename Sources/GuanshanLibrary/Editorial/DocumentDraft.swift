@@ -82,4 +82,6 @@ public enum EditorialError: Error, Equatable, Sendable {
     case lastAdmin
     case userNotFound
     case invalidSetting(String)
+    /// A reader's shared document is published or taken back through its review, not the editor.
+    case underReview
 }

@@ -71,6 +71,10 @@ extension EditorialService {
     }
 
     public func updateDocument(id: Int64, _ draft: DocumentDraft, by editor: Visitor) async throws {
+        if try await store.submission(documentID: id) != nil, let current = try await store.editableDocument(id: id),
+           current.state != .trashed, (current.state == .published) != (draft.status == .published) {
+            throw EditorialError.underReview
+        }
         let new = try await prepared(draft, by: editor)
         let update = DocumentUpdate(
             title: new.title, category: new.category, tags: new.tags, status: draft.status, blocks: new.blocks, metrics: new.metrics, at: now())

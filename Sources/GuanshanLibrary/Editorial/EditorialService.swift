@@ -6,6 +6,7 @@ internal import GuanshanModel
 /// through `changes.commit`, so that the index and the pages follow it.
 public struct EditorialService: Sendable {
     typealias Store = DocumentStore & ImportStore & EditorialStore & SettingsStore & JobStore & AccountStore & OriginalStore
+        & SubmissionStore & NotificationStore
 
     let store: any Store
     /// Where imported files are kept as their documents' originals.
@@ -13,14 +14,19 @@ public struct EditorialService: Sendable {
     let changes: ChangeFollower
     let layout: LayoutKeeper
     let securityLog: SecurityLog
+    /// The sensitive-word lists, which readers' uploads are checked with (`Review.swift`).
+    let words: SensitiveWords?
     /// Jobs run one at a time on a node.
     let jobGate = SerialGate()
+    /// Readers' uploads are checked against the day's limits and queued one at a time on a node.
+    let shareGate = SerialGate()
     let now: @Sendable () -> Date
 
     init(
         store: any Store, originals: any OriginalStorage, changes: ChangeFollower, layout: LayoutKeeper, securityLog: SecurityLog,
-        now: @escaping @Sendable () -> Date
+        words: SensitiveWords?, now: @escaping @Sendable () -> Date
     ) {
+        self.words = words
         self.store = store
         self.originals = originals
         self.changes = changes

@@ -159,6 +159,16 @@ extension SiteSettings {
         SettingField(
             "analyticsHost", .analyticsHost, .analyticsHost, \.analyticsHost,
             about: "Where a self-hosted Umami or Plausible runs (an https origin); empty for the service's cloud"),
+        SettingField(
+            "sharing", .sharing, .choice(Sharing.allCases.map(\.rawValue)), \.sharing,
+            about: "Who may share documents of their own: nobody, any signed-in reader (readers), or readers an admin marked as contributors"),
+        SettingField(
+            "review", .review, .choice(Review.allCases.map(\.rawValue)), \.review,
+            about: "Whether readers' documents are reviewed before they are public (before) or after (after: only documents the checks hold wait)"),
+        SettingField("dailyUploadFiles", .dailyUploadFiles, .number(dailyUploadFileCounts), \.dailyUploadFiles, about: "Files a reader may share a day"),
+        SettingField(
+            "dailyUploadMegabytes", .dailyUploadMegabytes, .number(dailyUploadMegabyteCounts), \.dailyUploadMegabytes,
+            about: "Megabytes a reader may share a day"),
     ]
 
     private static func advertFormField(_ slot: AdvertSlot) -> WritableKeyPath<SettingsForm, String> & Sendable {

@@ -28,6 +28,10 @@ public struct SettingsForm: Sendable {
     public var analyticsService: String
     public var analyticsID: String
     public var analyticsHost: String
+    public var sharing: String
+    public var review: String
+    public var dailyUploadFiles: String
+    public var dailyUploadMegabytes: String
 
     public init(_ settings: SiteSettings) {
         siteName = settings.siteName
@@ -54,6 +58,10 @@ public struct SettingsForm: Sendable {
         analyticsService = settings.analytics.service.rawValue
         analyticsID = settings.analytics.id
         analyticsHost = settings.analytics.host?.absoluteString ?? ""
+        sharing = settings.sharing.rawValue
+        review = settings.review.rawValue
+        dailyUploadFiles = String(settings.dailyUploadFiles)
+        dailyUploadMegabytes = String(settings.dailyUploadMegabytes)
     }
 }
 

@@ -9,18 +9,23 @@ struct DocumentPreparation: Sendable {
     var readingSpeed: Int = TextRules.charactersPerMinute
     var sharer: String?
     var category: String?
+    /// Tags for every document, over any a file names; none keeps the file's.
+    var tags: [String] = []
+    /// Whether the category and tags are the given ones only, none of the file's: a reader's upload
+    /// names neither a category the site lacks nor tags past the form's limits.
+    var ignoresFileLabels = false
     var status: DocumentStatus = .published
     var ownerID: Int64?
 
     func prepare(_ parsed: ParsedDocument, now: Date = Date()) -> NewDocument {
         let stats = TextStats(blocks: parsed.blocks, budget: pageBudget, readingSpeed: readingSpeed)
-        let categoryName = (category ?? parsed.category).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let categoryName = (ignoresFileLabels ? category : category ?? parsed.category).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         return NewDocument(
             id: parsed.id,
             title: parsed.title,
             sharer: sharer ?? parsed.author ?? Self.defaultSharer,
             category: categoryName.flatMap { $0.isEmpty ? nil : CategoryName(name: $0, slug: CategorySlug.make($0)) },
-            tags: parsed.tags,
+            tags: tags.isEmpty && !ignoresFileLabels ? parsed.tags : tags,
             status: parsed.isDraft ? .draft : status,
             created: parsed.created ?? now,
             blocks: parsed.blocks,

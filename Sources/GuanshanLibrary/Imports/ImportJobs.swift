@@ -83,7 +83,10 @@ enum ImportJobs {
         var format: DocumentFormat?
         var category: String?
         var author: String?
+        var tags: [String]?
         var status: DocumentStatus
+        /// A reader's upload for review (`ImportOptions.submission`); absent in jobs queued before sharing.
+        var submission: Bool?
         var address: String?
         var fileNames: [String]
         /// The size of each file, for the progress of each; nil for files queued again (`retryFailedFiles`).
@@ -105,8 +108,8 @@ extension EditorialService {
     public func queueImport(_ files: [(name: String, bytes: Data)], options: ImportOptions) async throws -> Int64 {
         let names = files.map { FileName.safe($0.name) }
         let parameters = ImportJobs.Parameters(
-            format: options.format, category: options.category, author: options.author, status: options.status, address: options.address,
-            fileNames: names, fileSizes: files.map { Int64($0.bytes.count) })
+            format: options.format, category: options.category, author: options.author, tags: options.tags, status: options.status,
+            submission: options.submission, address: options.address, fileNames: names, fileSizes: files.map { Int64($0.bytes.count) })
         return try await store.queueJob(
             kind: ImportJobs.kind, parameters: String(decoding: try JSONEncoder().encode(parameters), as: UTF8.self),
             accountID: options.owner?.id, files: zip(names, files).map { JobFile(name: $0, bytes: $1.bytes) }, at: now())
@@ -201,6 +204,8 @@ extension EditorialService {
             format: parameters.format, category: parameters.category, author: parameters.author, status: parameters.status,
             owner: try await job.accountID.asyncFlatMap { try await store.user(id: $0) })
         options.address = parameters.address
+        options.tags = parameters.tags ?? []
+        options.submission = parameters.submission ?? false
         let files = try await store.jobFiles(id: job.id)
         let progress = Mutex<(done: Int64, total: Int64)>((0, 0))
         // Set when a progress note finds the job in another node's hands (this one paused past its lease).
@@ -220,6 +225,10 @@ extension EditorialService {
             case .progress(let bytes, _, _): progress.withLock { $0.done = bytes }
             }
         }, stop: { Task.isShuttingDownGracefully || lost.load(ordering: .relaxed) })
+        // What was saved before a stop is a reader's submission now: taken up again, the run skips it.
+        if options.submission, let uploader = options.owner {
+            try await receiveSubmissions(report, from: uploader, files: files)
+        }
         if report.stoppedEarly { return .stopped }
         // Documents the store could not save are not a report but a failure: the job keeps its files
         // for a retry, which skips what was saved.

@@ -11,7 +11,12 @@ public struct ImportOptions: Sendable {
     public var category: String?
     /// Names this sharer on every document, over any author a file names.
     public var author: String?
+    /// Puts these tags on every document, over any a file names; none keeps the file's.
+    public var tags: [String] = []
     public var status: DocumentStatus
+    /// Whether the files are a reader's, shared for review (`Sharing.swift`): each document becomes a
+    /// submission of `owner`'s, and stays a draft until it is approved.
+    public var submission = false
     /// The account importing, through the admin; nil on the command line.
     public var owner: User?
     /// Where the account imports from, for the security log.
@@ -76,7 +81,8 @@ extension EditorialService {
             editorial: self,
             preparation: DocumentPreparation(
                 pageBudget: settings.pageBudget, readingSpeed: settings.readingSpeed, sharer: options.author ?? options.owner?.displayName,
-                category: options.category, status: options.status, ownerID: options.owner?.id),
+                category: options.category, tags: options.tags, ignoresFileLabels: options.submission, status: options.status,
+                ownerID: options.owner?.id),
             nearDuplicates: NearDuplicateFinder(try await store.fingerprints()), skipNearDuplicates: settings.skipNearDuplicates,
             events: events, stop: stop)
         await feed(&run)

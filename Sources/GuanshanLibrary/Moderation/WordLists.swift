@@ -34,6 +34,11 @@ public struct WordLists: Sendable {
         !isEmpty && findings(in: text).contains { $0.policy == .block }
     }
 
+    /// Whether `text` holds a word pages do not show (of the mask or block list).
+    public func hides(_ text: String) -> Bool {
+        !isEmpty && findings(in: text).contains { $0.policy != .hold }
+    }
+
     /// `text` as pages show it: the words of the mask and block lists in ＊.
     public func masked(_ text: String) -> String {
         masked([text])[0]
@@ -57,12 +62,13 @@ extension WordLists {
         return summary
     }
 
-    /// The document's title, tags, outline and (unless `blocks` is false) blocks masked.
+    /// The document's title, outline and (unless `blocks` is false) blocks masked; a tag holding a word
+    /// pages do not show is left out (its link would name it).
     func masked(_ document: StoredDocument, blocks: Bool = true) -> StoredDocument {
         guard !isEmpty else { return document }
         var document = document
         document.summary = masked(document.summary)
-        document.tags = document.tags.map(masked)
+        document.tags = document.tags.filter { !hides($0) }
         document.metrics.outline = document.metrics.outline.map { entry in
             var entry = entry
             entry.title = masked(entry.title)

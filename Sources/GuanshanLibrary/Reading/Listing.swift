@@ -55,6 +55,7 @@ extension ReadingService {
 
     /// Published documents with `tag`, newest first.
     public func tagged(_ tag: String, pageNumber: Int) async throws -> Paged<DocumentSummary> {
+        guard try await !lists().hides(tag) else { throw LibraryError.tagNotFound }
         let page = try await listPage(DocumentListQuery(tag: tag, order: .newest), pageNumber: pageNumber)
         guard page.total > 0 else { throw LibraryError.tagNotFound }
         return page

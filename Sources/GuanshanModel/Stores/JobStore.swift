@@ -27,6 +27,8 @@ public protocol JobStore: Sendable {
     func job(id: Int64) async throws -> StoredJob?
     /// The newest jobs first, without their `result`; only those not done when `unfinishedOnly`.
     func jobs(limit: Int, unfinishedOnly: Bool) async throws -> [StoredJob]
+    /// The jobs `accountID` queued at or after `since`, in every state, oldest first (a reader's uploads of the day).
+    func jobs(accountID: Int64, since: Date) async throws -> [StoredJob]
     /// Queues a failed job again, with its attempts counted anew; false for a job that did not fail.
     func retryJob(id: Int64, at time: Date) async throws -> Bool
     /// Deletes jobs done or failed before `time`, with their files.

@@ -5,5 +5,5 @@ public protocol NotificationStore: Sendable {
     func notifications(accountID: Int64, offset: Int, limit: Int) async throws -> NotificationList
     func unreadNotificationCount(accountID: Int64) async throws -> Int
     /// Marks every notification of the account read.
-    func markNotificationsRead(accountID: Int64) async throws
+    func markNotificationsRead(accountID: Int64, through id: Int64) async throws
 }

@@ -11,7 +11,5 @@ public protocol SubmissionStore: Sendable {
     /// `.published` publishes it (status 'published', published_at = `at` if it had none), any other state makes it a
     /// draft ('draft'). Returns false when there is no such submission (nothing changed). A document in the trash
     /// stays there, and comes back from it in the state decided.
-    func decideSubmission(documentID: Int64, state: SubmissionState, reason: String?, deciderID: Int64?, at: Date) async throws -> Bool
-    /// How many files and bytes `uploaderID` submitted at or after `since`.
-    func submitted(uploaderID: Int64, since: Date) async throws -> (files: Int, bytes: Int64)
+    func decideSubmission(documentID: Int64, from old: SubmissionState, to state: SubmissionState, reason: String?, deciderID: Int64?, at: Date) async throws -> Bool
 }

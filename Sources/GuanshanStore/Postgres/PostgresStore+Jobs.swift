@@ -99,6 +99,12 @@ extension PostgresStore {
             """).compactMap(Self.job)
     }
 
+    public func jobs(accountID: Int64, since: Date) async throws -> [StoredJob] {
+        try await client.rows("""
+            SELECT \(unescaped: Self.listedJobColumns) FROM job WHERE account_id = \(accountID) AND created_at >= \(since) ORDER BY id
+            """).compactMap(Self.job)
+    }
+
     public func retryJob(id: Int64, at time: Date) async throws -> Bool {
         try await client.value("""
             UPDATE job SET state = 'queued', attempts = 0, failure = NULL, updated_at = \(time)

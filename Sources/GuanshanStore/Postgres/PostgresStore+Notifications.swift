@@ -41,7 +41,8 @@ extension PostgresStore {
             """, as: Int.self) ?? 0
     }
 
-    public func markNotificationsRead(accountID: Int64) async throws {
-        try await client.execute("UPDATE notification SET read_at = \(Date()) WHERE account_id = \(accountID) AND read_at IS NULL")
+    public func markNotificationsRead(accountID: Int64, through id: Int64) async throws {
+        try await client.execute(
+            "UPDATE notification SET read_at = \(Date()) WHERE account_id = \(accountID) AND id <= \(id) AND read_at IS NULL")
     }
 }

@@ -43,13 +43,16 @@ extension PostgresStore {
         """
     }
 
-    public func decideSubmission(documentID: Int64, state: SubmissionState, reason: String?, deciderID: Int64?, at: Date) async throws -> Bool {
-        var decision = PostgresBindings(capacity: 5)
+    public func decideSubmission(
+        documentID: Int64, from old: SubmissionState, to state: SubmissionState, reason: String?, deciderID: Int64?, at: Date
+    ) async throws -> Bool {
+        var decision = PostgresBindings(capacity: 6)
         decision.append(state.rawValue)
         decision.append(reason)
         decision.append(deciderID)
         decision.append(at)
         decision.append(documentID)
+        decision.append(old.rawValue)
         var document = PostgresBindings(capacity: 3)
         document.append(SubmissionQueries.status(of: state))
         document.append(at)
@@ -60,14 +63,6 @@ extension PostgresStore {
             try await connection.execute(PostgresQuery(unsafeSQL: SubmissionQueries.setDocumentStatus(Self.placeholder), binds: document))
             return true
         }
-    }
-
-    public func submitted(uploaderID: Int64, since: Date) async throws -> (files: Int, bytes: Int64) {
-        var binds = PostgresBindings(capacity: 2)
-        binds.append(uploaderID)
-        binds.append(since)
-        let row = try await client.row(PostgresQuery(unsafeSQL: SubmissionQueries.submittedSince(Self.placeholder), binds: binds))
-        return (files: try row?.get("files") ?? 0, bytes: try row?.get("bytes") ?? 0)
     }
 
     /// A row of `SubmissionQueries.rowColumns`; nil for a state this version does not know (written by a newer node).

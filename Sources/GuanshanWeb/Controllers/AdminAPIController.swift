@@ -250,7 +250,7 @@ struct AdminAPIController {
             }))
     }
 
-    struct UserUpdate: Decodable { var role: String?; var disabled: Bool? }
+    struct UserUpdate: Decodable { var role: String?; var disabled: Bool?; var contributor: Bool? }
 
     @Sendable func users(_ request: Request, context: Context) async throws -> Response {
         _ = try context.signedIn(as: .admin)
@@ -268,6 +268,7 @@ struct AdminAPIController {
                 try await accounts.setRole(userID: id, role, by: admin)
             }
             if let disabled = input.disabled { try await accounts.setDisabled(userID: id, disabled, by: admin) }
+            if let contributor = input.contributor { try await accounts.setContributor(userID: id, contributor, by: admin) }
             return Response(status: .noContent)
         }
     }
@@ -338,6 +339,7 @@ struct AdminAPIController {
             case .ownAccount: (.forbidden, .ownAccount)
             case .lastAdmin: (.forbidden, .lastAdmin)
             case .invalidSetting: (.badRequest, .invalidSetting)
+            case .underReview: (.conflict, .underReview)
             default: (.badRequest, .invalidDocument)
             }
             var field: String?

@@ -26,6 +26,8 @@ struct AdminSiteController {
         admin.post("users/:id/role", use: setRole)
         admin.post("users/:id/disable", use: disable)
         admin.post("users/:id/enable", use: enable)
+        admin.post("users/:id/contributor", use: makeContributor)
+        admin.post("users/:id/not-contributor", use: unmakeContributor)
         admin.get("settings", use: settings)
         admin.post("settings", use: saveSettings)
     }
@@ -115,6 +117,16 @@ struct AdminSiteController {
     @Sendable func enable(_ request: Request, context: Context) async throws -> Response {
         let admin = try context.signedIn(as: .admin)
         return try await userChange(request, context) { try await accounts.setDisabled(userID: try Parameters(request, context).id(), false, by: admin) }
+    }
+
+    @Sendable func makeContributor(_ request: Request, context: Context) async throws -> Response {
+        let admin = try context.signedIn(as: .admin)
+        return try await userChange(request, context) { try await accounts.setContributor(userID: try Parameters(request, context).id(), true, by: admin) }
+    }
+
+    @Sendable func unmakeContributor(_ request: Request, context: Context) async throws -> Response {
+        let admin = try context.signedIn(as: .admin)
+        return try await userChange(request, context) { try await accounts.setContributor(userID: try Parameters(request, context).id(), false, by: admin) }
     }
 
     private func userChange(_ request: Request, _ context: Context, _ change: () async throws -> Void) async throws -> Response {

@@ -80,6 +80,7 @@ struct AdminWordsController {
         _ = try context.signedIn(as: .admin)
         let policy = try Self.policy(request, context)
         let input = try await request.decode(as: WordListJSON.self, context: context)
+        if let named = input.policy, named != policy.rawValue { throw ParameterError.invalid(name: "policy", allowed: "the path's list, \(policy.rawValue)") }
         do {
             try await words.replace(policy, with: input.words, by: context.visitor)
         } catch let error as WordListError {

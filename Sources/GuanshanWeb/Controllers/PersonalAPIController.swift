@@ -34,9 +34,11 @@ struct PersonalAPIController {
         var displayName: String
         var role: String
         var disabled: Bool
+        var contributor: Bool
         var created: Date
 
         init(_ user: User) {
+            contributor = user.contributor
             id = user.id
             name = user.name
             displayName = user.displayName

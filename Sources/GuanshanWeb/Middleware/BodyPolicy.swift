@@ -13,6 +13,9 @@ struct BodyPolicy: Equatable {
     /// How long the whole body may take to arrive: a sender slower than this is cut off.
     var deadline: Duration
     var isUpload = false
+    /// Whether it is a reader's documents to share: only from someone the site lets share, and holding
+    /// slots of their own, so that readers never keep editors' uploads waiting.
+    var isShare = false
 
     static let kibibyte = 1024
     static let mebibyte = 1024 * 1024
@@ -23,11 +26,15 @@ struct BodyPolicy: Equatable {
     static let staff = BodyPolicy(limit: 8 * mebibyte, role: .editor, deadline: .seconds(60))
     /// A file to import: 20 MB and the form around it.
     static let upload = BodyPolicy(limit: 21 * mebibyte, role: .editor, deadline: .seconds(120), isUpload: true)
+    /// A reader's documents to share: the same, from a reader the site lets share (the day's limits are
+    /// checked once it is read).
+    static let share = BodyPolicy(limit: 21 * mebibyte, role: .reader, deadline: .seconds(120), isShare: true)
     /// The policy of the route at `endpointPath` (the router's pattern, `/admin/documents/{id}`); nil
     /// when no route matched.
     static func of(endpointPath: String?) -> BodyPolicy? {
         guard let path = endpointPath, path.hasPrefix("/") else { return nil }
         if ["/admin/documents/upload", "/api/v1/admin/imports"].contains(path) { return .upload }
+        if ["/me/uploads", "/api/v1/me/uploads"].contains(path) { return .share }
         if path == "/admin" || path.hasPrefix("/admin/") || path.hasPrefix("/api/v1/admin/") { return .staff }
         return .form
     }

@@ -18,15 +18,18 @@ struct FormGuardMiddleware: RouterMiddleware {
     static let fieldName = "_csrf"
     let formKey: FormKey
     let uploads: UploadSlots
+    /// Readers' uploads to share, apart from the editors' `uploads`.
+    let shares = UploadSlots()
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard ![.get, .head, .options].contains(request.method) else { return try await next(request, context) }
         // No route matched: the router answers 404 without the body.
         guard let policy = BodyPolicy.of(endpointPath: context.endpointPath) else { return try await next(request, context) }
         if let role = policy.role { _ = try context.signedIn(as: role) }
+        if policy.isShare, let visitor = context.visitor, !EditorialService.mayShare(visitor.user, context.settings) { throw AccessError.forbidden }
         let exempt = Self.isExempt(request, context)
         guard exempt || Self.isSameOrigin(request, publicURL: context.settings.publicURL) else { throw AccessError.formRejected }
-        return try await uploads.holding(if: policy.isUpload) {
+        return try await shares.holding(if: policy.isShare) { try await uploads.holding(if: policy.isUpload) {
             var request = request
             var context = context
             context.bodyLimit = policy.limit
@@ -48,7 +51,7 @@ struct FormGuardMiddleware: RouterMiddleware {
                 else { throw AccessError.formRejected }
             }
             return try await next(request, context)
-        }
+        } }
     }
 
     /// An API token is never sent by a browser on its own; an API call with no credentials at all changes

@@ -79,6 +79,7 @@ extension OpenAPIDocument {
           "displayName": {"type": "string"},
           "role": {"type": "string", "enum": ["reader", "editor", "admin"]},
           "disabled": {"type": "boolean"},
+          "contributor": {"type": "boolean", "description": "May share documents when the site lets contributors only share"},
           "created": {"type": "string", "format": "date-time"}}},
         "AccountUpdate": {"type": "object", "properties": {"displayName": {"type": ["string", "null"], "minLength": 1, "maxLength": 32, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u0600-\\u0605\\u061c\\u06dd\\u070f\\u0890\\u0891\\u08e2\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb]*$",
           "not": {"type": "string", "pattern": "^\\s*$"}, "description": "Shown on the documents the account publishes; white space at either end is removed. Left out or null: unchanged"}}},
@@ -175,9 +176,35 @@ extension OpenAPIDocument {
             "actorID": {"type": "integer", "format": "int64"}, "actor": {"type": "string"}, "address": {"type": "string"},
             "subject": {"type": "string"}, "detail": {"type": "string"}}}}}},
         "UserUpdate": {"type": "object", "properties": {
-          "role": {"enum": ["reader", "editor", "admin", null]}, "disabled": {"type": ["boolean", "null"]}}, "description": "A field left out or null is unchanged"},
+          "role": {"enum": ["reader", "editor", "admin", null]}, "disabled": {"type": ["boolean", "null"]},
+          "contributor": {"type": ["boolean", "null"]}}, "description": "A field left out or null is unchanged"},
+        "UploadPage": {"type": "object", "required": ["total", "page", "pageCount", "uploads"], "properties": {
+          "total": {"type": "integer"}, "page": {"type": "integer"}, "pageCount": {"type": "integer"},
+          "uploads": {"type": "array", "items": {"type": "object", "required": ["id", "title", "state", "submitted"], "properties": {
+            "id": {"type": "integer", "format": "int64", "description": "The document"}, "title": {"type": "string"},
+            "state": {"enum": ["pending", "published", "rejected", "taken-down"]}, "reason": {"type": "string", "description": "Why it was refused or taken down"},
+            "submitted": {"type": "string", "format": "date-time"}, "decided": {"type": "string", "format": "date-time"}}}}}},
+        "NotificationPage": {"type": "object", "required": ["total", "unread", "page", "pageCount", "notifications"], "properties": {
+          "total": {"type": "integer"}, "unread": {"type": "integer", "description": "Unread before this request"}, "page": {"type": "integer"}, "pageCount": {"type": "integer"},
+          "notifications": {"type": "array", "items": {"type": "object", "required": ["id", "kind", "title", "at", "read"], "properties": {
+            "id": {"type": "integer", "format": "int64"}, "kind": {"enum": ["approved", "rejected", "taken-down", "held", "refused"]},
+            "document": {"type": "integer", "format": "int64"}, "title": {"type": "string"}, "detail": {"type": "string"},
+            "at": {"type": "string", "format": "date-time"}, "read": {"type": "boolean"}}}}}},
+        "ReviewQueue": {"type": "object", "required": ["total", "page", "pageCount", "submissions"], "properties": {
+          "total": {"type": "integer"}, "page": {"type": "integer"}, "pageCount": {"type": "integer"},
+          "submissions": {"type": "array", "items": {"type": "object", "required": ["id", "title", "uploader", "submitted", "heldFor"], "properties": {
+            "id": {"type": "integer", "format": "int64", "description": "The document"}, "title": {"type": "string"}, "uploader": {"type": "string"},
+            "submitted": {"type": "string", "format": "date-time"},
+            "heldFor": {"type": "array", "description": "Why the checks held it", "items": {"type": "object", "required": ["kind"], "properties": {
+              "kind": {"enum": ["words", "nearDuplicate", "reportedUploader"]},
+              "words": {"type": "array", "items": {"type": "string"}, "description": "The words of the hold list found"},
+              "document": {"type": "integer", "format": "int64", "description": "The document it is close to"}}}}}}}}},
+        "ReviewDecision": {"type": "object", "required": ["decision", "ids"], "properties": {
+          "decision": {"enum": ["approve", "reject", "take-down"]},
+          "ids": {"type": "array", "maxItems": 500, "items": {"type": "integer", "format": "int64", "minimum": 1, "maximum": 999999999999999999}},
+          "reason": {"type": ["string", "null"], "maxLength": 200, "description": "Needed to reject or take down; the uploader is told"}}},
         "WordList": {"type": "object", "required": ["words"], "properties": {
-          "policy": {"enum": ["block", "hold", "mask"], "description": "The list; in a request, ignored (the path names it)"},
+          "policy": {"enum": ["block", "hold", "mask", null], "description": "The list; in a request, the path's list or null, or left out"},
           "words": {"type": "array", "maxItems": 100000, "description": "One word each: trimmed, blank ones and repeats dropped; each needs a letter or digit and no control character",
             "items": {"type": "string", "maxLength": 50}}},
           "description": "A sensitive-word list (敏感词): its words in the order of their UTF-8 bytes"},

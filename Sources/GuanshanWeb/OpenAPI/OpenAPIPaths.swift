@@ -73,6 +73,28 @@ extension OpenAPIDocument {
             "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"},
             "429": {"$ref": "#/components/responses/TooManyRequests"}}}
       },
+      "/me/uploads": {
+        "get": {"operationId": "listUploads", "tags": ["personal"], "summary": "The documents the account shared, newest first, with where each is in its review",
+          "parameters": [{"$ref": "#/components/parameters/ListPage"}],
+          "responses": {"200": {"description": "A page of uploads", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/UploadPage"}}}},
+            "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "404": {"$ref": "#/components/responses/PageNotFound"}}},
+        "post": {"operationId": "shareDocuments", "tags": ["personal"], "summary": "Share documents (at most 20 files, 20 MB in all) for review, as the site's sharing setting allows",
+          "description": "Each file becomes a document of the account's, a draft until an editor approves it (or at once after review, when the site publishes first and nothing held it). A file holding a word of the block list is refused; its notification says why.",
+          "requestBody": {"required": true, "content": {"multipart/form-data": {"schema": {"type": "object", "required": ["file"], "properties": {
+            "file": {"type": "string", "contentMediaType": "application/octet-stream"},
+            "category": {"type": "string", "description": "One of the site's categories, by name; empty for none"},
+            "tags": {"type": "string", "description": "Tags separated by commas; at most 10"}}}}}},
+          "responses": {"202": {"description": "Queued: the files are read in the background", "content": {"application/json": {"schema": {"type": "object", "required": ["job"], "properties": {"job": {"type": "integer", "format": "int64"}}}}}},
+            "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"},
+            "403": {"$ref": "#/components/responses/Forbidden"}, "413": {"$ref": "#/components/responses/TooLarge"},
+            "429": {"description": "The day's files or megabytes are used up (`daily_limit`)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}}}
+      },
+      "/me/notifications": {
+        "get": {"operationId": "listNotifications", "tags": ["personal"], "summary": "The editors' decisions on the account's documents, newest first; reading the first page marks them read",
+          "parameters": [{"$ref": "#/components/parameters/ListPage"}],
+          "responses": {"200": {"description": "A page of notifications", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NotificationPage"}}}},
+            "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "404": {"$ref": "#/components/responses/PageNotFound"}}}
+      },
       "/me/tokens": {
         "get": {"operationId": "listTokens", "tags": ["account"], "summary": "The account's API tokens (never their secrets)",
           "responses": {"200": {"description": "Tokens", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Token"}}}}},
@@ -258,6 +280,21 @@ extension OpenAPIDocument {
           "responses": {"204": {"description": "Saved"}, "400": {"$ref": "#/components/responses/BadRequest"},
             "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"},
             "404": {"$ref": "#/components/responses/NotFound"}}}
+      },
+      "/admin/review": {
+        "get": {"operationId": "reviewQueue", "tags": ["admin"], "summary": "Readers' documents waiting for review (or, with state=published, published), newest first, with why the checks held each",
+          "parameters": [{"$ref": "#/components/parameters/ListPage"},
+            {"name": "state", "in": "query", "schema": {"enum": ["pending", "published"], "default": "pending"}}],
+          "responses": {"200": {"description": "A page of the queue", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ReviewQueue"}}}},
+            "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"},
+            "403": {"$ref": "#/components/responses/Forbidden"}, "404": {"$ref": "#/components/responses/PageNotFound"}}}
+      },
+      "/admin/review/decisions": {
+        "post": {"operationId": "decideReview", "tags": ["admin"], "summary": "Approve, refuse or take down readers' documents; their uploaders are notified",
+          "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ReviewDecision"}}}},
+          "responses": {"200": {"description": "How many were decided (a document not in a state the decision applies to is left alone)", "content": {"application/json": {"schema": {"type": "object", "required": ["decided"], "properties": {"decided": {"type": "integer"}}}}}},
+            "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"},
+            "403": {"$ref": "#/components/responses/Forbidden"}}}
       },
       "/admin/words/{policy}": {
         "get": {"operationId": "getWordList", "tags": ["admin"], "summary": "A sensitive-word list (admins only)",

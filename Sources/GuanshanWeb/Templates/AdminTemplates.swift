@@ -190,9 +190,9 @@ extension Templates {
 <table class="admin-table">
 <thead><tr><th>{{layout.t.account.name}}</th><th>{{layout.t.account.displayName}}</th><th>{{layout.t.account.memberSince}}</th><th>{{layout.t.admin.role}}</th><th></th></tr></thead>
 <tbody>
-{{#rows}}<tr{{#disabled}} class="disabled"{{/disabled}}><td>{{name}}{{#isSelf}}{{layout.t.admin.you}}{{/isSelf}}{{#disabled}} <span class="danger">{{layout.t.admin.disabled}}</span>{{/disabled}}</td><td>{{displayName}}</td><td>{{created}}</td>
+{{#rows}}<tr{{#disabled}} class="disabled"{{/disabled}}><td>{{name}}{{#isSelf}}{{layout.t.admin.you}}{{/isSelf}}{{#disabled}} <span class="danger">{{layout.t.admin.disabled}}</span>{{/disabled}}{{#isContributor}} <span class="meta">{{layout.t.sharing.contributor}}</span>{{/isContributor}}</td><td>{{displayName}}</td><td>{{created}}</td>
 <td>{{^isSelf}}<form class="row" action="/admin/users/{{id}}/role" method="post">{{> csrf}}<select name="role" aria-label="{{layout.t.admin.role}}">{{#roles}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/roles}}</select><button type="submit" class="link">{{layout.t.admin.change}}</button></form>{{/isSelf}}{{#isSelf}}{{#roles}}{{#selected}}{{label}}{{/selected}}{{/roles}}{{/isSelf}}</td>
-<td>{{^isSelf}}{{#toggle}}{{> actionButton}}{{/toggle}}{{/isSelf}}</td></tr>
+<td>{{^isSelf}}{{#toggle}}{{> actionButton}}{{/toggle}}{{/isSelf}}{{#contributor}} {{> actionButton}}{{/contributor}}</td></tr>
 {{/rows}}
 </tbody>
 </table>
@@ -237,6 +237,7 @@ extension Templates {
 <fieldset><legend>{{layout.t.admin.registration}}</legend><label class="choice"><input type="checkbox" name="registrationOpen" value="on"{{#registrationOpen}} checked{{/registrationOpen}}>{{layout.t.admin.registrationOpen}}</label></fieldset>
 <fieldset><legend>{{layout.t.admin.nearDuplicates}}</legend><label class="choice"><input type="checkbox" name="skipNearDuplicates" value="on"{{#skipNearDuplicates}} checked{{/skipNearDuplicates}}>{{layout.t.admin.skipNearDuplicates}}</label><p class="hint">{{layout.t.admin.nearDuplicateHint}}</p></fieldset>
 <fieldset><legend>{{layout.t.admin.originalDownloads}}</legend>{{#originalDownloads}}<label class="choice"><input type="radio" name="originalDownloads" value="{{value}}"{{#checked}} checked{{/checked}}>{{label}}</label>{{/originalDownloads}}<p class="hint">{{layout.t.admin.originalDownloadHint}}</p>{{#originals}}{{> settingField}}{{/originals}}</fieldset>
+<fieldset><legend>{{layout.t.sharing.sharingSection}}</legend>{{#sharingChoices}}<label class="choice"><input type="radio" name="sharing" value="{{value}}"{{#checked}} checked{{/checked}}>{{label}}</label>{{/sharingChoices}}<p></p>{{#reviewChoices}}<label class="choice"><input type="radio" name="review" value="{{value}}"{{#checked}} checked{{/checked}}>{{label}}</label>{{/reviewChoices}}{{#sharingLimits}}{{> settingField}}{{/sharingLimits}}</fieldset>
 <fieldset><legend>{{layout.t.admin.promo}}</legend>{{#promo}}{{> settingField}}{{/promo}}</fieldset>
 <fieldset><legend>{{layout.t.admin.furniture.footerSection}}</legend>{{#footer}}{{> settingField}}{{/footer}}</fieldset>
 <fieldset><legend>{{layout.t.admin.furniture.advertSection}}</legend><p class="hint">{{layout.t.admin.furniture.advertHint}}</p>{{#adverts}}{{> settingField}}{{/adverts}}</fieldset>

@@ -11,7 +11,8 @@ enum Templates {
             ("adminNav", adminNav), ("actionButton", actionButton), ("adminDashboard", adminDashboard),
             ("adminDocuments", adminDocuments), ("adminDocumentForm", adminDocumentForm), ("adminImportResult", adminImportResult), ("adminImportJob", adminImportJob), ("adminImportJobs", adminImportJobs),
             ("adminCategories", adminCategories), ("adminTags", adminTags), ("adminUsers", adminUsers), ("adminSecurity", adminSecurity),
-            ("adminSettings", adminSettings), ("adminWords", adminWords), ("settingField", settingField), ("preview", preview),
+            ("adminSettings", adminSettings), ("adminWords", adminWords), ("myUploads", myUploads), ("notifications", notifications),
+            ("adminReview", adminReview), ("adminReviewItem", adminReviewItem), ("settingField", settingField), ("preview", preview),
             ("advert", advert),
         ] {
             try library.register(text, named: name)

@@ -25,7 +25,7 @@ extension ReadingService {
         else { throw LibraryError.documentNotFound }
         let total = try await Self.previewing { try await previews.pageCount(of: original) }
         guard total > 0 else { throw LibraryError.documentNotFound }
-        return PreviewedPages(document: document, count: min(total, limit), total: total)
+        return PreviewedPages(document: try await lists().masked(document, blocks: false), count: min(total, limit), total: total)
     }
 
     /// Whether a published document has an original.
