@@ -111,6 +111,8 @@ public enum LibraryError: Error, Equatable, Sendable {
     case pageNotFound
     case categoryNotFound
     case tagNotFound
+    /// No account of that name shares a published document.
+    case sharerNotFound
     case queryTooLong
     /// Only signed-in readers may have this (a document's original, by the site's setting).
     case signInRequired

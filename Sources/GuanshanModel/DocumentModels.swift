@@ -172,13 +172,18 @@ public enum ListOrder: Sendable {
 public struct DocumentListQuery: Sendable {
     public var categoryID: Int64?
     public var tag: String?
+    /// The documents of one account (those a reader shared).
+    public var ownerID: Int64?
     public var order: ListOrder
     public var offset: Int
     public var limit: Int
 
-    public init(categoryID: Int64? = nil, tag: String? = nil, order: ListOrder = .newest, offset: Int = 0, limit: Int = 20) {
+    public init(
+        categoryID: Int64? = nil, tag: String? = nil, ownerID: Int64? = nil, order: ListOrder = .newest, offset: Int = 0, limit: Int = 20
+    ) {
         self.categoryID = categoryID
         self.tag = tag
+        self.ownerID = ownerID
         self.order = order
         self.offset = offset
         self.limit = limit

@@ -23,6 +23,9 @@ public enum SecurityEventKind: String, Sendable, CaseIterable, Codable {
     case tagDeleted = "tag-deleted"
     /// Readers' submissions approved, refused or taken down; the detail names the decision.
     case reviewed
+    /// An account banned from uploading, commenting or signing in; the detail names the scope, the length and the reason.
+    case banned
+    case unbanned
 }
 
 /// A line of the security log: who did what, from where, to what. It never holds a password, a token

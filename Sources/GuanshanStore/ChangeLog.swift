@@ -52,5 +52,6 @@ public enum ChangeLog {
         "sensitive_word": "written only with the setting `words.revision`, logged",
         "submission": "a decision changes its document in the same transaction, and the document's change is logged",
         "notification": "an account's own messages, shown only to it on pages that are never cached",
+        "account_ban": "read when what a ban stops is tried; no page shows bans to visitors",
     ]
 }

@@ -134,6 +134,10 @@ public struct SQLiteStore: Store {
             filter += " AND d.id IN (SELECT dt.document_id FROM document_tag dt JOIN tag t ON t.id = dt.tag_id WHERE t.name = ?)"
             arguments += [tag]
         }
+        if let ownerID = query.ownerID {
+            filter += " AND d.owner_id = ?"
+            arguments += [ownerID]
+        }
         return try await writer.read { [filter, arguments] db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT \(SummaryRow.columns)
@@ -141,6 +145,7 @@ public struct SQLiteStore: Store {
                 WHERE \(filter) ORDER BY \(order) LIMIT ? OFFSET ?
                 """, arguments: arguments + [query.limit, query.offset])
             let total = switch (query.categoryID, query.tag) {
+            case _ where query.ownerID != nil: try Int.fetchOne(db, sql: "SELECT count(*) FROM document d WHERE \(filter)", arguments: arguments) ?? 0
             case (nil, nil): try Int.fetchOne(db, sql: "SELECT published FROM library_count") ?? 0
             case (let categoryID?, nil):
                 try Int.fetchOne(db, sql: "SELECT published_count FROM category WHERE id = ?", arguments: [categoryID]) ?? 0

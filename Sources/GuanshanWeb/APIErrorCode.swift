@@ -47,6 +47,9 @@ enum APIErrorCode: String, CaseIterable, Sendable {
     case wrongCredentials = "wrong_credentials"
     case wrongPassword = "wrong_password"
     case accountDisabled = "account_disabled"
+    case banned
+    case invalidBanReason = "invalid_ban_reason"
+    case adminNotBannable = "admin_not_bannable"
     case registrationClosed = "registration_closed"
     case throttled
     case busy
@@ -92,6 +95,9 @@ enum APIErrorCode: String, CaseIterable, Sendable {
         case .wrongCredentials: .wrongCredentials
         case .wrongPassword: .wrongPassword
         case .accountDisabled: .accountDisabled
+        case .banned: .banned
+        case .invalidBanReason: .invalidBanReason
+        case .adminNotBannable: .adminNotBannable
         case .registrationClosed: .registrationClosed
         case .throttled: .throttled
         case .busy: .busy

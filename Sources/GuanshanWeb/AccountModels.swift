@@ -168,6 +168,9 @@ extension AccountStrings {
         case .wrongCredentials: wrongCredentials
         case .wrongPassword: wrongPassword
         case .accountDisabled: accountDisabled
+        case .banned(let until, let reason): banned(until.map(Self.banEnd), reason)
+        case .invalidBanReason: invalidBanReason
+        case .adminNotBannable: adminNotBannable
         case .registrationClosed: registrationClosed
         case .throttled(let attempt, let retryAfter):
             switch attempt {
@@ -190,6 +193,12 @@ extension AccountStrings {
 }
 
 extension AccountStrings {
+    /// When a ban ends, to the minute, in China's time (the site's zone).
+    static func banEnd(_ date: Date) -> String {
+        let parts = DateParts(date, in: TimeZone(identifier: "Asia/Shanghai") ?? .gmt)
+        return String(format: "%04d-%02d-%02d %02d:%02d", parts.year, parts.month, parts.day, parts.hour, parts.minute)
+    }
+
     /// A wait in seconds under a minute, else in whole minutes rounded up.
     func wait(_ seconds: TimeInterval) -> String {
         let whole = Int(max(1, min(seconds, 86_400).rounded(.up)))
@@ -201,7 +210,9 @@ extension AccountError {
     var status: HTTPResponse.Status {
         switch self {
         case .wrongCredentials, .tokenExpired: .unauthorized
-        case .wrongPassword, .accountDisabled, .registrationClosed, .lastAdmin, .tokenScopeAboveRole, .tokenNeedsSession: .forbidden
+        case .wrongPassword, .accountDisabled, .banned, .adminNotBannable, .registrationClosed, .lastAdmin, .tokenScopeAboveRole, .tokenNeedsSession:
+            .forbidden
+        case .invalidBanReason: .badRequest
         case .throttled: .tooManyRequests
         case .busy: .serviceUnavailable
         case .setupUnavailable, .tokenNotFound: .notFound

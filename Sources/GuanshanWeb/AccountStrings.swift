@@ -52,6 +52,10 @@ struct AccountStrings: Sendable {
     var wrongCredentials: String
     var wrongPassword: String
     var accountDisabled: String
+    /// Banned from signing in: until when (nil for good), and why.
+    var banned: @Sendable (String?, String) -> String
+    var invalidBanReason: String
+    var adminNotBannable: String
     var nameTaken: String
     var invalidName: String
     var nameNotAllowed: String
@@ -118,6 +122,8 @@ struct AccountStrings: Sendable {
         role: "角色", roleNames: ["admin": "管理员", "editor": "编辑", "reader": "读者"], memberSince: "注册时间",
         signInToFavorite: "登录后即可收藏",
         wrongCredentials: "用户名或密码不正确。", wrongPassword: "当前密码不正确。", accountDisabled: "该账号已被停用，请联系管理员。",
+        banned: { until, reason in (until.map { "该账号被禁止登录，至 \($0) 解除" } ?? "该账号被永久禁止登录") + "。原因：\(reason)" },
+        invalidBanReason: "请写明封禁的原因（最多 200 字）。", adminNotBannable: "管理员账号不能封禁；请先更改其角色。",
         nameTaken: "这个用户名已被使用，请换一个。", invalidName: "用户名须为 2～32 个字符，只能包含汉字、字母、数字或 _ - .",
         nameNotAllowed: "这个用户名含有本站不允许的词语，请换一个。",
         invalidDisplayName: "显示名称须为 1～32 个字符。", displayName: "显示名称",
@@ -173,6 +179,8 @@ struct AccountStrings: Sendable {
         signInToFavorite: "Log in to keep favorites",
         wrongCredentials: "Wrong name or password.", wrongPassword: "The current password is wrong.",
         accountDisabled: "This account is disabled; please contact the admin.",
+        banned: { until, reason in (until.map { "This account may not sign in until \($0)" } ?? "This account may not sign in any more") + ". Reason: \(reason)" },
+        invalidBanReason: "Say why the account is banned (at most 200 characters).", adminNotBannable: "An admin cannot be banned; change the role first.",
         nameTaken: "That name is taken; please choose another.", invalidName: "A name has 2 to 32 letters, digits, _ - or .",
         nameNotAllowed: "That name holds a word this site does not allow; please choose another.",
         invalidDisplayName: "A display name has 1 to 32 characters.", displayName: "Display name",

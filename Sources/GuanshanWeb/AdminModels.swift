@@ -287,7 +287,13 @@ struct UsersModel {
         var toggle: ActionButton
         var contributor: ActionButton?
         var isContributor: Bool
+        var bans: [BanView]
+        /// Nil for the admin's own account and for admins.
+        var banForm: BanForm?
     }
+
+    struct BanView { var text: String; var lift: ActionButton }
+    struct BanForm { var action: String; var scopes: [Option]; var lengths: [Option] }
 
     var layout: LayoutModel
     var nav: AdminNav
@@ -295,7 +301,7 @@ struct UsersModel {
     var rows: [Row]
     var pager: PagerModel?
 
-    init(_ page: Paged<User>, error: String? = nil, context: PageContext) {
+    init(_ page: Paged<User>, bans: [Int64: [AccountBan]] = [:], error: String? = nil, context: PageContext) {
         let t = context.strings.admin
         let roleNames = context.strings.account.roleNames
         layout = LayoutModel(context: context, title: t.users)
@@ -313,7 +319,16 @@ struct UsersModel {
                         action: "/admin/users/\(user.id)/\(user.contributor ? "not-contributor" : "contributor")",
                         label: user.contributor ? context.strings.sharing.unmakeContributor : context.strings.sharing.makeContributor, danger: false)
                     : nil,
-                isContributor: user.contributor && user.role == .reader)
+                isContributor: user.contributor && user.role == .reader,
+                bans: (bans[user.id] ?? []).map { ban in
+                    BanView(
+                        text: context.strings.sharing.banText(ban),
+                        lift: ActionButton(action: "/admin/users/\(user.id)/unban/\(ban.scope.rawValue)", label: context.strings.sharing.liftBan, danger: false))
+                },
+                banForm: user.id == selfID || user.role == .admin ? nil : BanForm(
+                    action: "/admin/users/\(user.id)/ban",
+                    scopes: BanScope.allCases.map { Option(value: $0.rawValue, label: context.strings.sharing.banScopes[$0.rawValue] ?? $0.rawValue, selected: false) },
+                    lengths: BanLength.choices.map { Option(value: $0.code, label: context.strings.sharing.banLengths[$0.code] ?? $0.code, selected: $0 == .days(7)) }))
         }
         pager = PagerModel(current: page.pageNumber, count: page.pageCount, strings: context.strings) { "/admin/users?page=\($0)" }
     }

@@ -82,7 +82,9 @@ func buildRouter(library: Library, configuration: WebConfiguration, cache: PageC
     AdminSiteController(editorial: library.editorial, accounts: library.accounts, operations: library.operations, pages: pages).addRoutes(to: admin)
     AdminWordsController(words: library.words, pages: pages).addRoutes(to: admin, router: router)
     ReviewController(editorial: library.editorial, pages: pages).addRoutes(to: admin, router: router)
-    SharingController(editorial: library.editorial, contributions: library.contributions, pages: pages).addRoutes(to: router)
+    SharingController(
+        editorial: library.editorial, contributions: library.contributions, accounts: library.accounts, reading: library.reading, pages: pages
+    ).addRoutes(to: router)
     AdminDocumentController(editorial: library.editorial, pages: pages).addRoutes(to: admin)
     SecurityLogController(operations: library.operations, pages: pages).addRoutes(admin: admin, router: router)
     AssetController().addRoutes(to: router)

@@ -14,6 +14,8 @@ struct MyUploadsModel {
     var categories: [CategoryOption]
     var tags: String
     var countText: String
+    var publicPage: String
+    var hasPublished: Bool
     var rows: [Row]
     var pager: PagerModel?
 
@@ -29,6 +31,7 @@ struct MyUploadsModel {
         self.categories = categories.map { CategoryOption(name: $0.name, selected: $0.name == chosen.category) }
         tags = chosen.tags
         countText = t.count(page.total)
+        publicPage = SitePath.sharer(context.visitor?.user.name ?? "").path
         rows = page.items.map { row in
             let submission = row.submission
             return Row(
@@ -36,6 +39,7 @@ struct MyUploadsModel {
                 state: t.stateNames[submission.state.rawValue] ?? submission.state.rawValue, stateCode: submission.state.rawValue,
                 when: context.dateTime(submission.decided ?? submission.submitted), reason: submission.reason)
         }
+        hasPublished = page.items.contains { $0.submission.state == .published }
         pager = PagerModel(current: page.pageNumber, count: page.pageCount, strings: context.strings) { SitePath.myUploads(page: $0).path }
     }
 }

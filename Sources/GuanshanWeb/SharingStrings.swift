@@ -50,6 +50,16 @@ struct SharingStrings: Sendable {
     var unread: @Sendable (Int) -> String
     var count: @Sendable (Int) -> String
     var sharedBy: String
+    var ban: String
+    var banScope: String
+    var banLength: String
+    var banReason: String
+    var liftBan: String
+    var banScopes: [String: String]
+    var banLengths: [String: String]
+    /// `禁止上传，至 2026-12-14 10:00：刷广告`.
+    var bannedText: @Sendable (String, String?, String) -> String
+    var publicPage: String
 
     static let chinese = SharingStrings(
         isEnglish: false, myUploads: "我的分享", share: "分享文档",
@@ -73,7 +83,11 @@ struct SharingStrings: Sendable {
         sharingChoices: ["nobody": "不开放", "readers": "所有登录读者", "contributors": "仅管理员指定的投稿者"],
         reviewChoices: ["before": "先审后发：审核通过后才公开", "after": "先发后审：未被拦下的文档立即公开，编辑事后检查"],
         dailyUploadFiles: "每位读者每天最多上传文件数", dailyUploadMegabytes: "每位读者每天最多上传（MB）",
-        unread: { "通知(\($0))" }, count: { "共 \($0) 篇" }, sharedBy: "分享者")
+        unread: { "通知(\($0))" }, count: { "共 \($0) 篇" }, sharedBy: "分享者", ban: "封禁", banScope: "禁止", banLength: "期限", banReason: "封禁原因（记入安全日志）", liftBan: "解除",
+        banScopes: ["upload": "禁止分享文档", "comment": "禁止评论", "sign-in": "禁止登录"],
+        banLengths: ["1": "1 天", "7": "7 天", "30": "30 天", "forever": "永久"],
+        bannedText: { scope, until, reason in scope + (until.map { "，至 \($0)" } ?? "（永久）") + "：" + reason },
+        publicPage: "我分享的文档对外的页面")
 
     static let english = SharingStrings(
         isEnglish: true, myUploads: "My shared documents", share: "Share documents",
@@ -98,7 +112,15 @@ struct SharingStrings: Sendable {
         sharingChoices: ["nobody": "Closed", "readers": "Every signed-in reader", "contributors": "Only contributors an admin chose"],
         reviewChoices: ["before": "Review first: public once approved", "after": "Publish first: what the checks do not hold is public at once"],
         dailyUploadFiles: "Files a reader may upload a day", dailyUploadMegabytes: "Megabytes a reader may upload a day",
-        unread: { "Notifications (\($0))" }, count: { $0 == 1 ? "1 document" : "\($0) documents" }, sharedBy: "Shared by")
+        unread: { "Notifications (\($0))" }, count: { $0 == 1 ? "1 document" : "\($0) documents" }, sharedBy: "Shared by", ban: "Ban", banScope: "Stop", banLength: "For", banReason: "Why (kept in the security log)", liftBan: "Lift",
+        banScopes: ["upload": "Sharing documents", "comment": "Commenting", "sign-in": "Signing in"],
+        banLengths: ["1": "1 day", "7": "7 days", "30": "30 days", "forever": "For good"],
+        bannedText: { scope, until, reason in scope + (until.map { " until \($0)" } ?? " for good") + ": " + reason },
+        publicPage: "The public page of what I shared")
+
+    func banText(_ ban: AccountBan) -> String {
+        bannedText(banScopes[ban.scope.rawValue] ?? ban.scope.rawValue, ban.until.map(AccountStrings.banEnd), ban.reason)
+    }
 
     func message(for error: SharingError) -> String {
         switch error {
@@ -111,6 +133,9 @@ struct SharingStrings: Sendable {
                 : "不支持“.\(ext)”文件，可上传 Word、WPS、PDF、PPT、EPUB、TXT、Markdown、HTML 等文档。"
         case .unknownCategory: isEnglish ? "Choose one of the site's categories." : "请从本站已有的分类中选择。"
         case .invalidTags: isEnglish ? "At most 10 tags of at most 40 characters." : "最多 10 个标签，每个不超过 40 个字。"
+        case .banned(let until):
+            isEnglish ? "An admin stopped you from sharing documents" + (until.map { " until \(AccountStrings.banEnd($0))." } ?? ".")
+                : "管理员已禁止你分享文档" + (until.map { "，至 \(AccountStrings.banEnd($0)) 解除。" } ?? "。")
         case .dailyFiles(let limit): isEnglish ? "You may upload \(limit) files a day; try again tomorrow." : "每天最多上传 \(limit) 个文件，请明天再试。"
         case .dailyMegabytes(let limit): isEnglish ? "You may upload \(limit) MB a day; try again tomorrow." : "每天最多上传 \(limit) MB，请明天再试。"
         }

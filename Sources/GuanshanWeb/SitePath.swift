@@ -19,6 +19,8 @@ enum SitePath {
     case wholeDocument(Int64)
     case category(slug: String, page: Int = 1)
     case tag(String, page: Int = 1)
+    /// The documents an account shared, by its login name.
+    case sharer(String, page: Int = 1)
     case search(String, category: String? = nil, page: Int = 1)
     case stylesheet
     /// The site's own script that configures Google Analytics, when the site uses it.
@@ -58,6 +60,7 @@ enum SitePath {
         case .shareCode(let id, let page): "/d/\(id)/qr.svg" + (page.map { $0 <= 1 ? "" : "?page=\($0)" } ?? "?page=all")
         case .category(let slug, let page): "/c/\(Self.segment(slug))\(Self.pageQuery(page))"
         case .tag(let tag, let page): "/t/\(Self.segment(tag))\(Self.pageQuery(page))"
+        case .sharer(let name, let page): "/u/\(Self.segment(name))\(Self.pageQuery(page))"
         case .search(let query, let category, let page):
             "/search" + Self.query([("q", query)] + (category.map { [("c", $0)] } ?? []) + Self.pageItem(page))
         case .stylesheet: "/assets/site-\(Stylesheet.version).css"

@@ -56,7 +56,8 @@ extension CLIMessages {
     private static let kinds: [(table: String, chinese: String, measure: String, english: String)] = [
         ("document", "文档", "篇", "documents"), ("document_text", "文档正文", "篇", "document texts"),
         ("document_tag", "文档标签", "条", "document tags"), ("category", "分类", "个", "categories"), ("tag", "标签", "个", "tags"),
-        ("account", "账号", "个", "accounts"), ("account_session", "登录会话", "个", "sessions"), ("api_token", "API 令牌", "个", "API tokens"),
+        ("account", "账号", "个", "accounts"), ("account_ban", "封禁", "项", "bans"),
+        ("account_session", "登录会话", "个", "sessions"), ("api_token", "API 令牌", "个", "API tokens"),
         ("favorite", "收藏", "条", "favorites"), ("reading_history", "阅读记录", "条", "history entries"), ("setting", "设置", "项", "settings"),
         ("sensitive_word", "敏感词", "个", "sensitive words"), ("submission", "投稿", "篇", "submissions"),
         ("notification", "通知", "条", "notifications"),

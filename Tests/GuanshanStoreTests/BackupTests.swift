@@ -46,6 +46,7 @@ import Testing
             started: created, finished: created.addingTimeInterval(9.5), origin: "cli", userID: admin.id, imported: 3, skipped: 1,
             failures: [.init(source: "坏.docx", problem: "notDocx")]))
         try await store.addSubmission(submission)
+        for ban in bans { try await store.setBan(ban) }
         for title in ["近似稿", "又一篇"] {
             try await store.addNotification(NewNotification(
                 accountID: reader.id, kind: .rejected, documentID: 7, title: title, detail: "理由：'重复'", at: created.addingTimeInterval(7.125)))
@@ -62,9 +63,21 @@ import Testing
         reason: "含有'敏感'词", byteCount: 3_000_000_000, submitted: Date(timeIntervalSince1970: 1_764_655_205.5),
         decided: Date(timeIntervalSince1970: 1_764_655_206.25), deciderID: 1)
 
-    /// What a store `fill` filled (or a copy of one) holds of submissions, notifications and contributors.
+    /// The reader's (account 2) bans `fill` writes, set by the admin: one in force for a week, one for good.
+    static let bans = [
+        AccountBan(
+            accountID: 2, scope: .comment, until: Date(timeIntervalSince1970: 1_765_260_000.375), reason: "辱骂他人，“禁言”一周",
+            created: Date(timeIntervalSince1970: 1_764_655_210.5), createdBy: 1),
+        AccountBan(
+            accountID: 2, scope: .upload, until: nil, reason: "屡次上传'侵权'文档", created: Date(timeIntervalSince1970: 1_764_655_211.25),
+            createdBy: 1),
+    ]
+
+    /// What a store `fill` filled (or a copy of one) holds of submissions, notifications, contributors and bans.
     static func expectSubmissionsAndNotifications(in store: any Store) async throws {
         #expect(try await store.submission(documentID: 7) == submission)
+        #expect(try await store.bans(accountIDs: [1, 2], at: Date(timeIntervalSince1970: 1_764_655_300)) == bans)
+        #expect(try await store.bans(accountIDs: [2], at: Date(timeIntervalSince1970: 1_765_260_000.375)) == [bans[1]])
         #expect(try await store.user(id: 2)?.contributor == true)
         #expect(try await store.user(id: 1)?.contributor == false)
         let notifications = try await store.notifications(accountID: 2, offset: 0, limit: 10)
@@ -100,7 +113,7 @@ import Testing
         #expect(written["document"] == 4 && written["account"] == 2 && written["favorite"] == 1 && written["daily_views"] == 2)
         #expect(written["original_file"] == 2 && written["document_original"] == 1 && written[BackupCounts.originalsMissing] == 0)
         #expect(written["sensitive_word"] == 4 && written["setting"] == 3)
-        #expect(written["submission"] == 1 && written["notification"] == 3)
+        #expect(written["submission"] == 1 && written["notification"] == 3 && written["account_ban"] == 2)
 
         let restored = try await target.make()
         let targetOriginals = OriginalsInMemory()
@@ -157,7 +170,7 @@ import Testing
         #expect(try await inPostgres.bytes(of: file) == Self.originalBytes)
         #expect(moved["document"] == 4 && moved["reading_history"] == 1 && moved["setting"] == 3 && moved["sensitive_word"] == 4)
         #expect(try await postgres.sensitiveWords() == Self.sensitiveWords)
-        #expect(moved["submission"] == 1 && moved["notification"] == 3 && moved["account"] == 2)
+        #expect(moved["submission"] == 1 && moved["notification"] == 3 && moved["account"] == 2 && moved["account_ban"] == 2)
         let before = try await sqlite.dumpTables()
         let after = try await postgres.dumpTables()
         for table in BackupSchema.tables {

@@ -188,6 +188,11 @@ import Testing
             #expect(try await api.call(root, .get, "/admin/words/{policy}", ["policy": "other"]).status == 404)
             #expect(try await api.call(editor, .get, "/admin/words/{policy}", block).status == 403)
             #expect(try await api.call(nil, .get, "/search", query: "?q=%E8%B5%8C%E5%8D%9A").status == 200)
+            let banned = ["id": String(site.users["alice"]!.id), "scope": "comment"]
+            #expect(try await api.call(root, .put, "/admin/users/{id}/bans/{scope}", banned, json: #"{"length":"7","reason":"测试"}"#).status == 204)
+            #expect(try await api.call(root, .put, "/admin/users/{id}/bans/{scope}", banned, json: #"{"length":"7","reason":" "}"#).status == 400)
+            #expect(try await api.call(root, .get, "/admin/users").status == 200)
+            #expect(try await api.call(root, .delete, "/admin/users/{id}/bans/{scope}", banned).status == 204)
             #expect(try await api.call(bob, .delete, "/me", json: #"{"password":"correct horse"}"#).status == 204)
 
             try Self.check(api.recorded)

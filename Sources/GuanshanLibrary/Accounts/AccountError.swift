@@ -16,6 +16,12 @@ public enum AccountError: Error, Equatable, Sendable {
     /// The current password given to confirm a change is wrong.
     case wrongPassword
     case accountDisabled
+    /// An admin banned the account from signing in, until a time or (nil) for good.
+    case banned(until: Date?, reason: String)
+    /// A ban's reason is 1 to 200 characters.
+    case invalidBanReason
+    /// Admins are not banned (an admin takes another's role away first).
+    case adminNotBannable
     case registrationClosed
     /// Tried too often: try again after the interval (seconds).
     case throttled(ThrottledAttempt, retryAfter: TimeInterval)

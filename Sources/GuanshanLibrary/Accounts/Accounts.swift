@@ -21,7 +21,7 @@ public struct SignedIn: Sendable {
 
 /// Registration, login and logout, passwords, sessions, API tokens and the first admin's setup.
 public struct Accounts: Sendable {
-    public typealias Store = AccountStore & SettingsStore & SecurityLogStore
+    public typealias Store = AccountStore & SettingsStore & SecurityLogStore & BanStore
 
     let store: any Store
     let hasher: PasswordHasher
@@ -82,6 +82,11 @@ public struct Accounts: Sendable {
         guard !user.disabled else {
             await log.record(.signInFailed, by: user, address: client, detail: "account disabled")
             throw AccountError.accountDisabled
+        }
+        // Told only to whoever knows the password.
+        if let ban = try await ban(of: user.id, .signIn) {
+            await log.record(.signInFailed, by: user, address: client, detail: "banned")
+            throw AccountError.banned(until: ban.until, reason: ban.reason)
         }
         await log.record(.signIn, by: user, address: client)
         return try await startSession(for: user)

@@ -25,6 +25,12 @@ extension Accounts {
         await log.record(disabled ? .accountDisabled : .accountEnabled, by: admin, subject: user.name)
     }
 
+    /// The account of `name` (as it logs in), unless it is disabled: whose shared documents `/u/{name}` lists.
+    public func sharer(named name: String) async throws -> User? {
+        guard let user = try await store.credentials(nameKey: AccountNames.key(name))?.user, !user.disabled else { return nil }
+        return user
+    }
+
     /// A contributor (投稿者) may share documents when the site lets contributors only share.
     public func setContributor(userID: Int64, _ contributor: Bool, by admin: Visitor) async throws {
         guard let user = try await store.user(id: userID) else { throw EditorialError.userNotFound }

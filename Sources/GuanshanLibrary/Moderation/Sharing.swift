@@ -17,6 +17,8 @@ public enum SharingError: Error, Equatable, Sendable {
     case unknownCategory
     /// More than 10 tags, or a tag of more than 40 characters.
     case invalidTags
+    /// An admin banned the account from uploading, until a time or (nil) for good.
+    case banned(until: Date?)
     /// The day's files or megabytes would be exceeded (`SiteSettings.dailyUploadFiles`, `dailyUploadMegabytes`).
     case dailyFiles(limit: Int)
     case dailyMegabytes(limit: Int)
@@ -44,6 +46,9 @@ extension EditorialService {
     public func share(_ files: [(name: String, bytes: Data)], category: String, tags: String, by reader: Visitor) async throws -> Int64 {
         let settings = try await settings()
         guard Self.mayShare(reader.user, settings) else { throw SharingError.notAllowed }
+        if let ban = try await store.bans(accountIDs: [reader.user.id], at: now()).first(where: { $0.scope == .upload }) {
+            throw SharingError.banned(until: ban.until)
+        }
         guard !files.isEmpty, files.allSatisfy({ !$0.bytes.isEmpty }) else { throw SharingError.noFile }
         guard files.count <= Self.mostSharedFiles else { throw SharingError.tooManyFiles(limit: Self.mostSharedFiles) }
         for file in files {

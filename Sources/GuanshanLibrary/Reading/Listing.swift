@@ -61,6 +61,14 @@ extension ReadingService {
         return page
     }
 
+    /// The published documents an account shared, newest first; `sharerNotFound` when there are none, so
+    /// that nobody learns from `/u/{name}` which names have accounts.
+    public func shared(by owner: User, pageNumber: Int) async throws -> Paged<DocumentSummary> {
+        let page = try await listPage(DocumentListQuery(ownerID: owner.id, order: .newest), pageNumber: pageNumber)
+        guard page.total > 0 else { throw LibraryError.sharerNotFound }
+        return page
+    }
+
     private func listPage(_ query: DocumentListQuery, pageNumber: Int) async throws -> Paged<DocumentSummary> {
         let window = try PageWindow(pageNumber, size: Self.listPageSize)
         var query = query

@@ -72,6 +72,12 @@ enum BackupSchema {
             ]),
             key: ["id"]),
         BackupTable(
+            name: "account_ban",
+            columns: columns([
+                ("account_id", .integer), ("scope", .text), ("until", .time), ("reason", .text), ("created_at", .time), ("created_by", .integer),
+            ]),
+            key: ["account_id", "scope"]),
+        BackupTable(
             name: "document",
             columns: columns([
                 ("id", .integer), ("title", .text), ("sharer", .text), ("category_id", .integer), ("status", .text),

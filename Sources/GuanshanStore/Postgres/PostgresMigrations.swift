@@ -387,6 +387,18 @@ enum PostgresMigrations {
             "CREATE INDEX notification_by_account ON notification(account_id, id DESC)",
             "CREATE INDEX notification_unread ON notification(account_id) WHERE read_at IS NULL",
             "CREATE INDEX notification_by_document ON notification(document_id) WHERE document_id IS NOT NULL",
+            "CREATE INDEX document_by_owner ON document(owner_id, status, published_at DESC, id DESC) WHERE owner_id IS NOT NULL",
+            """
+            CREATE TABLE account_ban (
+                account_id BIGINT NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                scope TEXT NOT NULL CHECK (scope IN ('upload', 'comment', 'sign-in')),
+                until TIMESTAMPTZ(3),
+                reason TEXT NOT NULL,
+                created_at TIMESTAMPTZ(3) NOT NULL,
+                created_by BIGINT REFERENCES account(id) ON DELETE SET NULL,
+                PRIMARY KEY (account_id, scope)
+            )
+            """,
         ]),
     ]
 

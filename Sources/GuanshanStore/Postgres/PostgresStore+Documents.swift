@@ -136,9 +136,17 @@ extension PostgresStore: Store {
             WHERE d.status = 'published' AND (\(query.categoryID)::bigint IS NULL OR d.category_id = \(query.categoryID))
               AND (\(query.tag)::text IS NULL OR d.id IN (
                 SELECT dt.document_id FROM document_tag dt JOIN tag t ON t.id = dt.tag_id WHERE t.name = \(query.tag)))
+              AND (\(query.ownerID)::bigint IS NULL OR d.owner_id = \(query.ownerID))
             ORDER BY \(unescaped: order) LIMIT \(query.limit) OFFSET \(query.offset)
             """)
         let total: Int? = switch (query.categoryID, query.tag) {
+        case _ where query.ownerID != nil:
+            try await client.value("""
+                SELECT count(*) FROM document d WHERE d.status = 'published' AND d.owner_id = \(query.ownerID)
+                  AND (\(query.categoryID)::bigint IS NULL OR d.category_id = \(query.categoryID))
+                  AND (\(query.tag)::text IS NULL OR d.id IN (
+                    SELECT dt.document_id FROM document_tag dt JOIN tag t ON t.id = dt.tag_id WHERE t.name = \(query.tag)))
+                """)
         case (nil, nil): try await client.value("SELECT published FROM library_count")
         case (let categoryID?, nil): try await client.value("SELECT published_count FROM category WHERE id = \(categoryID)")
         case (_, let tag?):

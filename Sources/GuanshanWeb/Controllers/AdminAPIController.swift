@@ -31,6 +31,8 @@ struct AdminAPIController {
         api.get("dashboard", use: dashboard)
         api.get("users", use: users)
         api.patch("users/:id", use: updateUser)
+        api.put("users/:id/bans/:scope", use: banUser)
+        api.delete("users/:id/bans/:scope", use: unbanUser)
         api.get("settings", use: settings)
         api.put("settings", use: saveSettings)
     }
@@ -255,7 +257,67 @@ struct AdminAPIController {
     @Sendable func users(_ request: Request, context: Context) async throws -> Response {
         _ = try context.signedIn(as: .admin)
         let page = try await accounts.users(pageNumber: try Parameters(request, context).pageNumber())
-        return try APIResponse.json(ListJSON(page, as: "users", PersonalAPIController.Account.init))
+        let bans = try await accounts.bans(of: page.items.map(\.id))
+        return try APIResponse.json(ListJSON(page, as: "users") { UserJSON(account: PersonalAPIController.Account($0), bans: (bans[$0.id] ?? []).map(BanJSON.init)) })
+    }
+
+    struct BanJSON: Encodable {
+        var scope: String
+        var until: Date?
+        var reason: String
+
+        init(_ ban: AccountBan) {
+            scope = ban.scope.rawValue
+            until = ban.until
+            reason = ban.reason
+        }
+    }
+
+    /// An account as the admin's list gives it: the account, and its bans in force.
+    struct UserJSON: Encodable {
+        var account: PersonalAPIController.Account
+        var bans: [BanJSON]
+
+        func encode(to encoder: any Encoder) throws {
+            try account.encode(to: encoder)
+            var container = encoder.container(keyedBy: JSONKey.self)
+            try container.encode(bans, forKey: JSONKey("bans"))
+        }
+    }
+
+    struct BanRequest: Decodable {
+        /// `1`, `7`, `30` (days) or `forever`.
+        var length: String
+        var reason: String
+    }
+
+    @Sendable func banUser(_ request: Request, context: Context) async throws -> Response {
+        let admin = try context.signedIn(as: .admin)
+        let parameters = Parameters(request, context)
+        guard let scope = BanScope(rawValue: try parameters.name("scope")) else { throw ParameterError.notFound }
+        let id = try parameters.id()
+        let input = try await request.decode(as: BanRequest.self, context: context)
+        guard let length = BanLength(input.length) else { throw ParameterError.invalid(name: "length", allowed: "1, 7, 30 or forever") }
+        return try await banChange { try await accounts.ban(userID: id, scope, for: length, reason: input.reason, by: admin) }
+    }
+
+    @Sendable func unbanUser(_ request: Request, context: Context) async throws -> Response {
+        let admin = try context.signedIn(as: .admin)
+        let parameters = Parameters(request, context)
+        guard let scope = BanScope(rawValue: try parameters.name("scope")) else { throw ParameterError.notFound }
+        let id = try parameters.id()
+        return try await banChange { try await accounts.liftBan(userID: id, scope, by: admin) }
+    }
+
+    private func banChange(_ change: () async throws -> Void) async throws -> Response {
+        do {
+            return try await refusing {
+                try await change()
+                return Response(status: .noContent)
+            }
+        } catch let error as AccountError {
+            return PersonalAPIController.refusal(error)
+        }
     }
 
     @Sendable func updateUser(_ request: Request, context: Context) async throws -> Response {

@@ -28,6 +28,8 @@ struct AdminSiteController {
         admin.post("users/:id/enable", use: enable)
         admin.post("users/:id/contributor", use: makeContributor)
         admin.post("users/:id/not-contributor", use: unmakeContributor)
+        admin.post("users/:id/ban", use: ban)
+        admin.post("users/:id/unban/:scope", use: unban)
         admin.get("settings", use: settings)
         admin.post("settings", use: saveSettings)
     }
@@ -129,6 +131,25 @@ struct AdminSiteController {
         return try await userChange(request, context) { try await accounts.setContributor(userID: try Parameters(request, context).id(), false, by: admin) }
     }
 
+    /// Bans the account in the form's scope, for the form's length, with its reason.
+    @Sendable func ban(_ request: Request, context: Context) async throws -> Response {
+        let admin = try context.signedIn(as: .admin)
+        guard let scope = BanScope(rawValue: context.form.text("scope")), let length = BanLength(context.form.text("length")) else {
+            throw HTTPError(.badRequest)
+        }
+        let reason = context.form.text("reason")
+        return try await userChange(request, context) {
+            try await accounts.ban(userID: try Parameters(request, context).id(), scope, for: length, reason: reason, by: admin)
+        }
+    }
+
+    @Sendable func unban(_ request: Request, context: Context) async throws -> Response {
+        let admin = try context.signedIn(as: .admin)
+        let parameters = Parameters(request, context)
+        guard let scope = BanScope(rawValue: try parameters.name("scope")) else { throw ParameterError.notFound }
+        return try await userChange(request, context) { try await accounts.liftBan(userID: try parameters.id(), scope, by: admin) }
+    }
+
     private func userChange(_ request: Request, _ context: Context, _ change: () async throws -> Void) async throws -> Response {
         do {
             try await change()
@@ -137,14 +158,19 @@ struct AdminSiteController {
             throw HTTPError(.notFound)
         } catch let error as EditorialError {
             return try await renderUsers(request, context, error: error)
+        } catch let error as AccountError {
+            let pageContext = try await pages.context(for: request, context)
+            return try await renderUsers(request, context, message: pageContext.strings.account.message(for: error))
         }
     }
 
-    private func renderUsers(_ request: Request, _ context: Context, error: EditorialError? = nil) async throws -> Response {
+    private func renderUsers(_ request: Request, _ context: Context, error: EditorialError? = nil, message: String? = nil) async throws -> Response {
         let pageContext = try await pages.context(for: request, context)
         let page = try await accounts.users(pageNumber: try Parameters(request, context).pageNumber())
-        let model = UsersModel(page, error: error.map(pageContext.strings.admin.message(for:)), context: pageContext)
-        return try pages.render("adminUsers", model, status: error == nil ? .ok : .badRequest)
+        let bans = try await accounts.bans(of: page.items.map(\.id))
+        let refusal = error.map(pageContext.strings.admin.message(for:)) ?? message
+        let model = UsersModel(page, bans: bans, error: refusal, context: pageContext)
+        return try pages.render("adminUsers", model, status: refusal == nil ? .ok : .badRequest)
     }
 
     @Sendable func settings(_ request: Request, context: Context) async throws -> Response {

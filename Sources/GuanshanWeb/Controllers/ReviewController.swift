@@ -62,14 +62,16 @@ struct ReviewController {
     /// The ticked boxes of the queue (`d{id}`), approved or refused with the form's reason.
     @Sendable func decideMany(_ request: Request, context: Context) async throws -> Response {
         let editor = try context.signedIn(as: .editor)
+        // At most as many as the API takes at once; a page of the queue holds far fewer.
         let ids = context.form.names.compactMap { name in name.hasPrefix("d") ? DecimalDigits.value(String(name.dropFirst())).map(Int64.init) : nil }
+            .filter { $0 > 0 }.prefix(500)
         let reason = context.form.text("reason")
         let state: SubmissionState = context.form["decision"] == "take-down" ? .published : .pending
         do {
             let count = switch context.form["decision"] {
-            case "reject": try await editorial.reject(ids, reason: reason, by: editor)
-            case "take-down": try await editorial.takeDown(ids, reason: reason, by: editor)
-            default: try await editorial.approve(ids, by: editor)
+            case "reject": try await editorial.reject(Array(ids), reason: reason, by: editor)
+            case "take-down": try await editorial.takeDown(Array(ids), reason: reason, by: editor)
+            default: try await editorial.approve(Array(ids), by: editor)
             }
             return .redirect(to: "/admin/review?\(state == .published ? "state=published&" : "")done=\(count)", type: .normal)
         } catch let error as ReviewError {

@@ -11,15 +11,34 @@ struct SharingController {
 
     let editorial: EditorialService
     let contributions: Contributions
+    let accounts: Accounts
+    let reading: ReadingService
     let pages: PageRenderer
 
     func addRoutes(to router: Router<Context>) {
+        router.get("/u/:name", use: sharer)
         router.get("/me/uploads", use: uploads)
         router.post("/me/uploads", use: share)
         router.get("/me/notifications", use: notifications)
         router.get("/api/v1/me/uploads", use: uploadsJSON)
         router.post("/api/v1/me/uploads", use: shareJSON)
         router.get("/api/v1/me/notifications", use: notificationsJSON)
+    }
+
+    /// `/u/{name}`: the published documents an account shared (404 for a name without any).
+    @Sendable func sharer(_ request: Request, context: Context) async throws -> Response {
+        let parameters = Parameters(request, context)
+        let name = try parameters.name("name")
+        let pageNumber = try parameters.pageNumber()
+        return try await pages.shared(request, context) { site in
+            guard let user = try await accounts.sharer(named: name) else { throw LibraryError.sharerNotFound }
+            let page = try await reading.shared(by: user, pageNumber: pageNumber)
+            let pageContext = try await pages.context(for: request, site)
+            let model = ListModel(kind: pageContext.strings.sharing.sharedBy, heading: user.displayName, page: page, context: pageContext) {
+                SitePath.sharer(name, page: $0).path
+            }
+            return try pages.representation("list", model, lastModified: site.siteChanged)
+        }
     }
 
     @Sendable func uploads(_ request: Request, context: Context) async throws -> Response {
@@ -96,6 +115,7 @@ struct SharingController {
         } catch let error as SharingError {
             let (status, code): (HTTPResponse.Status, APIErrorCode) = switch error {
             case .notAllowed: (.forbidden, .sharingClosed)
+            case .banned: (.forbidden, .banned)
             case .dailyFiles, .dailyMegabytes: (.tooManyRequests, .dailyLimit)
             case .noFile: (.badRequest, .noFile)
             case .tooManyFiles, .bulkFormat, .unsupportedFormat, .unknownCategory, .invalidTags: (.badRequest, .badParameter)

@@ -22,7 +22,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
             switch error {
             case .queryTooLong:
                 return await errorPage(for: request, context: context, status: .badRequest, code: .queryTooLong)
-            case .documentNotFound, .pageNotFound, .categoryNotFound, .tagNotFound:
+            case .documentNotFound, .pageNotFound, .categoryNotFound, .tagNotFound, .sharerNotFound:
                 return await errorPage(for: request, context: context, status: .notFound)
             case .signInRequired:
                 return try await handle(request, context: context) { _, _ in throw AccessError.signInRequired }

@@ -80,6 +80,9 @@ extension OpenAPIDocument {
           "role": {"type": "string", "enum": ["reader", "editor", "admin"]},
           "disabled": {"type": "boolean"},
           "contributor": {"type": "boolean", "description": "May share documents when the site lets contributors only share"},
+          "bans": {"type": "array", "description": "In the admin's list: the account's bans in force", "items": {"type": "object", "required": ["scope", "reason"], "properties": {
+            "scope": {"enum": ["upload", "comment", "sign-in"]}, "until": {"type": "string", "format": "date-time", "description": "Left out for good"},
+            "reason": {"type": "string"}}}},
           "created": {"type": "string", "format": "date-time"}}},
         "AccountUpdate": {"type": "object", "properties": {"displayName": {"type": ["string", "null"], "minLength": 1, "maxLength": 32, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u0600-\\u0605\\u061c\\u06dd\\u070f\\u0890\\u0891\\u08e2\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb]*$",
           "not": {"type": "string", "pattern": "^\\s*$"}, "description": "Shown on the documents the account publishes; white space at either end is removed. Left out or null: unchanged"}}},
@@ -203,6 +206,9 @@ extension OpenAPIDocument {
           "decision": {"enum": ["approve", "reject", "take-down"]},
           "ids": {"type": "array", "maxItems": 500, "items": {"type": "integer", "format": "int64", "minimum": 1, "maximum": 999999999999999999}},
           "reason": {"type": ["string", "null"], "maxLength": 200, "description": "Needed to reject or take down; the uploader is told"}}},
+        "BanRequest": {"type": "object", "required": ["length", "reason"], "properties": {
+          "length": {"enum": ["1", "7", "30", "forever"], "description": "Days, or for good"},
+          "reason": {"type": "string", "minLength": 1, "maxLength": 200, "description": "Kept in the security log; told to the account when it tries to sign in"}}},
         "WordList": {"type": "object", "required": ["words"], "properties": {
           "policy": {"enum": ["block", "hold", "mask", null], "description": "The list; in a request, the path's list or null, or left out"},
           "words": {"type": "array", "maxItems": 100000, "description": "One word each: trimmed, blank ones and repeats dropped; each needs a letter or digit and no control character",

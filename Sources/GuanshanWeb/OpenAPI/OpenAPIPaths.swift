@@ -311,6 +311,20 @@ extension OpenAPIDocument {
             "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"},
             "403": {"$ref": "#/components/responses/Forbidden"}, "404": {"$ref": "#/components/responses/NotFound"}}}
       },
+      "/admin/users/{id}/bans/{scope}": {
+        "put": {"operationId": "banUser", "tags": ["admin"], "summary": "Ban an account from sharing documents, commenting or signing in, for 1, 7 or 30 days or for good (admins only; never an admin or oneself). A sign-in ban ends its sessions and revokes its tokens",
+          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "format": "int64", "minimum": 1, "maximum": 999999999999999999}},
+            {"name": "scope", "in": "path", "required": true, "schema": {"enum": ["upload", "comment", "sign-in"]}}],
+          "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/BanRequest"}}}},
+          "responses": {"204": {"description": "Banned; the security log keeps it"}, "400": {"$ref": "#/components/responses/BadRequest"},
+            "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"},
+            "404": {"$ref": "#/components/responses/NotFound"}}},
+        "delete": {"operationId": "unbanUser", "tags": ["admin"], "summary": "Lift an account's ban (admins only)",
+          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "format": "int64", "minimum": 1, "maximum": 999999999999999999}},
+            {"name": "scope", "in": "path", "required": true, "schema": {"enum": ["upload", "comment", "sign-in"]}}],
+          "responses": {"204": {"description": "Lifted, or there was none"}, "401": {"$ref": "#/components/responses/Unauthorized"},
+            "403": {"$ref": "#/components/responses/Forbidden"}, "404": {"$ref": "#/components/responses/NotFound"}}}
+      },
       "/admin/settings": {
         "get": {"operationId": "getSettings", "tags": ["admin"], "summary": "Site settings (admins only)",
           "responses": {"200": {"description": "The settings", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Settings"}}}},

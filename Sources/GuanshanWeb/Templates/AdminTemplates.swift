@@ -190,9 +190,9 @@ extension Templates {
 <table class="admin-table">
 <thead><tr><th>{{layout.t.account.name}}</th><th>{{layout.t.account.displayName}}</th><th>{{layout.t.account.memberSince}}</th><th>{{layout.t.admin.role}}</th><th></th></tr></thead>
 <tbody>
-{{#rows}}<tr{{#disabled}} class="disabled"{{/disabled}}><td>{{name}}{{#isSelf}}{{layout.t.admin.you}}{{/isSelf}}{{#disabled}} <span class="danger">{{layout.t.admin.disabled}}</span>{{/disabled}}{{#isContributor}} <span class="meta">{{layout.t.sharing.contributor}}</span>{{/isContributor}}</td><td>{{displayName}}</td><td>{{created}}</td>
+{{#rows}}<tr{{#disabled}} class="disabled"{{/disabled}}><td>{{name}}{{#isSelf}}{{layout.t.admin.you}}{{/isSelf}}{{#disabled}} <span class="danger">{{layout.t.admin.disabled}}</span>{{/disabled}}{{#isContributor}} <span class="meta">{{layout.t.sharing.contributor}}</span>{{/isContributor}}{{#bans}}<br><span class="danger">{{text}}</span> {{#lift}}{{> actionButton}}{{/lift}}{{/bans}}</td><td>{{displayName}}</td><td>{{created}}</td>
 <td>{{^isSelf}}<form class="row" action="/admin/users/{{id}}/role" method="post">{{> csrf}}<select name="role" aria-label="{{layout.t.admin.role}}">{{#roles}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/roles}}</select><button type="submit" class="link">{{layout.t.admin.change}}</button></form>{{/isSelf}}{{#isSelf}}{{#roles}}{{#selected}}{{label}}{{/selected}}{{/roles}}{{/isSelf}}</td>
-<td>{{^isSelf}}{{#toggle}}{{> actionButton}}{{/toggle}}{{/isSelf}}{{#contributor}} {{> actionButton}}{{/contributor}}</td></tr>
+<td>{{^isSelf}}{{#toggle}}{{> actionButton}}{{/toggle}}{{/isSelf}}{{#contributor}} {{> actionButton}}{{/contributor}}{{#banForm}}<form class="row" action="{{action}}" method="post">{{> csrf}}<select name="scope" aria-label="{{layout.t.sharing.banScope}}">{{#scopes}}<option value="{{value}}">{{label}}</option>{{/scopes}}</select><select name="length" aria-label="{{layout.t.sharing.banLength}}">{{#lengths}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/lengths}}</select><input name="reason" required maxlength="200" placeholder="{{layout.t.sharing.banReason}}" aria-label="{{layout.t.sharing.banReason}}"><button type="submit" class="link danger">{{layout.t.sharing.ban}}</button></form>{{/banForm}}</td></tr>
 {{/rows}}
 </tbody>
 </table>

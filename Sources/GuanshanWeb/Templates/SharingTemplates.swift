@@ -19,6 +19,7 @@ extension Templates {
 </fieldset>
 </form>{{/mayShare}}
 {{^rows}}<p class="empty">{{layout.t.sharing.noUploads}}</p>{{/rows}}
+{{#hasPublished}}<p class="hint"><a href="{{publicPage}}">{{layout.t.sharing.publicPage}}</a></p>{{/hasPublished}}
 <ol class="doc-list">
 {{#rows}}<li>{{#href}}<a class="doc-title" href="{{href}}">{{title}}</a>{{/href}}{{^href}}<span class="doc-title">{{title}}</span>{{/href}}<div class="doc-meta"><span class="state state-{{stateCode}}">{{state}}</span><span>{{when}}</span>{{#reason}}<span>{{layout.t.sharing.reasonLabel}}：{{reason}}</span>{{/reason}}</div></li>
 {{/rows}}
