@@ -53,5 +53,6 @@ public enum ChangeLog {
         "submission": "a decision changes its document in the same transaction, and the document's change is logged",
         "notification": "an account's own messages, shown only to it on pages that are never cached",
         "account_ban": "read when what a ban stops is tried; no page shows bans to visitors",
+        "report": "readers' reports, shown only in the admin, read when asked; no page shows them to visitors",
     ]
 }

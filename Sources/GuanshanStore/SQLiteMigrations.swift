@@ -413,6 +413,24 @@ enum SQLiteMigrations {
                 ) WITHOUT ROWID;
                 """)
         }
+        // Readers' reports of documents, open until an admin deals with them (`ReportQueries`).
+        migrator.registerMigration("v16: reports") { db in
+            try db.execute(sql: """
+                CREATE TABLE report (
+                    id INTEGER PRIMARY KEY,
+                    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    reason TEXT NOT NULL CHECK (reason IN ('infringement', 'illegal', 'advertising', 'vulgar', 'error', 'other')),
+                    details TEXT NOT NULL DEFAULT '',
+                    reporter_id INTEGER REFERENCES account(id) ON DELETE SET NULL,
+                    reporter_key TEXT NOT NULL,
+                    created_at DATETIME NOT NULL,
+                    closed_at DATETIME,
+                    closed_by INTEGER REFERENCES account(id) ON DELETE SET NULL
+                );
+                CREATE INDEX report_open_by_document ON report(document_id) WHERE closed_at IS NULL;
+                CREATE INDEX report_newest ON report(created_at DESC);
+                """)
+        }
         return migrator
     }
 }

@@ -5,7 +5,7 @@ import GuanshanModel
 /// documents only.
 public protocol Store:
     DocumentStore, ChangeLogStore, SettingsStore, ImportStore, AccountStore, PersonalStore, EditorialStore, JobStore,
-    SecurityLogStore, SensitiveWordStore, SubmissionStore, NotificationStore, BanStore, OriginalStore, BackupStore
+    SecurityLogStore, SensitiveWordStore, SubmissionStore, NotificationStore, BanStore, ReportStore, OriginalStore, BackupStore
 {
     /// How busy the store is on this node now.
     var load: StoreLoad { get }

@@ -60,7 +60,7 @@ extension CLIMessages {
         ("account_session", "登录会话", "个", "sessions"), ("api_token", "API 令牌", "个", "API tokens"),
         ("favorite", "收藏", "条", "favorites"), ("reading_history", "阅读记录", "条", "history entries"), ("setting", "设置", "项", "settings"),
         ("sensitive_word", "敏感词", "个", "sensitive words"), ("submission", "投稿", "篇", "submissions"),
-        ("notification", "通知", "条", "notifications"),
+        ("notification", "通知", "条", "notifications"), ("report", "举报", "条", "reports"),
         ("daily_views", "浏览量", "天", "days of views"), ("import_run", "导入记录", "次", "import runs"),
         ("original_file", "原文件", "个", "original files"),
         (BackupCounts.originalsMissing, "缺失（未能备份）的原文件", "个", "original files missing (not backed up)"),

@@ -54,7 +54,18 @@ import Testing
         try await store.markNotificationsRead(accountID: reader.id, through: .max)
         try await store.addNotification(NewNotification(
             accountID: reader.id, kind: .held, documentID: nil, title: "待审", detail: nil, at: created.addingTimeInterval(8.5)))
+        // One report dealt with by the admin, one open.
+        _ = try await store.addReport(NewReport(
+            documentID: 7, reason: .error, details: "数字有误", reporterID: nil, reporterKey: "address:ab12", at: created.addingTimeInterval(9.25)))
+        _ = try await store.closeReports(documentID: 7, by: admin.id, at: created.addingTimeInterval(9.75))
+        _ = try await store.addReport(NewReport(
+            documentID: 900, reason: .infringement, details: openReport.details, reporterID: reader.id, reporterKey: "account:2",
+            at: openReport.created))
     }
+
+    /// The report of 900 `fill` leaves open, the second it writes.
+    static let openReport = DocumentReport(
+        id: 2, reason: .infringement, details: "转载未经'授权'；\n第二行", reporterID: 2, created: Date(timeIntervalSince1970: 1_764_655_210.875))
 
     /// The reader's (account 2) submission `fill` writes, of the draft 7, held for every reason and rejected by the admin.
     static let submission = Submission(
@@ -73,7 +84,7 @@ import Testing
             createdBy: 1),
     ]
 
-    /// What a store `fill` filled (or a copy of one) holds of submissions, notifications, contributors and bans.
+    /// What a store `fill` filled (or a copy of one) holds of submissions, notifications, contributors, bans and reports.
     static func expectSubmissionsAndNotifications(in store: any Store) async throws {
         #expect(try await store.submission(documentID: 7) == submission)
         #expect(try await store.bans(accountIDs: [1, 2], at: Date(timeIntervalSince1970: 1_764_655_300)) == bans)
@@ -86,6 +97,13 @@ import Testing
         try await store.addNotification(NewNotification(accountID: 1, kind: .approved, documentID: 900, title: "新", detail: nil, at: Date()))
         let next = try await store.notifications(accountID: 1, offset: 0, limit: 1).items.first?.id
         #expect(next == (notifications.items.first?.id).map { $0 + 1 })
+        #expect(try await store.openReports(documentID: 900) == [openReport])
+        #expect(try await store.openReports(documentID: 7).isEmpty)
+        let queue = try await store.reportedDocuments(offset: 0, limit: 10)
+        #expect(queue.rows == [ReportedDocument(
+            documentID: 900, title: "后来的原件", ownerID: 1, openReports: 1, reporters: 1, latest: openReport.created, reasons: [.infringement])])
+        _ = try await store.addReport(NewReport(documentID: 900, reason: .other, details: "", reporterID: nil, reporterKey: "k", at: Date()))
+        #expect(try await store.openReports(documentID: 900).map(\.id).max() == openReport.id + 1)
     }
 
     /// The sensitive words `fill` writes, in the order the stores give them.
@@ -113,7 +131,7 @@ import Testing
         #expect(written["document"] == 4 && written["account"] == 2 && written["favorite"] == 1 && written["daily_views"] == 2)
         #expect(written["original_file"] == 2 && written["document_original"] == 1 && written[BackupCounts.originalsMissing] == 0)
         #expect(written["sensitive_word"] == 4 && written["setting"] == 3)
-        #expect(written["submission"] == 1 && written["notification"] == 3 && written["account_ban"] == 2)
+        #expect(written["submission"] == 1 && written["notification"] == 3 && written["account_ban"] == 2 && written["report"] == 2)
 
         let restored = try await target.make()
         let targetOriginals = OriginalsInMemory()
@@ -171,6 +189,7 @@ import Testing
         #expect(moved["document"] == 4 && moved["reading_history"] == 1 && moved["setting"] == 3 && moved["sensitive_word"] == 4)
         #expect(try await postgres.sensitiveWords() == Self.sensitiveWords)
         #expect(moved["submission"] == 1 && moved["notification"] == 3 && moved["account"] == 2 && moved["account_ban"] == 2)
+        #expect(moved["report"] == 2)
         let before = try await sqlite.dumpTables()
         let after = try await postgres.dumpTables()
         for table in BackupSchema.tables {

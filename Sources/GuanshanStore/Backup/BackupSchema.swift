@@ -146,5 +146,12 @@ enum BackupSchema {
                 ("created_at", .time), ("read_at", .time),
             ]),
             key: ["id"]),
+        BackupTable(
+            name: "report",
+            columns: columns([
+                ("id", .integer), ("document_id", .integer), ("reason", .text), ("details", .text), ("reporter_id", .integer),
+                ("reporter_key", .text), ("created_at", .time), ("closed_at", .time), ("closed_by", .integer),
+            ]),
+            key: ["id"]),
     ]
 }
