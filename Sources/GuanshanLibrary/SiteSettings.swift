@@ -43,6 +43,8 @@ public struct SiteSettings: Hashable, Sendable {
     public var review = Review.before
     public var dailyUploadFiles = 20
     public var dailyUploadMegabytes = 100
+    /// How many people's reports hide a document until an editor decides; 0 never.
+    public var reportsToHide = 0
     /// Changes with every change of the sensitive-word lists (`SensitiveWords`), which are kept apart.
     public internal(set) var wordsRevision = ""
 
@@ -78,6 +80,7 @@ public struct SiteSettings: Hashable, Sendable {
         case review = "sharing.review"
         case dailyUploadFiles = "sharing.daily_files"
         case dailyUploadMegabytes = "sharing.daily_megabytes"
+        case reportsToHide = "reports.hide_after"
         /// Written by the store with the sensitive-word lists, not by the settings form.
         case wordsRevision = "words.revision"
     }
@@ -90,6 +93,7 @@ public struct SiteSettings: Hashable, Sendable {
     public static let previewPageCounts = 0...200
     public static let dailyUploadFileCounts = 1...1_000
     public static let dailyUploadMegabyteCounts = 1...10_000
+    public static let reportCountsToHide = 0...100
 
     /// An http or https address with a host and nothing after the path.
     static func publicURL(_ text: String) -> URL? {
@@ -158,6 +162,7 @@ public struct SiteSettings: Hashable, Sendable {
         }
         wordsRevision = stored[Key.wordsRevision.rawValue] ?? ""
         if let value = stored[Key.sharing.rawValue].flatMap(Sharing.init(rawValue:)) { sharing = value }
+        if let value = stored[Key.reportsToHide.rawValue].flatMap(Int.init), Self.reportCountsToHide.contains(value) { reportsToHide = value }
         if let value = stored[Key.review.rawValue].flatMap(Review.init(rawValue:)) { review = value }
         if let value = stored[Key.dailyUploadFiles.rawValue].flatMap(Int.init), Self.dailyUploadFileCounts.contains(value) { dailyUploadFiles = value }
         if let value = stored[Key.dailyUploadMegabytes.rawValue].flatMap(Int.init), Self.dailyUploadMegabyteCounts.contains(value) {

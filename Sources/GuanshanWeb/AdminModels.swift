@@ -9,13 +9,13 @@ struct AdminNav {
 
     var items: [Item]
 
-    enum Tab: String { case dashboard, documents, review, categories, tags, users, security, words, settings }
+    enum Tab: String { case dashboard, documents, review, reports, categories, tags, users, security, words, settings }
 
     init(_ current: Tab, context: PageContext) {
         let t = context.strings.admin
         var tabs: [(Tab, String, String)] = [
             (.dashboard, t.dashboard, "/admin"), (.documents, t.documents, "/admin/documents"),
-            (.review, context.strings.sharing.review, "/admin/review"),
+            (.review, context.strings.sharing.review, "/admin/review"), (.reports, context.strings.sharing.reports, "/admin/reports"),
             (.categories, t.categories, "/admin/categories"), (.tags, t.tags, "/admin/tags"),
         ]
         if context.visitor?.user.role == .admin {
@@ -419,6 +419,9 @@ struct SettingsModel {
         reviewChoices = Review.allCases.map { choice in
             Choice(value: choice.rawValue, label: sharing.reviewChoices[choice.rawValue] ?? choice.rawValue, checked: form.review == choice.rawValue)
         }
-        sharingLimits = [field("dailyUploadFiles", sharing.dailyUploadFiles), field("dailyUploadMegabytes", sharing.dailyUploadMegabytes)]
+        sharingLimits = [
+            field("dailyUploadFiles", sharing.dailyUploadFiles), field("dailyUploadMegabytes", sharing.dailyUploadMegabytes),
+            field("reportsToHide", sharing.reportsToHide, hint: sharing.reportsToHideHint),
+        ]
     }
 }

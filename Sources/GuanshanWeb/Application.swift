@@ -82,6 +82,7 @@ func buildRouter(library: Library, configuration: WebConfiguration, cache: PageC
     AdminSiteController(editorial: library.editorial, accounts: library.accounts, operations: library.operations, pages: pages).addRoutes(to: admin)
     AdminWordsController(words: library.words, pages: pages).addRoutes(to: admin, router: router)
     ReviewController(editorial: library.editorial, pages: pages).addRoutes(to: admin, router: router)
+    ReportController(editorial: library.editorial, reading: library.reading, pages: pages).addRoutes(to: admin, router: router)
     SharingController(
         editorial: library.editorial, contributions: library.contributions, accounts: library.accounts, reading: library.reading, pages: pages
     ).addRoutes(to: router)

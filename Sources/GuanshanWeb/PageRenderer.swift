@@ -43,6 +43,14 @@ struct PageRenderer: Sendable {
         _ template: String, request: Request, context site: SiteRequestContext, status: HTTPResponse.Status = .ok,
         model: (PageContext) -> SignFormModel
     ) async throws -> Response {
+        try await renderWithFormCookie(template, request: request, context: site, status: status, model: model)
+    }
+
+    /// Any page whose form an anonymous visitor may send (a report), as `renderForm`.
+    func renderWithFormCookie<Model>(
+        _ template: String, request: Request, context site: SiteRequestContext, status: HTTPResponse.Status = .ok,
+        model: (PageContext) -> Model
+    ) async throws -> Response {
         var site = site
         var newCookie: String?
         if site.visitor == nil, site.formCookie == nil {

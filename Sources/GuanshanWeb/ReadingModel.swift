@@ -25,6 +25,8 @@ struct ReadingModel {
     var pagedHref: String?
     var tags: [TagLink]
     var downloads: [TagLink]
+    /// `举报`: the form to report the document.
+    var reportHref: String
     /// The file the document was imported from, when the site offers originals.
     var original: TagLink?
     /// The text was recognized by OCR from a scan: the reader is told it may hold misread characters.
@@ -121,6 +123,7 @@ struct ReadingModel {
             TagLink(name: strings.downloadLabels[$0.rawValue] ?? $0.rawValue, href: SitePath.download(document.id, $0).path)
         }
         original = Self.originalLink(document, context: context)
+        reportHref = SitePath.report(id).path
         recognizedByOCR = document.original?.textByOCR == true
         previewHref = PreviewModel.shows(summary, settings: context.settings) ? SitePath.preview(id).path : nil
         views = strings.viewCount(page.viewCount)

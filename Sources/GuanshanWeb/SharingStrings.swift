@@ -50,6 +50,23 @@ struct SharingStrings: Sendable {
     var unread: @Sendable (Int) -> String
     var count: @Sendable (Int) -> String
     var sharedBy: String
+    var report: String
+    var reportTitle: String
+    var reportIntro: String
+    var reportReasons: [String: String]
+    var reportDetails: String
+    var reportDetailsHint: String
+    var reportSend: String
+    var reportThanks: String
+    var reportTooMany: String
+    var reportDetailsTooLong: String
+    var reports: String
+    var noReports: String
+    var reporters: @Sendable (Int, Int) -> String
+    var latestReport: String
+    var dismiss: String
+    var reportsToHide: String
+    var reportsToHideHint: String
     var ban: String
     var banScope: String
     var banLength: String
@@ -83,7 +100,14 @@ struct SharingStrings: Sendable {
         sharingChoices: ["nobody": "不开放", "readers": "所有登录读者", "contributors": "仅管理员指定的投稿者"],
         reviewChoices: ["before": "先审后发：审核通过后才公开", "after": "先发后审：未被拦下的文档立即公开，编辑事后检查"],
         dailyUploadFiles: "每位读者每天最多上传文件数", dailyUploadMegabytes: "每位读者每天最多上传（MB）",
-        unread: { "通知(\($0))" }, count: { "共 \($0) 篇" }, sharedBy: "分享者", ban: "封禁", banScope: "禁止", banLength: "期限", banReason: "封禁原因（记入安全日志）", liftBan: "解除",
+        unread: { "通知(\($0))" }, count: { "共 \($0) 篇" }, sharedBy: "分享者",
+        report: "举报", reportTitle: "举报文档", reportIntro: "请选择举报原因。编辑会尽快处理；权利人投诉请在说明中写明权利人、作品和联系方式。",
+        reportReasons: ["infringement": "侵权", "illegal": "违法违规", "advertising": "广告", "vulgar": "低俗", "error": "内容错误", "other": "其他"],
+        reportDetails: "说明", reportDetailsHint: "可选，最多 1000 字", reportSend: "提交举报", reportThanks: "举报已收到，谢谢。编辑会尽快处理。",
+        reportTooMany: "举报太频繁，请一小时后再试。", reportDetailsTooLong: "说明最多 1000 字。",
+        reports: "举报", noReports: "没有待处理的举报。", reporters: { reports, people in "\(people) 人举报 \(reports) 次" }, latestReport: "最近举报",
+        dismiss: "忽略举报", reportsToHide: "被几人举报后自动隐藏", reportsToHideHint: "0 为不自动隐藏；读者分享的文档改为已下架，其他文档移入回收站，等待编辑处理。",
+        ban: "封禁", banScope: "禁止", banLength: "期限", banReason: "封禁原因（记入安全日志）", liftBan: "解除",
         banScopes: ["upload": "禁止分享文档", "comment": "禁止评论", "sign-in": "禁止登录"],
         banLengths: ["1": "1 天", "7": "7 天", "30": "30 天", "forever": "永久"],
         bannedText: { scope, until, reason in scope + (until.map { "，至 \($0)" } ?? "（永久）") + "：" + reason },
@@ -112,7 +136,16 @@ struct SharingStrings: Sendable {
         sharingChoices: ["nobody": "Closed", "readers": "Every signed-in reader", "contributors": "Only contributors an admin chose"],
         reviewChoices: ["before": "Review first: public once approved", "after": "Publish first: what the checks do not hold is public at once"],
         dailyUploadFiles: "Files a reader may upload a day", dailyUploadMegabytes: "Megabytes a reader may upload a day",
-        unread: { "Notifications (\($0))" }, count: { $0 == 1 ? "1 document" : "\($0) documents" }, sharedBy: "Shared by", ban: "Ban", banScope: "Stop", banLength: "For", banReason: "Why (kept in the security log)", liftBan: "Lift",
+        unread: { "Notifications (\($0))" }, count: { $0 == 1 ? "1 document" : "\($0) documents" }, sharedBy: "Shared by",
+        report: "Report", reportTitle: "Report a document", reportIntro: "Choose why. Editors deal with reports soon; a rights holder names the holder, the work and how to reach them in the details.",
+        reportReasons: ["infringement": "Infringes rights", "illegal": "Illegal", "advertising": "Advertising", "vulgar": "Vulgar", "error": "Wrong content", "other": "Other"],
+        reportDetails: "Details", reportDetailsHint: "Optional, at most 1,000 characters", reportSend: "Send report",
+        reportThanks: "Thank you: the report is in, and editors will deal with it soon.",
+        reportTooMany: "Too many reports; try again in an hour.", reportDetailsTooLong: "Details have at most 1,000 characters.",
+        reports: "Reports", noReports: "No reports to deal with.", reporters: { reports, people in "\(reports) reports by \(people) people" }, latestReport: "Latest",
+        dismiss: "Dismiss", reportsToHide: "Hide a document reported by this many people",
+        reportsToHideHint: "0 never; a reader's shared document is taken down, another goes to the trash, until an editor decides.",
+        ban: "Ban", banScope: "Stop", banLength: "For", banReason: "Why (kept in the security log)", liftBan: "Lift",
         banScopes: ["upload": "Sharing documents", "comment": "Commenting", "sign-in": "Signing in"],
         banLengths: ["1": "1 day", "7": "7 days", "30": "30 days", "forever": "For good"],
         bannedText: { scope, until, reason in scope + (until.map { " until \($0)" } ?? " for good") + ": " + reason },
@@ -138,6 +171,13 @@ struct SharingStrings: Sendable {
                 : "管理员已禁止你分享文档" + (until.map { "，至 \(AccountStrings.banEnd($0)) 解除。" } ?? "。")
         case .dailyFiles(let limit): isEnglish ? "You may upload \(limit) files a day; try again tomorrow." : "每天最多上传 \(limit) 个文件，请明天再试。"
         case .dailyMegabytes(let limit): isEnglish ? "You may upload \(limit) MB a day; try again tomorrow." : "每天最多上传 \(limit) MB，请明天再试。"
+        }
+    }
+
+    func message(for error: ReportError) -> String {
+        switch error {
+        case .detailsTooLong: reportDetailsTooLong
+        case .tooMany: reportTooMany
         }
     }
 

@@ -19,6 +19,8 @@ enum SitePath {
     case wholeDocument(Int64)
     case category(slug: String, page: Int = 1)
     case tag(String, page: Int = 1)
+    /// The form to report a document.
+    case report(Int64)
     /// The documents an account shared, by its login name.
     case sharer(String, page: Int = 1)
     case search(String, category: String? = nil, page: Int = 1)
@@ -60,6 +62,7 @@ enum SitePath {
         case .shareCode(let id, let page): "/d/\(id)/qr.svg" + (page.map { $0 <= 1 ? "" : "?page=\($0)" } ?? "?page=all")
         case .category(let slug, let page): "/c/\(Self.segment(slug))\(Self.pageQuery(page))"
         case .tag(let tag, let page): "/t/\(Self.segment(tag))\(Self.pageQuery(page))"
+        case .report(let id): "/d/\(id)/report"
         case .sharer(let name, let page): "/u/\(Self.segment(name))\(Self.pageQuery(page))"
         case .search(let query, let category, let page):
             "/search" + Self.query([("q", query)] + (category.map { [("c", $0)] } ?? []) + Self.pageItem(page))

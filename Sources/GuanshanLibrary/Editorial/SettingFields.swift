@@ -169,6 +169,9 @@ extension SiteSettings {
         SettingField(
             "dailyUploadMegabytes", .dailyUploadMegabytes, .number(dailyUploadMegabyteCounts), \.dailyUploadMegabytes,
             about: "Megabytes a reader may share a day"),
+        SettingField(
+            "reportsToHide", .reportsToHide, .number(reportCountsToHide), \.reportsToHide,
+            about: "How many people's reports hide a document until an editor decides; 0 never"),
     ]
 
     private static func advertFormField(_ slot: AdvertSlot) -> WritableKeyPath<SettingsForm, String> & Sendable {

@@ -32,6 +32,7 @@ public struct SettingsForm: Sendable {
     public var review: String
     public var dailyUploadFiles: String
     public var dailyUploadMegabytes: String
+    public var reportsToHide: String
 
     public init(_ settings: SiteSettings) {
         siteName = settings.siteName
@@ -62,6 +63,7 @@ public struct SettingsForm: Sendable {
         review = settings.review.rawValue
         dailyUploadFiles = String(settings.dailyUploadFiles)
         dailyUploadMegabytes = String(settings.dailyUploadMegabytes)
+        reportsToHide = String(settings.reportsToHide)
     }
 }
 

@@ -54,6 +54,7 @@ extension EditorialService {
             let holdWords = Self.distinct(findings.filter { $0.policy == .hold }.map(\.word))
             if !holdWords.isEmpty { held.append(.words(holdWords)) }
             if let near = nearDuplicates[document.id] { held.append(.nearDuplicate(of: near)) }
+            if try await store.hasOpenReports(ownerID: uploader.id) { held.append(.reportedUploader) }
             try await store.addSubmission(Submission(
                 documentID: document.id, uploaderID: uploader.id, state: .pending, heldFor: held,
                 byteCount: sizes[document.source] ?? 0, submitted: now()))

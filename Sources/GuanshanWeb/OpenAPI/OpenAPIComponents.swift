@@ -206,6 +206,16 @@ extension OpenAPIDocument {
           "decision": {"enum": ["approve", "reject", "take-down"]},
           "ids": {"type": "array", "maxItems": 500, "items": {"type": "integer", "format": "int64", "minimum": 1, "maximum": 999999999999999999}},
           "reason": {"type": ["string", "null"], "maxLength": 200, "description": "Needed to reject or take down; the uploader is told"}}},
+        "ReportRequest": {"type": "object", "required": ["reason"], "properties": {
+          "reason": {"enum": ["infringement", "illegal", "advertising", "vulgar", "error", "other"], "description": "侵权, 违法违规, 广告, 低俗, 内容错误, 其他"},
+          "details": {"type": "string", "maxLength": 1000}}},
+        "ReportQueue": {"type": "object", "required": ["total", "page", "pageCount", "documents"], "properties": {
+          "total": {"type": "integer"}, "page": {"type": "integer"}, "pageCount": {"type": "integer"},
+          "documents": {"type": "array", "items": {"type": "object", "required": ["id", "title", "reports", "reporters", "reasons", "latest"], "properties": {
+            "id": {"type": "integer", "format": "int64"}, "title": {"type": "string"}, "reports": {"type": "integer"},
+            "reporters": {"type": "integer", "description": "Distinct people (accounts or addresses)"},
+            "reasons": {"type": "array", "items": {"enum": ["infringement", "illegal", "advertising", "vulgar", "error", "other"]}},
+            "latest": {"type": "string", "format": "date-time"}}}}}},
         "BanRequest": {"type": "object", "required": ["length", "reason"], "properties": {
           "length": {"enum": ["1", "7", "30", "forever"], "description": "Days, or for good"},
           "reason": {"type": "string", "minLength": 1, "maxLength": 200, "description": "Kept in the security log; told to the account when it tries to sign in"}}},

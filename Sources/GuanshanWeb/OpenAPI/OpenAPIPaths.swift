@@ -73,6 +73,15 @@ extension OpenAPIDocument {
             "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"},
             "429": {"$ref": "#/components/responses/TooManyRequests"}}}
       },
+      "/documents/{id}/reports": {
+        "post": {"operationId": "reportDocument", "tags": ["reading"], "summary": "Report a published document (举报), as anyone; at most 10 reports an hour from one reporter",
+          "security": [{}, {"bearer": []}, {"session": []}],
+          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "format": "int64", "minimum": 1, "maximum": 999999999999999999}}],
+          "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ReportRequest"}}}},
+          "responses": {"204": {"description": "Recorded"}, "400": {"$ref": "#/components/responses/BadRequest"},
+            "404": {"$ref": "#/components/responses/NotFound"},
+            "429": {"description": "Too many reports from this reporter in the last hour (`throttled`)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}}}
+      },
       "/me/uploads": {
         "get": {"operationId": "listUploads", "tags": ["personal"], "summary": "The documents the account shared, newest first, with where each is in its review",
           "parameters": [{"$ref": "#/components/parameters/ListPage"}],
@@ -288,6 +297,27 @@ extension OpenAPIDocument {
           "responses": {"200": {"description": "A page of the queue", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ReviewQueue"}}}},
             "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"},
             "403": {"$ref": "#/components/responses/Forbidden"}, "404": {"$ref": "#/components/responses/PageNotFound"}}}
+      },
+      "/admin/reports": {
+        "get": {"operationId": "reportQueue", "tags": ["admin"], "summary": "Documents with reports not dealt with, the latest report first",
+          "parameters": [{"$ref": "#/components/parameters/ListPage"}],
+          "responses": {"200": {"description": "A page of reported documents", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ReportQueue"}}}},
+            "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"},
+            "403": {"$ref": "#/components/responses/Forbidden"}, "404": {"$ref": "#/components/responses/PageNotFound"}}}
+      },
+      "/admin/reports/{id}/dismiss": {
+        "post": {"operationId": "dismissReports", "tags": ["admin"], "summary": "Close a document's reports: it stays",
+          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "format": "int64", "minimum": 1, "maximum": 999999999999999999}}],
+          "responses": {"204": {"description": "Closed"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"},
+            "404": {"$ref": "#/components/responses/NotFound"}}}
+      },
+      "/admin/reports/{id}/take-down": {
+        "post": {"operationId": "takeDownReported", "tags": ["admin"], "summary": "Take a reported document down: a reader's shared document through its review (its uploader told), another to the trash; its reports are closed",
+          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "format": "int64", "minimum": 1, "maximum": 999999999999999999}}],
+          "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["reason"], "properties": {"reason": {"type": "string", "maxLength": 200}}}}}},
+          "responses": {"204": {"description": "Taken down"}, "400": {"$ref": "#/components/responses/BadRequest"},
+            "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"},
+            "404": {"$ref": "#/components/responses/NotFound"}}}
       },
       "/admin/review/decisions": {
         "post": {"operationId": "decideReview", "tags": ["admin"], "summary": "Approve, refuse or take down readers' documents; their uploaders are notified",

@@ -32,7 +32,7 @@ extension Templates {
 {{#isWhole}}{{#pagedHref}}<nav class="page-nav"><a class="whole" href="{{pagedHref}}">{{layout.t.pagedReading}}</a></nav>{{/pagedHref}}{{/isWhole}}
 <footer class="document-foot">
 {{^empty(tags)}}<p class="tags"><span>{{layout.t.tags}}:</span>{{#tags}}<a href="{{href}}">{{name}}</a>{{/tags}}</p>{{/empty(tags)}}
-<p class="downloads"><span>{{layout.t.download}}:</span>{{#downloads}}<a href="{{href}}" download rel="nofollow">{{name}}</a>{{/downloads}}{{#original}}<a class="original" href="{{href}}" rel="nofollow">{{name}}</a>{{/original}}</p>
+<p class="downloads"><span>{{layout.t.download}}:</span>{{#downloads}}<a href="{{href}}" download rel="nofollow">{{name}}</a>{{/downloads}}{{#original}}<a class="original" href="{{href}}" rel="nofollow">{{name}}</a>{{/original}}<a class="report" href="{{reportHref}}" rel="nofollow">{{layout.t.sharing.report}}</a></p>
 <p class="views">{{views}}</p>
 {{#recognizedByOCR}}<p class="ocr-note">{{layout.t.recognizedByOCR}}</p>{{/recognizedByOCR}}
 </footer>

@@ -87,3 +87,59 @@ extension Templates {
 {{/main}}{{/layout}}
 """#
 }
+
+extension Templates {
+    /// `/d/{id}/report`.
+    static let reportForm = #"""
+{{<layout}}{{$main}}
+<section class="panel narrow">
+<h1>{{layout.t.sharing.reportTitle}}</h1>
+<p><a href="{{documentHref}}">{{title}}</a></p>
+{{#notice}}<p class="notice" role="status">{{notice}}</p>{{/notice}}
+{{#error}}<p class="notice error" role="alert">{{error}}</p>{{/error}}
+{{#showForm}}<form class="editor" action="{{action}}" method="post">
+{{> csrf}}
+<p class="hint">{{layout.t.sharing.reportIntro}}</p>
+<fieldset><legend>{{layout.t.sharing.report}}</legend>{{#reasons}}<label class="choice"><input type="radio" name="reason" value="{{value}}"{{#checked}} checked{{/checked}}>{{label}}</label>{{/reasons}}</fieldset>
+<label>{{layout.t.sharing.reportDetails}}<textarea name="details" rows="5" maxlength="1000" placeholder="{{layout.t.sharing.reportDetailsHint}}">{{details}}</textarea></label>
+<p class="editor-buttons"><button type="submit">{{layout.t.sharing.reportSend}}</button></p>
+</form>{{/showForm}}
+</section>
+{{/main}}{{/layout}}
+"""#
+
+    /// `/admin/reports`.
+    static let adminReports = #"""
+{{<layout}}{{$main}}
+<section class="panel admin">
+{{> adminNav}}
+{{^rows}}<p>{{layout.t.sharing.noReports}}</p>{{/rows}}
+<table class="admin-table">
+<thead><tr><th>{{layout.t.admin.title}}</th><th>{{layout.t.sharing.reports}}</th><th>{{layout.t.sharing.reasonLabel}}</th><th>{{layout.t.sharing.latestReport}}</th></tr></thead>
+<tbody>
+{{#rows}}<tr><td><a href="{{href}}">{{title}}</a></td><td>{{count}}</td><td>{{reasons}}</td><td>{{latest}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+{{> pager}}
+</section>
+{{/main}}{{/layout}}
+"""#
+
+    /// `/admin/reports/{id}`.
+    static let adminReportItem = #"""
+{{<layout}}{{$main}}
+<section class="panel admin">
+{{> adminNav}}
+<h1>{{title}}</h1>
+<p class="meta">{{state}}{{#view}} · <a href="{{view}}">{{layout.t.admin.view}}</a>{{/view}} · <a href="{{edit}}">{{layout.t.admin.edit}}</a></p>
+<ol class="doc-list">
+{{#reports}}<li><p><strong>{{reason}}</strong> <span class="meta">{{when}}</span></p>{{#details}}<p>{{details}}</p>{{/details}}</li>
+{{/reports}}
+</ol>
+<form class="row" action="{{takeDownAction}}" method="post">{{> csrf}}<input name="reason" maxlength="200" required placeholder="{{layout.t.sharing.reasonHint}}" aria-label="{{layout.t.sharing.reason}}"><button type="submit" class="danger">{{layout.t.sharing.takeDown}}</button></form>
+<form class="row" action="{{dismissAction}}" method="post">{{> csrf}}<button type="submit">{{layout.t.sharing.dismiss}}</button></form>
+</section>
+{{/main}}{{/layout}}
+"""#
+}

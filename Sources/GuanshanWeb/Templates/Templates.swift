@@ -12,7 +12,8 @@ enum Templates {
             ("adminDocuments", adminDocuments), ("adminDocumentForm", adminDocumentForm), ("adminImportResult", adminImportResult), ("adminImportJob", adminImportJob), ("adminImportJobs", adminImportJobs),
             ("adminCategories", adminCategories), ("adminTags", adminTags), ("adminUsers", adminUsers), ("adminSecurity", adminSecurity),
             ("adminSettings", adminSettings), ("adminWords", adminWords), ("myUploads", myUploads), ("notifications", notifications),
-            ("adminReview", adminReview), ("adminReviewItem", adminReviewItem), ("settingField", settingField), ("preview", preview),
+            ("adminReview", adminReview), ("adminReviewItem", adminReviewItem), ("reportForm", reportForm), ("adminReports", adminReports),
+            ("adminReportItem", adminReportItem), ("settingField", settingField), ("preview", preview),
             ("advert", advert),
         ] {
             try library.register(text, named: name)
