@@ -429,6 +429,7 @@ enum SQLiteMigrations {
                 );
                 CREATE INDEX report_open_by_document ON report(document_id) WHERE closed_at IS NULL;
                 CREATE INDEX report_newest ON report(created_at DESC);
+                CREATE INDEX report_by_reporter ON report(reporter_key, created_at) WHERE closed_at IS NULL;
                 """)
         }
         return migrator
