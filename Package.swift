@@ -38,7 +38,7 @@ let package = Package(
     targets: [
         .target(name: "GuanshanText"),
         .target(name: "GuanshanFormats", dependencies: ["GuanshanText", "GuanshanModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .target(name: "GuanshanSearch"),
+        .target(name: "GuanshanSearch", dependencies: ["GuanshanText"]),
         .target(name: "GuanshanQR", dependencies: ["GuanshanText"]),
         // The values the library speaks (documents, categories, accounts, the security log): what the store
         // keeps and the site shows, with no behaviour of either.

@@ -1,3 +1,5 @@
+internal import GuanshanText
+
 /// The Unicode data of `UnicodeData.swift` (Python 3.11's, Unicode 14.0.0) in lookup form.
 struct UnicodeTables: Sendable {
     static let shared = UnicodeTables()
@@ -15,16 +17,16 @@ struct UnicodeTables: Sendable {
 
     private init() {
         func mappings(_ records: String) -> [UInt32: [UInt32]] {
-            Dictionary(uniqueKeysWithValues: Self.records(records).map { ($0[0], Array($0.dropFirst())) })
+            Dictionary(uniqueKeysWithValues: HexRecords.parse(records).map { ($0[0], Array($0.dropFirst())) })
         }
         decompositions = mappings(Self.decompositionRecords)
         caseFoldings = mappings(Self.caseFoldingRecords)
-        combiningClasses = Dictionary(uniqueKeysWithValues: Self.records(Self.combiningClassRecords).flatMap { r in
+        combiningClasses = Dictionary(uniqueKeysWithValues: HexRecords.parse(Self.combiningClassRecords).flatMap { r in
             (r[0]...r[1]).map { ($0, UInt8(r[2])) }
         })
-        let compositionRecords = Self.records(Self.compositionRecords)
+        let compositionRecords = HexRecords.parse(Self.compositionRecords)
         compositions = Dictionary(uniqueKeysWithValues: compositionRecords.map { (Self.pair($0[0], $0[1]), $0[2]) })
-        whiteSpace = Set(Self.records(Self.whiteSpaceRecords).flatMap { $0[0]...$0[1] })
+        whiteSpace = Set(HexRecords.parse(Self.whiteSpaceRecords).flatMap { $0[0]...$0[1] })
         joiners = Set(combiningClasses.keys).union(compositionRecords.map { $0[1] })
             .union(Hangul.vowels).union(Hangul.trailingConsonants)
 
@@ -65,12 +67,6 @@ struct UnicodeTables: Sendable {
 
     private static func pair(_ first: UInt32, _ second: UInt32) -> UInt64 {
         UInt64(first) << 32 | UInt64(second)
-    }
-
-    private static func records(_ text: String) -> [[UInt32]] {
-        text.utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") }).map { record in
-            record.split(separator: UInt8(ascii: ",")).compactMap { UInt32(Substring($0), radix: 16) }
-        }
     }
 }
 

@@ -21,7 +21,7 @@ public struct WordFolding: Sendable {
         var basic = (0..<UInt32(0x10000)).map { $0 }
         var wide: [UInt32: Code] = [:]
         var expansions: [[UInt32]] = []
-        for record in Self.records(Self.mappingRecords) {
+        for record in HexRecords.parse(Self.mappingRecords) {
             let folded = Array(record.dropFirst())
             var code = folded[0]
             if folded.count > 1 {
@@ -31,7 +31,7 @@ public struct WordFolding: Sendable {
             if record[0] < 0x10000 { basic[Int(record[0])] = code } else { wide[record[0]] = code }
         }
         var wideSkipped: [ClosedRange<UInt32>] = []
-        for record in Self.records(Self.skippedRecords) {
+        for record in HexRecords.parse(Self.skippedRecords) {
             if record[0] < 0x10000 {
                 for scalar in record[0]...min(record[1], 0xFFFF) { basic[Int(scalar)] = Self.skipped }
             }
@@ -82,11 +82,5 @@ public struct WordFolding: Sendable {
         let code = code(scalar)
         if code == Self.skipped { return }
         if code & Self.expanded != 0 { out.append(contentsOf: expansion(code)) } else { out.append(code) }
-    }
-
-    private static func records(_ text: String) -> [[UInt32]] {
-        text.utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") }).map { record in
-            record.split(separator: UInt8(ascii: ",")).compactMap { UInt32(Substring($0), radix: 16) }
-        }
     }
 }

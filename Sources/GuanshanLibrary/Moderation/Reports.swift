@@ -43,9 +43,7 @@ extension EditorialService {
             if try await changes.commit({
                 try await store.decideSubmission(documentID: document.id, from: .published, to: .takenDown, reason: reason, deciderID: nil, at: now())
             }) {
-                try await store.addNotification(NewNotification(
-                    accountID: submission.uploaderID, kind: .takenDown, documentID: document.id, title: document.summary.title, detail: reason,
-                    at: now()))
+                try await notify(submission.uploaderID, .takenDown, document: document.id, title: document.summary.title, detail: reason)
             }
         } else if try await changes.commit({ try await store.trashDocument(id: document.id, at: now()) }) {
             await securityLog.record(.documentTrashed, by: nil, subject: "#\(document.id)", detail: "reported")
@@ -77,16 +75,9 @@ extension EditorialService {
         if let submission = try await store.submission(documentID: documentID), submission.state == .published {
             try await takeDown([documentID], reason: reason, by: editor)
         } else {
-            _ = try Self.checkedReportReason(reason)
+            _ = try Self.checkedReason(reason)
             try await trashDocument(id: documentID, by: editor)
         }
         _ = try await store.closeReports(documentID: documentID, by: editor.user.id, at: now())
-    }
-
-    private static func checkedReportReason(_ reason: String) throws(ReviewError) -> String {
-        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else { throw .reasonRequired }
-        guard reason.count <= longestReason else { throw .reasonTooLong }
-        return reason
     }
 }

@@ -41,6 +41,7 @@ extension EditorialService {
                 try await notify(uploader.id, .refused, document: nil, title: skipped.title, detail: "本站已有内容相同的文档")
             }
         }
+        let reported = try await store.hasOpenReports(ownerID: uploader.id)
         var published = false
         for document in received {
             guard try await store.submission(documentID: document.id) == nil,
@@ -54,7 +55,7 @@ extension EditorialService {
             let holdWords = Self.distinct(findings.filter { $0.policy == .hold }.map(\.word))
             if !holdWords.isEmpty { held.append(.words(holdWords)) }
             if let near = nearDuplicates[document.id] { held.append(.nearDuplicate(of: near)) }
-            if try await store.hasOpenReports(ownerID: uploader.id) { held.append(.reportedUploader) }
+            if reported { held.append(.reportedUploader) }
             try await store.addSubmission(Submission(
                 documentID: document.id, uploaderID: uploader.id, state: .pending, heldFor: held,
                 byteCount: sizes[document.source] ?? 0, submitted: now()))
@@ -86,7 +87,7 @@ extension EditorialService {
         return words.filter { seen.insert($0).inserted }
     }
 
-    private func notify(_ accountID: Int64, _ kind: NotificationKind, document: Int64?, title: String, detail: String?) async throws {
+    func notify(_ accountID: Int64, _ kind: NotificationKind, document: Int64?, title: String, detail: String?) async throws {
         try await store.addNotification(NewNotification(accountID: accountID, kind: kind, documentID: document, title: title, detail: detail, at: now()))
     }
 
@@ -135,7 +136,8 @@ extension EditorialService {
         try await decide(documentIDs, .takenDown, reason: try Self.checkedReason(reason), by: editor)
     }
 
-    private static func checkedReason(_ reason: String) throws(ReviewError) -> String {
+    /// A refusal's or a takedown's reason, trimmed: 1 to `longestReason` characters, no control character but line breaks.
+    static func checkedReason(_ reason: String) throws(ReviewError) -> String {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw .reasonRequired }
         guard reason.count <= longestReason, !reason.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" })

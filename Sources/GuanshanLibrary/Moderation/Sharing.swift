@@ -54,8 +54,9 @@ extension EditorialService {
         for file in files {
             // The name as the import will read it (`queueImport` keeps files by their safe names).
             let ext = (FileName.safe(file.name) as NSString).pathExtension.lowercased()
-            if [DocumentFormat.jsonl, .wxr].contains(DocumentFormat(fileExtension: ext)) || ext == "xml" { throw SharingError.bulkFormat(ext) }
-            guard DocumentFormat(fileExtension: ext) != nil else { throw SharingError.unsupportedFormat(ext) }
+            let format = DocumentFormat(fileExtension: ext)
+            if format == .jsonl || format == .wxr || ext == "xml" { throw SharingError.bulkFormat(ext) }
+            guard format != nil else { throw SharingError.unsupportedFormat(ext) }
         }
         let categoryName = category.trimmingCharacters(in: .whitespacesAndNewlines)
         if !categoryName.isEmpty, !(try await store.allCategories()).contains(where: { $0.name == categoryName }) {

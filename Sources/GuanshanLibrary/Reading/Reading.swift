@@ -46,6 +46,11 @@ extension ReadingService {
         return try await lists().masked(page)
     }
 
+    /// What lists show of a published document (masked), without reading a page or counting a view.
+    public func publishedSummary(id: Int64) async throws -> DocumentSummary {
+        try await lists().masked(try await publishedDocument(id: id).summary)
+    }
+
     /// How many pages a published document has, without counting a view: for its share code.
     public func pageCount(ofDocument id: Int64) async throws -> Int {
         max(try await publishedDocument(id: id).metrics.pages.count, 1)

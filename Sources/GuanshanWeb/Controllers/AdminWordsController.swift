@@ -55,12 +55,11 @@ struct AdminWordsController {
         let policy = try Self.policy(request, context)
         let text = try await words.list(policy).map { $0 + "\n" }.joined()
         let name = "敏感词-\(Strings.chinese.admin.words.policyNames[policy.rawValue] ?? policy.rawValue).txt"
-        let encoded = name.addingPercentEncoding(withAllowedCharacters: .rfc5987) ?? ""
         return Response(
             status: .ok,
             headers: [
                 .contentType: "text/plain; charset=utf-8", .cacheControl: "no-store",
-                .contentDisposition: "attachment; filename=\"sensitive-words-\(policy.rawValue).txt\"; filename*=UTF-8''\(encoded)",
+                .contentDisposition: ContentDisposition.attachment(name, asciiStem: "sensitive-words-\(policy.rawValue)"),
             ],
             body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }

@@ -72,7 +72,7 @@ struct ReadingController {
         return Response(
             status: .ok,
             headers: [
-                .contentType: format.mediaType, .contentDisposition: Self.attachment(file.fileName, id: id),
+                .contentType: format.mediaType, .contentDisposition: ContentDisposition.attachment(file.fileName, asciiStem: "document-\(id)"),
                 .cacheControl: "no-cache",
             ],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: file.data)))
@@ -99,7 +99,7 @@ struct ReadingController {
         return Response(
             status: .ok,
             headers: [
-                .contentType: file.format.mediaType, .contentDisposition: Self.attachment(file.fileName, id: id),
+                .contentType: file.format.mediaType, .contentDisposition: ContentDisposition.attachment(file.fileName, asciiStem: "document-\(id)"),
                 .cacheControl: cacheControl, .eTag: tag,
             ],
             body: body)
@@ -145,15 +145,6 @@ struct ReadingController {
     private func image(_ request: Request, _ context: Context, id: Int64, page: Int, width: PagePreviews.Width) async throws -> Response {
         let image = try await reading.previewImage(id: id, page: page, width: width, limit: context.settings.previewPages)
         return Representation(ByteBuffer(bytes: image), contentType: "image/jpeg", cacheControl: "public, max-age=86400").response(to: request)
-    }
-
-    /// RFC 6266: `filename*` carries the Chinese title; `filename` is an ASCII name for old clients.
-    static func attachment(_ fileName: String, id: Int64) -> String {
-        let ext = (fileName as NSString).pathExtension
-        let encoded = fileName.addingPercentEncoding(withAllowedCharacters: .rfc5987) ?? ""
-        // The extension goes into the quoted ASCII name as it is: letters and digits only.
-        let safe = ext.count <= 10 && ext.unicodeScalars.allSatisfy { $0.isASCII && CharacterSet.alphanumerics.contains($0) } ? ext : "bin"
-        return "attachment; filename=\"document-\(id).\(safe)\"; filename*=UTF-8''\(encoded)"
     }
 
     private func render(_ request: Request, context: Context, id: Int64, pageNumber: Int) async throws -> Response {

@@ -28,7 +28,7 @@ struct ReportController {
 
     /// The title of a published document (404 for any other).
     private func title(_ id: Int64) async throws -> String {
-        try await reading.readPage(id: id, pageNumber: 1, counting: false).document.summary.title
+        try await reading.publishedSummary(id: id).title
     }
 
     @Sendable func form(_ request: Request, context: Context) async throws -> Response {
@@ -139,9 +139,7 @@ struct ReportController {
             try await editorial.takeDownReported(documentID: id, reason: input.reason, by: editor)
             return Response(status: .noContent)
         } catch let error as ReviewError {
-            return APIResponse.error(
-                .badRequest, code: error == .reasonRequired ? .reasonRequired : .badParameter, message: Strings.english.sharing.message(for: error),
-                field: "reason")
+            return ReviewController.refusal(error)
         }
     }
 }

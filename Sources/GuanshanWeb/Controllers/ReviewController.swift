@@ -171,9 +171,14 @@ struct ReviewController {
             }
             return try APIResponse.json(DecidedJSON(decided: decided))
         } catch let error as ReviewError {
-            return APIResponse.error(
-                .badRequest, code: error == .reasonRequired ? .reasonRequired : .badParameter, message: Strings.english.sharing.message(for: error),
-                field: "reason")
+            return Self.refusal(error)
         }
+    }
+
+    /// A refusal or takedown without a fit reason, as the API answers it.
+    static func refusal(_ error: ReviewError) -> Response {
+        APIResponse.error(
+            .badRequest, code: error == .reasonRequired ? .reasonRequired : .badParameter, message: Strings.english.sharing.message(for: error),
+            field: "reason")
     }
 }
