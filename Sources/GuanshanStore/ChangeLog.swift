@@ -14,6 +14,9 @@ public enum ChangeLog {
         case category
         case tag
         case setting
+        /// A comment: published ones show on cached reading pages, their counts on lists. Only the stamp of
+        /// cached pages follows it.
+        case comment
     }
 
     /// The tables whose inserts, updates and deletes are logged, with what their rows are. (Updates of
@@ -21,7 +24,7 @@ public enum ChangeLog {
     /// every read. Updates of a document's pages and reading time are logged as `layout`. Settings whose
     /// key starts with `stateKeyPrefix` are not: see there.)
     public static let logged: [String: Subject] = [
-        "document": .document, "category": .category, "tag": .tag, "setting": .setting,
+        "document": .document, "category": .category, "tag": .tag, "setting": .setting, "comment": .comment,
     ]
 
     /// Settings under this prefix are the library's own state, which no page shows (the form key, the
@@ -35,7 +38,7 @@ public enum ChangeLog {
         "document_tag": "written only with its document or its tag, both logged",
         "document_text": "written only with its document, logged",
         "library_count": "kept by triggers on the documents, logged",
-        "account": "no cached page shows an account: bylines keep the name they were published under",
+        "account": "no cached page shows an account: bylines keep the name they were published under; a comment's author is read when its page is rendered, and a cached page lives a minute at most",
         "account_session": "a reader's own state, on pages that are never cached",
         "api_token": "a reader's own state, on pages that are never cached",
         "favorite": "a reader's own state, on pages that are never cached",
@@ -54,5 +57,7 @@ public enum ChangeLog {
         "notification": "an account's own messages, shown only to it on pages that are never cached",
         "account_ban": "read when what a ban stops is tried; no page shows bans to visitors",
         "report": "readers' reports, shown only in the admin, read when asked; no page shows them to visitors",
+        "takedown": "records kept for the operator and read when readers upload; no page shows them to visitors",
+        "copyright_notice": "notices kept for the operator, shown only in the admin",
     ]
 }

@@ -432,6 +432,72 @@ enum SQLiteMigrations {
                 CREATE INDEX report_by_reporter ON report(reporter_key, created_at) WHERE closed_at IS NULL;
                 """)
         }
+        // What was taken down, kept after its document is gone, and the copyright notices received (`TakedownQueries`).
+        migrator.registerMigration("v17: takedowns and copyright notices") { db in
+            try db.execute(sql: """
+                CREATE TABLE takedown (
+                    id INTEGER PRIMARY KEY,
+                    document_id INTEGER REFERENCES document(id) ON DELETE SET NULL,
+                    title TEXT NOT NULL,
+                    content_hash TEXT NOT NULL,
+                    fingerprint INTEGER NOT NULL,
+                    reason TEXT NOT NULL,
+                    decider_id INTEGER REFERENCES account(id) ON DELETE SET NULL,
+                    created_at DATETIME NOT NULL
+                );
+                CREATE INDEX takedown_newest ON takedown(created_at DESC, id DESC);
+                CREATE INDEX takedown_by_document ON takedown(document_id) WHERE document_id IS NOT NULL;
+                CREATE TABLE copyright_notice (
+                    id INTEGER PRIMARY KEY,
+                    claimant TEXT NOT NULL,
+                    contact TEXT NOT NULL,
+                    by_agent BOOLEAN NOT NULL DEFAULT 0,
+                    work TEXT NOT NULL,
+                    document_ids TEXT NOT NULL DEFAULT '',
+                    details TEXT NOT NULL DEFAULT '',
+                    submitter_id INTEGER REFERENCES account(id) ON DELETE SET NULL,
+                    submitter_key TEXT NOT NULL,
+                    created_at DATETIME NOT NULL,
+                    handled_at DATETIME,
+                    handler_id INTEGER REFERENCES account(id) ON DELETE SET NULL
+                );
+                CREATE INDEX copyright_notice_newest ON copyright_notice(created_at DESC, id DESC);
+                CREATE INDEX copyright_notice_by_submitter ON copyright_notice(submitter_key, created_at);
+                """)
+        }
+        // Readers' comments on documents, one level of replies (`CommentQueries`); logged, as pages show them.
+        migrator.registerMigration("v18: comments") { db in
+            try db.execute(sql: """
+                CREATE TABLE comment (
+                    id INTEGER PRIMARY KEY,
+                    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    parent_id INTEGER REFERENCES comment(id) ON DELETE CASCADE,
+                    author_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                    body TEXT NOT NULL,
+                    state TEXT NOT NULL CHECK (state IN ('pending', 'published', 'hidden', 'deleted')),
+                    created_at DATETIME NOT NULL,
+                    edited_at DATETIME
+                );
+                CREATE INDEX comment_threads ON comment(document_id, created_at DESC, id DESC) WHERE parent_id IS NULL;
+                CREATE INDEX comment_replies ON comment(parent_id, created_at, id) WHERE parent_id IS NOT NULL;
+                CREATE INDEX comment_by_document ON comment(document_id, state);
+                CREATE INDEX comment_by_state ON comment(state, created_at DESC, id DESC);
+                CREATE INDEX comment_by_author ON comment(author_id, created_at);
+                """)
+            try db.execute(sql: changeLogTriggers("comment"))
+        }
         return migrator
+    }
+
+    /// The triggers that log every insert, update and delete of a row of `table`, as the subject named
+    /// like the table, with the row's id.
+    private static func changeLogTriggers(_ table: String) -> String {
+        [("insert", "NEW"), ("update", "NEW"), ("delete", "OLD")].map { operation, row in
+            """
+            CREATE TRIGGER change_log_\(table)_\(operation) AFTER \(operation.uppercased()) ON \(table) BEGIN
+                INSERT INTO change_log (subject, subject_id) VALUES ('\(table)', \(row).id);
+            END;
+            """
+        }.joined(separator: "\n")
     }
 }

@@ -5,7 +5,8 @@ import GuanshanModel
 /// documents only.
 public protocol Store:
     DocumentStore, ChangeLogStore, SettingsStore, ImportStore, AccountStore, PersonalStore, EditorialStore, JobStore,
-    SecurityLogStore, SensitiveWordStore, SubmissionStore, NotificationStore, BanStore, ReportStore, OriginalStore, BackupStore
+    SecurityLogStore, SensitiveWordStore, SubmissionStore, NotificationStore, BanStore, ReportStore, TakedownStore, CommentStore, OriginalStore,
+    BackupStore
 {
     /// How busy the store is on this node now.
     var load: StoreLoad { get }

@@ -61,6 +61,8 @@ extension CLIMessages {
         ("favorite", "收藏", "条", "favorites"), ("reading_history", "阅读记录", "条", "history entries"), ("setting", "设置", "项", "settings"),
         ("sensitive_word", "敏感词", "个", "sensitive words"), ("submission", "投稿", "篇", "submissions"),
         ("notification", "通知", "条", "notifications"), ("report", "举报", "条", "reports"),
+        ("takedown", "下架记录", "条", "takedown records"), ("copyright_notice", "权利人投诉", "件", "copyright notices"),
+        ("comment", "评论", "条", "comments"),
         ("daily_views", "浏览量", "天", "days of views"), ("import_run", "导入记录", "次", "import runs"),
         ("original_file", "原文件", "个", "original files"),
         (BackupCounts.originalsMissing, "缺失（未能备份）的原文件", "个", "original files missing (not backed up)"),

@@ -61,7 +61,61 @@ import Testing
         _ = try await store.addReport(NewReport(
             documentID: 900, reason: .infringement, details: openReport.details, reporterID: reader.id, reporterKey: "account:2",
             at: openReport.created))
+        for takedown in takedowns.reversed() {
+            _ = try await store.addTakedown(NewTakedown(
+                documentID: takedown.documentID, title: takedown.title, contentHash: takedown.contentHash, fingerprint: takedown.fingerprint,
+                reason: takedown.reason, deciderID: takedown.deciderID, at: takedown.created))
+        }
+        for notice in copyrightNotices.reversed() {
+            _ = try await store.addCopyrightNotice(NewCopyrightNotice(
+                claimant: notice.claimant, contact: notice.contact, byAgent: notice.byAgent, work: notice.work, documentIDs: notice.documentIDs,
+                details: notice.details, submitterID: notice.submitterID, submitterKey: notice.submitterID.map { "account:\($0)" } ?? "address:cd34",
+                at: notice.created))
+        }
+        _ = try await store.handleCopyrightNotice(id: 1, by: admin.id, at: copyrightNotices[1].handled!)
+        // The admin's comment on 900 with the reader's reply, edited and waiting; the reader's comment, deleted.
+        let comment = thread.comment, reply = thread.replies[0]
+        _ = try await store.addComment(NewComment(
+            documentID: 900, parentID: nil, authorID: admin.id, body: comment.body, state: comment.state, at: comment.created))
+        _ = try await store.addComment(NewComment(
+            documentID: 900, parentID: comment.id, authorID: reader.id, body: "原来的回复", state: .published, at: reply.created))
+        _ = try await store.editComment(id: reply.id, body: reply.body, state: reply.state, at: reply.edited!)
+        let deleted = try await store.addComment(NewComment(
+            documentID: 900, parentID: nil, authorID: reader.id, body: "删掉的评论", state: .published, at: created.addingTimeInterval(15)))
+        _ = try await store.setCommentState(ids: [deleted], to: .deleted)
     }
+
+    /// The takedown records `fill` writes, newest first: the site's of a text no longer here, then the admin's of the draft 7.
+    static let takedowns = [
+        Takedown(
+            id: 2, documentID: nil, title: "已删的文", contentHash: "gone", fingerprint: 42, reason: "举报人数达到上限", deciderID: nil,
+            created: Date(timeIntervalSince1970: 1_764_655_211.5)),
+        Takedown(
+            id: 1, documentID: 7, title: "近似稿", contentHash: "near", fingerprint: UInt64.max - 5, reason: "侵犯'著作权'；\n第二行", deciderID: 1,
+            created: Date(timeIntervalSince1970: 1_764_655_211.125)),
+    ]
+
+    /// The copyright notices `fill` writes, newest first: a visitor's, open, then the reader's agent's, dealt with by the admin.
+    static let copyrightNotices = [
+        CopyrightNotice(
+            id: 2, claimant: "个人", contact: "13800000000", byAgent: false, work: "摄影作品", documentIDs: [], details: "", submitterID: nil,
+            created: Date(timeIntervalSince1970: 1_764_655_213.375), handled: nil, handlerID: nil),
+        CopyrightNotice(
+            id: 1, claimant: "某出版社", contact: "legal@example.com", byAgent: true, work: "《文集》", documentIDs: [900, 7],
+            details: "第二章'全文'照搬", submitterID: 2, created: Date(timeIntervalSince1970: 1_764_655_212.25),
+            handled: Date(timeIntervalSince1970: 1_764_655_212.75), handlerID: 1),
+    ]
+
+    /// The thread of 900 the reader sees, of the comments `fill` writes: the admin's, with the reader's own reply waiting.
+    static let thread = CommentThread(
+        comment: Comment(
+            id: 1, documentID: 900, parentID: nil, authorID: 1, authorName: "管理员", body: "好文'章'\n第二行", state: .published,
+            created: Date(timeIntervalSince1970: 1_764_655_214.125), edited: nil),
+        replies: [
+            Comment(
+                id: 2, documentID: 900, parentID: 1, authorID: 2, authorName: "读者", body: "同意 😀", state: .pending,
+                created: Date(timeIntervalSince1970: 1_764_655_214.5), edited: Date(timeIntervalSince1970: 1_764_655_214.625)),
+        ])
 
     /// The report of 900 `fill` leaves open, the second it writes.
     static let openReport = DocumentReport(
@@ -106,6 +160,25 @@ import Testing
         #expect(try await store.openReports(documentID: 900).map(\.id).max() == openReport.id + 1)
     }
 
+    /// What a store `fill` filled (or a copy of one) holds of takedowns, copyright notices and comments.
+    static func expectTakedownsAndComments(in store: any Store) async throws {
+        #expect(try await store.takedowns(offset: 0, limit: 10).rows == takedowns)
+        let notices = try await store.copyrightNotices(openOnly: false, offset: 0, limit: 10)
+        #expect(notices.rows == copyrightNotices && notices.open == 1)
+        #expect(try await store.copyrightNoticeCount(submitterKey: "account:2", since: .distantPast) == 1)
+        let threads = try await store.comments(documentID: 900, viewerID: 2, offset: 0, limit: 10)
+        #expect(threads.threads == [thread] && threads.total == 1)
+        #expect(try await store.comments(states: [.deleted], offset: 0, limit: 10).rows.map(\.comment.body) == [""])
+        #expect(try await store.commentCounts(documentIDs: [900, 7]) == [900: 1])
+        // Numbered on past the ids restored.
+        let next = NewTakedown(documentID: nil, title: "新", contentHash: "new", fingerprint: 0, reason: "", deciderID: nil, at: Date())
+        #expect(try await store.addTakedown(next) == 3)
+        #expect(try await store.addCopyrightNotice(NewCopyrightNotice(
+            claimant: "新", contact: "", byAgent: false, work: "", documentIDs: [], details: "", submitterID: nil, submitterKey: "k", at: Date())) == 3)
+        #expect(try await store.addComment(NewComment(
+            documentID: 900, parentID: 1, authorID: 1, body: "新", state: .published, at: Date())) == 4)
+    }
+
     /// The sensitive words `fill` writes, in the order the stores give them.
     static let sensitiveWords = [
         SensitiveWord(word: "'); DROP TABLE setting; --", policy: .block), SensitiveWord(word: "赌博", policy: .block),
@@ -132,6 +205,7 @@ import Testing
         #expect(written["original_file"] == 2 && written["document_original"] == 1 && written[BackupCounts.originalsMissing] == 0)
         #expect(written["sensitive_word"] == 4 && written["setting"] == 3)
         #expect(written["submission"] == 1 && written["notification"] == 3 && written["account_ban"] == 2 && written["report"] == 2)
+        #expect(written["takedown"] == 2 && written["copyright_notice"] == 2 && written["comment"] == 3)
 
         let restored = try await target.make()
         let targetOriginals = OriginalsInMemory()
@@ -155,6 +229,7 @@ import Testing
         #expect(try await restored.sensitiveWords() == Self.sensitiveWords)
         #expect(try await restored.settings()["words.revision"] == "r2")
         try await Self.expectSubmissionsAndNotifications(in: restored)
+        try await Self.expectTakedownsAndComments(in: restored)
     }
 
     /// An original whose bytes the storage lacks (or will not show) is left out of the backup and counted;
@@ -189,13 +264,14 @@ import Testing
         #expect(moved["document"] == 4 && moved["reading_history"] == 1 && moved["setting"] == 3 && moved["sensitive_word"] == 4)
         #expect(try await postgres.sensitiveWords() == Self.sensitiveWords)
         #expect(moved["submission"] == 1 && moved["notification"] == 3 && moved["account"] == 2 && moved["account_ban"] == 2)
-        #expect(moved["report"] == 2)
+        #expect(moved["report"] == 2 && moved["takedown"] == 2 && moved["copyright_notice"] == 2 && moved["comment"] == 3)
         let before = try await sqlite.dumpTables()
         let after = try await postgres.dumpTables()
         for table in BackupSchema.tables {
             #expect(after[table.name] == before[table.name], "\(table.name)")
         }
         try await Self.expectSubmissionsAndNotifications(in: postgres)
+        try await Self.expectTakedownsAndComments(in: postgres)
         await #expect(throws: BackupError.storeNotEmpty(BackupSchema.tables.map(\.name).filter { moved[$0] > 0 })) {
             try await postgres.moveIn(sqliteDatabase: path, originalsFrom: folder, to: inPostgres)
         }

@@ -98,4 +98,33 @@ import Testing
         #expect(changes.revision == (try await store.revision()), "and is brought past every other change")
         #expect(try await store.changedDocumentCount(after: 0) == 1)
     }
+
+    /// Comments show on cached pages, so each write of one raises the revision (the stamp of those pages);
+    /// search, which follows documents, hears of none and is only brought past them.
+    @Test(arguments: StoreKind.allCases)
+    func everyWriteOfACommentRaisesTheRevisionAndSearchHearsOfNoDocument(on kind: StoreKind) async throws {
+        let store = try await kind.make()
+        let document = try await store.insert("甲", hash: "change-log-comment")
+        let author = try await store.createUser(NewUser(name: "读者", nameKey: "读者", passwordHash: "x", role: .reader, created: Date())).id
+        let start = try await store.revision()
+        func raises(_ what: String, _ write: () async throws -> Void) async throws {
+            let before = try await store.revision()
+            try await write()
+            #expect(try await store.revision() > before, "\(what)")
+        }
+        var id: Int64 = 0
+        try await raises("comment written") {
+            id = try await store.addComment(NewComment(documentID: document, parentID: nil, authorID: author, body: "评论", state: .pending, at: Date()))
+        }
+        try await raises("comment edited") { _ = try await store.editComment(id: id, body: "改过", state: .pending, at: Date()) }
+        try await raises("comment published") { _ = try await store.setCommentState(ids: [id], to: .published) }
+        let unchanged = try await store.revision()
+        #expect(try await store.setCommentState(ids: [id], to: .published) == 0)
+        #expect(try await store.revision() == unchanged, "a state set again changes nothing")
+        try await raises("comment deleted with its author") { try await store.deleteUser(id: author) }
+        let changes = try await store.changes(after: start, limit: 10)
+        #expect(changes.published.isEmpty && changes.removed.isEmpty && changes.isComplete, "search hears of no document")
+        #expect(changes.revision == (try await store.revision()), "and is brought past the comments")
+        #expect(try await store.changedDocumentCount(after: start) == 0)
+    }
 }

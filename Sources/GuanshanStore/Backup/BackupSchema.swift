@@ -153,5 +153,28 @@ enum BackupSchema {
                 ("reporter_key", .text), ("created_at", .time), ("closed_at", .time), ("closed_by", .integer),
             ]),
             key: ["id"]),
+        BackupTable(
+            name: "takedown",
+            columns: columns([
+                ("id", .integer), ("document_id", .integer), ("title", .text), ("content_hash", .text), ("fingerprint", .integer),
+                ("reason", .text), ("decider_id", .integer), ("created_at", .time),
+            ]),
+            key: ["id"]),
+        BackupTable(
+            name: "copyright_notice",
+            columns: columns([
+                ("id", .integer), ("claimant", .text), ("contact", .text), ("by_agent", .bool), ("work", .text), ("document_ids", .text),
+                ("details", .text), ("submitter_id", .integer), ("submitter_key", .text), ("created_at", .time), ("handled_at", .time),
+                ("handler_id", .integer),
+            ]),
+            key: ["id"]),
+        // A reply is numbered after the comment it answers, so in key order the comment is written first.
+        BackupTable(
+            name: "comment",
+            columns: columns([
+                ("id", .integer), ("document_id", .integer), ("parent_id", .integer), ("author_id", .integer), ("body", .text),
+                ("state", .text), ("created_at", .time), ("edited_at", .time),
+            ]),
+            key: ["id"]),
     ]
 }

@@ -95,6 +95,26 @@ extension PostgresQuerying {
         guard let row = try await collect(query).first else { return nil }
         return try row.makeRandomAccess()[0].decode(T.self)
     }
+
+    /// The id of the row that `insert`, an INSERT of one row, writes.
+    func insertedID(_ insert: String, _ binds: PostgresBindings) async throws -> Int64 {
+        try await value(PostgresQuery(unsafeSQL: insert + " RETURNING id", binds: binds), as: Int64.self) ?? 0
+    }
+
+    /// Whether `write`, an UPDATE or a DELETE, changed a row.
+    func changesRow(_ write: String, _ binds: PostgresBindings) async throws -> Bool {
+        try await value(PostgresQuery(unsafeSQL: write + " RETURNING 1", binds: binds), as: Int.self) != nil
+    }
+}
+
+extension PostgresBindings {
+    /// These bindings, then a page's limit and offset.
+    func paging(limit: Int, offset: Int) -> PostgresBindings {
+        var binds = self
+        binds.append(limit)
+        binds.append(offset)
+        return binds
+    }
 }
 
 extension PostgresRandomAccessRow {
