@@ -22,7 +22,8 @@ public enum ChangeLog {
     /// The tables whose inserts, updates and deletes are logged, with what their rows are. (Updates of
     /// a category's published count and a document's view count are not: they follow logged changes or
     /// every read. Updates of a document's pages and reading time are logged as `layout`. Settings whose
-    /// key starts with `stateKeyPrefix` are not: see there.)
+    /// key starts with `stateKeyPrefix` are not: see there. Comments only when visitors could see them
+    /// before or after the write: `CommentQueries.visibleChange`.)
     public static let logged: [String: Subject] = [
         "document": .document, "category": .category, "tag": .tag, "setting": .setting, "comment": .comment,
     ]

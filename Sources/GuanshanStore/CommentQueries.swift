@@ -5,6 +5,13 @@ import GuanshanModel
 /// of replies. A comment in a state this version does not know (written by a newer node) is shown to no
 /// reader and left out of what is read by id.
 enum CommentQueries {
+    /// When a write of a comment is logged (by operation): only when visitors could see the comment before
+    /// or after it, so that a reader's comment waiting for review, or its changes, empty no cache.
+    static let visibleChange = [
+        "insert": "NEW.state = 'published'", "update": "OLD.state = 'published' OR NEW.state = 'published'",
+        "delete": "OLD.state = 'published'",
+    ]
+
     /// A comment's columns (`c`) and its author's display name now (`a`).
     static let columns = """
         c.id, c.document_id, c.parent_id, c.author_id, a.display_name AS author_name, c.body, c.state, c.created_at, c.edited_at

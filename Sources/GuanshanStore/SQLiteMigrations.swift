@@ -484,17 +484,17 @@ enum SQLiteMigrations {
                 CREATE INDEX comment_by_state ON comment(state, created_at DESC, id DESC);
                 CREATE INDEX comment_by_author ON comment(author_id, created_at);
                 """)
-            try db.execute(sql: changeLogTriggers("comment"))
+            try db.execute(sql: changeLogTriggers("comment", when: CommentQueries.visibleChange))
         }
         return migrator
     }
 
     /// The triggers that log every insert, update and delete of a row of `table`, as the subject named
     /// like the table, with the row's id.
-    private static func changeLogTriggers(_ table: String) -> String {
+    private static func changeLogTriggers(_ table: String, when condition: [String: String] = [:]) -> String {
         [("insert", "NEW"), ("update", "NEW"), ("delete", "OLD")].map { operation, row in
             """
-            CREATE TRIGGER change_log_\(table)_\(operation) AFTER \(operation.uppercased()) ON \(table) BEGIN
+            CREATE TRIGGER change_log_\(table)_\(operation) AFTER \(operation.uppercased()) ON \(table)\(condition[operation].map { " WHEN \($0)" } ?? "") BEGIN
                 INSERT INTO change_log (subject, subject_id) VALUES ('\(table)', \(row).id);
             END;
             """

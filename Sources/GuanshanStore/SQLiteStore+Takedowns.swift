@@ -31,6 +31,13 @@ extension SQLiteStore {
         }
     }
 
+    public func deleteTakedowns(documentID: Int64) async throws -> Int {
+        try await writer.write { db in
+            try db.execute(sql: TakedownQueries.deleteDocumentTakedowns(Self.placeholder), arguments: [documentID])
+            return db.changesCount
+        }
+    }
+
     public func addCopyrightNotice(_ notice: NewCopyrightNotice) async throws -> Int64 {
         try await writer.write { db in
             try db.execute(sql: TakedownQueries.insertNotice(Self.placeholder), arguments: [

@@ -22,6 +22,10 @@ enum TakedownQueries {
     static let takedownTotal = "SELECT count(*) FROM takedown"
     static let allTakedowns = "SELECT \(takedownColumns) FROM takedown"
 
+    static func deleteDocumentTakedowns(_ placeholder: (Int) -> String) -> String {
+        "DELETE FROM takedown WHERE document_id = \(placeholder(1))"
+    }
+
     static func deleteTakedown(_ placeholder: (Int) -> String) -> String {
         "DELETE FROM takedown WHERE id = \(placeholder(1))"
     }

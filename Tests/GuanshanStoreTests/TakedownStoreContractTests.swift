@@ -72,6 +72,18 @@ import Testing
         #expect(try await store.takedowns(offset: 0, limit: 10).total == 1)
     }
 
+    /// A document published again loses every record of it, and no other.
+    @Test(arguments: StoreKind.allCases)
+    func aDocumentsRecordsAreDeletedTogether(on kind: StoreKind) async throws {
+        let store = try await kind.make()
+        let (_, _, documents) = try await ReportStoreContractTests.library(["甲文", "乙文"], in: store)
+        for second in [1.0, 2] { _ = try await store.addTakedown(Self.takedown(documents[0], "甲文", at: second)) }
+        let other = try await store.addTakedown(Self.takedown(documents[1], "乙文", at: 3))
+        #expect(try await store.deleteTakedowns(documentID: documents[0]) == 2)
+        #expect(try await store.deleteTakedowns(documentID: documents[0]) == 0)
+        #expect(try await store.allTakedowns().map(\.id) == [other])
+    }
+
     /// The record outlives the document and the editor's account.
     @Test(arguments: StoreKind.allCases)
     func aRecordOutlivesItsDocumentAndItsDecider(on kind: StoreKind) async throws {

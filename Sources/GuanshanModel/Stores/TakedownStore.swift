@@ -11,6 +11,8 @@ public protocol TakedownStore: Sendable {
     func allTakedowns() async throws -> [Takedown]
     /// Deletes a record (taken down by mistake); false when there is none.
     func deleteTakedown(id: Int64) async throws -> Bool
+    /// Deletes the records of a document (published again); returns how many.
+    func deleteTakedowns(documentID: Int64) async throws -> Int
 
     /// Records a notice; returns its id.
     func addCopyrightNotice(_ notice: NewCopyrightNotice) async throws -> Int64

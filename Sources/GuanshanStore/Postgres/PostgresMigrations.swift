@@ -473,14 +473,15 @@ enum PostgresMigrations {
             "CREATE INDEX comment_by_document ON comment(document_id, state)",
             "CREATE INDEX comment_by_state ON comment(state, created_at DESC, id DESC)",
             "CREATE INDEX comment_by_author ON comment(author_id, created_at)",
-        ] + changeLogTriggers("comment")),
+        ] + changeLogTriggers("comment", when: CommentQueries.visibleChange)),
     ]
 
     /// The triggers that log every insert, update and delete of a row of `table`, as the subject named
     /// like the table, with the row's id (`log_change`).
-    private static func changeLogTriggers(_ table: String) -> [String] {
+    private static func changeLogTriggers(_ table: String, when condition: [String: String] = [:]) -> [String] {
         ["INSERT", "UPDATE", "DELETE"].map { operation in
-            "CREATE TRIGGER change_log_\(table)_\(operation.lowercased()) AFTER \(operation) ON \(table) FOR EACH ROW EXECUTE FUNCTION log_change('\(table)')"
+            "CREATE TRIGGER change_log_\(table)_\(operation.lowercased()) AFTER \(operation) ON \(table) FOR EACH ROW"
+                + (condition[operation.lowercased()].map { " WHEN (\($0))" } ?? "") + " EXECUTE FUNCTION log_change('\(table)')"
         }
     }
 

@@ -34,6 +34,12 @@ extension PostgresStore {
         return try await client.changesRow(TakedownQueries.deleteTakedown(Self.placeholder), binds)
     }
 
+    public func deleteTakedowns(documentID: Int64) async throws -> Int {
+        var binds = PostgresBindings(capacity: 1)
+        binds.append(documentID)
+        return try await client.collect(PostgresQuery(unsafeSQL: TakedownQueries.deleteDocumentTakedowns(Self.placeholder) + " RETURNING 1", binds: binds)).count
+    }
+
     public func addCopyrightNotice(_ notice: NewCopyrightNotice) async throws -> Int64 {
         var binds = PostgresBindings(capacity: 9)
         binds.append(notice.claimant)
