@@ -29,6 +29,7 @@ public struct Library: Sendable {
     public let words: SensitiveWords
     /// A reader's own uploads and notifications.
     public let contributions: Contributions
+    public let comments: CommentService
 
     /// A library on `store`, its originals in `originals`, with its search index in `searchDirectory` or,
     /// without one, in memory, and previews of the originals' pages kept in `previewDirectory` up to
@@ -60,6 +61,7 @@ public struct Library: Sendable {
         self.editorial = EditorialService(
             store: store, originals: originals, changes: changes, layout: layout, securityLog: securityLog, words: words, now: now)
         self.contributions = Contributions(store: store)
+        self.comments = CommentService(store: store, changes: changes, words: words, securityLog: securityLog, now: now)
         self.syndication = SyndicationService(store: store, words: words)
         self.operations = OperationsService(
             store: store, reading: reading, editorial: editorial, accounts: accounts, changes: changes, layout: layout,

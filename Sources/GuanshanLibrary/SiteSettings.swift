@@ -45,6 +45,10 @@ public struct SiteSettings: Hashable, Sendable {
     public var dailyUploadMegabytes = 100
     /// How many people's reports hide a document until an editor decides; 0 never.
     public var reportsToHide = 0
+    /// What becomes of a reader's upload of a text close to one taken down (the very text is refused).
+    public var takedownReuploads = TakedownReuploads.hold
+    /// Whether readers comment, and whether their comments are reviewed before they show.
+    public var comments = Comments.before
     /// Changes with every change of the sensitive-word lists (`SensitiveWords`), which are kept apart.
     public internal(set) var wordsRevision = ""
 
@@ -81,6 +85,8 @@ public struct SiteSettings: Hashable, Sendable {
         case dailyUploadFiles = "sharing.daily_files"
         case dailyUploadMegabytes = "sharing.daily_megabytes"
         case reportsToHide = "reports.hide_after"
+        case takedownReuploads = "takedowns.reuploads"
+        case comments = "comments.mode"
         /// Written by the store with the sensitive-word lists, not by the settings form.
         case wordsRevision = "words.revision"
     }
@@ -164,6 +170,8 @@ public struct SiteSettings: Hashable, Sendable {
         if let value = stored[Key.sharing.rawValue].flatMap(Sharing.init(rawValue:)) { sharing = value }
         if let value = stored[Key.reportsToHide.rawValue].flatMap(Int.init), Self.reportCountsToHide.contains(value) { reportsToHide = value }
         if let value = stored[Key.review.rawValue].flatMap(Review.init(rawValue:)) { review = value }
+        if let value = stored[Key.takedownReuploads.rawValue].flatMap(TakedownReuploads.init(rawValue:)) { takedownReuploads = value }
+        if let value = stored[Key.comments.rawValue].flatMap(Comments.init(rawValue:)) { comments = value }
         if let value = stored[Key.dailyUploadFiles.rawValue].flatMap(Int.init), Self.dailyUploadFileCounts.contains(value) { dailyUploadFiles = value }
         if let value = stored[Key.dailyUploadMegabytes.rawValue].flatMap(Int.init), Self.dailyUploadMegabyteCounts.contains(value) {
             dailyUploadMegabytes = value
@@ -192,6 +200,18 @@ public enum Sharing: String, Sendable, CaseIterable {
 /// published (先发后审), in which case only a document the checks held waits for an editor.
 public enum Review: String, Sendable, CaseIterable {
     case before, after
+}
+
+/// What becomes of a reader's upload of a text close to one taken down (a corrected version, say):
+/// refused, or held for an editor (the default). The very text taken down is always refused.
+public enum TakedownReuploads: String, Sendable, CaseIterable {
+    case refuse, hold
+}
+
+/// Readers' comments: none, reviewed before they show (先审后发), or shown at once and reviewed after
+/// (先发后审: only comments the checks hold wait).
+public enum Comments: String, Sendable, CaseIterable {
+    case off, before, after
 }
 
 /// Who may download the file a document was imported from: the operator's choice, since many originals

@@ -12,6 +12,8 @@ public enum NotificationKind: String, Sendable, Codable, CaseIterable {
     case held
     /// An uploaded file came to no document: it failed, or the library has the same text.
     case refused
+    /// Someone replied to the account's comment (the title is who, the detail the start of the reply).
+    case reply
 }
 
 /// A notification to write, for one account.

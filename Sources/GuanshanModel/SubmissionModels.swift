@@ -20,6 +20,8 @@ public enum HoldReason: Sendable, Hashable, Codable {
     case nearDuplicate(of: Int64)
     /// The uploader's documents were reported.
     case reportedUploader
+    /// The same text as one taken down, or close to it (the takedown's record).
+    case takenDown(record: Int64)
 }
 
 /// A reader's upload (投稿) and its review.

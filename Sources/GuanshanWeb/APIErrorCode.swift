@@ -36,6 +36,13 @@ enum APIErrorCode: String, CaseIterable, Sendable {
     case reasonRequired = "reason_required"
     case underReview = "under_review"
     case invalidDocument = "invalid_document"
+    case commentsClosed = "comments_closed"
+    case blockedWords = "blocked_words"
+    case notYours = "not_yours"
+    case editWindowPassed = "edit_window_passed"
+    case tooManyReplies = "too_many_replies"
+    case unknownDocument = "unknown_document"
+    case declarationRequired = "declaration_required"
     // Account refusals.
     case invalidName = "invalid_name"
     case nameNotAllowed = "name_not_allowed"

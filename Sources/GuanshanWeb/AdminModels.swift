@@ -9,13 +9,14 @@ struct AdminNav {
 
     var items: [Item]
 
-    enum Tab: String { case dashboard, documents, review, reports, categories, tags, users, security, words, settings }
+    enum Tab: String { case dashboard, documents, review, reports, comments, categories, tags, users, security, words, settings }
 
     init(_ current: Tab, context: PageContext) {
         let t = context.strings.admin
         var tabs: [(Tab, String, String)] = [
             (.dashboard, t.dashboard, "/admin"), (.documents, t.documents, "/admin/documents"),
             (.review, context.strings.sharing.review, "/admin/review"), (.reports, context.strings.sharing.reports, "/admin/reports"),
+            (.comments, context.strings.community.commentsAdmin, "/admin/comments"),
             (.categories, t.categories, "/admin/categories"), (.tags, t.tags, "/admin/tags"),
         ]
         if context.visitor?.user.role == .admin {
@@ -358,6 +359,8 @@ struct SettingsModel {
     var analytics: [Field]
     var sharingChoices: [Choice]
     var reviewChoices: [Choice]
+    var takedownChoices: [Choice]
+    var commentChoices: [Choice]
     var sharingLimits: [Field]
 
     struct Choice { var value: String; var label: String; var checked: Bool }
@@ -418,6 +421,13 @@ struct SettingsModel {
         }
         reviewChoices = Review.allCases.map { choice in
             Choice(value: choice.rawValue, label: sharing.reviewChoices[choice.rawValue] ?? choice.rawValue, checked: form.review == choice.rawValue)
+        }
+        let community = context.strings.community
+        takedownChoices = TakedownReuploads.allCases.map { choice in
+            Choice(value: choice.rawValue, label: community.takedownChoices[choice.rawValue] ?? choice.rawValue, checked: form.takedownReuploads == choice.rawValue)
+        }
+        commentChoices = Comments.allCases.map { choice in
+            Choice(value: choice.rawValue, label: community.commentChoices[choice.rawValue] ?? choice.rawValue, checked: form.comments == choice.rawValue)
         }
         sharingLimits = [
             field("dailyUploadFiles", sharing.dailyUploadFiles), field("dailyUploadMegabytes", sharing.dailyUploadMegabytes),

@@ -54,7 +54,7 @@ public func buildRouter(
 }
 
 func buildRouter(library: Library, configuration: WebConfiguration, cache: PageCache, metrics: SiteMetrics) throws -> Router<SiteRequestContext> {
-    let pages = try PageRenderer(reading: library.reading, formKey: library.formKey, contributions: library.contributions, cache: cache)
+    let pages = try PageRenderer(reading: library.reading, formKey: library.formKey, contributions: library.contributions, comments: library.comments, cache: cache)
     // HEAD is answered as GET without the body, on every GET route.
     let router = Router(context: SiteRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.middlewares.add(
@@ -69,7 +69,7 @@ func buildRouter(library: Library, configuration: WebConfiguration, cache: PageC
     router.middlewares.add(ErrorPageMiddleware(pages: pages))
     router.middlewares.add(FormGuardMiddleware(formKey: library.formKey, uploads: UploadSlots()))
     ListController(reading: library.reading, pages: pages).addRoutes(to: router)
-    ReadingController(reading: library.reading, pages: pages).addRoutes(to: router)
+    ReadingController(reading: library.reading, comments: library.comments, pages: pages).addRoutes(to: router)
     SearchController(search: library.search, pages: pages, metrics: metrics).addRoutes(to: router)
     AccountController(accounts: library.accounts, pages: pages).addRoutes(to: router)
     ProfileController(accounts: library.accounts, pages: pages).addRoutes(to: router)
@@ -83,6 +83,8 @@ func buildRouter(library: Library, configuration: WebConfiguration, cache: PageC
     AdminWordsController(words: library.words, pages: pages).addRoutes(to: admin, router: router)
     ReviewController(editorial: library.editorial, pages: pages).addRoutes(to: admin, router: router)
     ReportController(editorial: library.editorial, reading: library.reading, pages: pages).addRoutes(to: admin, router: router)
+    CommentController(comments: library.comments, reading: library.reading, pages: pages).addRoutes(to: admin, router: router)
+    CopyrightController(editorial: library.editorial, pages: pages).addRoutes(to: admin, router: router)
     SharingController(
         editorial: library.editorial, contributions: library.contributions, accounts: library.accounts, reading: library.reading, pages: pages
     ).addRoutes(to: router)

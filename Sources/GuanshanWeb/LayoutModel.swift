@@ -86,6 +86,8 @@ struct PageContext {
     var path: String = "/"
     /// The signed-in visitor's notifications not seen yet, for the account bar.
     var unreadNotifications = 0
+    /// The published comments of the documents a list shows, by id.
+    var commentCounts: [Int64: Int] = [:]
 
     var strings: Strings { language.strings }
 
@@ -106,6 +108,9 @@ struct DocumentListItem {
     var views: String
     var category: CategoryLink?
     var thumbnail: String?
+    /// `3 条评论`; not optional, since a list inside the reading page would find the page's comments.
+    var hasComments: Bool
+    var commentCount: String
 
     init(_ summary: DocumentSummary, context: PageContext) {
         thumbnail = PreviewModel.thumbnail(summary, settings: context.settings)
@@ -117,6 +122,9 @@ struct DocumentListItem {
         meta = context.strings.listMeta(summary.characterCount, summary.readingMinutes)
         views = context.strings.viewCount(summary.viewCount)
         category = summary.category.map { CategoryLink(name: $0.name, href: SitePath.category(slug: $0.slug).path) }
+        let comments = context.commentCounts[summary.id] ?? 0
+        hasComments = comments > 0
+        commentCount = comments > 0 ? context.strings.community.commentCount(comments) : ""
     }
 }
 

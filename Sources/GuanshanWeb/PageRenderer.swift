@@ -11,16 +11,19 @@ struct PageRenderer: Sendable {
     let formKey: FormKey
     /// The signed-in visitor's unread notifications, for the account bar; none without it.
     let contributions: Contributions?
+    /// The comment counts lists show; none without it.
+    let comments: CommentService?
     let templates: MustacheLibrary
     let cache: PageCache
 
     init(
-        reading: ReadingService, formKey: FormKey, contributions: Contributions? = nil,
+        reading: ReadingService, formKey: FormKey, contributions: Contributions? = nil, comments: CommentService? = nil,
         cache: PageCache = PageCache(byteLimit: WebConfiguration.defaultPageCacheBytes)
     ) throws {
         self.reading = reading
         self.formKey = formKey
         self.contributions = contributions
+        self.comments = comments
         self.templates = try Templates.library()
         self.cache = cache
     }
@@ -34,6 +37,13 @@ struct PageRenderer: Sendable {
         if let visitor = site.visitor, let contributions {
             context.unreadNotifications = try await contributions.unreadCount(of: visitor)
         }
+        return context
+    }
+
+    /// The context of a list of documents, with the number of comments of each.
+    func context(for request: Request, _ site: SiteRequestContext, listing documents: [Int64]) async throws -> PageContext {
+        var context = try await context(for: request, site)
+        if let comments, site.settings.comments != .off { context.commentCounts = try await comments.counts(documentIDs: documents) }
         return context
     }
 

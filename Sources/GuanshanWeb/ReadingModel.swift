@@ -50,6 +50,8 @@ struct ReadingModel {
     var hasShareRow = false
     /// At the end of the document: the documents closest to it in content.
     var related: [RelatedItem]
+    /// On the last page and the whole document: the comments.
+    var comments: CommentsModel?
 
     struct RelatedItem { var document: DocumentListItem; var excerpt: String }
 

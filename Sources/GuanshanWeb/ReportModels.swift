@@ -10,6 +10,7 @@ struct ReportFormModel {
     var title: String
     var documentHref: String
     var action: String
+    var copyrightHref: String
     var reasons: [Reason]
     var details: String
     var error: String?
@@ -22,6 +23,7 @@ struct ReportFormModel {
         self.title = title
         documentHref = SitePath.document(id).path
         action = SitePath.report(id).path
+        copyrightHref = SitePath.copyright(document: id).path
         reasons = ReportReason.allCases.map { Reason(value: $0.rawValue, label: t.reportReasons[$0.rawValue] ?? $0.rawValue, checked: $0 == (chosen ?? .infringement)) }
         self.details = details
         self.error = error
@@ -36,6 +38,7 @@ struct ReportQueueModel {
 
     var layout: LayoutModel
     var nav: AdminNav
+    var tabs: [ReportsFilter]
     var notice: String?
     var rows: [Row]
     var pager: PagerModel?
@@ -44,6 +47,7 @@ struct ReportQueueModel {
         let t = context.strings.sharing
         layout = LayoutModel(context: context, title: t.reports)
         nav = AdminNav(.reports, context: context)
+        tabs = ReportsFilter.tabs("/admin/reports", context: context)
         self.notice = notice
         rows = page.items.map { row in
             Row(

@@ -46,7 +46,7 @@ struct MyUploadsModel {
 
 /// `/me/notifications`: the editors' decisions on the reader's documents, newest first.
 struct NotificationsModel {
-    struct Item { var text: String; var title: String; var href: String?; var detail: String?; var when: String; var unread: Bool }
+    struct Item { var text: String; var title: String; var href: String?; var detailLabel: String; var detail: String?; var when: String; var unread: Bool }
 
     var layout: LayoutModel
     var items: [Item]
@@ -58,7 +58,13 @@ struct NotificationsModel {
         items = page.items.map { item in
             Item(
                 text: t.notificationTexts[item.kind.rawValue] ?? item.kind.rawValue, title: item.title,
-                href: item.kind == .approved ? item.documentID.map { SitePath.document($0).path } : nil, detail: item.detail,
+                href: item.documentID.flatMap { id in
+                    switch item.kind {
+                    case .approved: SitePath.document(id).path
+                    case .reply: SitePath.comments(id).path
+                    default: nil
+                    }
+                }, detailLabel: item.kind == .reply ? context.strings.community.reply : t.reasonLabel, detail: item.detail,
                 when: context.dateTime(item.at), unread: !item.read)
         }
         pager = PagerModel(current: page.pageNumber, count: page.pageCount, strings: context.strings) { SitePath.notifications(page: $0).path }
@@ -72,6 +78,7 @@ extension SharingStrings {
             case .words(let words): heldWords(words.joined(separator: isEnglish ? ", " : "、"))
             case .nearDuplicate(let id): heldNearDuplicate(id)
             case .reportedUploader: heldReported
+            case .takenDown(let record): heldTakenDown(record)
             }
         }.joined(separator: isEnglish ? "; " : "；")
     }

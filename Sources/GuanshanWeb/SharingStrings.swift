@@ -29,6 +29,7 @@ struct SharingStrings: Sendable {
     var heldWords: @Sendable (String) -> String
     var heldNearDuplicate: @Sendable (Int64) -> String
     var heldReported: String
+    var heldTakenDown: @Sendable (Int64) -> String
     var approve: String
     var reject: String
     var takeDown: String
@@ -88,10 +89,11 @@ struct SharingStrings: Sendable {
         notifications: "通知", noNotifications: "没有通知。",
         notificationTexts: [
             "approved": "你分享的文档已通过审核并发布", "rejected": "你分享的文档未通过审核", "taken-down": "你分享的文档已下架",
-            "held": "你分享的文档需要审核", "refused": "你上传的文件未能收录",
+            "held": "你分享的文档需要审核", "refused": "你上传的文件未能收录", "reply": "有人回复了你的评论",
         ],
         review: "审核", noneWaiting: "这里没有文档。", uploader: "分享者", submitted: "提交于", heldFor: "待审原因",
         heldWords: { "含有待审词语：\($0)" }, heldNearDuplicate: { "与文档 #\($0) 内容相近" }, heldReported: "分享者的文档曾被举报",
+        heldTakenDown: { "与已下架的文档相近（下架记录 #\($0)）" },
         approve: "通过", reject: "驳回", takeDown: "下架", reason: "原因", reasonHint: "驳回或下架时必填，将告知分享者（最多 200 字）",
         bulkHint: "勾选上面的文档一起处理；驳回或下架的原因对每篇都适用。", edit: "编辑后再审", decided: { "已处理 \($0) 篇。" },
         reasonRequired: "驳回或下架时请填写原因。", reasonTooLong: "原因最多 200 字。",
@@ -101,7 +103,7 @@ struct SharingStrings: Sendable {
         reviewChoices: ["before": "先审后发：审核通过后才公开", "after": "先发后审：未被拦下的文档立即公开，编辑事后检查"],
         dailyUploadFiles: "每位读者每天最多上传文件数", dailyUploadMegabytes: "每位读者每天最多上传（MB）",
         unread: { "通知(\($0))" }, count: { "共 \($0) 篇" }, sharedBy: "分享者",
-        report: "举报", reportTitle: "举报文档", reportIntro: "请选择举报原因。编辑会尽快处理；权利人投诉请在说明中写明权利人、作品和联系方式。",
+        report: "举报", reportTitle: "举报文档", reportIntro: "请选择举报原因，编辑会尽快处理。权利人请使用“权利人投诉”表，写明权利人、作品和联系方式。",
         reportReasons: ["infringement": "侵权", "illegal": "违法违规", "advertising": "广告", "vulgar": "低俗", "error": "内容错误", "other": "其他"],
         reportDetails: "说明", reportDetailsHint: "可选，最多 1000 字", reportSend: "提交举报", reportThanks: "举报已收到，谢谢。编辑会尽快处理。",
         reportTooMany: "举报太频繁，请一小时后再试。", reportDetailsTooLong: "说明最多 1000 字。",
@@ -123,10 +125,11 @@ struct SharingStrings: Sendable {
         notifications: "Notifications", noNotifications: "No notifications.",
         notificationTexts: [
             "approved": "Your document was approved and published", "rejected": "Your document was refused",
-            "taken-down": "Your document was taken down", "held": "Your document waits for review", "refused": "A file you uploaded was not taken",
+            "taken-down": "Your document was taken down", "held": "Your document waits for review", "refused": "A file you uploaded was not taken", "reply": "Someone replied to your comment",
         ],
         review: "Review", noneWaiting: "No documents here.", uploader: "Shared by", submitted: "Submitted", heldFor: "Held because",
         heldWords: { "holds words to review: \($0)" }, heldNearDuplicate: { "close to document #\($0)" }, heldReported: "the uploader's documents were reported",
+        heldTakenDown: { "close to a document taken down (takedown record #\($0))" },
         approve: "Approve", reject: "Refuse", takeDown: "Take down", reason: "Reason",
         reasonHint: "Needed to refuse or take down; the uploader is told (at most 200 characters)",
         bulkHint: "Tick documents above to decide them together; one reason serves them all.", edit: "Edit, then approve", decided: { $0 == 1 ? "1 document done." : "\($0) documents done." },
@@ -137,7 +140,7 @@ struct SharingStrings: Sendable {
         reviewChoices: ["before": "Review first: public once approved", "after": "Publish first: what the checks do not hold is public at once"],
         dailyUploadFiles: "Files a reader may upload a day", dailyUploadMegabytes: "Megabytes a reader may upload a day",
         unread: { "Notifications (\($0))" }, count: { $0 == 1 ? "1 document" : "\($0) documents" }, sharedBy: "Shared by",
-        report: "Report", reportTitle: "Report a document", reportIntro: "Choose why. Editors deal with reports soon; a rights holder names the holder, the work and how to reach them in the details.",
+        report: "Report", reportTitle: "Report a document", reportIntro: "Choose why; editors deal with reports soon. A rights holder sends a copyright notice instead, naming the holder, the work and how to reach them.",
         reportReasons: ["infringement": "Infringes rights", "illegal": "Illegal", "advertising": "Advertising", "vulgar": "Vulgar", "error": "Wrong content", "other": "Other"],
         reportDetails: "Details", reportDetailsHint: "Optional, at most 1,000 characters", reportSend: "Send report",
         reportThanks: "Thank you: the report is in, and editors will deal with it soon.",

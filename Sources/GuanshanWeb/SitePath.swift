@@ -21,6 +21,10 @@ enum SitePath {
     case tag(String, page: Int = 1)
     /// The form to report a document.
     case report(Int64)
+    /// A document's comments, page `n`: where the pages beyond the first and the forms' errors are.
+    case comments(Int64, page: Int = 1)
+    /// The copyright notice form, naming a document when given.
+    case copyright(document: Int64?)
     /// The documents an account shared, by its login name.
     case sharer(String, page: Int = 1)
     case search(String, category: String? = nil, page: Int = 1)
@@ -63,6 +67,8 @@ enum SitePath {
         case .category(let slug, let page): "/c/\(Self.segment(slug))\(Self.pageQuery(page))"
         case .tag(let tag, let page): "/t/\(Self.segment(tag))\(Self.pageQuery(page))"
         case .report(let id): "/d/\(id)/report"
+        case .comments(let id, let page): "/d/\(id)/comments\(Self.pageQuery(page))"
+        case .copyright(let document): "/copyright" + (document.map { "?d=\($0)" } ?? "")
         case .sharer(let name, let page): "/u/\(Self.segment(name))\(Self.pageQuery(page))"
         case .search(let query, let category, let page):
             "/search" + Self.query([("q", query)] + (category.map { [("c", $0)] } ?? []) + Self.pageItem(page))

@@ -304,10 +304,32 @@ a.button, .editor button:not(.link), .admin-search button, .admin form.row butto
 .advert p { margin: 4px 0; }
 .advert-label { position: absolute; right: 6px; top: 4px; font-size: 11px; color: var(--muted); }
 
+.comments { max-width: 820px; margin: 20px auto 0; padding: 14px 48px; background: var(--paper); border: 1px solid var(--line); border-radius: 6px; }
+.comments h2 { font-size: 17px; margin: 0 0 8px; padding-bottom: 8px; border-bottom: 1px solid var(--line); font-family: var(--serif); }
+.comment-form textarea, .comment-action textarea { width: 100%; box-sizing: border-box; font: inherit; }
+.comment-list, .comment-replies { list-style: none; margin: 0; padding: 0; }
+.comment { padding: 10px 0; border-bottom: 1px solid var(--line); }
+.comment-replies { margin: 8px 0 0 24px; border-left: 2px solid var(--line); padding-left: 12px; }
+.comment-replies .comment:last-child { border-bottom: 0; }
+.comment-head { display: flex; flex-wrap: wrap; gap: 4px 12px; font-size: 14px; color: var(--muted); }
+.comment-author { color: var(--ink); font-weight: 600; }
+.comment-note { color: #8a5a00; }
+.comment-body { margin: 4px 0; white-space: pre-line; overflow-wrap: anywhere; line-height: 1.7; }
+.comment-body.deleted { color: var(--muted); font-style: italic; }
+.comment-action { display: inline-block; margin-right: 12px; font-size: 14px; }
+.comment-action summary { cursor: pointer; color: var(--accent); }
+.comment-action[open] { display: block; }
+.comment-delete { font-size: 14px; margin-right: 12px; }
+.notice-record { border-bottom: 1px solid var(--line); padding: 8px 0; }
+.notice-record dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 12px; margin: 0 0 8px; }
+.notice-record dd { margin: 0; overflow-wrap: anywhere; }
+.pre { white-space: pre-line; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+
 @media (max-width: 720px) {
   .home-grid { grid-template-columns: minmax(0, 1fr); }
   .document { padding: 18px 16px; border-left: 0; border-right: 0; border-radius: 0; margin: 0 -16px; }
-  .related { padding: 12px 16px; border-left: 0; border-right: 0; border-radius: 0; margin: 16px -16px 0; }
+  .related, .comments { padding: 12px 16px; border-left: 0; border-right: 0; border-radius: 0; margin: 16px -16px 0; }
   .document-head h1 { font-size: 22px; }
   .share-row { gap: 16px 20px; }
   .share-row .code { width: 150px; }
@@ -333,7 +355,7 @@ a.button, .editor button:not(.link), .admin-search button, .admin form.row butto
   .admin-table td { border: 0; padding: 2px 0; }
 }
 @media print {
-  .masthead, .site-footer, .page-nav, .breadcrumbs, .outline, .favorite, .continue, .search-form, .promo, .share-hint, .related, .advert { display: none; }
+  .masthead, .site-footer, .page-nav, .breadcrumbs, .outline, .favorite, .continue, .search-form, .promo, .share-hint, .related, .comments, .advert { display: none; }
   .document { border: 0; padding: 0; }
 }
 """#

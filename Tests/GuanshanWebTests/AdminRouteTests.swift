@@ -46,6 +46,17 @@ import Testing
                 ("/admin/words", [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .forbidden, .admin: .ok]),
                 ("/admin/words/block/export", [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .forbidden, .admin: .ok]),
                 ("/api/v1/admin/words/block", [.anonymous: .unauthorized, .reader: .forbidden, .anotherReader: .forbidden, .editor: .forbidden, .admin: .ok]),
+                ("/admin/reports", [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .ok, .admin: .ok]),
+                ("/api/v1/admin/reports", [.anonymous: .unauthorized, .reader: .forbidden, .anotherReader: .forbidden, .editor: .ok, .admin: .ok]),
+                ("/d/\(site.document)/comments", [.anonymous: .ok, .reader: .ok, .anotherReader: .ok, .editor: .ok, .admin: .ok]),
+                ("/api/v1/documents/\(site.document)/comments", [.anonymous: .ok, .reader: .ok, .anotherReader: .ok, .editor: .ok, .admin: .ok]),
+                ("/admin/comments", [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .ok, .admin: .ok]),
+                ("/api/v1/admin/comments", [.anonymous: .unauthorized, .reader: .forbidden, .anotherReader: .forbidden, .editor: .ok, .admin: .ok]),
+                ("/copyright", [.anonymous: .ok, .reader: .ok, .anotherReader: .ok, .editor: .ok, .admin: .ok]),
+                ("/admin/copyright", [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .ok, .admin: .ok]),
+                ("/api/v1/admin/copyright-notices", [.anonymous: .unauthorized, .reader: .forbidden, .anotherReader: .forbidden, .editor: .ok, .admin: .ok]),
+                ("/admin/takedowns", [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .ok, .admin: .ok]),
+                ("/api/v1/admin/takedowns", [.anonymous: .unauthorized, .reader: .forbidden, .anotherReader: .forbidden, .editor: .ok, .admin: .ok]),
             ]
             let browsers = try await Self.browsers(client)
             for (path, expected) in rows {
@@ -66,6 +77,10 @@ import Testing
                 ("/admin/review", [("d\(site.document)", "on"), ("decision", "approve")], [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden]),
                 ("/admin/users/\(bob)/contributor", [], [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden, .editor: .forbidden]),
                 ("/me/uploads", [], [.anonymous: .seeOther]),
+                ("/admin/comments", [("c1", "on"), ("decision", "delete")], [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden]),
+                ("/comments/1/hide", [], [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden]),
+                ("/admin/copyright/1/handled", [], [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden]),
+                ("/admin/takedowns/1/delete", [], [.anonymous: .seeOther, .reader: .forbidden, .anotherReader: .forbidden]),
             ]
             for (path, fields, expected) in posts {
                 for (visitor, status) in expected {

@@ -99,7 +99,7 @@ import Testing
             try await library.editorial.runJobs()
             #expect(try await Self.newestUpload(site, of: "alice").submission.documentID == second, "no new submission")
             let refusal = try await alice.get("/me/notifications").body
-            #expect(refusal.contains("你上传的文件未能收录") && refusal.contains("本站已有内容相同的文档"), "and no id of a document not public")
+            #expect(refusal.contains("你上传的文件未能收录") && refusal.contains("与本站已下架的文档相同或相近"), "and no id of a document not public")
         }
     }
 

@@ -79,7 +79,7 @@ extension EditorialService {
         let update = DocumentUpdate(
             title: new.title, category: new.category, tags: new.tags, status: draft.status, blocks: new.blocks, metrics: new.metrics, at: now())
         switch try await changes.commit({ try await store.updateDocument(id: id, update) }) {
-        case .updated: return
+        case .updated: if draft.status == .published { try await forgetTakedowns(of: [id]) }
         case .notFound: throw LibraryError.documentNotFound
         case .duplicate(let other): throw EditorialError.duplicate(of: other)
         }
@@ -99,8 +99,10 @@ extension EditorialService {
         await securityLog.record(.documentTrashed, by: editor, subject: "#\(id)")
     }
 
+    /// Takes a document out of the trash, in the state it had; published again, it loses its takedown records.
     public func restoreDocument(id: Int64) async throws {
         guard try await changes.commit({ try await store.restoreDocument(id: id) }) else { throw LibraryError.documentNotFound }
+        if try await store.editableDocument(id: id)?.state == .published { try await forgetTakedowns(of: [id]) }
     }
 
     /// Deletes a document in the trash for good, with its favorites and reading history.

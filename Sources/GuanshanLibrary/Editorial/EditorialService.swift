@@ -6,7 +6,7 @@ internal import GuanshanModel
 /// through `changes.commit`, so that the index and the pages follow it.
 public struct EditorialService: Sendable {
     typealias Store = DocumentStore & ImportStore & EditorialStore & SettingsStore & JobStore & AccountStore & OriginalStore
-        & SubmissionStore & NotificationStore & BanStore & ReportStore
+        & SubmissionStore & NotificationStore & BanStore & ReportStore & TakedownStore
 
     let store: any Store
     /// Where imported files are kept as their documents' originals.

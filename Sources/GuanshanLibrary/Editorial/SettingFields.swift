@@ -172,6 +172,12 @@ extension SiteSettings {
         SettingField(
             "reportsToHide", .reportsToHide, .number(reportCountsToHide), \.reportsToHide,
             about: "How many people's reports hide a document until an editor decides; 0 never"),
+        SettingField(
+            "takedownReuploads", .takedownReuploads, .choice(TakedownReuploads.allCases.map(\.rawValue)), \.takedownReuploads,
+            about: "What becomes of a reader's upload of a text close to one taken down: refuse, or hold for an editor (the very text is always refused)"),
+        SettingField(
+            "comments", .comments, .choice(Comments.allCases.map(\.rawValue)), \.comments,
+            about: "Readers' comments: off, reviewed before they show (before), or shown at once and reviewed after (after)"),
     ]
 
     private static func advertFormField(_ slot: AdvertSlot) -> WritableKeyPath<SettingsForm, String> & Sendable {

@@ -33,6 +33,8 @@ public struct SettingsForm: Sendable {
     public var dailyUploadFiles: String
     public var dailyUploadMegabytes: String
     public var reportsToHide: String
+    public var takedownReuploads: String
+    public var comments: String
 
     public init(_ settings: SiteSettings) {
         siteName = settings.siteName
@@ -64,6 +66,8 @@ public struct SettingsForm: Sendable {
         dailyUploadFiles = String(settings.dailyUploadFiles)
         dailyUploadMegabytes = String(settings.dailyUploadMegabytes)
         reportsToHide = String(settings.reportsToHide)
+        takedownReuploads = settings.takedownReuploads.rawValue
+        comments = settings.comments.rawValue
     }
 }
 

@@ -17,10 +17,9 @@ extension EditorialService {
 
     /// Records a report of a published document by `visitor` (nil when not signed in) from `address`.
     public func report(documentID: Int64, reason: ReportReason, details: String, by visitor: Visitor?, address: String?) async throws {
-        let details = details.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard details.count <= Self.longestReportDetails,
-              !details.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" })
-        else { throw ReportError.detailsTooLong }
+        guard let details = try? WrittenText.checked(details, limit: Self.longestReportDetails, required: false) else {
+            throw ReportError.detailsTooLong
+        }
         guard let document = try await store.document(id: documentID) else { throw LibraryError.documentNotFound }
         // Who reported, for the count of people and the rate: the account, or a hash of the address.
         let key = visitor.map { "account:\($0.user.id)" } ?? "address:" + sha256Hex(address ?? "").prefix(32)
@@ -75,8 +74,9 @@ extension EditorialService {
         if let submission = try await store.submission(documentID: documentID), submission.state == .published {
             try await takeDown([documentID], reason: reason, by: editor)
         } else {
-            _ = try Self.checkedReason(reason)
+            let reason = try Self.checkedReason(reason)
             try await trashDocument(id: documentID, by: editor)
+            try await recordTakedown(of: documentID, reason: reason, by: editor)
         }
         _ = try await store.closeReports(documentID: documentID, by: editor.user.id, at: now())
     }

@@ -33,12 +33,14 @@ extension EditorialService {
         let nearDuplicates = Dictionary(
             report.nearDuplicates.compactMap { near in near.importedID.map { ($0, near.similarTo) } }, uniquingKeysWith: { first, _ in first })
         var received = report.imported.map { (id: $0.id, source: $0.source.path, title: $0.title) }
+        let takedowns = try await store.allTakedowns()
         for skipped in report.skipped {
-            if try await store.editableDocument(id: skipped.duplicateOf)?.ownerID == uploader.id,
-               try await store.submission(documentID: skipped.duplicateOf) == nil {
+            let duplicate = try await store.editableDocument(id: skipped.duplicateOf)
+            if duplicate?.ownerID == uploader.id, try await store.submission(documentID: skipped.duplicateOf) == nil {
                 received.append((skipped.duplicateOf, skipped.source.path, skipped.title))
             } else {
-                try await notify(uploader.id, .refused, document: nil, title: skipped.title, detail: "本站已有内容相同的文档")
+                let takenDown = duplicate.flatMap { Self.takenDown($0.document.metrics, among: takedowns) } != nil
+                try await notify(uploader.id, .refused, document: nil, title: skipped.title, detail: takenDown ? Self.takenDownText : "本站已有内容相同的文档")
             }
         }
         let reported = try await store.hasOpenReports(ownerID: uploader.id)
@@ -56,12 +58,19 @@ extension EditorialService {
             if !holdWords.isEmpty { held.append(.words(holdWords)) }
             if let near = nearDuplicates[document.id] { held.append(.nearDuplicate(of: near)) }
             if reported { held.append(.reportedUploader) }
+            // The very text taken down is refused; one close to it (corrected, say) as the setting says.
+            let takenDown = Self.takenDown(stored.metrics, among: takedowns)
+            let refusedAsTakenDown = takenDown.map { $0.contentHash == stored.metrics.contentHash || settings.takedownReuploads == .refuse } ?? false
+            if let takenDown, !refusedAsTakenDown { held.append(.takenDown(record: takenDown.id)) }
             try await store.addSubmission(Submission(
                 documentID: document.id, uploaderID: uploader.id, state: .pending, heldFor: held,
                 byteCount: sizes[document.source] ?? 0, submitted: now()))
-            if findings.contains(where: { $0.policy == .block }) {
+            let refusal: String? =
                 // The words are not named: a reader could otherwise read the block list out by trying words.
-                let reason = "含有本站不允许的词语"
+                if findings.contains(where: { $0.policy == .block }) { "含有本站不允许的词语" }
+                else if refusedAsTakenDown { Self.takenDownText }
+                else { nil }
+            if let reason = refusal {
                 _ = try await store.decideSubmission(documentID: document.id, from: .pending, to: .rejected, reason: reason, deciderID: nil, at: now())
                 try await notify(uploader.id, .rejected, document: document.id, title: stored.summary.title, detail: reason)
             } else if settings.review == .after, held.isEmpty {
@@ -81,6 +90,9 @@ extension EditorialService {
         }
         if published { try await changes.follow() }
     }
+
+    /// What the uploader is told of a text taken down before; which takedown is not said.
+    static let takenDownText = "与本站已下架的文档相同或相近"
 
     private static func distinct(_ words: [String]) -> [String] {
         var seen = Set<String>()
@@ -136,13 +148,13 @@ extension EditorialService {
         try await decide(documentIDs, .takenDown, reason: try Self.checkedReason(reason), by: editor)
     }
 
-    /// A refusal's or a takedown's reason, trimmed: 1 to `longestReason` characters, no control character but line breaks.
+    /// A refusal's or a takedown's reason (`WrittenText`): 1 to `longestReason` characters.
     static func checkedReason(_ reason: String) throws(ReviewError) -> String {
-        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else { throw .reasonRequired }
-        guard reason.count <= longestReason, !reason.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" })
-        else { throw .reasonTooLong }
-        return reason
+        do {
+            return try WrittenText.checked(reason, limit: longestReason)
+        } catch {
+            throw error == .empty ? .reasonRequired : .reasonTooLong
+        }
     }
 
     private func decide(_ documentIDs: [Int64], _ state: SubmissionState, reason: String?, by editor: Visitor) async throws -> Int {
@@ -162,8 +174,10 @@ extension EditorialService {
             case .takenDown, .pending: .takenDown
             }
             try await notify(submission.uploaderID, kind, document: id, title: editable.document.summary.title, detail: reason)
+            if state == .takenDown, let reason { try await recordTakedown(of: id, reason: reason, by: editor) }
             decided.append(id)
         }
+        if state == .published { try await forgetTakedowns(of: decided) }
         if !decided.isEmpty {
             await securityLog.record(
                 .reviewed, by: editor, subject: decided.prefix(10).map { "#\($0)" }.joined(separator: ", ") + (decided.count > 10 ? " …" : ""),

@@ -18,7 +18,8 @@ struct ListController {
     @Sendable func home(_ request: Request, context: Context) async throws -> Response {
         try await pages.shared(request, context) { site in
             let listing = try await reading.home()
-            var model = HomeModel(listing, context: try await pages.context(for: request, site))
+            let listed = (listing.newest + listing.mostRead).map(\.id)
+            var model = HomeModel(listing, context: try await pages.context(for: request, site, listing: listed))
             model.layout.feeds = SyndicationController.feedLinks(site.settings)
             return try pages.representation("home", model, lastModified: site.siteChanged)
         }
@@ -29,7 +30,7 @@ struct ListController {
         let pageNumber = try Parameters(request, context).pageNumber()
         return try await pages.shared(request, context) { site in
             let listing = try await reading.category(slug: slug, pageNumber: pageNumber)
-            let pageContext = try await pages.context(for: request, site)
+            let pageContext = try await pages.context(for: request, site, listing: listing.page.items.map(\.id))
             var model = ListModel(
                 kind: pageContext.strings.documentsInCategory, heading: listing.category.name, page: listing.page, context: pageContext
             ) { SitePath.category(slug: slug, page: $0).path }
@@ -43,7 +44,7 @@ struct ListController {
         let pageNumber = try Parameters(request, context).pageNumber()
         return try await pages.shared(request, context) { site in
             let page = try await reading.tagged(tag, pageNumber: pageNumber)
-            let pageContext = try await pages.context(for: request, site)
+            let pageContext = try await pages.context(for: request, site, listing: page.items.map(\.id))
             let model = ListModel(kind: pageContext.strings.documentsTagged, heading: tag, page: page, context: pageContext) {
                 SitePath.tag(tag, page: $0).path
             }

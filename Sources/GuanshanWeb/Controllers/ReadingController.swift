@@ -8,6 +8,8 @@ struct ReadingController {
     typealias Context = SiteRequestContext
 
     let reading: ReadingService
+    /// The comments under the last page; none without it (the routes over a store of documents only).
+    var comments: CommentService? = nil
     let pages: PageRenderer
 
     func addRoutes(to router: Router<Context>) {
@@ -156,12 +158,25 @@ struct ReadingController {
 
     /// The page, allowed to show the promo image from its origin when it comes from elsewhere.
     private func show(_ page: ReadingPage, whole: Bool, request: Request, _ site: Context) async throws -> Representation {
-        let model = ReadingModel(page, whole: whole, context: try await pages.context(for: request, site))
+        let context = try await pages.context(for: request, site)
+        var model = ReadingModel(page, whole: whole, context: context)
+        model.comments = try await commentSection(page, whole: whole, context, site)
         var representation = try pages.representation("reading", model, lastModified: max(site.siteChanged, page.document.updated))
         if let origin = model.imageOrigin {
             representation.headers[.contentSecurityPolicy] = SiteHeaders.contentSecurityPolicy(settings: site.settings, imageOrigins: [origin])
         }
         return representation
+    }
+
+    /// The first page of comments, under the document's last page and under the whole document, unless
+    /// the site takes no comments.
+    private func commentSection(_ page: ReadingPage, whole: Bool, _ context: PageContext, _ site: Context) async throws -> CommentsModel? {
+        guard let comments, site.settings.comments != .off, whole || page.pageNumber == page.pageCount else { return nil }
+        let id = page.document.id
+        let threads = try await comments.threads(documentID: id, viewer: site.visitor, pageNumber: 1)
+        let counted = try await comments.counts(documentIDs: [id])[id] ?? 0
+        let path = whole ? SitePath.wholeDocument(id).path : SitePath.document(id, page: page.pageNumber).path
+        return CommentsModel(documentID: id, page: threads, counted: counted, context: context, returnTo: path)
     }
 }
 

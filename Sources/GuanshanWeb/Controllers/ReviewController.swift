@@ -110,17 +110,20 @@ struct ReviewController {
     }
 
     enum QueueJSON {
-        /// Why the checks held a submission: `words` with the words, `nearDuplicate` with the document, `reportedUploader`.
+        /// Why the checks held a submission: `words` with the words, `nearDuplicate` with the document, `reportedUploader`,
+        /// `takenDown` with the takedown's record.
         struct Held: Encodable {
             var kind: String
             var words: [String]?
             var document: Int64?
+            var takedown: Int64?
 
             init(_ reason: HoldReason) {
                 switch reason {
                 case .words(let words): kind = "words"; self.words = words
                 case .nearDuplicate(let id): kind = "nearDuplicate"; document = id
                 case .reportedUploader: kind = "reportedUploader"
+                case .takenDown(let record): kind = "takenDown"; takedown = record
                 }
             }
         }

@@ -33,7 +33,7 @@ struct SharingController {
         return try await pages.shared(request, context) { site in
             guard let user = try await accounts.sharer(named: name) else { throw LibraryError.sharerNotFound }
             let page = try await reading.shared(by: user, pageNumber: pageNumber)
-            let pageContext = try await pages.context(for: request, site)
+            let pageContext = try await pages.context(for: request, site, listing: page.items.map(\.id))
             let model = ListModel(kind: pageContext.strings.sharing.sharedBy, heading: user.displayName, page: page, context: pageContext) {
                 SitePath.sharer(name, page: $0).path
             }

@@ -24,8 +24,9 @@ struct BodyPolicy: Equatable {
     static let form = BodyPolicy(limit: 8 * kibibyte, role: nil, deadline: .seconds(10))
     /// The admin's forms and API, which carry whole documents and the settings.
     static let staff = BodyPolicy(limit: 8 * mebibyte, role: .editor, deadline: .seconds(60))
-    /// A report: its details are up to 1,000 Chinese characters, 9 KB once a form encodes them.
-    static let report = BodyPolicy(limit: 16 * kibibyte, role: nil, deadline: .seconds(10))
+    /// What readers write: a report or a comment (up to 1,000 Chinese characters, 9 KB once a form
+    /// encodes them), a copyright notice (up to 3,000 characters and 50 addresses).
+    static let writing = BodyPolicy(limit: 64 * kibibyte, role: nil, deadline: .seconds(10))
     /// A file to import: 20 MB and the form around it.
     static let upload = BodyPolicy(limit: 21 * mebibyte, role: .editor, deadline: .seconds(120), isUpload: true)
     /// A reader's documents to share: the same, from a reader the site lets share (the day's limits are
@@ -37,7 +38,10 @@ struct BodyPolicy: Equatable {
         guard let path = endpointPath, path.hasPrefix("/") else { return nil }
         if ["/admin/documents/upload", "/api/v1/admin/imports"].contains(path) { return .upload }
         if ["/me/uploads", "/api/v1/me/uploads"].contains(path) { return .share }
-        if ["/d/{id}/report", "/api/v1/documents/{id}/reports"].contains(path) { return .report }
+        if [
+            "/d/{id}/report", "/api/v1/documents/{id}/reports", "/d/{id}/comments", "/api/v1/documents/{id}/comments", "/comments/{id}/edit",
+            "/api/v1/comments/{id}", "/copyright", "/api/v1/copyright-notices",
+        ].contains(path) { return .writing }
         if path == "/admin" || path.hasPrefix("/admin/") || path.hasPrefix("/api/v1/admin/") { return .staff }
         return .form
     }

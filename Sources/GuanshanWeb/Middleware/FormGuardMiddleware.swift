@@ -29,6 +29,10 @@ struct FormGuardMiddleware: RouterMiddleware {
         if policy.isShare, let visitor = context.visitor, !EditorialService.mayShare(visitor.user, context.settings) { throw AccessError.forbidden }
         let exempt = Self.isExempt(request, context)
         guard exempt || Self.isSameOrigin(request, publicURL: context.settings.publicURL) else { throw AccessError.formRejected }
+        if context.visitor == nil, Self.anonymousAPIWrites.contains(context.endpointPath ?? ""),
+           !(request.headers[.contentType] ?? "").lowercased().hasPrefix("application/json") {
+            throw HTTPError(.unsupportedMediaType)
+        }
         return try await shares.holding(if: policy.isShare) { try await uploads.holding(if: policy.isUpload) {
             var request = request
             var context = context
@@ -53,6 +57,11 @@ struct FormGuardMiddleware: RouterMiddleware {
             return try await next(request, context)
         } }
     }
+
+    /// The API calls anyone may make that record something. Without credentials they carry no token, so
+    /// they must say they send JSON: a page on another site cannot send that without the browser asking
+    /// first (CORS), which this site never allows, and so cannot make its visitors send reports or notices.
+    static let anonymousAPIWrites: Set<String> = ["/api/v1/documents/{id}/reports", "/api/v1/copyright-notices"]
 
     /// An API token is never sent by a browser on its own; an API call with no credentials at all changes
     /// nothing (it is answered 401), so it has nothing to forge.

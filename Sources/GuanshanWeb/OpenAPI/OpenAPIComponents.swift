@@ -199,16 +199,61 @@ extension OpenAPIDocument {
             "id": {"type": "integer", "format": "int64", "description": "The document"}, "title": {"type": "string"}, "uploader": {"type": "string"},
             "submitted": {"type": "string", "format": "date-time"},
             "heldFor": {"type": "array", "description": "Why the checks held it", "items": {"type": "object", "required": ["kind"], "properties": {
-              "kind": {"enum": ["words", "nearDuplicate", "reportedUploader"]},
+              "kind": {"enum": ["words", "nearDuplicate", "reportedUploader", "takenDown"]},
               "words": {"type": "array", "items": {"type": "string"}, "description": "The words of the hold list found"},
-              "document": {"type": "integer", "format": "int64", "description": "The document it is close to"}}}}}}}}},
+              "document": {"type": "integer", "format": "int64", "description": "The document it is close to"},
+              "takedown": {"type": "integer", "format": "int64", "description": "The record of the takedown whose text it is, or is close to"}}}}}}}}},
         "ReviewDecision": {"type": "object", "required": ["decision", "ids"], "properties": {
           "decision": {"enum": ["approve", "reject", "take-down"]},
           "ids": {"type": "array", "maxItems": 500, "items": {"type": "integer", "format": "int64", "minimum": 1, "maximum": 999999999999999999}},
           "reason": {"type": ["string", "null"], "maxLength": 200, "description": "Needed to reject or take down; the uploader is told"}}},
+        "CommentRequest": {"type": "object", "required": ["body"], "properties": {
+          "body": {"type": "string", "minLength": 1, "maxLength": 1000},
+          "parent": {"type": ["integer", "null"], "format": "int64", "minimum": 1, "maximum": 999999999999999999, "description": "The comment replied to, itself not a reply"}}},
+        "CommentPosted": {"type": "object", "required": ["id", "state"], "properties": {
+          "id": {"type": "integer", "format": "int64"}, "state": {"enum": ["published", "pending", "hidden"]}}},
+        "Comment": {"type": "object", "required": ["id", "author", "body", "state", "created"], "properties": {
+          "id": {"type": "integer", "format": "int64"}, "author": {"type": "string", "description": "Empty once deleted"},
+          "body": {"type": "string", "description": "Empty once deleted; words the site masks in ＊"},
+          "state": {"enum": ["published", "pending", "hidden", "deleted"], "description": "pending and hidden only for their author; deleted stands while it has replies"},
+          "created": {"type": "string", "format": "date-time"}, "edited": {"type": ["string", "null"], "format": "date-time"},
+          "replies": {"type": "array", "description": "Oldest first", "items": {"$ref": "#/components/schemas/CommentReply"}}}},
+        "CommentReply": {"type": "object", "required": ["id", "author", "body", "state", "created"], "properties": {
+          "id": {"type": "integer", "format": "int64"}, "author": {"type": "string"}, "body": {"type": "string"},
+          "state": {"enum": ["published", "pending", "hidden"]},
+          "created": {"type": "string", "format": "date-time"}, "edited": {"type": ["string", "null"], "format": "date-time"}}},
+        "CommentPage": {"type": "object", "required": ["total", "page", "pageCount", "comments"], "properties": {
+          "total": {"type": "integer"}, "page": {"type": "integer"}, "pageCount": {"type": "integer"},
+          "comments": {"type": "array", "items": {"$ref": "#/components/schemas/Comment"}}}},
+        "CommentQueue": {"type": "object", "required": ["total", "page", "pageCount", "comments"], "properties": {
+          "total": {"type": "integer"}, "page": {"type": "integer"}, "pageCount": {"type": "integer"},
+          "comments": {"type": "array", "items": {"type": "object", "required": ["id", "document", "documentTitle", "author", "body", "state", "created"], "properties": {
+            "id": {"type": "integer", "format": "int64"}, "document": {"type": "integer", "format": "int64"}, "documentTitle": {"type": "string"},
+            "parent": {"type": ["integer", "null"], "format": "int64"}, "author": {"type": "string"}, "body": {"type": "string"},
+            "state": {"enum": ["published", "pending", "hidden", "deleted"]}, "created": {"type": "string", "format": "date-time"}}}}}},
+        "CopyrightNoticeRequest": {"type": "object", "required": ["claimant", "contact", "work", "documents", "declared"], "properties": {
+          "claimant": {"type": "string", "minLength": 1, "maxLength": 100, "description": "The rights holder (权利人)"},
+          "contact": {"type": "string", "minLength": 1, "maxLength": 100, "description": "An e-mail address or a telephone number"},
+          "byAgent": {"type": ["boolean", "null"], "description": "Sent by the rights holder's agent; null or left out for no"},
+          "work": {"type": "string", "minLength": 1, "maxLength": 1000, "description": "The work and the rights claimed"},
+          "documents": {"type": "array", "minItems": 1, "maxItems": 50, "items": {"type": "string", "maxLength": 2000}, "description": "The documents of this site: addresses (https://…/d/12), paths or ids"},
+          "details": {"type": ["string", "null"], "maxLength": 2000},
+          "declared": {"type": "boolean", "description": "The sender declares the notice true; must be true"}}},
+        "CopyrightNoticePage": {"type": "object", "required": ["total", "page", "pageCount", "notices"], "properties": {
+          "total": {"type": "integer"}, "page": {"type": "integer"}, "pageCount": {"type": "integer"},
+          "notices": {"type": "array", "items": {"type": "object", "required": ["id", "claimant", "contact", "byAgent", "work", "documents", "details", "created"], "properties": {
+            "id": {"type": "integer", "format": "int64"}, "claimant": {"type": "string"}, "contact": {"type": "string"}, "byAgent": {"type": "boolean"},
+            "work": {"type": "string"}, "documents": {"type": "array", "items": {"type": "integer", "format": "int64"}}, "details": {"type": "string"},
+            "created": {"type": "string", "format": "date-time"}, "handled": {"type": ["string", "null"], "format": "date-time"}}}}}},
+        "TakedownPage": {"type": "object", "required": ["total", "page", "pageCount", "takedowns"], "properties": {
+          "total": {"type": "integer"}, "page": {"type": "integer"}, "pageCount": {"type": "integer"},
+          "takedowns": {"type": "array", "items": {"type": "object", "required": ["id", "title", "contentHash", "reason", "created"], "properties": {
+            "id": {"type": "integer", "format": "int64"}, "document": {"type": ["integer", "null"], "format": "int64", "description": "Null once the document is deleted"},
+            "title": {"type": "string"}, "contentHash": {"type": "string"}, "reason": {"type": "string"},
+            "by": {"type": ["string", "null"], "description": "The editor; null when the site took it down"}, "created": {"type": "string", "format": "date-time"}}}}}},
         "ReportRequest": {"type": "object", "required": ["reason"], "properties": {
           "reason": {"enum": ["infringement", "illegal", "advertising", "vulgar", "error", "other"], "description": "侵权, 违法违规, 广告, 低俗, 内容错误, 其他"},
-          "details": {"type": "string", "maxLength": 1000}}},
+          "details": {"type": ["string", "null"], "maxLength": 1000, "description": "Null or left out for none"}}},
         "ReportQueue": {"type": "object", "required": ["total", "page", "pageCount", "documents"], "properties": {
           "total": {"type": "integer"}, "page": {"type": "integer"}, "pageCount": {"type": "integer"},
           "documents": {"type": "array", "items": {"type": "object", "required": ["id", "title", "reports", "reporters", "reasons", "latest"], "properties": {

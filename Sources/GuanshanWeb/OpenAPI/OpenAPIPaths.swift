@@ -80,7 +80,41 @@ extension OpenAPIDocument {
           "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ReportRequest"}}}},
           "responses": {"204": {"description": "Recorded"}, "400": {"$ref": "#/components/responses/BadRequest"},
             "404": {"$ref": "#/components/responses/NotFound"},
+            "415": {"description": "Sent without credentials, the body must be `application/json`", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
             "429": {"description": "Too many reports from this reporter in the last hour (`throttled`)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}}}
+      },
+      "/documents/{id}/comments": {
+        "get": {"operationId": "listComments", "tags": ["reading"], "summary": "A published document's comments, newest first, 20 a page, each with its replies oldest first; a signed-in reader also sees their own comments waiting for review or hidden",
+          "security": [{}, {"bearer": []}, {"session": []}],
+          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "format": "int64", "minimum": 1, "maximum": 999999999999999999}}, {"$ref": "#/components/parameters/ListPage"}],
+          "responses": {"200": {"description": "A page of comments", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CommentPage"}}}},
+            "400": {"$ref": "#/components/responses/BadRequest"}, "404": {"$ref": "#/components/responses/PageNotFound"}}},
+        "post": {"operationId": "postComment", "tags": ["reading"], "summary": "Comment on a published document, or reply to one of its comments (one level); reviewed first or after as the site's setting says; at most 3 a minute and 30 an hour",
+          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "format": "int64", "minimum": 1, "maximum": 999999999999999999}}],
+          "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CommentRequest"}}}},
+          "responses": {"201": {"description": "Posted: `published`, or `pending` until an editor approves it", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CommentPosted"}}}},
+            "400": {"description": "The text is empty, longer than 1,000 characters (`bad_parameter`), holds a word the site does not allow (`blocked_words`), or the comment replied to has 100 replies (`too_many_replies`)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}, "401": {"$ref": "#/components/responses/Unauthorized"},
+            "403": {"description": "Comments are off (`comments_closed`), or an admin stopped the account from commenting (`banned`)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}, "404": {"$ref": "#/components/responses/NotFound"}, "429": {"description": "More than 3 comments a minute or 30 an hour (`throttled`)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}}}
+      },
+      "/comments/{id}": {
+        "patch": {"operationId": "editComment", "tags": ["reading"], "summary": "Change one's own comment, in its first 10 minutes",
+          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "format": "int64", "minimum": 1, "maximum": 999999999999999999}}],
+          "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["body"], "properties": {"body": {"type": "string", "minLength": 1, "maxLength": 1000}}}}}},
+          "responses": {"200": {"description": "Changed; its state", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CommentPosted"}}}},
+            "400": {"description": "The text is empty, longer than 1,000 characters (`bad_parameter`), holds a word the site does not allow (`blocked_words`), or the comment replied to has 100 replies (`too_many_replies`)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}, "401": {"$ref": "#/components/responses/Unauthorized"},
+            "403": {"description": "Someone else's comment (`not_yours`), more than 10 minutes old (`edit_window_passed`), comments are off (`comments_closed`) or the account may not comment (`banned`)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}, "404": {"$ref": "#/components/responses/NotFound"}}},
+        "delete": {"operationId": "deleteComment", "tags": ["reading"], "summary": "Delete one's own comment, or any as an editor; its replies stay",
+          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "format": "int64", "minimum": 1, "maximum": 999999999999999999}}],
+          "responses": {"204": {"description": "Deleted"}, "401": {"$ref": "#/components/responses/Unauthorized"},
+            "403": {"$ref": "#/components/responses/Forbidden"}, "404": {"$ref": "#/components/responses/NotFound"}}}
+      },
+      "/copyright-notices": {
+        "post": {"operationId": "sendCopyrightNotice", "tags": ["reading"], "summary": "Send a copyright notice (权利人投诉), as anyone: who claims which work, and which documents of the site infringe it; at most 5 an hour from one sender",
+          "security": [{}, {"bearer": []}, {"session": []}],
+          "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CopyrightNoticeRequest"}}}},
+          "responses": {"201": {"description": "Recorded", "content": {"application/json": {"schema": {"type": "object", "required": ["id"], "properties": {"id": {"type": "integer", "format": "int64"}}}}}},
+            "400": {"description": "A field is missing or too long (`bad_parameter`, with the field), a line names no document of the site (`unknown_document`), or the declaration is not made (`declaration_required`)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}, "415": {"description": "Sent without credentials, the body must be `application/json`", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+            "429": {"description": "More than 5 notices in the last hour from this sender (`throttled`)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}}}
       },
       "/me/uploads": {
         "get": {"operationId": "listUploads", "tags": ["personal"], "summary": "The documents the account shared, newest first, with where each is in its review",
@@ -297,6 +331,49 @@ extension OpenAPIDocument {
           "responses": {"200": {"description": "A page of the queue", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ReviewQueue"}}}},
             "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"},
             "403": {"$ref": "#/components/responses/Forbidden"}, "404": {"$ref": "#/components/responses/PageNotFound"}}}
+      },
+      "/admin/comments": {
+        "get": {"operationId": "commentQueue", "tags": ["admin"], "summary": "Comments in one state on every document (waiting by default), newest first, 50 a page",
+          "parameters": [{"$ref": "#/components/parameters/ListPage"},
+            {"name": "state", "in": "query", "schema": {"enum": ["pending", "published", "hidden"], "default": "pending"}}],
+          "responses": {"200": {"description": "A page of comments", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CommentQueue"}}}},
+            "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"},
+            "403": {"$ref": "#/components/responses/Forbidden"}, "404": {"$ref": "#/components/responses/PageNotFound"}}}
+      },
+      "/admin/comments/decisions": {
+        "post": {"operationId": "decideComments", "tags": ["admin"], "summary": "Publish, hide or delete comments; a reply published tells the author of the comment it answers",
+          "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["decision", "ids"], "properties": {
+            "decision": {"enum": ["publish", "hide", "delete"]},
+            "ids": {"type": "array", "maxItems": 500, "items": {"type": "integer", "format": "int64", "minimum": 1, "maximum": 999999999999999999}}}}}}},
+          "responses": {"200": {"description": "How many changed", "content": {"application/json": {"schema": {"type": "object", "required": ["changed"], "properties": {"changed": {"type": "integer"}}}}}},
+            "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"},
+            "403": {"$ref": "#/components/responses/Forbidden"}}}
+      },
+      "/admin/copyright-notices": {
+        "get": {"operationId": "copyrightNotices", "tags": ["admin"], "summary": "Copyright notices received, newest first; open=1 for those not dealt with only",
+          "parameters": [{"$ref": "#/components/parameters/ListPage"}, {"name": "open", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 1}}],
+          "responses": {"200": {"description": "A page of notices", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CopyrightNoticePage"}}}},
+            "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"},
+            "403": {"$ref": "#/components/responses/Forbidden"}, "404": {"$ref": "#/components/responses/PageNotFound"}}}
+      },
+      "/admin/copyright-notices/{id}/handled": {
+        "post": {"operationId": "handleCopyrightNotice", "tags": ["admin"], "summary": "Mark a notice dealt with",
+          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "format": "int64", "minimum": 1, "maximum": 999999999999999999}}],
+          "responses": {"204": {"description": "Marked (or it was already)"}, "401": {"$ref": "#/components/responses/Unauthorized"},
+            "403": {"$ref": "#/components/responses/Forbidden"}, "404": {"$ref": "#/components/responses/NotFound"}}}
+      },
+      "/admin/takedowns": {
+        "get": {"operationId": "takedowns", "tags": ["admin"], "summary": "The records of takedowns, newest first, 50 a page: a reader's upload of the very same text is refused, one close to it refused or held",
+          "parameters": [{"$ref": "#/components/parameters/ListPage"}],
+          "responses": {"200": {"description": "A page of records", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TakedownPage"}}}},
+            "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"},
+            "403": {"$ref": "#/components/responses/Forbidden"}, "404": {"$ref": "#/components/responses/PageNotFound"}}}
+      },
+      "/admin/takedowns/{id}": {
+        "delete": {"operationId": "deleteTakedown", "tags": ["admin"], "summary": "Delete a takedown record, so that its text may be shared again",
+          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "format": "int64", "minimum": 1, "maximum": 999999999999999999}}],
+          "responses": {"204": {"description": "Deleted"}, "401": {"$ref": "#/components/responses/Unauthorized"},
+            "403": {"$ref": "#/components/responses/Forbidden"}, "404": {"$ref": "#/components/responses/NotFound"}}}
       },
       "/admin/reports": {
         "get": {"operationId": "reportQueue", "tags": ["admin"], "summary": "Documents with reports not dealt with, the latest report first",

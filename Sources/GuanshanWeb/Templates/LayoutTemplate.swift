@@ -45,7 +45,7 @@ extension Templates {
 {{#layout.furniture.adverts.top}}{{> advert}}{{/layout.furniture.adverts.top}}
 {{$main}}{{/main}}
 </main>
-<footer class="site-footer"><div class="wrap"><span>{{layout.t.footer}}</span><a href="{{layout.languageSwitch}}" hreflang="{{layout.t.switchLanguageCode}}" rel="nofollow">{{layout.t.switchLanguage}}</a>
+<footer class="site-footer"><div class="wrap"><span>{{layout.t.footer}}</span><a href="{{layout.languageSwitch}}" hreflang="{{layout.t.switchLanguageCode}}" rel="nofollow">{{layout.t.switchLanguage}}</a><a href="/copyright" rel="nofollow">{{layout.t.community.copyright}}</a>
 {{#layout.furniture.friends}}<nav class="friend-links" aria-label="{{label}}"><span>{{label}}</span>{{#links}}<a href="{{href}}">{{text}}</a>{{/links}}</nav>{{/layout.furniture.friends}}
 {{#layout.furniture.records}}<p class="records">{{#icp}}<a href="{{href}}" rel="noopener" target="_blank">{{text}}</a>{{/icp}}{{#police}}<a href="{{href}}" rel="noopener" target="_blank">{{text}}</a>{{/police}}</p>{{/layout.furniture.records}}
 </div></footer>

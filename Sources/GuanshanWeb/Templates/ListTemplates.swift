@@ -2,7 +2,7 @@ extension Templates {
     /// The context's `documents` as a list of title, sharer, date, count and reading time.
     static let documentList = #"""
 <ol class="doc-list">
-{{#documents}}<li>{{#thumbnail}}<img class="thumb" src="{{thumbnail}}" alt="" loading="lazy" width="60">{{/thumbnail}}<a class="doc-title" href="{{href}}">{{title}}</a><p class="doc-meta"><span>{{sharer}}</span><time datetime="{{dateISO}}">{{date}}</time><span>{{meta}}</span>{{#category}}<a href="{{href}}">{{name}}</a>{{/category}}</p></li>
+{{#documents}}<li>{{#thumbnail}}<img class="thumb" src="{{thumbnail}}" alt="" loading="lazy" width="60">{{/thumbnail}}<a class="doc-title" href="{{href}}">{{title}}</a><p class="doc-meta"><span>{{sharer}}</span><time datetime="{{dateISO}}">{{date}}</time><span>{{meta}}</span>{{#category}}<a href="{{href}}">{{name}}</a>{{/category}}{{#hasComments}}<span>{{commentCount}}</span>{{/hasComments}}</p></li>
 {{/documents}}
 </ol>
 """#

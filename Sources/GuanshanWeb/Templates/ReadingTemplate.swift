@@ -44,6 +44,7 @@ extension Templates {
 </div>
 {{/hasShareRow}}
 </article>
+{{#comments}}{{> comments}}{{/comments}}
 {{^empty(related)}}
 <aside class="related" aria-labelledby="related-heading">
 <h2 id="related-heading">{{layout.t.related}}</h2>

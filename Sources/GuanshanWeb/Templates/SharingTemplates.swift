@@ -36,7 +36,7 @@ extension Templates {
 <h1>{{layout.t.sharing.notifications}}</h1>
 {{^items}}<p class="empty">{{layout.t.sharing.noNotifications}}</p>{{/items}}
 <ol class="doc-list notifications">
-{{#items}}<li{{#unread}} class="unread"{{/unread}}><p>{{text}}：{{#href}}<a href="{{href}}">{{title}}</a>{{/href}}{{^href}}{{title}}{{/href}}</p><div class="doc-meta"><span>{{when}}</span>{{#detail}}<span>{{layout.t.sharing.reasonLabel}}：{{detail}}</span>{{/detail}}</div></li>
+{{#items}}<li{{#unread}} class="unread"{{/unread}}><p>{{text}}：{{#href}}<a href="{{href}}">{{title}}</a>{{/href}}{{^href}}{{title}}{{/href}}</p><div class="doc-meta"><span>{{when}}</span>{{#detail}}<span>{{detailLabel}}：{{detail}}</span>{{/detail}}</div></li>
 {{/items}}
 </ol>
 {{> pager}}
@@ -99,7 +99,7 @@ extension Templates {
 {{#error}}<p class="notice error" role="alert">{{error}}</p>{{/error}}
 {{#showForm}}<form class="editor" action="{{action}}" method="post">
 {{> csrf}}
-<p class="hint">{{layout.t.sharing.reportIntro}}</p>
+<p class="hint">{{layout.t.sharing.reportIntro}} <a href="{{copyrightHref}}" rel="nofollow">{{layout.t.community.copyright}}</a></p>
 <fieldset><legend>{{layout.t.sharing.report}}</legend>{{#reasons}}<label class="choice"><input type="radio" name="reason" value="{{value}}"{{#checked}} checked{{/checked}}>{{label}}</label>{{/reasons}}</fieldset>
 <label>{{layout.t.sharing.reportDetails}}<textarea name="details" rows="5" maxlength="1000" placeholder="{{layout.t.sharing.reportDetailsHint}}">{{details}}</textarea></label>
 <p class="editor-buttons"><button type="submit">{{layout.t.sharing.reportSend}}</button></p>
@@ -113,6 +113,7 @@ extension Templates {
 {{<layout}}{{$main}}
 <section class="panel admin">
 {{> adminNav}}
+<nav class="filters" aria-label="{{layout.t.sharing.reports}}">{{#tabs}}<a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a>{{/tabs}}</nav>
 {{^rows}}<p>{{layout.t.sharing.noReports}}</p>{{/rows}}
 <table class="admin-table">
 <thead><tr><th>{{layout.t.admin.title}}</th><th>{{layout.t.sharing.reports}}</th><th>{{layout.t.sharing.reasonLabel}}</th><th>{{layout.t.sharing.latestReport}}</th></tr></thead>

@@ -14,7 +14,8 @@ enum Templates {
             ("adminSettings", adminSettings), ("adminWords", adminWords), ("myUploads", myUploads), ("notifications", notifications),
             ("adminReview", adminReview), ("adminReviewItem", adminReviewItem), ("reportForm", reportForm), ("adminReports", adminReports),
             ("adminReportItem", adminReportItem), ("settingField", settingField), ("preview", preview),
-            ("advert", advert),
+            ("advert", advert), ("comments", comments), ("comment", comment), ("commentsPage", commentsPage), ("adminComments", adminComments),
+            ("copyrightForm", copyrightForm), ("adminCopyright", adminCopyright), ("adminTakedowns", adminTakedowns),
         ] {
             try library.register(text, named: name)
         }
