@@ -91,6 +91,7 @@ func buildRouter(library: Library, configuration: WebConfiguration, cache: PageC
     AdminDocumentController(editorial: library.editorial, pages: pages).addRoutes(to: admin)
     SecurityLogController(operations: library.operations, pages: pages).addRoutes(admin: admin, router: router)
     AssetController().addRoutes(to: router)
+    ReadingStyleController().addRoutes(to: router)
     SyndicationController(reading: library.reading, syndication: library.syndication, sitemapLimit: configuration.sitemapLimit).addRoutes(to: router)
     // Last, so that it knows every route; it acts only where none matched (the router's 404), inside the error pages.
     router.middlewares.add(MethodNotAllowedMiddleware(routes: router.routes))

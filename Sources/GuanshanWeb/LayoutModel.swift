@@ -10,6 +10,8 @@ struct LayoutModel {
     struct FeedLink { var type: String; var title: String; var href: String }
 
     var t: StringTable
+    /// The reader's `ReadingStyle` as classes of `<html>`; nil for the standard style.
+    var htmlClass: String?
     var site: Site
     var title: String
     var description: String?
@@ -55,6 +57,8 @@ struct LayoutModel {
 
     init(context: PageContext, title: String, description: String? = nil, canonical: String? = nil, query: String = "") {
         self.query = query
+        let classes = context.readingStyle.classes
+        htmlClass = classes.isEmpty ? nil : classes
         t = context.language.table
         site = Site(name: context.settings.siteName, slogan: context.settings.slogan, tagline: context.settings.tagline)
         self.title = title == context.settings.siteName ? title : "\(title) - \(context.settings.siteName)"
@@ -88,6 +92,8 @@ struct PageContext {
     var unreadNotifications = 0
     /// The published comments of the documents a list shows, by id.
     var commentCounts: [Int64: Int] = [:]
+    /// How the reader likes pages set (`ReadingStyle`).
+    var readingStyle = ReadingStyle.standard
 
     var strings: Strings { language.strings }
 

@@ -15,6 +15,8 @@ final class PageCache: Sendable {
     struct Key: Hashable, Sendable {
         var path: String
         var language: Language
+        /// Pages are set as each reader likes (`ReadingStyle`): a handful of variants at most.
+        var style = ReadingStyle.standard
         var stamp: Int
     }
 
@@ -124,6 +126,7 @@ extension PageCache.Key {
         guard known else { return nil }
         path = uri.path + (uri.query.map { "?\($0)" } ?? "")
         language = Language(uri: uri, cookies: cookies)
+        style = ReadingStyle(cookies: cookies)
         self.stamp = stamp
     }
 }

@@ -34,6 +34,7 @@ struct PageRenderer: Sendable {
         var context = PageContext(
             language: Language(request: request), settings: site.settings, categories: try await reading.categories(),
             visitor: site.visitor, formToken: formToken, path: request.uri.path + (request.uri.query.map { "?\($0)" } ?? ""))
+        context.readingStyle = ReadingStyle(cookies: request.cookies)
         if let visitor = site.visitor, let contributions {
             context.unreadNotifications = try await contributions.unreadCount(of: visitor)
         }

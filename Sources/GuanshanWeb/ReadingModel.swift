@@ -52,6 +52,7 @@ struct ReadingModel {
     var related: [RelatedItem]
     /// On the last page and the whole document: the comments.
     var comments: CommentsModel?
+    var styleForm: ReadingStyleForm
 
     struct RelatedItem { var document: DocumentListItem; var excerpt: String }
 
@@ -129,6 +130,7 @@ struct ReadingModel {
         recognizedByOCR = document.original?.textByOCR == true
         previewHref = PreviewModel.shows(summary, settings: context.settings) ? SitePath.preview(id).path : nil
         views = strings.viewCount(page.viewCount)
+        styleForm = ReadingStyleForm(context.readingStyle, next: context.path, strings: strings.style)
         if let personal = page.personal {
             favorite = FavoriteForm(action: SitePath.favorite(id).path, isFavorite: personal.isFavorite, next: context.path)
             continueReading = personal.continuePage.map {

@@ -326,6 +326,24 @@ a.button, .editor button:not(.link), .admin-search button, .admin form.row butto
 .pre { white-space: pre-line; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
+/* Reading settings (ReadingStyle): classes of <html> the reader chose; none for the standard style. */
+.reading-style { margin: 4px 0 0; font-size: 14px; color: var(--muted); }
+.reading-style summary { cursor: pointer; color: var(--accent); display: inline-block; }
+.reading-style form { display: flex; flex-wrap: wrap; gap: 6px 20px; align-items: center; padding: 8px 0 4px; }
+.reading-style fieldset { border: 0; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 2px 10px; align-items: center; }
+.reading-style legend { float: left; margin-right: 4px; padding: 0; color: var(--ink); }
+.reading-style .choice { display: inline-flex; align-items: center; gap: 3px; }
+.size-small .body { font-size: 16px; }
+.size-large .body { font-size: 21px; }
+.spacing-tight .body { line-height: 1.6; }
+.spacing-loose .body { line-height: 2.3; }
+:root.theme-light { --bg: #f7f5f0; --paper: #fffdf8; --ink: #222; --muted: #6b665e; --line: #e4dfd4;
+  --accent: #9a3b2e; --accent-soft: #f3e6e1; --mark: #fff1a8; color-scheme: light; }
+:root.theme-dark { --bg: #17181a; --paper: #1f2023; --ink: #e6e3dc; --muted: #a29d93; --line: #34353a;
+  --accent: #e08b78; --accent-soft: #3a2925; --mark: #5b4b12; color-scheme: dark; }
+:root.theme-sepia { --bg: #efe4c9; --paper: #f7eed8; --ink: #3a2e1f; --muted: #65553f; --line: #d9c9a6;
+  --accent: #87351f; --accent-soft: #ead8c0; --mark: #f1d77e; color-scheme: light; }
+
 @media (max-width: 720px) {
   .home-grid { grid-template-columns: minmax(0, 1fr); }
   .document { padding: 18px 16px; border-left: 0; border-right: 0; border-radius: 0; margin: 0 -16px; }
@@ -355,8 +373,23 @@ a.button, .editor button:not(.link), .admin-search button, .admin form.row butto
   .admin-table td { border: 0; padding: 2px 0; }
 }
 @media print {
-  .masthead, .site-footer, .page-nav, .breadcrumbs, .outline, .favorite, .continue, .search-form, .promo, .share-hint, .related, .comments, .advert { display: none; }
+  .masthead, .site-footer, .page-nav, .breadcrumbs, .outline, .favorite, .continue, .search-form, .promo, .share-hint, .related, .comments, .advert, .reading-style { display: none; }
   .document { border: 0; padding: 0; }
+  /* 公文 (GB/T 9704): A4, type area 156 × 225 mm, title in 2号小标宋, text in 3号仿宋 at 22 lines a page,
+     page numbers in 4号 as “— 1 —”. Fonts the system lacks fall back to its serif. */
+  .print-gongwen body { page: gongwen; background: #fff; color: #000; }
+  .print-gongwen .wrap { max-width: none; padding: 0; }
+  .print-gongwen .document-head { border: 0; padding: 0; margin: 0; }
+  .print-gongwen .document-head h1 { font-family: "FZXiaoBiaoSong-B05S", "方正小标宋简体", "Noto Serif CJK SC", "Source Han Serif SC", serif;
+    font-size: 22pt; line-height: 1.5; text-align: center; font-weight: normal; margin: 0 0 28pt; }
+  .print-gongwen .byline, .print-gongwen .count-line, .print-gongwen .document-foot, .print-gongwen .share-row, .print-gongwen .page-marker { display: none; }
+  .print-gongwen .body { font-family: FangSong, "FangSong_GB2312", "仿宋_GB2312", "仿宋", STFangsong, "Noto Serif CJK SC", serif;
+    font-size: 16pt; line-height: 28.95pt; letter-spacing: 0; color: #000; }
+  .print-gongwen .body p { margin: 0; text-indent: 2em; }
+}
+@page gongwen {
+  size: A4; margin: 37mm 26mm 35mm 28mm;
+  @bottom-center { content: "— " counter(page) " —"; font-family: "Noto Serif CJK SC", SimSun, serif; font-size: 14pt; }
 }
 """#
 }

@@ -190,7 +190,8 @@ import Testing
             }
             #expect(lines.contains("Disallow: /d/*/original"))
             let pages = lines.filter { $0.hasPrefix("Disallow: /d/") && !$0.contains("download") }
-            #expect(Set(pages) == ["Disallow: /d/*/original", "Disallow: /d/*/preview", "Disallow: /d/*/thumbnail.jpg"], "pages stay open")
+            #expect(Set(pages) == ["Disallow: /d/*/original", "Disallow: /d/*/preview", "Disallow: /d/*/thumbnail.jpg", "Disallow: /d/*/report"], "pages stay open")
+            #expect(lines.contains("Disallow: /copyright") && lines.contains("Disallow: /reading-style"), "forms are no pages")
         }
     }
 

@@ -99,7 +99,8 @@ struct SyndicationController {
             status: .ok, headers: [.contentType: "application/xml; charset=utf-8", .cacheControl: "public, max-age=3600"], body: body)
     }
 
-    /// Keeps crawlers out of accounts, the admin, the API, search results and downloads, and names the sitemap.
+    /// Keeps crawlers out of accounts, the admin, the API, search results, downloads and the visitors' forms, and
+    /// names the sitemap.
     @Sendable func robots(_ request: Request, context: Context) async throws -> Response {
         var text = """
             User-agent: *
@@ -115,6 +116,9 @@ struct SyndicationController {
             Disallow: /d/*/original
             Disallow: /d/*/preview
             Disallow: /d/*/thumbnail.jpg
+            Disallow: /d/*/report
+            Disallow: /copyright
+            Disallow: /reading-style
             Disallow: /healthz
             Disallow: /metrics
 

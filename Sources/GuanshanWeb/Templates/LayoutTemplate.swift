@@ -13,7 +13,7 @@ extension Templates {
 
     static let layout = #"""
 <!doctype html>
-<html lang="{{layout.t.htmlLang}}">
+<html lang="{{layout.t.htmlLang}}"{{#layout.htmlClass}} class="{{layout.htmlClass}}"{{/layout.htmlClass}}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -9,6 +9,9 @@ extension Templates {
 <div class="byline"><span class="sharer">{{sharer}}</span> <span>{{layout.t.shared}}</span> <span class="time">{{layout.t.time}}<time datetime="{{timeISO}}">{{time}}</time></span> {{#favorite}}<form class="inline favorite" action="{{action}}" method="post">{{> csrf}}<input type="hidden" name="on" value="{{#isFavorite}}0{{/isFavorite}}{{^isFavorite}}1{{/isFavorite}}"><input type="hidden" name="next" value="{{next}}"><button type="submit" class="link"{{#isFavorite}} aria-pressed="true" title="{{layout.t.account.removeFavorite}}"{{/isFavorite}}>{{#isFavorite}}{{layout.t.account.favoriteAdded}}{{/isFavorite}}{{^isFavorite}}{{layout.t.addFavorite}}{{/isFavorite}}</button></form>{{/favorite}}{{^favorite}}<a class="favorite" href="{{layout.loginHref}}" rel="nofollow" title="{{layout.t.account.signInToFavorite}}">{{layout.t.addFavorite}}</a>{{/favorite}}</div>
 {{#continueReading}}<p class="continue"><a href="{{href}}">{{label}}</a></p>{{/continueReading}}
 <p class="count-line">{{countLine}}{{#previewHref}} <a class="preview-link" href="{{previewHref}}">{{layout.t.preview}}</a>{{/previewHref}}</p>
+{{#styleForm}}<details class="reading-style"><summary>{{layout.t.style.title}}</summary><form action="/reading-style" method="get">
+{{#groups}}<fieldset><legend>{{legend}}</legend>{{#choices}}<label class="choice"><input type="radio" name="{{name}}" value="{{value}}"{{#checked}} checked{{/checked}}>{{label}}</label>{{/choices}}</fieldset>
+{{/groups}}<input type="hidden" name="next" value="{{next}}"><button type="submit">{{layout.t.style.apply}}</button></form></details>{{/styleForm}}
 </header>
 {{#layout.furniture.adverts.title}}{{> advert}}{{/layout.furniture.adverts.title}}
 {{^empty(outline)}}
