@@ -37,6 +37,11 @@ html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body { margin: 0; background: var(--bg); color: var(--ink); font: 16px/1.7 var(--sans); }
 a { color: var(--accent); text-decoration: none; }
 a:hover, a:focus-visible { text-decoration: underline; }
+a:focus-visible, button:focus-visible, summary:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible,
+[tabindex]:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+main:focus { outline: none; }
+.skip-link { position: absolute; left: -9999px; top: 8px; z-index: 10; padding: 6px 12px; background: var(--paper); border: 2px solid var(--accent); border-radius: 4px; }
+.skip-link:focus { left: 8px; }
 .wrap { max-width: 1080px; margin: 0 auto; padding: 0 16px; }
 
 .masthead { background: var(--paper); border-bottom: 1px solid var(--line); }
@@ -109,7 +114,7 @@ main.wrap { padding-top: 16px; padding-bottom: 40px; }
 .page-nav a, .page-nav span { display: inline-block; min-width: 2.4em; padding: 4px 10px; text-align: center; border: 1px solid var(--line); border-radius: 4px; background: var(--paper); }
 .page-nav .current { background: var(--accent); border-color: var(--accent); color: var(--paper); }
 .page-nav .gap { border-color: transparent; background: none; min-width: 1.2em; padding: 4px 2px; color: var(--muted); }
-.page-nav .disabled { color: var(--muted); opacity: .6; }
+.page-nav .disabled { color: var(--muted); }
 .document-foot { margin-top: 16px; padding-top: 12px; border-top: 1px solid var(--line); font-size: 14px; color: var(--muted); display: flex; flex-wrap: wrap; justify-content: space-between; gap: 8px; }
 .document-foot p { margin: 0; }
 .tags a, .downloads a { margin-left: .6em; }
@@ -325,6 +330,9 @@ a.button, .editor button:not(.link), .admin-search button, .admin form.row butto
 .notice-record dd { margin: 0; overflow-wrap: anywhere; }
 .pre { white-space: pre-line; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+
+/* Links in running text are underlined: colour alone does not tell them from the words around them. */
+.body a, .alternative a, .hint a, .share-hint a, .comment-body a, .notice a, p.empty a, p.meta a { text-decoration: underline; text-underline-offset: .15em; }
 
 /* Reading settings (ReadingStyle): classes of <html> the reader chose; none for the standard style. */
 .reading-style { margin: 4px 0 0; font-size: 14px; color: var(--muted); }

@@ -16,7 +16,7 @@ extension Templates {
 {{> adminNav}}
 <ul class="cards">{{#cards}}<li><span class="value">{{value}}</span><span class="label">{{label}}</span></li>{{/cards}}</ul>
 <h2>{{chartTitle}}</h2>
-<div class="chart-box">{{{chart}}}</div>
+<div class="chart-box" tabindex="0" role="region" aria-label="{{chartTitle}}">{{{chart}}}</div>
 <div class="admin-columns">
 <section><h2>{{layout.t.admin.mostRead}}</h2><ol class="rank-list">{{#mostRead}}<li><a href="{{href}}">{{title}}</a><span class="count">{{views}}</span></li>{{/mostRead}}</ol>{{^mostRead}}<p class="hint">{{layout.t.admin.noViews}}</p>{{/mostRead}}</section>
 <section><h2>{{layout.t.admin.recentImports}}</h2>
@@ -83,7 +83,7 @@ extension Templates {
 <form class="editor" action="/admin/documents/upload" method="post" enctype="multipart/form-data">
 {{> csrf}}
 <p class="hint">{{layout.t.admin.uploadHint}}</p>
-<input type="file" name="file" accept=".txt,.md,.markdown,.html,.htm,.docx,.doc,.wps,.rtf,.odt,.pdf,.epub,.pptx,.ppt,.odp,.dps,.xlsx,.xls,.ods,.et,.jsonl,.wxr,.xml" multiple required>
+<input type="file" name="file" aria-label="{{layout.t.admin.uploadTitle}}" accept=".txt,.md,.markdown,.html,.htm,.docx,.doc,.wps,.rtf,.odt,.pdf,.epub,.pptx,.ppt,.odp,.dps,.xlsx,.xls,.ods,.et,.jsonl,.wxr,.xml" multiple required>
 <div class="editor-row">
 <label>{{layout.t.admin.category}}<input name="category" list="category-names" maxlength="40"></label>
 <fieldset><legend>{{layout.t.admin.status}}</legend>{{#statuses}}<label class="choice"><input type="radio" name="status" value="{{value}}"{{#selected}} checked{{/selected}}>{{label}}</label>{{/statuses}}</fieldset>

@@ -33,6 +33,7 @@ extension Templates {
 {{#layout.feeds}}<link rel="alternate" type="{{type}}" title="{{title}}" href="{{href}}">
 {{/layout.feeds}}</head>
 <body>
+<a class="skip-link" href="#main">{{layout.t.style.skipToContent}}</a>
 <header class="masthead">
 <div class="wrap masthead-row">
 <p class="site-line"><span class="slogan">{{layout.site.slogan}}</span><span class="dashes"> — — </span><a class="brand" href="/">{{layout.site.name}}</a><span class="diamond">◆</span><span class="tagline">{{layout.site.tagline}}</span></p>
@@ -41,7 +42,7 @@ extension Templates {
 <nav class="site-nav" aria-label="{{layout.t.categories}}"><a href="/">{{layout.t.home}}</a>{{#layout.categories}}<a href="{{href}}">{{name}}</a>{{/layout.categories}}</nav>
 </div>
 </header>
-<main class="wrap">
+<main class="wrap" id="main" tabindex="-1">
 {{#layout.furniture.adverts.top}}{{> advert}}{{/layout.furniture.adverts.top}}
 {{$main}}{{/main}}
 </main>
