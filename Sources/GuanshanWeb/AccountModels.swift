@@ -133,7 +133,7 @@ struct PersonalModel {
         ) { entry in
             Entry(
                 href: SitePath.document(entry.document.id, page: entry.page).path, title: entry.document.title,
-                when: t.readAt(context.dateTime(entry.at)), reached: t.reachedPage(entry.page),
+                when: t.readAt(context.dateTime(entry.at)), reached: t.continueReading(entry.page),
                 meta: context.strings.listMeta(entry.document.characterCount, entry.document.readingMinutes),
                 removeAction: "/me/history/\(entry.document.id)/delete", removeField: [], removeLabel: t.remove)
         }

@@ -85,6 +85,7 @@ struct AccountStrings: Sendable {
     var tooManyTitle: String
 
     var continueReading: @Sendable (Int) -> String
+    var continueHeading: String
     var reachedPage: @Sendable (Int) -> String
     var favoritedAt: @Sendable (String) -> String
     var readAt: @Sendable (String) -> String
@@ -141,7 +142,7 @@ struct AccountStrings: Sendable {
         tokenExpired: "这个 API 令牌已过期，请在个人中心创建新令牌。",
         formRejectedTitle: "表单已失效", formRejectedText: "这个表单已过期，或并非从本站提交。请返回上一页，刷新后再试。",
         forbiddenTitle: "没有权限", forbiddenText: "您的账号没有访问这个页面的权限。", tooManyTitle: "请稍后再试",
-        continueReading: { "继续阅读第\($0)页" },
+        continueReading: { "继续阅读第\($0)页" }, continueHeading: "继续阅读",
         reachedPage: { "读到第\($0)页" },
         favoritedAt: { "收藏于 \($0)" },
         readAt: { "阅读于 \($0)" },
@@ -200,7 +201,7 @@ struct AccountStrings: Sendable {
         tokenExpired: "This API token has expired; make a new one on the profile page (/me).",
         formRejectedTitle: "Form expired", formRejectedText: "This form has expired or was not sent from this site. Go back, reload the page and try again.",
         forbiddenTitle: "Not allowed", forbiddenText: "Your account may not open this page.", tooManyTitle: "Please wait",
-        continueReading: { "Continue reading at page \($0)" },
+        continueReading: { "Continue reading at page \($0)" }, continueHeading: "Continue reading",
         reachedPage: { "reached page \($0)" },
         favoritedAt: { "added \($0)" },
         readAt: { "read \($0)" },

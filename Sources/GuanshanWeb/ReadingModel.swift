@@ -234,6 +234,10 @@ struct HomeModel {
     var categories: [CategoryItem]
 
     struct NewestList { var documents: [DocumentListItem] }
+    /// A signed-in reader's three documents read last, each with the page to go on at.
+    struct ContinueList { var heading: String; var items: [ContinueItem] }
+    struct ContinueItem { var title: String; var href: String; var label: String }
+    var continueReading: ContinueList?
 
     init(_ home: HomeListing, context: PageContext) {
         layout = LayoutModel(context: context, title: context.settings.siteName, description: context.settings.slogan, canonical: SitePath.home.path)

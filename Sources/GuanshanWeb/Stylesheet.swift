@@ -144,6 +144,7 @@ main.wrap { padding-top: 16px; padding-bottom: 40px; }
 .share-hint { flex: 1 1 100%; margin: 0; padding: 8px 12px; border-radius: 4px; background: var(--accent-soft); font-size: 14px; text-align: center; }
 
 .home-grid { display: grid; grid-template-columns: minmax(0, 1fr) 300px; gap: 20px; align-items: start; }
+.main-column { display: grid; gap: 20px; min-width: 0; }
 .panel { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: 14px 20px; margin-bottom: 20px; }
 .panel h2, .list-title { font-size: 17px; margin: 0 0 8px; padding-bottom: 8px; border-bottom: 1px solid var(--line); font-family: var(--serif); }
 .list-title .count, .category-list .count, .rank-list .count { margin-left: .6em; font-size: 13px; font-weight: 400; color: var(--muted); }

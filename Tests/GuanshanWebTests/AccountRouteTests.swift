@@ -117,7 +117,7 @@ import Testing
             let back = try await browser.get("/d/\(site.document)")
             #expect(back.body.contains(#"<p class="continue"><a href="/d/\#(site.document)/3">继续阅读第3页</a></p>"#))
             let history = try await browser.get("/me/history")
-            #expect(history.body.contains("/d/\(site.document)/3") && history.body.contains("读到第3页"))
+            #expect(history.body.contains("/d/\(site.document)/3") && history.body.contains("继续阅读第3页"))
             try await browser.post("/d/\(site.document)/favorite", [("on", "0"), ("next", "/me/favorites")])
             #expect(try await browser.get("/me/favorites").body.contains("还没有收藏的文档"))
             try await browser.post("/me/history/clear")

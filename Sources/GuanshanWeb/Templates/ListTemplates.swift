@@ -21,7 +21,10 @@ extension Templates {
 {{^hasDocuments}}<p class="empty">{{layout.t.emptyLibrary}}</p>{{#layout.furniture.adverts.list}}{{> advert}}{{/layout.furniture.adverts.list}}{{/hasDocuments}}
 {{#hasDocuments}}
 <div class="home-grid">
+<div class="main-column">
+{{#continueReading}}<section class="panel continue-list"><h2>{{heading}}</h2><ol class="rank-list">{{#items}}<li><a href="{{href}}">{{title}}</a><a class="count" href="{{href}}">{{label}}</a></li>{{/items}}</ol></section>{{/continueReading}}
 <section class="panel newest"><h2>{{layout.t.newest}}</h2>{{#newest}}{{> documentList}}{{/newest}}</section>
+</div>
 <aside class="side">
 {{#layout.furniture.adverts.list}}{{> advert}}{{/layout.furniture.adverts.list}}
 <section class="panel"><h2>{{layout.t.categories}}</h2><ul class="category-list">{{#categories}}<li><a href="{{href}}">{{name}}</a><span class="count">{{count}}</span></li>{{/categories}}</ul></section>
