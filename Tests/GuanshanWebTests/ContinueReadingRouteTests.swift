@@ -17,6 +17,8 @@ import Testing
             let documents = try await site.library.reading.home().newest.map(\.id)
             for id in documents.prefix(4) { try await alice.get("/d/\(id)") }
             try await alice.get("/d/\(site.document)/2")
+            // Readings are written in batches, like views; the history writes what waits.
+            try await alice.get("/me/history")
             let home = try await alice.get("/").body
             #expect(home.contains(#"<section class="panel continue-list"><h2>继续阅读</h2>"#))
             #expect(home.contains(#"href="/d/\#(site.document)/2">继续阅读第2页</a>"#), "the page reached last")

@@ -31,6 +31,12 @@ extension ReadingService {
         return try window.page(try await masked(list.entries), total: list.total)
     }
 
+    /// The documents the reader read last, newest first, as the store has them: without writing the
+    /// readings still batched first, which a page every signed-in reader opens must not do each time.
+    public func lastRead(_ reader: Visitor, limit: Int) async throws -> [PersonalEntry] {
+        try await masked(try await store.history(userID: reader.user.id, offset: 0, limit: limit).entries)
+    }
+
     private func masked(_ entries: [PersonalEntry]) async throws -> [PersonalEntry] {
         let lists = try await lists()
         return entries.map { entry in

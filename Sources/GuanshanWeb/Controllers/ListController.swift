@@ -22,7 +22,7 @@ struct ListController {
             let context = try await pages.context(for: request, site, listing: listed)
             var model = HomeModel(listing, context: context)
             if let reader = site.visitor {
-                let read = try await reading.history(reader, pageNumber: 1).items.prefix(3)
+                let read = try await reading.lastRead(reader, limit: 3)
                 let t = context.strings.account
                 model.continueReading = read.isEmpty ? nil : HomeModel.ContinueList(heading: t.continueHeading, items: read.map {
                     HomeModel.ContinueItem(title: $0.document.title, href: SitePath.document($0.document.id, page: $0.page).path, label: t.continueReading($0.page))
