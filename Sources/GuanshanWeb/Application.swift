@@ -92,6 +92,7 @@ func buildRouter(library: Library, configuration: WebConfiguration, cache: PageC
     SecurityLogController(operations: library.operations, pages: pages).addRoutes(admin: admin, router: router)
     AssetController().addRoutes(to: router)
     ReadingStyleController().addRoutes(to: router)
+    OPDSController(reading: library.reading, search: library.search).addRoutes(to: router)
     SyndicationController(reading: library.reading, syndication: library.syndication, sitemapLimit: configuration.sitemapLimit).addRoutes(to: router)
     // Last, so that it knows every route; it acts only where none matched (the router's 404), inside the error pages.
     router.middlewares.add(MethodNotAllowedMiddleware(routes: router.routes))

@@ -25,6 +25,12 @@ enum SitePath {
     case comments(Int64, page: Int = 1)
     /// The copyright notice form, naming a document when given.
     case copyright(document: Int64?)
+    /// The OPDS catalog: its start, the newest documents, a category's, a search's, and how to search.
+    case opds
+    case opdsNewest(page: Int = 1)
+    case opdsCategory(slug: String, page: Int = 1)
+    case opdsSearch(String, page: Int = 1)
+    case opdsSearchDescription
     /// The documents an account shared, by its login name.
     case sharer(String, page: Int = 1)
     case search(String, category: String? = nil, page: Int = 1)
@@ -69,6 +75,11 @@ enum SitePath {
         case .report(let id): "/d/\(id)/report"
         case .comments(let id, let page): "/d/\(id)/comments\(Self.pageQuery(page))"
         case .copyright(let document): "/copyright" + (document.map { "?d=\($0)" } ?? "")
+        case .opds: "/opds"
+        case .opdsNewest(let page): "/opds/new\(Self.pageQuery(page))"
+        case .opdsCategory(let slug, let page): "/opds/c/\(Self.segment(slug))\(Self.pageQuery(page))"
+        case .opdsSearch(let query, let page): "/opds/search" + Self.query([("q", query)] + Self.pageItem(page))
+        case .opdsSearchDescription: "/opds/search.xml"
         case .sharer(let name, let page): "/u/\(Self.segment(name))\(Self.pageQuery(page))"
         case .search(let query, let category, let page):
             "/search" + Self.query([("q", query)] + (category.map { [("c", $0)] } ?? []) + Self.pageItem(page))

@@ -191,7 +191,7 @@ import Testing
             #expect(lines.contains("Disallow: /d/*/original"))
             let pages = lines.filter { $0.hasPrefix("Disallow: /d/") && !$0.contains("download") }
             #expect(Set(pages) == ["Disallow: /d/*/original", "Disallow: /d/*/preview", "Disallow: /d/*/thumbnail.jpg", "Disallow: /d/*/report"], "pages stay open")
-            #expect(lines.contains("Disallow: /copyright") && lines.contains("Disallow: /reading-style"), "forms are no pages")
+            #expect(lines.contains("Disallow: /copyright") && lines.contains("Disallow: /reading-style") && lines.contains("Disallow: /opds"), "forms and the catalog are no pages")
         }
     }
 

@@ -14,7 +14,7 @@ public enum DocxWriter {
         var body = Body()
         body.add(title: title)
         for block in blocks { body.add(block) }
-        return try Zip.zip([
+        return try ZipWriter.zip([
             ("[Content_Types].xml", Parts.contentTypes),
             ("_rels/.rels", Parts.packageRelationships),
             ("docProps/core.xml", Properties.core(title: title, author: author, created: created)),

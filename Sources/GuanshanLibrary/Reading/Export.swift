@@ -5,11 +5,12 @@ public import GuanshanText
 
 /// The files a document can be downloaded as.
 public enum ExportFormat: String, Sendable, CaseIterable {
-    case docx, txt, md
+    case docx, epub, txt, md
 
     public var mediaType: String {
         switch self {
         case .docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        case .epub: "application/epub+zip"
         case .txt: "text/plain; charset=utf-8"
         case .md: "text/markdown; charset=utf-8"
         }
@@ -29,6 +30,10 @@ extension ExportedFile {
         let title = document.summary.title
         let data: Data = switch format {
         case .docx: try DocxWriter.docx(title: title, blocks: document.blocks, author: document.summary.sharer, created: document.summary.published)
+        case .epub:
+            try EPUBWriter.epub(
+                title: title, blocks: document.blocks, author: document.summary.sharer, identifier: "urn:guanshan:document:\(document.id)",
+                language: "zh-CN", modified: document.updated)
         case .txt: Data(TextWriter.text(title: title, blocks: document.blocks).utf8)
         case .md: Data(MarkdownWriter.markdown(title: title, blocks: document.blocks).utf8)
         }

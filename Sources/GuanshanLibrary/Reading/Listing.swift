@@ -15,6 +15,13 @@ public struct Paged<Item: Sendable>: Sendable {
     public var pageCount: Int
     /// Items in the whole list.
     public var total: Int
+
+    public init(items: [Item], pageNumber: Int, pageCount: Int, total: Int) {
+        self.items = items
+        self.pageNumber = pageNumber
+        self.pageCount = pageCount
+        self.total = total
+    }
 }
 
 

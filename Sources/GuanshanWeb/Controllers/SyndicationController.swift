@@ -119,6 +119,7 @@ struct SyndicationController {
             Disallow: /d/*/report
             Disallow: /copyright
             Disallow: /reading-style
+            Disallow: /opds
             Disallow: /healthz
             Disallow: /metrics
 
