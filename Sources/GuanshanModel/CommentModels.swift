@@ -36,8 +36,9 @@ public struct Comment: Sendable, Hashable {
     public var id: Int64
     public var documentID: Int64
     public var parentID: Int64?
-    public var authorID: Int64
-    /// The author's display name now.
+    /// Nil once the author's account is deleted.
+    public var authorID: Int64?
+    /// The author's display name now; empty once the account is deleted.
     public var authorName: String
     /// Empty once deleted.
     public var body: String
@@ -47,7 +48,7 @@ public struct Comment: Sendable, Hashable {
     public var edited: Date?
 
     public init(
-        id: Int64, documentID: Int64, parentID: Int64?, authorID: Int64, authorName: String, body: String, state: CommentState,
+        id: Int64, documentID: Int64, parentID: Int64?, authorID: Int64?, authorName: String, body: String, state: CommentState,
         created: Date, edited: Date?
     ) {
         self.id = id

@@ -14,9 +14,11 @@ enum CommentQueries {
 
     /// A comment's columns (`c`) and its author's display name now (`a`).
     static let columns = """
-        c.id, c.document_id, c.parent_id, c.author_id, a.display_name AS author_name, c.body, c.state, c.created_at, c.edited_at
+        c.id, c.document_id, c.parent_id, c.author_id, COALESCE(a.display_name, '') AS author_name, c.body, c.state, c.created_at, c.edited_at
         """
-    static let tables = "comment c JOIN account a ON a.id = c.author_id"
+    /// A comment outlives its author's account (the author then none, the name empty), so that the
+    /// replies of others to it stay.
+    static let tables = "comment c LEFT JOIN account a ON a.id = c.author_id"
 
     /// Parameters: the document, the comment replied to, the author, the text, the state, the time.
     static func insert(_ placeholder: (Int) -> String) -> String {

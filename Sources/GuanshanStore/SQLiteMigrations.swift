@@ -472,7 +472,7 @@ enum SQLiteMigrations {
                     id INTEGER PRIMARY KEY,
                     document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
                     parent_id INTEGER REFERENCES comment(id) ON DELETE CASCADE,
-                    author_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                    author_id INTEGER REFERENCES account(id) ON DELETE SET NULL,
                     body TEXT NOT NULL,
                     state TEXT NOT NULL CHECK (state IN ('pending', 'published', 'hidden', 'deleted')),
                     created_at DATETIME NOT NULL,

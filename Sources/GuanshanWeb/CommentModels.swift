@@ -53,7 +53,7 @@ struct CommentsModel {
         let open = settings.comments != .off
         let now = Date()
         func item(_ comment: Comment, isReply: Bool) -> Item {
-            let mine = visitor?.user.id == comment.authorID
+            let mine = visitor.map { $0.user.id == comment.authorID } ?? false
             let editor = (visitor?.user.role ?? .reader) >= .editor
             let note = switch comment.state {
             case .pending: t.pendingNote
@@ -62,7 +62,7 @@ struct CommentsModel {
             }
             let deleted = comment.state == .deleted
             return Item(
-                id: comment.id, anchor: "c\(comment.id)", author: deleted ? "" : comment.authorName, when: context.dateTime(comment.created),
+                id: comment.id, anchor: "c\(comment.id)", author: deleted ? "" : t.author(comment), when: context.dateTime(comment.created),
                 whenISO: FeedClock(timeZone: settings.timeZone).rfc3339(comment.created), body: deleted ? t.deletedComment : comment.body,
                 edited: comment.edited != nil && !deleted, hasNote: !note.isEmpty, note: note, deleted: deleted,
                 mayReply: !isReply && open && visitor != nil && !deleted,
@@ -128,7 +128,7 @@ struct CommentQueueModel {
         }
         rows = page.items.map { row in
             Row(
-                id: row.comment.id, author: row.comment.authorName, body: row.comment.body, when: context.dateTime(row.comment.created),
+                id: row.comment.id, author: t.author(row.comment), body: row.comment.body, when: context.dateTime(row.comment.created),
                 title: row.documentTitle, href: SitePath.comments(row.comment.documentID).path + "#c\(row.comment.id)")
         }
         pager = PagerModel(current: page.pageNumber, count: page.pageCount, strings: context.strings) { "/admin/comments?state=\(state.rawValue)&page=\($0)" }

@@ -28,6 +28,8 @@ struct CommunityStrings: Sendable {
     var commentStates: [String: String]
     var commentsAdmin: String
     var commenter: String
+    /// Who wrote a comment whose account is gone.
+    var formerAccount: String
     var noCommentsHere: String
     var onDocument: String
     var commentSettings: String
@@ -75,7 +77,7 @@ struct CommunityStrings: Sendable {
         pendingNote: "待审核，仅你自己看得到", hiddenNote: "已被编辑隐藏，仅你自己看得到", deletedComment: "该评论已删除", edited: "已修改",
         posted: "评论已发表。", postedPending: "评论已提交，审核通过后显示。",
         commentStates: ["pending": "待审核", "published": "已发表", "hidden": "已隐藏", "deleted": "已删除"],
-        commentsAdmin: "评论", commenter: "评论者", noCommentsHere: "这里没有评论。", onDocument: "所评文档",
+        commentsAdmin: "评论", commenter: "评论者", formerAccount: "已注销用户", noCommentsHere: "这里没有评论。", onDocument: "所评文档",
         commentSettings: "读者评论",
         commentChoices: ["off": "关闭评论", "before": "先审后发：编辑通过后才显示", "after": "先发后审：未被拦下的评论立即显示，编辑事后检查"],
         takedownReuploads: "与已下架文档相近的上传（完全相同的一律拒绝）",
@@ -102,7 +104,7 @@ struct CommunityStrings: Sendable {
         hiddenNote: "Hidden by an editor; only you see it", deletedComment: "This comment was deleted", edited: "edited",
         posted: "Your comment is posted.", postedPending: "Your comment is in; it shows once approved.",
         commentStates: ["pending": "Waiting", "published": "Published", "hidden": "Hidden", "deleted": "Deleted"],
-        commentsAdmin: "Comments", commenter: "By", noCommentsHere: "No comments here.", onDocument: "On",
+        commentsAdmin: "Comments", commenter: "By", formerAccount: "Former account", noCommentsHere: "No comments here.", onDocument: "On",
         commentSettings: "Readers' comments",
         commentChoices: [
             "off": "No comments", "before": "Review first: comments show once approved",
@@ -124,6 +126,11 @@ struct CommunityStrings: Sendable {
         takedownsIntro: "Every takedown keeps the text's fingerprint. A reader's upload of the very same text is refused; one close to it (corrected, say) is refused or held, as the sharing settings say. Delete a record to let its text be shared again.",
         noTakedowns: "No takedown records.", takedownBy: "By", bySite: "The site (many reports)", deleteRecord: "Delete record", documentGone: "document deleted",
         fieldNames: ["claimant": "Rights holder", "contact": "Contact", "work": "The work", "documents": "Documents", "details": "Details", "body": "Comment"])
+
+    /// The name a comment is shown under.
+    func author(_ comment: Comment) -> String {
+        comment.authorID == nil ? formerAccount : comment.authorName
+    }
 
     func message(for error: CommentError) -> String {
         switch error {

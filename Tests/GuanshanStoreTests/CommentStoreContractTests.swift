@@ -221,9 +221,9 @@ import Testing
         #expect(try await store.commentCount(authorID: readers[1], since: Self.time(0)) == 1)
     }
 
-    /// Comments go with their document, and with their author (and so do the replies to them).
+    /// Comments go with their document (and so do the replies to them), and outlive their author.
     @Test(arguments: StoreKind.allCases)
-    func deletingTheDocumentOrTheAuthorDeletesTheirComments(on kind: StoreKind) async throws {
+    func deletingTheDocumentDeletesItsCommentsAndTheAuthorsAreKeptWithout(on kind: StoreKind) async throws {
         let store = try await kind.make()
         let (_, readers, documents) = try await ReportStoreContractTests.library(["甲文", "乙文"], in: store)
         let gone = try await Self.add("将随文档删除", on: documents[0], by: readers[0], at: 1, in: store)
@@ -238,12 +238,17 @@ import Testing
         for id in [gone, goneReply] { #expect(try await store.comment(id: id) == nil) }
         #expect(try await store.commentCounts(documentIDs: documents) == [documents[1]: 3])
 
+        // The author's account goes; the comments stay without an author, and so do others' replies to them.
         try await store.deleteUser(id: readers[0])
-        for id in [byFirst, replyToFirst, firstReplies] { #expect(try await store.comment(id: id) == nil) }
+        let kept = try #require(try await store.comment(id: byFirst))
+        #expect(kept.authorID == nil && kept.authorName == "" && kept.body == "甲的")
         let left = try await store.comments(documentID: documents[1], viewerID: readers[1], offset: 0, limit: 10)
-        #expect(left.threads.map(\.comment.id) == [bySecond] && left.threads[0].replies.isEmpty && left.total == 1)
-        #expect(try await store.comments(states: CommentState.allCases, offset: 0, limit: 10).rows.map(\.comment.id) == [bySecond])
+        #expect(left.threads.map(\.comment.id) == [bySecond, byFirst] && left.total == 2)
+        #expect(left.threads[1].replies.map(\.id) == [replyToFirst], "the reply of another stays")
+        #expect(left.threads[0].replies.isEmpty, "the deleted author's waiting reply is seen by nobody now")
+        #expect(try await store.comment(id: firstReplies)?.authorID == nil)
         #expect(try await store.commentCount(authorID: readers[0], since: Self.time(0)) == 0)
+        #expect(try await store.commentCounts(documentIDs: documents) == [documents[1]: 3])
     }
 
     /// A comment in a state a newer version added is shown to no one and read as none.

@@ -76,6 +76,15 @@ import Testing
             #expect(try await alice.post("/comments/\(comment)/delete", [("next", "/d/\(id)/comments")]).status == .seeOther)
             let marked = try await Browser(client).get("/d/\(id)/comments")
             #expect(marked.body.contains("该评论已删除") && !marked.body.contains("改过的评论") && marked.body.contains("同意楼上"))
+
+            // An account deleted: its comments stay under 已注销用户, with the replies of others to them.
+            try await alice.post("/d/\(id)/comments", [("body", "注销前的评论")])
+            try await bob.get("/d/\(id)/comments")
+            let before = try Self.commentID(try await bob.get("/d/\(id)/comments"), containing: "注销前的评论")
+            #expect(try await bob.post("/d/\(id)/comments", [("body", "回复注销前的评论"), ("parent", before)]).status == .seeOther)
+            _ = try await site.store.deleteUser(id: site.users["alice"]!.id)
+            let after = try await Browser(client).get("/d/\(id)/comments").body
+            #expect(after.contains("已注销用户") && after.contains("注销前的评论") && after.contains("回复注销前的评论"))
         }
     }
 

@@ -38,12 +38,12 @@ extension CommentService {
     /// Tells the author of the comment `reply` answers, when someone else wrote it: who, and the reply's
     /// opening as pages show it (the words of the mask and block lists in ＊).
     func notifyReply(_ reply: Comment) async throws {
-        guard let parentID = reply.parentID, let parent = try await store.comment(id: parentID), parent.authorID != reply.authorID,
-              parent.state != .deleted
+        guard let parentID = reply.parentID, let parent = try await store.comment(id: parentID), let parentAuthor = parent.authorID,
+              parentAuthor != reply.authorID, parent.state != .deleted
         else { return }
         let shown = Self.masked(reply, try await words?.current() ?? .empty)
         try await store.addNotification(NewNotification(
-            accountID: parent.authorID, kind: .reply, documentID: reply.documentID, title: shown.authorName,
+            accountID: parentAuthor, kind: .reply, documentID: reply.documentID, title: shown.authorName,
             detail: String(shown.body.prefix(100)), at: now()))
     }
 }

@@ -213,7 +213,7 @@ extension OpenAPIDocument {
         "CommentPosted": {"type": "object", "required": ["id", "state"], "properties": {
           "id": {"type": "integer", "format": "int64"}, "state": {"enum": ["published", "pending", "hidden"]}}},
         "Comment": {"type": "object", "required": ["id", "author", "body", "state", "created"], "properties": {
-          "id": {"type": "integer", "format": "int64"}, "author": {"type": "string", "description": "Empty once deleted"},
+          "id": {"type": "integer", "format": "int64"}, "author": {"type": "string", "description": "Empty once the comment or its author's account is deleted"},
           "body": {"type": "string", "description": "Empty once deleted; words the site masks in ＊"},
           "state": {"enum": ["published", "pending", "hidden", "deleted"], "description": "pending and hidden only for their author; deleted stands while it has replies"},
           "created": {"type": "string", "format": "date-time"}, "edited": {"type": ["string", "null"], "format": "date-time"},
