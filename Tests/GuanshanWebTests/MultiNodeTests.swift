@@ -29,7 +29,7 @@ import Testing
         defer { b.stop() }
 
         let (id, views) = try await TestClient.local(port: a.port) { clientA in
-            try await TestClient.local(port: b.port) { clientB in
+            try await TestClient.local(port: b.port) { (clientB: TestClient) async throws in
                 var views = 0
                 let onA = Browser(live: clientA)
                 #expect(try await onA.logIn("管理员").location == "/")
@@ -72,6 +72,35 @@ import Testing
         b.stop()
         let stored = try await shell.reading.readWholeDocument(id: id, counting: false)
         #expect(stored.document.summary.viewCount == views, "views counted on both nodes, none lost on a clean stop")
+    }
+
+    /// A reader stops on page 3 on one node; another node, in the same session and in a new one, offers to
+    /// go on there (issue 20 item 1). A node writes readings in batches, and all of them on a clean stop.
+    @Test func aReaderGoesOnWhereTheyStoppedOnAnotherNode() async throws {
+        let databaseURL = try TestPostgres.freshDatabaseURL()
+        let folder = try TemporaryFolder()
+        let shell = try await Library.open(dataDirectory: folder.url.appendingPathComponent("shell"), databaseURL: databaseURL)
+        _ = try await shell.accounts.addUser(name: "读者", password: "correct horse", role: .reader)
+        let a = try await LiveNode(databaseURL: databaseURL, data: folder.url.appendingPathComponent("a"))
+        defer { a.stop() }
+        let b = try await LiveNode(databaseURL: databaseURL, data: folder.url.appendingPathComponent("b"))
+        defer { b.stop() }
+        let id = try #require(try await shell.reading.home().newest.first { $0.characterCount > 8_000 }?.id, "a document of several pages")
+
+        let cookies = try await TestClient.local(port: a.port) { (clientA: TestClient) async throws -> [String: String] in
+            let onA = Browser(live: clientA)
+            #expect(try await onA.logIn("读者").location == "/")
+            #expect(try await onA.get("/d/\(id)/3").status == .ok)
+            return onA.cookies
+        }
+        a.stop()
+        try await TestClient.local(port: b.port) { (clientB: TestClient) async throws in
+            let sameSession = Browser(live: clientB, cookies: cookies)
+            #expect(try await sameSession.get("/d/\(id)").body.contains("继续阅读第3页"), "the first page offers it")
+            let otherSession = Browser(live: clientB)
+            #expect(try await otherSession.logIn("读者").location == "/")
+            #expect(try await otherSession.get("/").body.contains(#"href="/d/\#(id)/3">继续阅读第3页</a>"#), "and the home page")
+        }
     }
 
     /// PostgreSQL stopped as by a crash: pages answer 503 with a page that says so (those already rendered
