@@ -43,13 +43,14 @@ struct CommentsModel {
     var returnTo: String
 
     init(
-        documentID: Int64, page: Paged<CommentThread>, counted: Int?, context: PageContext, returnTo: String,
+        documentID: Int64, section: (page: Paged<CommentThread>, published: Int), context: PageContext, returnTo: String,
         notice: String? = nil, error: String? = nil, body: String = "", parent: Int64? = nil
     ) {
         let t = context.strings.community
         let settings = context.settings
         let visitor = context.visitor
-        heading = counted.map(t.commentsCount) ?? t.comments
+        let page = section.page
+        heading = t.commentsCount(section.published)
         let open = settings.comments != .off
         let now = Date()
         func item(_ comment: Comment, isReply: Bool) -> Item {

@@ -23,7 +23,9 @@ struct ReadingStyle: Hashable, Sendable {
 
     /// The cookie's value (`large.loose.sepia.gongwen`); anything else is the standard style.
     init(cookie: String?) {
-        let parts = (cookie ?? "").split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        // Every request the page cache answers asks; most send no such cookie.
+        guard let cookie, !cookie.isEmpty else { return }
+        let parts = cookie.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 4, let size = Size(rawValue: parts[0]), let spacing = Spacing(rawValue: parts[1]),
               let theme = Theme(rawValue: parts[2]), let print = Print(rawValue: parts[3])
         else { return }

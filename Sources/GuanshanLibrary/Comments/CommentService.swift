@@ -59,6 +59,13 @@ public struct CommentService: Sendable {
         return try window.page(threads, total: list.total)
     }
 
+    /// What a document's page of comments shows `viewer`: the page, and how many comments and replies are
+    /// published, for its heading.
+    public func section(documentID: Int64, viewer: Visitor?, pageNumber: Int) async throws -> (page: Paged<CommentThread>, published: Int) {
+        let page = try await threads(documentID: documentID, viewer: viewer, pageNumber: pageNumber)
+        return (page, try await counts(documentIDs: [documentID])[documentID] ?? 0)
+    }
+
     static func masked(_ comment: Comment, _ lists: WordLists) -> Comment {
         var comment = comment
         comment.body = lists.masked(comment.body)

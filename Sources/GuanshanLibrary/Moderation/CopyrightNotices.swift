@@ -57,7 +57,7 @@ extension EditorialService {
         let details = try Self.noticeField(form.details, "details", required: false)
         let ids = try await noticeDocuments(form.documents)
         guard form.declared else { throw CopyrightNoticeError.notDeclared }
-        let key = visitor.map { "account:\($0.user.id)" } ?? "address:" + sha256Hex(address ?? "").prefix(32)
+        let key = Self.senderKey(visitor, address: address)
         guard try await store.copyrightNoticeCount(submitterKey: key, since: now().addingTimeInterval(-3_600)) < Self.noticesPerHour else {
             throw CopyrightNoticeError.tooMany
         }

@@ -15,14 +15,19 @@ extension EditorialService {
     public static let reportsPerHour = 10
     public static let longestReportDetails = 1_000
 
+    /// Who sent a report or a notice, for counting people and for the rate: the account, or a hash of the
+    /// address of a visitor.
+    static func senderKey(_ visitor: Visitor?, address: String?) -> String {
+        visitor.map { "account:\($0.user.id)" } ?? "address:" + sha256Hex(address ?? "").prefix(32)
+    }
+
     /// Records a report of a published document by `visitor` (nil when not signed in) from `address`.
     public func report(documentID: Int64, reason: ReportReason, details: String, by visitor: Visitor?, address: String?) async throws {
         guard let details = try? WrittenText.checked(details, limit: Self.longestReportDetails, required: false) else {
             throw ReportError.detailsTooLong
         }
         guard let document = try await store.document(id: documentID) else { throw LibraryError.documentNotFound }
-        // Who reported, for the count of people and the rate: the account, or a hash of the address.
-        let key = visitor.map { "account:\($0.user.id)" } ?? "address:" + sha256Hex(address ?? "").prefix(32)
+        let key = Self.senderKey(visitor, address: address)
         guard try await store.reportCount(reporterKey: key, since: now().addingTimeInterval(-3_600)) < Self.reportsPerHour else {
             throw ReportError.tooMany
         }

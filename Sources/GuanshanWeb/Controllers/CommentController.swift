@@ -52,12 +52,11 @@ struct CommentController {
     ) async throws -> Representation {
         guard site.settings.comments != .off else { throw HTTPError(.notFound) }
         let summary = try await reading.publishedSummary(id: id)
-        let threads = try await comments.threads(documentID: id, viewer: site.visitor, pageNumber: pageNumber)
-        let counted = try await comments.counts(documentIDs: [id])[id] ?? 0
+        let section = try await comments.section(documentID: id, viewer: site.visitor, pageNumber: pageNumber)
         let model = CommentsPageModel(
             title: summary.title, documentID: id,
             comments: CommentsModel(
-                documentID: id, page: threads, counted: counted, context: pageContext, returnTo: SitePath.comments(id, page: pageNumber).path,
+                documentID: id, section: section, context: pageContext, returnTo: SitePath.comments(id, page: pageNumber).path,
                 notice: notice, error: error, body: body, parent: parent),
             context: pageContext)
         return try pages.representation("commentsPage", model, lastModified: site.siteChanged)
@@ -68,23 +67,14 @@ struct CommentController {
         let id = try Parameters(request, context).id()
         let body = context.form.text("body")
         let parentText = context.form.text("parent")
+        let parent = DecimalDigits.value(parentText).map(Int64.init)
         do {
             // A reply names a comment by its id; anything else names no comment there is.
-            var parent: Int64?
-            if !parentText.isEmpty {
-                guard let number = DecimalDigits.value(parentText) else { throw CommentError.notFound }
-                parent = Int64(number)
-            }
+            if !parentText.isEmpty, parent == nil { throw CommentError.notFound }
             let posted = try await comments.post(documentID: id, replyingTo: parent, body: body, by: reader)
             return .redirect(to: SitePath.comments(id).path + "?posted=\(posted.state.rawValue)#c\(posted.id)", type: .normal)
         } catch let error as CommentError {
-            let pageContext = try await pages.context(for: request, context)
-            let representation = try await render(
-                id, pageNumber: 1, error: pageContext.strings.community.message(for: error), body: body,
-                parent: DecimalDigits.value(parentText).map(Int64.init), pageContext, context)
-            var response = representation.response(to: request)
-            response.status = Self.status(error)
-            return response
+            return try await refusal(error, documentID: id, body: body, parent: parent, request, context)
         }
     }
 
@@ -125,9 +115,17 @@ struct CommentController {
     /// A refused change of a comment: its document's comments with the reason.
     private func refusal(_ error: CommentError, comment: Int64, _ request: Request, _ context: Context) async throws -> Response {
         guard let documentID = try await comments.documentID(ofComment: comment) else { throw LibraryError.documentNotFound }
+        return try await refusal(error, documentID: documentID, request, context)
+    }
+
+    /// A refused comment or change: the document's comments with the reason, and what was written kept in the form.
+    private func refusal(
+        _ error: CommentError, documentID: Int64, body: String = "", parent: Int64? = nil, _ request: Request, _ context: Context
+    ) async throws -> Response {
         let pageContext = try await pages.context(for: request, context)
-        let representation = try await render(documentID, pageNumber: 1, error: pageContext.strings.community.message(for: error), pageContext, context)
-        var response = representation.response(to: request)
+        let message = pageContext.strings.community.message(for: error)
+        var response = try await render(documentID, pageNumber: 1, error: message, body: body, parent: parent, pageContext, context)
+            .response(to: request)
         response.status = Self.status(error)
         return response
     }
@@ -193,12 +191,11 @@ struct CommentController {
     /// The ticked comments (`c{id}`), published, hidden or deleted.
     @Sendable func decideMany(_ request: Request, context: Context) async throws -> Response {
         let editor = try context.signedIn(as: .editor)
-        let ids = context.form.names.compactMap { name in name.hasPrefix("c") ? DecimalDigits.value(String(name.dropFirst())).map(Int64.init) : nil }
-            .filter { $0 > 0 }.prefix(500)
+        let ids = context.form.tickedIDs(prefix: "c")
         guard let state = Self.decision(context.form["decision"]) else {
             throw ParameterError.invalid(name: "decision", allowed: "publish, hide or delete")
         }
-        let count = try await comments.moderate(Array(ids), to: state, by: editor)
+        let count = try await comments.moderate(ids, to: state, by: editor)
         let listed = CommentState(rawValue: context.form.text("state")) ?? .pending
         return .redirect(to: "/admin/comments?state=\(listed == .deleted ? "pending" : listed.rawValue)&done=\(count)", type: .normal)
     }
@@ -312,9 +309,7 @@ struct CommentController {
         let editor = try context.signedIn(as: .editor)
         let input = try await request.decode(as: DecisionJSON.self, context: context)
         guard let state = Self.decision(input.decision) else { throw ParameterError.invalid(name: "decision", allowed: "publish, hide or delete") }
-        guard input.ids.count <= 500, input.ids.allSatisfy({ (1...999_999_999_999_999_999).contains($0) }) else {
-            throw ParameterError.invalid(name: "ids", allowed: "at most 500 ids, each from 1 to 999999999999999999")
-        }
-        return try APIResponse.json(DecidedJSON(changed: try await comments.moderate(input.ids, to: state, by: editor)))
+        let ids = try DecidedIDs.checked(input.ids, what: "comment ids")
+        return try APIResponse.json(DecidedJSON(changed: try await comments.moderate(ids, to: state, by: editor)))
     }
 }

@@ -173,10 +173,9 @@ struct ReadingController {
     private func commentSection(_ page: ReadingPage, whole: Bool, _ context: PageContext, _ site: Context) async throws -> CommentsModel? {
         guard let comments, site.settings.comments != .off, whole || page.pageNumber == page.pageCount else { return nil }
         let id = page.document.id
-        let threads = try await comments.threads(documentID: id, viewer: site.visitor, pageNumber: 1)
-        let counted = try await comments.counts(documentIDs: [id])[id] ?? 0
+        let section = try await comments.section(documentID: id, viewer: site.visitor, pageNumber: 1)
         let path = whole ? SitePath.wholeDocument(id).path : SitePath.document(id, page: page.pageNumber).path
-        return CommentsModel(documentID: id, page: threads, counted: counted, context: context, returnTo: path)
+        return CommentsModel(documentID: id, section: section, context: context, returnTo: path)
     }
 }
 

@@ -62,16 +62,14 @@ struct ReviewController {
     /// The ticked boxes of the queue (`d{id}`), approved or refused with the form's reason.
     @Sendable func decideMany(_ request: Request, context: Context) async throws -> Response {
         let editor = try context.signedIn(as: .editor)
-        // At most as many as the API takes at once; a page of the queue holds far fewer.
-        let ids = context.form.names.compactMap { name in name.hasPrefix("d") ? DecimalDigits.value(String(name.dropFirst())).map(Int64.init) : nil }
-            .filter { $0 > 0 }.prefix(500)
+        let ids = context.form.tickedIDs(prefix: "d")
         let reason = context.form.text("reason")
         let state: SubmissionState = context.form["decision"] == "take-down" ? .published : .pending
         do {
             let count = switch context.form["decision"] {
-            case "reject": try await editorial.reject(Array(ids), reason: reason, by: editor)
-            case "take-down": try await editorial.takeDown(Array(ids), reason: reason, by: editor)
-            default: try await editorial.approve(Array(ids), by: editor)
+            case "reject": try await editorial.reject(ids, reason: reason, by: editor)
+            case "take-down": try await editorial.takeDown(ids, reason: reason, by: editor)
+            default: try await editorial.approve(ids, by: editor)
             }
             return .redirect(to: "/admin/review?\(state == .published ? "state=published&" : "")done=\(count)", type: .normal)
         } catch let error as ReviewError {
@@ -159,17 +157,15 @@ struct ReviewController {
     @Sendable func decideJSON(_ request: Request, context: Context) async throws -> Response {
         let editor = try context.signedIn(as: .editor)
         let input = try await request.decode(as: DecisionJSON.self, context: context)
-        guard input.ids.count <= 500, input.ids.allSatisfy({ (1...999_999_999_999_999_999).contains($0) }) else {
-            throw ParameterError.invalid(name: "ids", allowed: "at most 500 document ids, each 1 to 999999999999999999")
-        }
+        let ids = try DecidedIDs.checked(input.ids, what: "document ids")
         if let reason = input.reason, reason.unicodeScalars.count > EditorialService.longestReason {
             throw ParameterError.invalid(name: "reason", allowed: "at most \(EditorialService.longestReason) characters")
         }
         do {
             let decided = switch input.decision {
-            case "approve": try await editorial.approve(input.ids, by: editor)
-            case "reject": try await editorial.reject(input.ids, reason: input.reason ?? "", by: editor)
-            case "take-down": try await editorial.takeDown(input.ids, reason: input.reason ?? "", by: editor)
+            case "approve": try await editorial.approve(ids, by: editor)
+            case "reject": try await editorial.reject(ids, reason: input.reason ?? "", by: editor)
+            case "take-down": try await editorial.takeDown(ids, reason: input.reason ?? "", by: editor)
             default: throw ParameterError.invalid(name: "decision", allowed: "approve, reject or take-down")
             }
             return try APIResponse.json(DecidedJSON(decided: decided))
