@@ -48,6 +48,9 @@ POOLS = {
                            (0x11099, 0x1109A), (0x110BA, 0x110BA), (0x11131, 0x11132), (0x11127, 0x11127), (0x1E030, 0x1E035)),
 }
 
+FOLDED = [line.split("\t") for line in (REPO / "Tests/Corpus/script-folding.tsv").read_text(encoding="utf-8").splitlines()]
+POOLS["traditional"] = list("計算機後裡裏臺灣體們說這個國會時對發開關門") + [pair[i] for pair in FOLDED[::80] for i in (0, 1)]
+
 def random_input(rng):
     weights = list(POOLS)
     focus = rng.sample(weights, rng.randint(1, 4))
@@ -86,7 +89,7 @@ def corpus_inputs(rng, path, count):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--searchref", type=Path, default=REPO.parent / "shared/corpus/searchref")
+    ap.add_argument("--searchref", type=Path, default=REPO / "Tests/Corpus/searchref")
     ap.add_argument("--docs", type=Path, default=Path("/tmp/corpus/docs.jsonl"))
     args = ap.parse_args()
     if unicodedata.unidata_version != "14.0.0":
@@ -99,7 +102,7 @@ def main():
     corpus = corpus_inputs(rng, args.docs, 350)
     inputs += corpus
     words = [w[:rng.randint(1, 6)] for text in corpus for w in text.split()] or ["linux", "政协", "内核"]
-    words += [c for pool in ("latin", "han", "cases", "full width") for c in POOLS[pool]]
+    words += [c for pool in ("latin", "han", "cases", "full width", "traditional") for c in POOLS[pool]]
     inputs += [query_like(rng, words) for _ in range(350)]
     with open(OUT, "w", encoding="utf-8", newline="\n") as out:
         for text in inputs:

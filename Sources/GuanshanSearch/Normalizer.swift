@@ -1,5 +1,6 @@
 /// searchref's normalize() as a stream: NFKC (UAX #15, with Python's Unicode 14 data), then full case
-/// folding, then each run of white space made one space, trimmed at both ends.
+/// folding, then each run of white space made one space, trimmed at both ends; then each traditional
+/// character made simplified.
 ///
 /// NFKC works on segments: a segment ends before every scalar whose decomposition starts with a
 /// starter that nothing composes with from behind, and segments normalize independently. Most
@@ -16,8 +17,11 @@ struct Normalizer {
     private var hasOutput = false
     private var pendingSpace = false
     private var pendingSpaceOrigin = 0
+    /// Whether traditional characters are made simplified (`ScriptFolding`), as search has them.
+    private let simplifies: Bool
 
-    init() {
+    init(simplifying: Bool = true) {
+        simplifies = simplifying
         segment.reserveCapacity(32)
     }
 
@@ -145,7 +149,7 @@ struct Normalizer {
             origins?.append(pendingSpaceOrigin)
             pendingSpace = false
         }
-        output.append(scalar)
+        output.append(simplifies ? ScriptFolding.simplified(scalar) : scalar)
         origins?.append(segmentStart)
         hasOutput = true
     }

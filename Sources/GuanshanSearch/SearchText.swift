@@ -1,10 +1,11 @@
 /// Text as search sees it, exactly as `searchref` (Python 3.11, Unicode 14) has it: see docs/search.md.
 public enum SearchText {
-    /// searchref's normalize: NFKC, then full case folding, then each run of white space becomes one space; trimmed.
-    public static func normalize(_ text: String) -> String {
-        var scalars: [UInt32] = []
-        appendNormalized(text, to: &scalars)
-        return String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
+    /// searchref's normalize: NFKC, then full case folding, then each run of white space becomes one
+    /// space, trimmed; then, when `simplifying`, each traditional character made simplified.
+    public static func normalize(_ text: String, simplifying: Bool = true) -> String {
+        var normalizer = Normalizer(simplifying: simplifying)
+        normalizer.append(text)
+        return String(String.UnicodeScalarView(normalizer.output.compactMap(Unicode.Scalar.init)))
     }
 
     /// `normalize(text)` appended to `scalars` as Unicode scalar values. Trimming and collapsing

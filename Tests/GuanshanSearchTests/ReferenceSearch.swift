@@ -33,7 +33,7 @@ struct RandomLibrary {
         var pieces: [String]
     }
 
-    private static let alphabet = Array("政协党组市委会议一二三のカabcABｃ１2 _-.，。“”\"")
+    private static let alphabet = Array("政协党组市委会议協黨會議後后裡里一二三のカabcABｃ１2 _-.，。“”\"")
     private var seed: UInt64
 
     init(seed: UInt64) { self.seed = seed &* 0x9E37_79B9_7F4A_7C15 | 1 }

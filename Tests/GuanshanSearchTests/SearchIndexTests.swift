@@ -107,6 +107,21 @@ import GuanshanTestSupport
         #expect(ids("！！！") == [])
     }
 
+    @Test func findsTraditionalAndSimplifiedAlike() {
+        let index = index([
+            (1, "计算机", ["以后里面"], 0, nil),
+            (2, "計算機概論", ["之後，裡面；裏面"], 0, nil),
+            (3, "皇后", ["后来"], 0, nil),
+        ])
+        func ids(_ text: String) -> [Int64] { index.matchingIDs(SearchQuery.parse(text)) }
+        #expect(ids("計算機") == [1, 2])
+        #expect(ids("计算机") == [1, 2])
+        #expect(ids("後") == [1, 2, 3])
+        #expect(ids("裡面") == [1, 2])
+        #expect(ids("里面 -裏面") == [])
+        #expect(ids("計算機 -概论") == [1])
+    }
+
     @Test func ranksTitleHitsFirstThenByScoreThenNewest() {
         let index = index([
             (1, "一篇旧文", ["环境变量 环境变量 环境变量 说明。"], 100, nil),

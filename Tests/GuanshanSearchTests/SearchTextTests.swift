@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GuanshanSearch
 
@@ -8,9 +9,31 @@ import Testing
         ("ΟΔΟΣ οδος", "οδοσ οδοσ"), ("İ", "i\u{307}"), ("Ⅻ ① ㍿", "xii 1 株式会社"), ("ｶﾞ", "ガ"),
         ("가\u{11A8}", "각"), ("\u{1100}\u{1161}\u{11A8}", "각"), ("e\u{301}", "é"), ("（一）１．", "(一)1."),
         (" \t\u{3000}a \n\u{85}\u{A0}\u{2028} b\u{1C}\u{1F}\u{205F} ", "a b"), ("\u{0}x\u{7F}", "\u{0}x\u{7F}"),
+        ("計算機", "计算机"), ("後 裡 裏 臺灣", "后 里 里 台湾"), ("ＡＢＣ體", "abc体"), ("\u{F902}", "车"), ("鑀", "\u{30FAD}"),
     ])
     func normalizesLikeSearchref(input: String, expected: String) {
         #expect(scalars(SearchText.normalize(input)) == scalars(expected))
+    }
+
+    @Test func accountNamesKeepTheirScript() {
+        #expect(SearchText.normalize("張三 ＡＢ", simplifying: false) == "張三 ab")
+    }
+
+    /// The table compiled in is the one searchref reads (Scripts/generate-script-folding.py writes both).
+    @Test func foldsAsSearchrefsTable() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Tests/Corpus/script-folding.tsv")
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+        let listed = lines.map { line in line.unicodeScalars.filter { $0 != "\t" }.map(\.value) }
+        #expect(listed.count > 4_000)
+        #expect(listed.map { [$0[0], $0[1]] } == ScriptFolding.pairs.map { [$0.traditional, $0.simplified] })
+        for pair in listed {
+            #expect(ScriptFolding.simplified(pair[0]) == pair[1])
+            #expect(ScriptFolding.simplified(pair[1]) == pair[1])
+        }
+        for unlisted: UInt32 in [0x61, 0x4E00, 0x8BA1, 0x3400, 0x9FFF, 0xA000, 0x1FFFF, 0x20000, 0x10FFFF] {
+            #expect(ScriptFolding.simplified(unlisted) == unlisted)
+        }
     }
 
     @Test func agreesWithSearchrefOnEveryOracleRow() throws {

@@ -19,6 +19,8 @@ import Testing
         #expect(marked(snippet) == "Read [ＬＩＮＵＸ]  kernel docs; not recalc.")
         let accented = Snippet.make(blocks: ["Cafe\u{301} au lait"], query: SearchQuery.parse("café"))
         #expect(marked(accented) == "[Cafe\u{301}] au lait")
+        let traditional = Snippet.make(blocks: ["計算機科學與技術"], query: SearchQuery.parse("计算机 技术"))
+        #expect(marked(traditional) == "[計算機]科學與[技術]")
     }
 
     @Test func cutsLongBlocksAroundTheMatch() {

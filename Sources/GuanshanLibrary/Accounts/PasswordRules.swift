@@ -33,7 +33,9 @@ public enum AccountNames {
         return trimmed
     }
 
+    /// Names that differ only in width or case are one account. Keys were kept before search read
+    /// traditional characters as simplified, so they keep both scripts apart.
     static func key(_ name: String) -> String {
-        SearchText.normalize(name.trimmingCharacters(in: .whitespacesAndNewlines))
+        SearchText.normalize(name.trimmingCharacters(in: .whitespacesAndNewlines), simplifying: false)
     }
 }
