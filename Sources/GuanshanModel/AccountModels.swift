@@ -157,12 +157,15 @@ public struct ReadingMark: Hashable, Sendable {
     public var userID: Int64
     public var documentID: Int64
     public var page: Int
+    /// The body block (its `#b` anchor) the reader last went to on that page, if they followed one.
+    public var block: Int?
     public var at: Date
 
-    public init(userID: Int64, documentID: Int64, page: Int, at: Date) {
+    public init(userID: Int64, documentID: Int64, page: Int, block: Int? = nil, at: Date) {
         self.userID = userID
         self.documentID = documentID
         self.page = page
+        self.block = block
         self.at = at
     }
 }
@@ -172,11 +175,14 @@ public struct PersonalEntry: Sendable {
     public var document: DocumentSummary
     public var at: Date
     public var page: Int
+    /// The block the reader last went to on `page`, when they followed a link to one.
+    public var block: Int?
 
-    public init(document: DocumentSummary, at: Date, page: Int) {
+    public init(document: DocumentSummary, at: Date, page: Int, block: Int? = nil) {
         self.document = document
         self.at = at
         self.page = page
+        self.block = block
     }
 }
 

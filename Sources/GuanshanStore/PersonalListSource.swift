@@ -1,6 +1,6 @@
 import GuanshanModel
 /// The two lists of a reader's documents, as both stores read them: the table (aliased `x`), its time
-/// column, and the page each entry goes back to.
+/// column, and the page (and block) each entry goes back to.
 enum PersonalListSource {
     case favorites, history
 
@@ -23,6 +23,14 @@ enum PersonalListSource {
         switch self {
         case .favorites: "COALESCE(h.page, 1)"
         case .history: "x.page"
+        }
+    }
+
+    /// The block reached on that page, or NULL.
+    var block: String {
+        switch self {
+        case .favorites: "h.block"
+        case .history: "x.block"
         }
     }
 

@@ -486,6 +486,10 @@ enum SQLiteMigrations {
                 """)
             try db.execute(sql: changeLogTriggers("comment", when: CommentQueries.visibleChange))
         }
+        // The block a reader last went to on the page they reached (continue reading at that paragraph).
+        migrator.registerMigration("v19: the block read last") { db in
+            try db.execute(sql: "ALTER TABLE reading_history ADD COLUMN block INTEGER")
+        }
         return migrator
     }
 

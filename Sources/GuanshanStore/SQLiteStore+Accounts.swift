@@ -238,11 +238,11 @@ extension SQLiteStore {
             for mark in marks {
                 // A mark for a document deleted meanwhile has nothing to point to.
                 try db.execute(sql: """
-                    INSERT INTO reading_history (account_id, document_id, page, read_at)
-                    SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM document WHERE id = ?) AND EXISTS (SELECT 1 FROM account WHERE id = ?)
-                    ON CONFLICT (account_id, document_id) DO UPDATE SET page = excluded.page, read_at = excluded.read_at
+                    INSERT INTO reading_history (account_id, document_id, page, block, read_at)
+                    SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM document WHERE id = ?) AND EXISTS (SELECT 1 FROM account WHERE id = ?)
+                    ON CONFLICT (account_id, document_id) DO UPDATE SET page = excluded.page, block = excluded.block, read_at = excluded.read_at
                     WHERE excluded.read_at >= reading_history.read_at
-                    """, arguments: [mark.userID, mark.documentID, mark.page, mark.at, mark.documentID, mark.userID])
+                    """, arguments: [mark.userID, mark.documentID, mark.page, mark.block, mark.at, mark.documentID, mark.userID])
             }
         }
     }
@@ -250,8 +250,9 @@ extension SQLiteStore {
     public func readingMark(userID: Int64, documentID: Int64) async throws -> ReadingMark? {
         try await writer.read { db in
             try Row.fetchOne(
-                db, sql: "SELECT page, read_at FROM reading_history WHERE account_id = ? AND document_id = ?", arguments: [userID, documentID]
-            ).map { ReadingMark(userID: userID, documentID: documentID, page: $0["page"], at: $0["read_at"]) }
+                db, sql: "SELECT page, block, read_at FROM reading_history WHERE account_id = ? AND document_id = ?",
+                arguments: [userID, documentID]
+            ).map { ReadingMark(userID: userID, documentID: documentID, page: $0["page"], block: $0["block"], at: $0["read_at"]) }
         }
     }
 
@@ -272,7 +273,7 @@ extension SQLiteStore {
         let (table, time, page, join) = (source.table, source.time, source.page, source.join)
         return try await writer.read { db in
             let rows = try Row.fetchAll(db, sql: """
-                SELECT \(SummaryRow.columns), x.\(time) AS at, \(page) AS reached
+                SELECT \(SummaryRow.columns), x.\(time) AS at, \(page) AS reached, \(source.block) AS block
                 FROM \(table) x JOIN document d ON d.id = x.document_id LEFT JOIN category c ON c.id = d.category_id \(join)
                 WHERE x.account_id = ? AND d.status = 'published'
                 ORDER BY x.\(time) DESC, d.id DESC LIMIT ? OFFSET ?
@@ -282,7 +283,7 @@ extension SQLiteStore {
                 WHERE x.account_id = ? AND d.status = 'published'
                 """, arguments: [userID]) ?? 0
             return PersonalList(
-                entries: rows.map { PersonalEntry(document: SummaryRow.decode($0), at: $0["at"], page: $0["reached"]) }, total: total)
+                entries: rows.map { PersonalEntry(document: SummaryRow.decode($0), at: $0["at"], page: $0["reached"], block: $0["block"]) }, total: total)
         }
     }
 

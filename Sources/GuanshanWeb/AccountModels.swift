@@ -118,7 +118,7 @@ struct PersonalModel {
             page: page, heading: t.favorites, emptyText: t.emptyFavorites, context: context, href: { SitePath.favorites(page: $0).path }
         ) { entry in
             Entry(
-                href: SitePath.document(entry.document.id, page: entry.page).path, title: entry.document.title,
+                href: entry.continueHref, title: entry.document.title,
                 when: t.favoritedAt(context.date(entry.at)), reached: entry.page > 1 ? t.reachedPage(entry.page) : nil,
                 meta: context.strings.listMeta(entry.document.characterCount, entry.document.readingMinutes),
                 removeAction: SitePath.favorite(entry.document.id).path,
@@ -132,7 +132,7 @@ struct PersonalModel {
             page: page, heading: t.history, emptyText: t.emptyHistory, context: context, href: { SitePath.history(page: $0).path }
         ) { entry in
             Entry(
-                href: SitePath.document(entry.document.id, page: entry.page).path, title: entry.document.title,
+                href: entry.continueHref, title: entry.document.title,
                 when: t.readAt(context.dateTime(entry.at)), reached: t.continueReading(entry.page),
                 meta: context.strings.listMeta(entry.document.characterCount, entry.document.readingMinutes),
                 removeAction: "/me/history/\(entry.document.id)/delete", removeField: [], removeLabel: t.remove)
@@ -233,5 +233,12 @@ extension AccountError {
     /// The refusal in words, for the command line.
     public func message(in language: Language) -> String {
         language.strings.account.message(for: self)
+    }
+}
+
+extension PersonalEntry {
+    /// Where the reader goes on: the page reached, at the block they went to last.
+    var continueHref: String {
+        SitePath.block(document.id, page: page, block: block, noting: true).path
     }
 }

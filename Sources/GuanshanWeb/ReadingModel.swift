@@ -109,8 +109,10 @@ struct ReadingModel {
         category = summary.category.map { CategoryLink(name: $0.name, href: SitePath.category(slug: $0.slug).path) }
         let entries = document.metrics.outline
         outline = entries.map { entry in
-            let target = whole ? "" : SitePath.document(id, page: page.pageNumber(ofBlock: entry.block)).path
-            return OutlineLink(level: min(max(entry.level, 1), 4), number: entry.number.isEmpty ? nil : entry.number, title: entry.title, href: "\(target)#b\(entry.block)")
+            let href = whole
+                ? "#b\(entry.block)"
+                : SitePath.block(id, page: page.pageNumber(ofBlock: entry.block), block: entry.block, noting: context.visitor != nil).path
+            return OutlineLink(level: min(max(entry.level, 1), 4), number: entry.number.isEmpty ? nil : entry.number, title: entry.title, href: href)
         }
         let headingOnly = Set(page.blocks.compactMap { index, block in
             if case .paragraph(let spans) = block, Outline.isHeadingOnly(paragraph: spans.plainText) { index } else { nil }
@@ -134,7 +136,9 @@ struct ReadingModel {
         if let personal = page.personal {
             favorite = FavoriteForm(action: SitePath.favorite(id).path, isFavorite: personal.isFavorite, next: context.path)
             continueReading = personal.continuePage.map {
-                ContinueLink(href: SitePath.document(id, page: $0).path, label: strings.account.continueReading($0))
+                ContinueLink(
+                    href: SitePath.block(id, page: $0, block: personal.continueBlock, noting: true).path,
+                    label: strings.account.continueReading($0))
             }
         }
         let settings = context.settings

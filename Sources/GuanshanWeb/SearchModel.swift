@@ -84,7 +84,7 @@ struct SearchModel {
     private static func result(_ item: SearchResultItem, context: PageContext) -> Result {
         let summary = item.document
         return Result(
-            href: SitePath.block(summary.id, page: item.page, block: item.block).path,
+            href: SitePath.block(summary.id, page: item.page, block: item.block, noting: context.visitor != nil).path,
             title: item.title.fragments.map(Self.fragment), snippet: item.snippet.fragments.map(Self.fragment),
             cutBefore: item.snippet.cutBefore, cutAfter: item.snippet.cutAfter,
             category: summary.category.map { .init(name: $0.name, href: SitePath.category(slug: $0.slug).path) },

@@ -14,8 +14,9 @@ enum SitePath {
     case thumbnail(Int64)
     /// The share code (QR) of a page's address: page `n`, or the whole document for nil.
     case shareCode(Int64, page: Int?)
-    /// A block on a page of a document: where a search result's first match is.
-    case block(Int64, page: Int, block: Int?)
+    /// A block on a page of a document: where a search result's first match is. A `noting` link also
+    /// tells the server the block (`?b=`), which keeps it as a signed-in reader's place.
+    case block(Int64, page: Int, block: Int?, noting: Bool = false)
     case wholeDocument(Int64)
     case category(slug: String, page: Int = 1)
     case tag(String, page: Int = 1)
@@ -62,7 +63,8 @@ enum SitePath {
         switch self {
         case .home: "/"
         case .document(let id, let page): page <= 1 ? "/d/\(id)" : "/d/\(id)/\(page)"
-        case .block(let id, let page, let block): SitePath.document(id, page: page).path + (block.map { "#b\($0)" } ?? "")
+        case .block(let id, let page, let block, let noting):
+            SitePath.document(id, page: page).path + (block.map { (noting ? "?b=\($0)" : "") + "#b\($0)" } ?? "")
         case .wholeDocument(let id): "/d/\(id)/all"
         case .download(let id, let format): "/d/\(id)/download.\(format.rawValue)"
         case .original(let id): "/d/\(id)/original"

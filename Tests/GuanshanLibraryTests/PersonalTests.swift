@@ -76,6 +76,36 @@ import Testing
         #expect(try await library.reading.history(alice, pageNumber: 1).total == 0)
     }
 
+    @Test func theBlockALinkLedToIsKeptWithThePage() async throws {
+        let (long, _) = try await importDocuments()
+        let alice = try await reader("alice")
+        let third = try await library.reading.readPage(id: long, pageNumber: 3, reader: alice)
+        let block = try #require(third.blocks.dropFirst().first?.index)
+        clock.advance(60)
+        _ = try await library.reading.readPage(id: long, pageNumber: 3, block: block, reader: alice)
+        clock.advance(60)
+        let offered = try await library.reading.readPage(id: long, pageNumber: 1, reader: alice).personal
+        #expect(offered?.continuePage == 3 && offered?.continueBlock == block)
+        let history = try await library.reading.history(alice, pageNumber: 1)
+        #expect(history.items.map(\.page) == [3] && history.items.map(\.block) == [block])
+        #expect(try await store.readingMark(userID: alice.user.id, documentID: long)?.block == block)
+        // A block that is not on the page (a link from before an edit) keeps only the page.
+        clock.advance(60)
+        _ = try await library.reading.readPage(id: long, pageNumber: 2, block: block, reader: alice)
+        var state = try await library.reading.readPage(id: long, pageNumber: 1, reader: alice).personal
+        #expect(state?.continuePage == 2 && state?.continueBlock == nil)
+        // The whole document with a block keeps the page that block is on.
+        clock.advance(60)
+        _ = try await library.reading.readWholeDocument(id: long, block: block, reader: alice)
+        state = try await library.reading.readPage(id: long, pageNumber: 1, reader: alice).personal
+        #expect(state?.continuePage == 3 && state?.continueBlock == block)
+        // A block followed on page 1 is where the reader is now: nothing later is offered.
+        clock.advance(60)
+        let opening = try #require(try await library.reading.readPage(id: long, pageNumber: 1, reader: alice).blocks.last?.index)
+        #expect(try await library.reading.readPage(id: long, pageNumber: 1, block: opening, reader: alice).personal?.continuePage == nil)
+        #expect(try await library.reading.history(alice, pageNumber: 1).items.map(\.block) == [opening])
+    }
+
     @Test func deletingAnAccountTakesItsFavoritesAndHistory() async throws {
         let (long, _) = try await importDocuments()
         let alice = try await reader("alice")

@@ -27,4 +27,30 @@ import Testing
             #expect(!(try await Browser(client).get("/").body.contains("继续阅读")), "a visitor has nothing to go on with")
         }
     }
+
+    /// Fragments never reach the server, so the links a signed-in reader follows to a block say it in
+    /// `?b=`; the place comes back in every continue link.
+    @Test func theBlockALinkLedToComesBackInEveryContinueLink() async throws {
+        try await AccountRouteTests().withSite { site, client in
+            let id = site.document
+            let second = try await site.library.reading.readPage(id: id, pageNumber: 2)
+            let block = try #require(second.blocks.last?.index)
+            let alice = Browser(client)
+            try await alice.logIn("alice")
+            #expect(try await alice.get("/d/\(id)/2?b=\(block)").status == .ok)
+            let link = #"href="/d/\#(id)/2?b=\#(block)#b\#(block)""#
+            #expect(try await alice.get("/d/\(id)").body.contains(#"<p class="continue"><a \#(link)>继续阅读第2页</a></p>"#))
+            #expect(try await alice.get("/me/history").body.contains(link))
+            #expect(try await alice.get("/").body.contains(link))
+            let api = try await alice.get("/api/v1/users/\(try #require(site.users["alice"]).id)/history").body
+            #expect(api.contains(#""block":\#(block)"#) && api.contains(#"?b=\#(block)#b\#(block)"#))
+            for bad in ["x", "-1", "99999999999999999999999"] {
+                #expect(try await alice.get("/d/\(id)/2?b=\(bad)").status == .badRequest, "?b=\(bad)")
+            }
+            // A visitor's pages link blocks without `?b=`: crawlers see one address a page.
+            let visitor = try await Browser(client).get("/search?q=%E7%9A%84").body
+            #expect(visitor.contains("#b") && !visitor.contains("?b="))
+            #expect(try await alice.get("/search?q=%E7%9A%84").body.contains("?b="))
+        }
+    }
 }

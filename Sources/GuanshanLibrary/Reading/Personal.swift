@@ -5,6 +5,8 @@ public struct PersonalState: Sendable {
     public var isFavorite: Bool
     /// The later page the reader stopped at last time, offered as "继续阅读第N页" on page 1.
     public var continuePage: Int?
+    /// The block on `continuePage` the reader last went to, if they followed a link to one.
+    public var continueBlock: Int?
 }
 
 /// Favorites and reading history: each reader's own, reachable only through their own account.
@@ -52,15 +54,27 @@ extension ReadingService {
         try await store.deleteHistory(userID: reader.user.id, documentID: documentID)
     }
 
-    /// Notes that the reader opened `page` (nil: the whole document) and tells the page to offer.
-    /// Page 1 and the whole document are where every link lands, so opening them keeps a later page.
-    func noteReading(_ reader: Visitor, of page: ReadingPage, at number: Int?, recording: Bool) async throws -> PersonalState {
+    /// Notes that the reader opened `page` (nil: the whole document), following a link to body block
+    /// `block` if given, and tells the page to offer. Page 1 and the whole document are where every
+    /// link lands, so opening them without a block keeps a later page.
+    func noteReading(
+        _ reader: Visitor, of page: ReadingPage, at number: Int?, block: Int?, recording: Bool
+    ) async throws -> PersonalState {
         let id = page.document.id
         async let favorite = store.isFavorite(userID: reader.user.id, documentID: id)
         let previous = try await readings.mark(userID: reader.user.id, documentID: id)
-        let earlier = previous.map(\.page).flatMap { $0 >= 2 && $0 <= page.pageCount ? $0 : nil }
-        let reached = number.flatMap { $0 > 1 ? $0 : nil } ?? earlier ?? 1
-        if recording { readings.record(ReadingMark(userID: reader.user.id, documentID: id, page: reached, at: now())) }
-        return PersonalState(isFavorite: try await favorite, continuePage: number == 1 ? earlier : nil)
+        let earlier = previous.flatMap { $0.page >= 2 && $0.page <= page.pageCount ? $0 : nil }
+        // A block from an old link that is not on this page any more is no place to come back to.
+        let followed = block.flatMap { block in page.blocks.contains { $0.index == block } ? block : nil }
+        let reached: (page: Int, block: Int?) =
+            if let followed { (number ?? page.pageNumber(ofBlock: followed), followed) }
+            else if let number, number > 1 { (number, nil) }
+            else if let earlier { (earlier.page, earlier.block) }
+            else { (1, nil) }
+        if recording {
+            readings.record(ReadingMark(userID: reader.user.id, documentID: id, page: reached.page, block: reached.block, at: now()))
+        }
+        let offered = number == 1 && followed == nil ? earlier : nil
+        return PersonalState(isFavorite: try await favorite, continuePage: offered?.page, continueBlock: offered?.block)
     }
 }

@@ -22,8 +22,11 @@ public struct ReadingPage: Sendable {
 
 extension ReadingService {
     /// Page `pageNumber` of a published document, counting the view and, for a signed-in reader, the page
-    /// reached, unless `counting` is false (a HEAD request reads nothing).
-    public func readPage(id: Int64, pageNumber: Int, reader: Visitor? = nil, counting: Bool = true) async throws -> ReadingPage {
+    /// reached (and `block`, the body block of a link they followed to it), unless `counting` is false
+    /// (a HEAD request reads nothing).
+    public func readPage(
+        id: Int64, pageNumber: Int, block: Int? = nil, reader: Visitor? = nil, counting: Bool = true
+    ) async throws -> ReadingPage {
         let document = try await publishedDocument(id: id)
         let pages = document.metrics.pages
         guard (1...max(pages.count, 1)).contains(pageNumber) else { throw LibraryError.pageNotFound }
@@ -32,17 +35,17 @@ extension ReadingService {
         var page = reading(
             document, pageNumber: pageNumber, blocks: blocks.enumerated().map { (first + $0.offset, $0.element) }, counting: counting)
         if pageNumber == page.pageCount { page.related = try await relatedDocuments(to: document) }
-        if let reader { page.personal = try await noteReading(reader, of: page, at: pageNumber, recording: counting) }
+        if let reader { page.personal = try await noteReading(reader, of: page, at: pageNumber, block: block, recording: counting) }
         return try await lists().masked(page)
     }
 
-    /// The whole document on one page, counting the view unless `counting` is false.
-    public func readWholeDocument(id: Int64, reader: Visitor? = nil, counting: Bool = true) async throws -> ReadingPage {
+    /// The whole document on one page, counting the view unless `counting` is false; `block` as for `readPage`.
+    public func readWholeDocument(id: Int64, block: Int? = nil, reader: Visitor? = nil, counting: Bool = true) async throws -> ReadingPage {
         let document = try await publishedDocument(id: id)
         var page = reading(
             document, pageNumber: 1, blocks: document.blocks.enumerated().map { ($0.offset, $0.element) }, counting: counting)
         page.related = try await relatedDocuments(to: document)
-        if let reader { page.personal = try await noteReading(reader, of: page, at: nil, recording: counting) }
+        if let reader { page.personal = try await noteReading(reader, of: page, at: nil, block: block, recording: counting) }
         return try await lists().masked(page)
     }
 

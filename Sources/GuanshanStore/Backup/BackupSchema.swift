@@ -115,7 +115,7 @@ enum BackupSchema {
             key: ["account_id", "document_id"]),
         BackupTable(
             name: "reading_history",
-            columns: columns([("account_id", .integer), ("document_id", .integer), ("page", .integer), ("read_at", .time)]),
+            columns: columns([("account_id", .integer), ("document_id", .integer), ("page", .integer), ("block", .integer), ("read_at", .time)]),
             key: ["account_id", "document_id"]),
         BackupTable(name: "daily_views", columns: columns([("day", .text), ("views", .integer)]), key: ["day"]),
         BackupTable(

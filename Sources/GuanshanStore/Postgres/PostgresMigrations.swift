@@ -474,6 +474,8 @@ enum PostgresMigrations {
             "CREATE INDEX comment_by_state ON comment(state, created_at DESC, id DESC)",
             "CREATE INDEX comment_by_author ON comment(author_id, created_at)",
         ] + changeLogTriggers("comment", when: CommentQueries.visibleChange)),
+        // The block a reader last went to on the page they reached (continue reading at that paragraph).
+        ("v19: the block read last", ["ALTER TABLE reading_history ADD COLUMN block INTEGER"]),
     ]
 
     /// The triggers that log every insert, update and delete of a row of `table`, as the subject named

@@ -228,11 +228,11 @@ extension PostgresStore: AccountStore {
                 // A mark for a document or account deleted meanwhile has nothing to point to. The key share
                 // locks keep them from going between the check and the insert.
                 try await connection.execute("""
-                    INSERT INTO reading_history (account_id, document_id, page, read_at)
-                    SELECT \(mark.userID), \(mark.documentID), \(mark.page), \(mark.at)
+                    INSERT INTO reading_history (account_id, document_id, page, block, read_at)
+                    SELECT \(mark.userID), \(mark.documentID), \(mark.page), \(mark.block), \(mark.at)
                     WHERE EXISTS (SELECT 1 FROM document WHERE id = \(mark.documentID) FOR KEY SHARE)
                       AND EXISTS (SELECT 1 FROM account WHERE id = \(mark.userID) FOR KEY SHARE)
-                    ON CONFLICT (account_id, document_id) DO UPDATE SET page = excluded.page, read_at = excluded.read_at
+                    ON CONFLICT (account_id, document_id) DO UPDATE SET page = excluded.page, block = excluded.block, read_at = excluded.read_at
                     WHERE excluded.read_at >= reading_history.read_at
                     """)
             }
@@ -241,8 +241,11 @@ extension PostgresStore: AccountStore {
 
     public func readingMark(userID: Int64, documentID: Int64) async throws -> ReadingMark? {
         try await client.row(
-            "SELECT page, read_at FROM reading_history WHERE account_id = \(userID) AND document_id = \(documentID)"
-        ).map { ReadingMark(userID: userID, documentID: documentID, page: try $0.get("page"), at: try $0.get("read_at")) }
+            "SELECT page, block, read_at FROM reading_history WHERE account_id = \(userID) AND document_id = \(documentID)"
+        ).map {
+            ReadingMark(
+                userID: userID, documentID: documentID, page: try $0.get("page"), block: try $0.get("block"), at: try $0.get("read_at"))
+        }
     }
 
     public func history(userID: Int64, offset: Int, limit: Int) async throws -> PersonalList {
@@ -261,7 +264,8 @@ extension PostgresStore: AccountStore {
     private func personalList(_ source: PersonalListSource, userID: Int64, offset: Int, limit: Int) async throws -> PersonalList {
         let (table, time, page, join) = (source.table, source.time, source.page, source.join)
         let rows = try await client.rows("""
-            SELECT \(unescaped: SummaryRow.columns), x.\(unescaped: time) AS at, \(unescaped: page) AS reached, count(*) OVER () AS total
+            SELECT \(unescaped: SummaryRow.columns), x.\(unescaped: time) AS at, \(unescaped: page) AS reached,
+                \(unescaped: source.block) AS block, count(*) OVER () AS total
             FROM \(unescaped: table) x JOIN document d ON d.id = x.document_id LEFT JOIN category c ON c.id = d.category_id \(unescaped: join)
             WHERE x.account_id = \(userID) AND d.status = 'published'
             ORDER BY x.\(unescaped: time) DESC, d.id DESC LIMIT \(limit) OFFSET \(offset)
@@ -275,7 +279,8 @@ extension PostgresStore: AccountStore {
                 """) ?? 0
         }
         let entries = try rows.map {
-            PersonalEntry(document: try PostgresSummaryRow.decode($0), at: try $0.get("at"), page: try $0.get("reached"))
+            PersonalEntry(
+                document: try PostgresSummaryRow.decode($0), at: try $0.get("at"), page: try $0.get("reached"), block: try $0.get("block"))
         }
         return PersonalList(entries: entries, total: total)
     }

@@ -25,7 +25,7 @@ struct ListController {
                 let read = try await reading.lastRead(reader, limit: 3)
                 let t = context.strings.account
                 model.continueReading = read.isEmpty ? nil : HomeModel.ContinueList(heading: t.continueHeading, items: read.map {
-                    HomeModel.ContinueItem(title: $0.document.title, href: SitePath.document($0.document.id, page: $0.page).path, label: t.continueReading($0.page))
+                    HomeModel.ContinueItem(title: $0.document.title, href: $0.continueHref, label: t.continueReading($0.page))
                 })
             }
             model.layout.feeds = SyndicationController.feedLinks(site.settings)

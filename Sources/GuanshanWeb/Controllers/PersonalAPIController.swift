@@ -59,13 +59,16 @@ struct PersonalAPIController {
         var title: String
         var url: String
         var page: Int
+        /// The block the reader last went to on `page` (the `#b` anchor of `url`), if any.
+        var block: Int?
         var at: Date
 
         init(_ entry: PersonalEntry) {
             id = entry.document.id
             title = entry.document.title
-            url = SitePath.document(entry.document.id, page: entry.page).path
+            url = entry.continueHref
             page = entry.page
+            block = entry.block
             at = entry.at
         }
     }

@@ -69,6 +69,7 @@ struct ReadingAPIController {
         var markdown: String
         var favorite: Bool?
         var continuePage: Int?
+        var continueBlock: Int?
     }
 
     struct CategoryJSON: Encodable {
@@ -108,7 +109,8 @@ struct ReadingAPIController {
         return try APIResponse.json(PageJSON(
             document: Summary(page.document.summary), tags: page.document.tags, page: page.pageNumber,
             pageCount: wanted == .all ? 1 : page.pageCount, blocks: blocks.map(BlockJSON.init),
-            markdown: ReadingService.markdown(blocks), favorite: page.personal?.isFavorite, continuePage: page.personal?.continuePage))
+            markdown: ReadingService.markdown(blocks), favorite: page.personal?.isFavorite, continuePage: page.personal?.continuePage,
+            continueBlock: page.personal?.continueBlock))
     }
 
     @Sendable func categories(_ request: Request, context: Context) async throws -> Response {

@@ -30,6 +30,11 @@ struct ReadingController {
         try await render(request, context: context, id: try Parameters(request, context).id(), pageNumber: 1)
     }
 
+    /// `?b=`: the body block a link a signed-in reader followed leads to (`SitePath.block` with `noting`).
+    private func followedBlock(_ request: Request, _ context: Context) throws -> Int? {
+        try Parameters(request, context).query("b", as: Count.self, allowed: "a block number")?.value
+    }
+
     @Sendable func page(_ request: Request, context: Context) async throws -> Response {
         let id = try Parameters(request, context).id()
         let number = try Parameters(request, context).path("page", as: PageNumber.self).value
@@ -42,7 +47,8 @@ struct ReadingController {
     @Sendable func wholeDocument(_ request: Request, context: Context) async throws -> Response {
         let id = try Parameters(request, context).id()
         return try await pages.shared(request, context, viewOf: id) { site in
-            let page = try await reading.readWholeDocument(id: id, reader: site.visitor, counting: request.method != .head)
+            let page = try await reading.readWholeDocument(
+                id: id, block: try followedBlock(request, context), reader: site.visitor, counting: request.method != .head)
             return try await show(page, whole: true, request: request, site)
         }
     }
@@ -151,7 +157,9 @@ struct ReadingController {
 
     private func render(_ request: Request, context: Context, id: Int64, pageNumber: Int) async throws -> Response {
         try await pages.shared(request, context, viewOf: id) { site in
-            let page = try await reading.readPage(id: id, pageNumber: pageNumber, reader: site.visitor, counting: request.method != .head)
+            let page = try await reading.readPage(
+                id: id, pageNumber: pageNumber, block: try followedBlock(request, context), reader: site.visitor,
+                counting: request.method != .head)
             return try await show(page, whole: false, request: request, site)
         }
     }

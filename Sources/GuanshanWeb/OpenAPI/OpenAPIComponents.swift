@@ -60,7 +60,8 @@ extension OpenAPIDocument {
           "blocks": {"type": "array", "items": {"$ref": "#/components/schemas/Block"}},
           "markdown": {"type": "string", "description": "The page's blocks as Markdown, emphasis and links kept"},
           "favorite": {"type": "boolean", "description": "Only for a signed-in reader"},
-          "continuePage": {"type": "integer", "description": "On page 1, the later page a signed-in reader stopped at last time"}}},
+          "continuePage": {"type": "integer", "description": "On page 1, the later page a signed-in reader stopped at last time"},
+          "continueBlock": {"type": "integer", "description": "With continuePage, the block (its #b anchor) the reader last went to on that page"}}},
         "Category": {"type": "object", "required": ["slug", "name", "documents"], "properties": {
           "slug": {"type": "string"}, "name": {"type": "string"}, "documents": {"type": "integer"}}},
         "SearchResults": {"type": "object", "required": ["total", "offset", "limit", "blocked", "results"], "properties": {
@@ -107,8 +108,9 @@ extension OpenAPIDocument {
           "entries": {"type": "array", "items": {"type": "object", "required": ["id", "title", "url", "page", "at"], "properties": {
             "id": {"type": "integer", "format": "int64", "description": "The document"},
             "title": {"type": "string"},
-            "url": {"type": "string", "description": "The page reached"},
+            "url": {"type": "string", "description": "The page reached, at the block read last when there is one"},
             "page": {"type": "integer"},
+            "block": {"type": "integer", "description": "The block (its #b anchor) the reader last went to on that page"},
             "at": {"type": "string", "format": "date-time"}}}}}},
         "AdminDocumentPage": {"type": "object", "required": ["total", "page", "pageCount", "documents"], "properties": {
           "total": {"type": "integer"}, "page": {"type": "integer"}, "pageCount": {"type": "integer"},
