@@ -64,14 +64,14 @@ public struct Snippet: Sendable, Hashable {
     }
 
     /// False only when no term can occur in `block`: every term starts with a Han character that the
-    /// block lacks, and the block has nothing that normalizes into Han (compatibility ideographs,
-    /// radicals, enclosed or squared forms). Saves normalizing the blocks before the first match.
+    /// block lacks in either script, and the block has nothing that normalizes into Han (compatibility
+    /// ideographs, radicals, enclosed or squared forms). Saves normalizing the blocks before the first match.
     private static func mayHold(_ terms: [[UInt32]], _ block: some StringProtocol) -> Bool {
         let heads = terms.compactMap(\.first)
         guard heads.allSatisfy({ (0x4E00...0x9FFF).contains($0) }) else { return true }
         for scalar in block.unicodeScalars {
             let value = scalar.value
-            if heads.contains(value) { return true }
+            if heads.contains(ScriptFolding.simplified(value)) { return true }
             switch value {
             case 0x2E80...0x2FDF, 0x3200...0x33FF, 0xF900...0xFAFF, 0x1F200...0x1F2FF, 0x2F800...0x2FA1F: return true
             default: continue

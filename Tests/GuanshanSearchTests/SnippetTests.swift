@@ -19,8 +19,11 @@ import Testing
         #expect(marked(snippet) == "Read [ＬＩＮＵＸ]  kernel docs; not recalc.")
         let accented = Snippet.make(blocks: ["Cafe\u{301} au lait"], query: SearchQuery.parse("café"))
         #expect(marked(accented) == "[Cafe\u{301}] au lait")
-        let traditional = Snippet.make(blocks: ["計算機科學與技術"], query: SearchQuery.parse("计算机 技术"))
+        let traditional = Snippet.make(blocks: ["先講別的。", "計算機科學與技術"], query: SearchQuery.parse("计算机 技术"))
         #expect(marked(traditional) == "[計算機]科學與[技術]")
+        let simplifiedHeadOnly = Snippet.make(blocks: ["先講別的。", "電腦即計算機"], query: SearchQuery.parse("计算机"))
+        #expect(marked(simplifiedHeadOnly) == "電腦即[計算機]")
+        #expect(simplifiedHeadOnly.firstMatch == Snippet.Place(block: 1, offset: 3))
     }
 
     @Test func cutsLongBlocksAroundTheMatch() {
