@@ -89,7 +89,7 @@ struct SearchBench {
         for query in try queries(path) {
             // Count mode times the count alone, as for the peers; the ids for recall come after, untimed.
             func run() async throws -> (Int, [Int64]) {
-                let page = try await library.search.search(query.text, limit: mode == "count" ? 0 : 10)
+                let page = try await library.search.search(SearchRequest(query.text, limit: mode == "count" ? 0 : 10))
                 return (page.total, page.items.map(\.document.id))
             }
             _ = try await run()
@@ -115,7 +115,7 @@ struct SearchBench {
                     var count = 0
                     var next = client * texts.count / max(clients, 1)
                     while Date() < deadline {
-                        _ = try await library.search.search(texts[next % texts.count], limit: 10)
+                        _ = try await library.search.search(SearchRequest(texts[next % texts.count], limit: 10))
                         next += 1
                         count += 1
                     }

@@ -209,13 +209,16 @@ public struct SearchableDocument: Sendable {
     public var texts: [String]
     public var published: Date
     public var categoryID: Int64?
+    /// How many pages the document has in its current layout.
+    public var pages: Int
 
-    public init(id: Int64, title: String, texts: [String], published: Date, categoryID: Int64?) {
+    public init(id: Int64, title: String, texts: [String], published: Date, categoryID: Int64?, pages: Int) {
         self.id = id
         self.title = title
         self.texts = texts
         self.published = published
         self.categoryID = categoryID
+        self.pages = pages
     }
 }
 

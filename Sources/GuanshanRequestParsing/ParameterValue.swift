@@ -128,3 +128,39 @@ public struct Day: ParameterValue, Hashable {
         }
     }
 }
+
+/// A range of page counts: `5` (exactly), `2-5`, or `21-` (21 or more); counts from 1 to
+/// `PageNumber.maximum`, the first no larger than the second.
+public struct PageSpan: ParameterValue, Hashable {
+    public let lower: Int
+    /// nil for no upper bound.
+    public let upper: Int?
+
+    public init?(parameter text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        let bounds = 1...PageNumber.maximum
+        guard (1...2).contains(parts.count), let lower = DecimalDigits.value(parts[0]), bounds.contains(lower) else { return nil }
+        if parts.count == 1 {
+            upper = lower
+        } else if parts[1].isEmpty {
+            upper = nil
+        } else {
+            guard let upper = DecimalDigits.value(parts[1]), bounds.contains(upper), lower <= upper else { return nil }
+            self.upper = upper
+        }
+        self.lower = lower
+    }
+
+    public init(lower: Int, upper: Int?) {
+        self.lower = lower
+        self.upper = upper
+    }
+
+    public var canonical: String {
+        switch upper {
+        case lower: String(lower)
+        case let upper?: "\(lower)-\(upper)"
+        case nil: "\(lower)-"
+        }
+    }
+}

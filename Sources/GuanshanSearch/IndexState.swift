@@ -88,10 +88,10 @@ struct IndexState: Sendable {
         let proximityWanted = plans.required.filter { $0.length > 1 }.count > 1
         var top = TopRanked(capacity: options.limit == 0 ? 0 : options.offset + options.limit + (proximityWanted ? 40 : 0))
         var total = 0
-        for (index, matches) in matches(of: plans, categoryID: options.categoryID, parallelWork: parallelWork).enumerated() {
+        for (index, matches) in matches(of: plans, filter: options.filter, parallelWork: parallelWork).enumerated() {
             total += matches.ordinals.count
             if options.limit > 0 {
-                scorer.rank(matches, in: parts[index].segment, partIndex: index, into: &top)
+                scorer.rank(matches, in: parts[index].segment, partIndex: index, order: options.order, into: &top)
             }
         }
         var ranked = top.sorted
@@ -105,11 +105,11 @@ struct IndexState: Sendable {
     }
 
     /// Every matching id, ascending.
-    func matchingIDs(_ query: SearchQuery, categoryID: Int64? = nil, parallelWork: Int = parallelWork) -> [Int64] {
+    func matchingIDs(_ query: SearchQuery, filter: SearchFilter = SearchFilter(), parallelWork: Int = parallelWork) -> [Int64] {
         let plans = QueryPlans(query)
         guard !plans.required.isEmpty else { return [] }
         var ids: [Int64] = []
-        for (part, matches) in zip(parts, matches(of: plans, categoryID: categoryID, parallelWork: parallelWork)) {
+        for (part, matches) in zip(parts, matches(of: plans, filter: filter, parallelWork: parallelWork)) {
             ids += matches.ordinals.map { part.segment.documents.ids[Int($0)] }
         }
         return ids.sorted()
@@ -117,10 +117,10 @@ struct IndexState: Sendable {
 
     /// Each segment's matches. A query that reads many posting bytes searches its segments side by
     /// side and, when it checks positions, cuts each into as many ranges of documents as there are cores.
-    private func matches(of plans: QueryPlans, categoryID: Int64?, parallelWork: Int) -> [SegmentMatches] {
+    private func matches(of plans: QueryPlans, filter: SearchFilter, parallelWork: Int) -> [SegmentMatches] {
         let work = parts.reduce(0) { total, part in total + (plans.required + plans.excluded).reduce(0) { $0 + $1.listBytes(in: part.segment) } }
         guard work > parallelWork else {
-            return parts.map { $0.segment.matches(of: plans, deleted: $0.deleted, categoryID: categoryID) }
+            return parts.map { $0.segment.matches(of: plans, deleted: $0.deleted, filter: filter) }
         }
         // Cutting a segment pays off only where positions are checked, and only in a segment small
         // enough: a cursor that starts half way must still read the first half of its list to get there.
@@ -136,7 +136,7 @@ struct IndexState: Sendable {
         DispatchQueue.concurrentPerform(iterations: tasks.count) { index in
             let task = tasks[index]
             let part = parts[task.part]
-            results.set(index, part.segment.matches(of: plans, deleted: part.deleted, categoryID: categoryID, bounds: task.bounds))
+            results.set(index, part.segment.matches(of: plans, deleted: part.deleted, filter: filter, bounds: task.bounds))
         }
         let found = results.values
         return parts.indices.map { part in

@@ -9,9 +9,10 @@ public struct IndexedText: Sendable {
     public var titleLength: Int
     public var published: Int64
     public var categoryID: Int64?
+    public var pages: Int
 
     /// `pieces` are the title and then the text of each block.
-    public init(id: Int64, title: String, pieces: [String], published: Date, categoryID: Int64?) {
+    public init(id: Int64, title: String, pieces: [String], published: Date, categoryID: Int64?, pages: Int = 1) {
         self.id = id
         var scalars: [UInt32] = []
         scalars.reserveCapacity(title.utf8.count + pieces.reduce(0) { $0 + $1.utf8.count } / 2)
@@ -27,5 +28,6 @@ public struct IndexedText: Sendable {
         self.scalars = scalars
         self.published = Int64(published.timeIntervalSince1970)
         self.categoryID = categoryID
+        self.pages = pages
     }
 }

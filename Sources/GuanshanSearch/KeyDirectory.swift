@@ -69,6 +69,23 @@ struct KeyDirectory: Sendable {
         return found
     }
 
+    /// Every key in `keys` with its list's bytes, ascending.
+    func forEach(in keys: ClosedRange<UInt64>, _ body: (UInt64, Range<Int>) -> Void) {
+        var low = 0
+        var high = blockKeys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if blockKeys[middle] <= keys.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        for block in max(low - 1, 0)..<blockKeys.count {
+            guard blockKeys[block] <= keys.upperBound else { return }
+            walk(block: block) { key, range in
+                if keys.contains(key) { body(key, range) }
+                return key <= keys.upperBound
+            }
+        }
+    }
+
     /// Every key with its list's bytes, ascending.
     func forEach(_ body: (UInt64, Range<Int>) -> Void) {
         for block in blockKeys.indices {

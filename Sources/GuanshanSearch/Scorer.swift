@@ -22,7 +22,7 @@ struct Scorer {
         }
     }
 
-    func rank(_ matches: SegmentMatches, in segment: Segment, partIndex: Int, into top: inout TopRanked) {
+    func rank(_ matches: SegmentMatches, in segment: Segment, partIndex: Int, order: SearchOrder, into top: inout TopRanked) {
         let documents = segment.documents
         for slot in matches.ordinals.indices {
             let ordinal = Int(matches.ordinals[slot])
@@ -32,8 +32,13 @@ struct Scorer {
                 let count = Double(matches.counts[term][slot])
                 score += weights[term] * count * (Self.k1 + 1) / (count + norm)
             }
+            let key: Int64 = switch order {
+            case .relevance: 0
+            case .newest: documents.published[ordinal]
+            case .mostRead(let views): views[documents.ids[ordinal]] ?? 0
+            }
             top.insert(RankedCandidate(
-                titleHits: Int(matches.titleHits[slot]), score: score, published: documents.published[ordinal],
+                key: key, titleHits: Int(matches.titleHits[slot]), score: score, published: documents.published[ordinal],
                 id: documents.ids[ordinal], segment: partIndex, ordinal: matches.ordinals[slot]))
         }
     }

@@ -43,8 +43,14 @@ public final class SearchIndex: @unchecked Sendable {
     }
 
     /// Every matching document id, ascending.
-    public func matchingIDs(_ query: SearchQuery, categoryID: Int64? = nil) -> [Int64] {
-        current.matchingIDs(query, categoryID: categoryID)
+    public func matchingIDs(_ query: SearchQuery, filter: SearchFilter = SearchFilter()) -> [Int64] {
+        current.matchingIDs(query, filter: filter)
+    }
+
+    /// The query with one character of one term changed that finds the most documents under `filter`
+    /// (and how many), when one finds any.
+    public func suggestion(for query: SearchQuery, filter: SearchFilter = SearchFilter()) -> (query: SearchQuery, total: Int)? {
+        current.suggestion(for: query, filter: filter)
     }
 
     /// The `limit` documents closest in content to `text`, best first, never `text.id` itself.

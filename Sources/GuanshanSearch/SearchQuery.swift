@@ -79,3 +79,12 @@ public struct SearchQuery: Hashable, Sendable {
         return SearchQuery(required: required, excluded: excluded, exceedsLimits: exceedsLimits)
     }
 }
+
+extension SearchQuery {
+    /// The query written out so that `parse` gives it back: terms with spaces (and phrases) in quotes,
+    /// excluded terms after `-`.
+    public var text: String {
+        func written(_ term: SearchTerm) -> String { term.isPhrase || term.scalars.contains(0x20) ? "\"\(term.text)\"" : term.text }
+        return (required.map(written) + excluded.map { "-" + written($0) }).joined(separator: " ")
+    }
+}

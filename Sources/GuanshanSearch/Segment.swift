@@ -57,18 +57,20 @@ struct SegmentDocuments: Sendable {
     var published: [Int64] = []
     /// 0 when the document has no category.
     var categories: [Int64] = []
+    var pages: [UInt32] = []
 
-    mutating func append(id: Int64, length: UInt32, titleLength: UInt32, published: Int64, category: Int64) {
+    mutating func append(id: Int64, length: UInt32, titleLength: UInt32, published: Int64, category: Int64, pages: UInt32) {
         ids.append(id)
         lengths.append(length)
         titleLengths.append(titleLength)
         self.published.append(published)
         categories.append(category)
+        self.pages.append(pages)
     }
 
     mutating func append(_ other: SegmentDocuments, ordinal: Int) {
         append(id: other.ids[ordinal], length: other.lengths[ordinal], titleLength: other.titleLengths[ordinal],
-               published: other.published[ordinal], category: other.categories[ordinal])
+               published: other.published[ordinal], category: other.categories[ordinal], pages: other.pages[ordinal])
     }
 
     var totalLength: Int { lengths.reduce(0) { $0 + Int($1) } }

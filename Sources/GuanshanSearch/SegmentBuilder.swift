@@ -41,7 +41,7 @@ enum SegmentBuilder {
         for text in texts {
             documents.append(
                 id: text.id, length: UInt32(text.scalars.count), titleLength: UInt32(text.titleLength),
-                published: text.published, category: text.categoryID ?? 0)
+                published: text.published, category: text.categoryID ?? 0, pages: UInt32(clamping: text.pages))
         }
         let order = table.keys.indices.sorted { table.keys[$0] < table.keys[$1] }
         var writer = PostingWriter(keyCapacity: order.count, byteCapacity: total * 2)

@@ -4,7 +4,7 @@ import Foundation
 /// bytes and posting bytes) and the segment's arrays one after another, in the machine's byte order
 /// (little-endian on every target).
 enum SegmentFile {
-    private static let magic: UInt64 = 0x3330_4753_5347_4E47 // "GNGSSG03"
+    private static let magic: UInt64 = 0x3430_4753_5347_4E47 // "GNGSSG04"
 
     static func write(_ segment: Segment, to url: URL) throws {
         guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
@@ -23,6 +23,7 @@ enum SegmentFile {
         try write(documents.titleLengths, to: handle)
         try write(documents.published, to: handle)
         try write(documents.categories, to: handle)
+        try write(documents.pages, to: handle)
         try write(directory.blockKeys, to: handle)
         try write(directory.blockStarts, to: handle)
         try write(directory.blockOffsets, to: handle)
@@ -62,6 +63,7 @@ enum SegmentFile {
             let titleLengths: [UInt32] = reader.array(documentCount),
             let published: [Int64] = reader.array(documentCount),
             let categories: [Int64] = reader.array(documentCount),
+            let pages: [UInt32] = reader.array(documentCount),
             let blockKeys: [UInt64] = reader.array(blockCount),
             let blockStarts: [UInt32] = reader.array(blockCount),
             let blockOffsets: [UInt32] = reader.array(blockCount + 1),
@@ -74,7 +76,8 @@ enum SegmentFile {
         guard directory.isConsistent(postingBytes: postingBytes) else { throw SearchIndexError.damaged(url.path) }
         return Segment(
             documents: SegmentDocuments(
-                ids: ids, lengths: lengths, titleLengths: titleLengths, published: published, categories: categories),
+                ids: ids, lengths: lengths, titleLengths: titleLengths, published: published, categories: categories,
+                pages: pages),
             directory: directory, postings: PostingBytes(file, offset: postingsStart, count: postingBytes))
     }
 

@@ -26,7 +26,7 @@ struct SegmentMatches {
 
 extension Segment {
     /// The matches among the documents `bounds` (all of them by default).
-    func matches(of plans: QueryPlans, deleted: DeletedSet, categoryID: Int64?, bounds: Range<Int32>? = nil) -> SegmentMatches {
+    func matches(of plans: QueryPlans, deleted: DeletedSet, filter: SearchFilter, bounds: Range<Int32>? = nil) -> SegmentMatches {
         let bounds = bounds ?? 0..<Int32(count)
         return postings.withUnsafeBufferPointer { buffer -> SegmentMatches in
             guard let bytes = buffer.baseAddress, !plans.required.isEmpty else { return SegmentMatches() }
@@ -37,9 +37,9 @@ extension Segment {
             var ordinals: [Int32]? = nil
             for index in order {
                 var hits = self.hits(of: plans.required[index], within: ordinals, bounds: bounds, bytes: bytes)
-                if ordinals == nil && (deleted.count > 0 || categoryID != nil) {
+                if ordinals == nil && (deleted.count > 0 || !filter.isEmpty) {
                     hits = Self.keeping(hits) { ordinal in
-                        !deleted.contains(ordinal) && (categoryID.map { self.documents.categories[Int(ordinal)] == $0 } ?? true)
+                        !deleted.contains(ordinal) && filter.admits(self.documents, ordinal: Int(ordinal))
                     }
                 }
                 perTerm[index] = hits

@@ -69,7 +69,7 @@ struct Similarity {
                 let id = segment.documents.ids[ordinal]
                 guard id != excluding, !part.deleted.contains(Int32(ordinal)) else { continue }
                 top.insert(RankedCandidate(
-                    titleHits: 0, score: scores[ordinal], published: segment.documents.published[ordinal],
+                    key: 0, titleHits: 0, score: scores[ordinal], published: segment.documents.published[ordinal],
                     id: id, segment: partIndex, ordinal: Int32(ordinal)))
             }
         }

@@ -1,6 +1,8 @@
-/// A candidate for the result list, in the order results are shown: most terms in the title, then the
-/// highest score, then the newest, then the highest id.
+/// A candidate for the result list, in the order results are shown: the highest `key` of the order
+/// asked for (0 for all under relevance), then most terms in the title, then the highest score, then
+/// the newest, then the highest id.
 struct RankedCandidate {
+    var key: Int64
     var titleHits: Int
     var score: Double
     var published: Int64
@@ -10,6 +12,7 @@ struct RankedCandidate {
 
     @inline(__always)
     func ranks(above other: RankedCandidate) -> Bool {
+        if key != other.key { return key > other.key }
         if titleHits != other.titleHits { return titleHits > other.titleHits }
         if score != other.score { return score > other.score }
         if published != other.published { return published > other.published }

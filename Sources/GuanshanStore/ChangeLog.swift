@@ -28,6 +28,9 @@ public enum ChangeLog {
         "document": .document, "category": .category, "tag": .tag, "setting": .setting, "comment": .comment,
     ]
 
+    /// The subjects whose rows the search index follows: what it matches, and the page counts it filters by.
+    static let searchedSubjects = "('\(Subject.document.rawValue)', '\(Subject.layout.rawValue)')"
+
     /// Settings under this prefix are the library's own state, which no page shows (the form key, the
     /// admin setup link, how far a layout run has got): their writes are not logged, so that they never
     /// empty the page cache.

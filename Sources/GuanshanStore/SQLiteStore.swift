@@ -196,7 +196,7 @@ public struct SQLiteStore: Store {
         try await writer.read { db in
             // Each document once, at its latest change; a document left out has a later change than all taken.
             let rows = try Row.fetchAll(db, sql: """
-                SELECT subject_id, max(revision) AS latest FROM change_log WHERE revision > ? AND subject = 'document'
+                SELECT subject_id, max(revision) AS latest FROM change_log WHERE revision > ? AND subject IN \(ChangeLog.searchedSubjects)
                 GROUP BY subject_id ORDER BY latest LIMIT ?
                 """, arguments: [revision, limit + 1])
             let taken = rows.prefix(limit)
@@ -214,7 +214,7 @@ public struct SQLiteStore: Store {
     public func changedDocumentCount(after revision: Int64) async throws -> Int {
         try await writer.read { db in
             try Int.fetchOne(
-                db, sql: "SELECT count(DISTINCT subject_id) FROM change_log WHERE revision > ? AND subject = 'document'",
+                db, sql: "SELECT count(DISTINCT subject_id) FROM change_log WHERE revision > ? AND subject IN \(ChangeLog.searchedSubjects)",
                 arguments: [revision]) ?? 0
         }
     }
@@ -235,6 +235,25 @@ public struct SQLiteStore: Store {
         }
     }
 
+    public func taggedDocumentIDs(_ tag: String) async throws -> [Int64]? {
+        try await writer.read { db in
+            guard let tagID = try Int64.fetchOne(db, sql: "SELECT id FROM tag WHERE name = ?", arguments: [tag]) else { return nil }
+            return try Int64.fetchAll(db, sql: """
+                SELECT dt.document_id FROM document_tag dt JOIN document d ON d.id = dt.document_id
+                WHERE dt.tag_id = ? AND d.status = 'published'
+                """, arguments: [tagID])
+        }
+    }
+
+    public func viewCounts() async throws -> [Int64: Int64] {
+        try await writer.read { db in
+            var counts: [Int64: Int64] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, view_count FROM document WHERE +status = 'published' AND view_count > 0")
+            while let row = try rows.next() { counts[row["id"]] = row["view_count"] }
+            return counts
+        }
+    }
+
     public func searchablePartitions(_ parts: Int) async throws -> [Int64] {
         guard parts > 1 else { return [] }
         return try await writer.read { db in
@@ -248,13 +267,13 @@ public struct SQLiteStore: Store {
     /// `+d.status` keeps SQLite from reading by a status index and sorting: these queries go by id.
     private static func searchable(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [SearchableDocument] {
         try Row.fetchAll(db, sql: """
-            SELECT d.id, d.title, t.plain_text, d.published_at, d.category_id
+            SELECT d.id, d.title, t.plain_text, d.published_at, d.category_id, max(json_array_length(d.pages), 1) AS page_count
             FROM document d JOIN document_text t ON t.id = d.id
             WHERE +d.status = 'published' AND \(condition)
             """, arguments: arguments).map { row in
             SearchableDocument(
                 id: row["id"], title: row["title"], texts: BlockTexts.split(row["plain_text"]).map(String.init),
-                published: row["published_at"], categoryID: row["category_id"])
+                published: row["published_at"], categoryID: row["category_id"], pages: row["page_count"])
         }
     }
 

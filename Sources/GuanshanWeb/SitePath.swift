@@ -34,7 +34,7 @@ enum SitePath {
     case opdsSearchDescription
     /// The documents an account shared, by its login name.
     case sharer(String, page: Int = 1)
-    case search(String, category: String? = nil, page: Int = 1)
+    case search(String, SearchFilters = SearchFilters(), page: Int = 1)
     case stylesheet
     /// The site's own script that configures Google Analytics, when the site uses it.
     case analyticsBootstrap
@@ -83,8 +83,8 @@ enum SitePath {
         case .opdsSearch(let query, let page): "/opds/search" + Self.query([("q", query)] + Self.pageItem(page))
         case .opdsSearchDescription: "/opds/search.xml"
         case .sharer(let name, let page): "/u/\(Self.segment(name))\(Self.pageQuery(page))"
-        case .search(let query, let category, let page):
-            "/search" + Self.query([("q", query)] + (category.map { [("c", $0)] } ?? []) + Self.pageItem(page))
+        case .search(let query, let filters, let page):
+            "/search" + Self.query([("q", query)] + filters.items + Self.pageItem(page))
         case .stylesheet: "/assets/site-\(Stylesheet.version).css"
         case .analyticsBootstrap: "/analytics.js"
         case .feed(let format, let category): (category.map { "/c/\(Self.segment($0))" } ?? "") + "/feed.\(format.rawValue)"

@@ -73,6 +73,7 @@ struct Strings: Sendable {
     var sharing: SharingStrings
     var community: CommunityStrings
     var style: ReadingStyleStrings
+    var searching: SearchStrings
     /// Under the QR code of the page's address (the reference's `微信扫码分享`).
     var shareCaption: String
     var shareImageAlt: String
@@ -125,7 +126,7 @@ struct Strings: Sendable {
         searchEmptyHint: "请输入要查找的字词，例如：政协、环境变量、Linux 内核。",
         searchTips: "搜索技巧：多个词用空格隔开，结果须包含每一个词；用英文引号把短语括起来（如 \"open source\"）按整句查找；在词前加减号（如 -草稿）排除含该词的文档；一个汉字也可以搜索。",
         searchTooLong: "搜索内容太长了：最多 2000 个字符、32 个词，请缩短后再试。",
-        account: .chinese, admin: .chinese, security: .chinese, sharing: .chinese, community: .chinese, style: .chinese,
+        account: .chinese, admin: .chinese, security: .chinese, sharing: .chinese, community: .chinese, style: .chinese, searching: .chinese,
         shareCaption: "微信扫码分享", shareImageAlt: "本页网址的二维码", promoTitle: "领取福利",
         shareHint: "填写站点网址后，这里会显示本页的分享二维码（只有管理员看得到这条提示）。", shareHintLink: "去设置站点网址", related: "相关文档",
         countLine: { "共计\($0)个字,预计阅读时长\($1)分钟" },
@@ -162,7 +163,7 @@ struct Strings: Sendable {
         searchEmptyHint: "Type the words to look for, for example 政协, 环境变量 or Linux.",
         searchTips: "Tips: separate words with spaces to find documents holding all of them; put a phrase in quotes (\"open source\") to find it as written; put a minus before a word (-draft) to leave out documents that hold it; a single Chinese character is a valid search.",
         searchTooLong: "The search is too long: at most 2,000 characters and 32 words. Please shorten it.",
-        account: .english, admin: .english, security: .english, sharing: .english, community: .english, style: .english,
+        account: .english, admin: .english, security: .english, sharing: .english, community: .english, style: .english, searching: .english,
         shareCaption: "Scan to share", shareImageAlt: "QR code of this page's address", promoTitle: "Offer",
         shareHint: "Once the site address is set, the QR code of this page's address appears here (only admins see this note).",
         shareHintLink: "Set the site address", related: "Related documents",

@@ -170,6 +170,20 @@ main.wrap { padding-top: 16px; padding-bottom: 40px; }
   background: var(--paper); color: var(--ink); font: 15px/1.2 var(--sans);
 }
 .search-form button { height: 42px; padding: 0 24px; border-radius: 4px; font-size: 16px; }
+.search-filters { flex: 1 0 100%; font-size: 15px; }
+.search-filters summary { cursor: pointer; color: var(--muted); }
+.filter-fields { display: flex; flex-wrap: wrap; gap: 10px 16px; align-items: end; margin-top: 10px; }
+.filter-fields label { display: flex; flex-direction: column; gap: 4px; color: var(--muted); font-size: 14px; }
+.search-form .filter-fields input { flex: none; width: 11em; height: 38px; font-size: 15px; }
+.search-form .filter-fields select { height: 38px; }
+.search-form .filter-fields button { height: 38px; padding: 0 18px; font-size: 15px; }
+.filter-chips { display: flex; flex-wrap: wrap; gap: 8px; list-style: none; margin: 0 0 10px; padding: 0; font-size: 14px; }
+.filter-chips a { display: inline-block; padding: 3px 10px; border: 1px solid var(--line); border-radius: 14px; color: var(--ink); background: var(--bg); }
+.filter-chips a.clear-filters { border-color: transparent; background: none; color: var(--accent); }
+.search-sort { display: flex; flex-wrap: wrap; gap: 4px 14px; margin: 8px 0 0; color: var(--muted); font-size: 14px; }
+.search-sort a[aria-current] { color: var(--ink); font-weight: 700; text-decoration: none; }
+.search-suggestion { margin: 8px 0 12px; font-size: 16px; }
+.search-suggestion a { font-weight: 700; }
 .search-count { margin: 0; padding-bottom: 8px; border-bottom: 1px solid var(--line); color: var(--muted); font-size: 14px; }
 .search-message { margin: 8px 0 12px; font-size: 16px; line-height: 1.8; overflow-wrap: anywhere; }
 .search-tips { margin: 16px 0 4px; padding: 10px 14px; background: var(--bg); border-left: 3px solid var(--line); border-radius: 0 4px 4px 0; color: var(--muted); font-size: 14px; line-height: 1.8; }

@@ -42,7 +42,7 @@ struct Search: AsyncParsableCommand {
             // The library hands out at most `maximumSearchLimit` results a call: the rest are read a page
             // after another, so that --all and a large --limit print every result they promise.
             let wanted = all ? Int.max : limit
-            var page = try await library.search.search(query, limit: min(wanted, SearchService.maximumSearchLimit))
+            var page = try await library.search.search(SearchRequest(query, limit: min(wanted, SearchService.maximumSearchLimit)))
             if !page.hasWords {
                 print(messages.emptyQuery)
                 return
@@ -55,7 +55,7 @@ struct Search: AsyncParsableCommand {
                     print(messages.result(printed, item))
                 }
                 guard printed < min(wanted, page.total), !page.items.isEmpty else { break }
-                page = try await library.search.search(query, offset: printed, limit: min(wanted - printed, SearchService.maximumSearchLimit))
+                page = try await library.search.search(SearchRequest(query, offset: printed, limit: min(wanted - printed, SearchService.maximumSearchLimit)))
             }
         } catch LibraryError.queryTooLong {
             print(messages.queryTooLong)

@@ -21,7 +21,7 @@ import Testing
     @Test func importedDocumentsAreSearchableAtOnce() async throws {
         let library = Library(store: try await TestStore.make())
         let id = try await importText(library, "会议纪要.txt", "市政协党组召开会议\n\n会议听取了工作汇报。\n\n党组成员出席会议。")
-        let page = try await library.search.search("政协 党组")
+        let page = try await library.search.search(SearchRequest("政协 党组"))
         #expect(page.total == 1)
         let item = try #require(page.items.first)
         #expect(item.document.id == id)
@@ -44,10 +44,10 @@ import Testing
             for number in 0..<128 {
                 group.addTask {
                     switch number % 4 {
-                    case 0: try await library.search.search("政协 会议").items.count
+                    case 0: try await library.search.search(SearchRequest("政协 会议")).items.count
                     case 1: try await library.reading.home().newest.count
                     case 2: try await library.reading.readPage(id: Int64(number % 12 + 1), pageNumber: 1).blocks.isEmpty ? 0 : 10
-                    default: try await library.search.search("汇报").items.count
+                    default: try await library.search.search(SearchRequest("汇报")).items.count
                     }
                 }
             }
@@ -66,7 +66,7 @@ import Testing
         let characters = Array(block.plainText)
         let unique = try #require((0..<(characters.count - 12)).lazy.map { String(characters[$0..<$0 + 12]) }
             .first { allText.components(separatedBy: $0).count == 2 })
-        let item = try #require(try await library.search.search(unique).items.first)
+        let item = try #require(try await library.search.search(SearchRequest(unique)).items.first)
         #expect(item.document.id == id)
         #expect(item.page == 3)
         #expect(item.block == index)
@@ -75,11 +75,11 @@ import Testing
     @Test func badQueriesGetAnAnswerNotAnError() async throws {
         let library = Library(store: try await TestStore.make())
         _ = try await importText(library, "一.txt", "内容")
-        let empty = try await library.search.search(" -- \" ！")
+        let empty = try await library.search.search(SearchRequest(" -- \" ！"))
         #expect(!empty.hasWords && empty.total == 0 && empty.items.isEmpty)
-        await #expect(throws: LibraryError.queryTooLong) { try await library.search.search(String(repeating: "长", count: 10_000)) }
+        await #expect(throws: LibraryError.queryTooLong) { try await library.search.search(SearchRequest(String(repeating: "长", count: 10_000))) }
         #expect(throws: LibraryError.queryTooLong) { try library.search.searchIDs(String(repeating: "词 ", count: 1_000)) }
-        #expect(try await library.search.search("内容", offset: 5).items.isEmpty)
+        #expect(try await library.search.search(SearchRequest("内容", offset: 5)).items.isEmpty)
     }
 
     @Test func anotherProcessesWritesAreCaughtUp() async throws {

@@ -36,14 +36,14 @@ import Testing
     @Test func aSearchHoldingABlockedWordFindsNothing() async throws {
         let library = Library(store: try await TestStore.make())
         _ = try await library.importOne(try folder.write("通知.txt", "关于赌博问题的通知\n\n严禁赌博，违者严肃处理。"))
-        #expect(try await library.search.search("赌博").total == 1)
+        #expect(try await library.search.search(SearchRequest("赌博")).total == 1)
         try await library.words.replace(.block, with: ["赌博"], by: nil)
         for query in ["赌博", "严禁 賭 博", "通知 赌.博"] {
-            let page = try await library.search.search(query)
+            let page = try await library.search.search(SearchRequest(query))
             #expect(page.isBlocked, "\(query)")
             #expect(page.total == 0 && page.items.isEmpty)
         }
-        #expect(try await library.search.search("严禁").isBlocked == false)
+        #expect(try await library.search.search(SearchRequest("严禁")).isBlocked == false)
     }
 
     @Test func readersAreGivenMaskedWordsAndHeldOnesAsWritten() async throws {
@@ -56,7 +56,7 @@ import Testing
         let text = page.blocks.map(\.block.plainText).joined(separator: "\n")
         #expect(text.contains("本店可＊＊＊＊，也可＊ ＊ ＊ ＊。另有待审词语。"), "\(text)")
         #expect(try await library.reading.newest(pageNumber: 1).items.first?.title == "＊＊＊＊说明")
-        let results = try await library.search.search("说明")
+        let results = try await library.search.search(SearchRequest("说明"))
         #expect(results.items.first?.document.title == "＊＊＊＊说明")
         #expect(results.items.first?.title.fragments.map(\.text).joined() == "＊＊＊＊说明")
         let exported = try await library.reading.export(id: id, as: .txt)

@@ -150,8 +150,8 @@ import GuanshanTestSupport
 
     @Test func filtersByCategory() {
         let index = index([(1, "甲", ["分页"], 0, 7), (2, "乙", ["分页"], 0, 8), (3, "丙", ["分页"], 0, nil)])
-        #expect(index.search(SearchQuery.parse("分页"), options: SearchOptions(categoryID: 8)).hits.map(\.id) == [2])
-        #expect(index.matchingIDs(SearchQuery.parse("分页"), categoryID: 7) == [1])
+        #expect(index.search(SearchQuery.parse("分页"), options: SearchOptions(filter: SearchFilter(categoryID: 8))).hits.map(\.id) == [2])
+        #expect(index.matchingIDs(SearchQuery.parse("分页"), filter: SearchFilter(categoryID: 7)) == [1])
     }
 
     @Test func hostileQueriesAnswerQuickly() {

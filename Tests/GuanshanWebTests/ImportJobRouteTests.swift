@@ -33,7 +33,7 @@ import Testing
             let job = try #require(try await site.library.editorial.importJob(id: id))
             #expect(job.state == .done && job.fileNames.prefix(3) == ["通知.md", "计划.txt", "图.png"] && job.bytesDone == job.bytesTotal)
             #expect(job.fileNames.last?.hasSuffix(".txt") == true && (job.fileNames.last?.utf8.count ?? 999) <= 200)
-            #expect(try await site.library.search.search("八时开放").total == 1, "searchable once the job is done")
+            #expect(try await site.library.search.search(SearchRequest("八时开放")).total == 1, "searchable once the job is done")
         }
     }
 
@@ -51,8 +51,8 @@ import Testing
             #expect(ended.body.contains("导入 2 篇，跳过 0 篇，失败 1 个。"))
             #expect(ended.body.contains(">关于加强公文管理的通知</a>"))
             #expect(ended.body.contains("空白扫描.pdf：文档没有正文"))
-            #expect(try await site.library.search.search("保障机制").total == 1)
-            #expect(try await site.library.search.search("二十四小时值班").total == 1, "the scan's text, read by OCR")
+            #expect(try await site.library.search.search(SearchRequest("保障机制")).total == 1)
+            #expect(try await site.library.search.search(SearchRequest("二十四小时值班")).total == 1, "the scan's text, read by OCR")
         }
     }
 

@@ -176,6 +176,17 @@ actor MemoryStore: DocumentStore, PersonalStore, ChangeLogStore, SettingsStore {
     private static func searchable(_ document: StoredDocument) -> SearchableDocument {
         SearchableDocument(
             id: document.id, title: document.summary.title, texts: document.blocks.map(\.plainText),
-            published: document.summary.published, categoryID: nil)
+            published: document.summary.published, categoryID: nil, pages: max(document.metrics.pages.count, 1))
+    }
+
+    func taggedDocumentIDs(_ tag: String) async throws -> [Int64]? {
+        try check()
+        let tagged = stored.values.filter { $0.tags.contains(tag) }.map(\.id)
+        return tagged.isEmpty ? nil : tagged
+    }
+
+    func viewCounts() async throws -> [Int64: Int64] {
+        try check()
+        return views.mapValues(Int64.init)
     }
 }

@@ -16,7 +16,8 @@ import Testing
         /// The page and block of that `雪豹`.
         var longPage: Int
         var longBlock: Int
-        /// `萤火` documents: 25, in the category `萤火虫` (slug `fireflies`) save the last 5, in `其他`.
+        /// `萤火` documents: 25, in the category `萤火虫` (slug `fireflies`) save the last 5, in `其他`; the
+        /// even-numbered ones tagged `双数`.
         var fireflies: [Int64]
         var fireflySlug: String
         /// A document whose text holds `<`, `>` and `&` around the term `尺度`.
@@ -44,6 +45,7 @@ import Testing
                 "title": "夏夜笔记第\(number)篇",
                 "paragraphs": ["第\(number)篇:池塘边的\(fireflyTerm)一闪一闪,编号\(number)。", String(repeating: "夜", count: number)],
                 "category": number <= 20 ? "萤火虫 Fireflies" : "其他",
+                "tags": number % 2 == 0 ? ["双数"] : [],
             ]
         }
         let markup: [String: Any] = [
@@ -215,14 +217,18 @@ import Testing
                 #expect(!Self.resultDocuments(html).contains { link in site.fireflies.suffix(5).contains { link == "/d/\($0)" } })
             }
             try await client.execute(uri: Self.page(Self.longTerm, "&c=\(site.fireflySlug)"), method: .get) { response in
-                #expect(String(buffer: response.body).contains("没有找到与“雪豹”相关的文档"))
+                let html = String(buffer: response.body)
+                #expect(html.contains("在当前筛选条件下没有找到文档。"))
+                #expect(html.contains("<a href=\"/search?q=\(Self.encode(Self.longTerm))\">去掉全部筛选，在所有文档中搜索</a>"))
             }
-            // An unknown or empty category searches everything.
-            for extra in ["&c=", "&c=nothing"] {
-                try await client.execute(uri: Self.page(Self.fireflyTerm, extra), method: .get) { response in
-                    #expect(response.status == .ok)
-                    #expect(String(buffer: response.body).contains("找到 25 篇相关文档"), "\(extra)")
-                }
+            // An empty category searches everything; an unknown one, nothing: a filter never widens a search.
+            try await client.execute(uri: Self.page(Self.fireflyTerm, "&c="), method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("找到 25 篇相关文档"))
+            }
+            try await client.execute(uri: Self.page(Self.fireflyTerm, "&c=nothing"), method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("文库中没有“nothing”这个分类，因此没有结果。"))
             }
         }
     }
@@ -435,7 +441,7 @@ import Testing
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "application/json; charset=utf-8")
                 let object = try Self.json(response.body)
-                #expect(Set(object.keys) == ["total", "offset", "limit", "blocked", "results"])
+                #expect(Set(object.keys) == ["total", "offset", "limit", "blocked", "unknownCategory", "unknownTag", "results"])
                 #expect(object["total"] as? Int == 25)
                 #expect(object["offset"] as? Int == 0)
                 #expect(object["limit"] as? Int == 100)

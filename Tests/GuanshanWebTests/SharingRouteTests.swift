@@ -82,7 +82,7 @@ import Testing
             #expect(approved.location == "/admin/review?done=1")
             let page = try await Browser(client).get("/d/\(second)")
             #expect(page.status == .ok && page.body.contains("alice"), "published, alice its sharer")
-            #expect(try await library.search.search("读书会 周五").items.contains { $0.document.id == second })
+            #expect(try await library.search.search(SearchRequest("读书会 周五")).items.contains { $0.document.id == second })
             let sharer = try await Browser(client).get("/u/alice")
             #expect(sharer.status == .ok && sharer.body.contains("关于读书会的通知") && sharer.body.contains(#"<h1 class="list-title">alice"#))
             #expect(try await Browser(client).get("/u/bob").status == .notFound, "a name without shared documents is not told apart")

@@ -11,6 +11,8 @@ public final class SearchService: Sendable {
     let store: any Store
     /// The sensitive-word lists: a query holding a word of the block list finds nothing.
     let words: SensitiveWords?
+    /// The view counts that sorting by views reads.
+    let views = ViewsSnapshot()
     private let gate = SerialGate()
     private let progress = Progress()
 
@@ -165,7 +167,7 @@ public final class SearchService: Sendable {
     static func indexedText(_ document: SearchableDocument) -> IndexedText {
         IndexedText(
             id: document.id, title: document.title, pieces: document.texts,
-            published: document.published, categoryID: document.categoryID)
+            published: document.published, categoryID: document.categoryID, pages: document.pages)
     }
 }
 

@@ -42,20 +42,36 @@ public struct SearchResultItem: Sendable {
 }
 
 public struct SearchResultsPage: Sendable {
-    public var query: String
+    public var request: SearchRequest
+    public var query: String { request.text }
     /// False when the query had no word to look for: the page shows a hint.
     public var hasWords: Bool
     /// True when the query holds a word of the block list (敏感词): nothing is looked for, and the page says so.
     public var isBlocked = false
     public var category: Category?
+    /// True when the request names a category or a tag the library does not have: a filter never widens a
+    /// search, so nothing is found.
+    public var unknownCategory = false
+    public var unknownTag = false
     public var total: Int
     public var offset: Int
     public var limit: Int
     public var items: [SearchResultItem]
+    /// When nothing is found: the query with one character changed that finds the most documents under the
+    /// same filters, and how many.
+    public var suggestion: String?
+    public var suggestionTotal = 0
 
     /// Pages of `limit` results, at most `SearchService.maximumSearchPage`: the pages the site links to.
     public var pageCount: Int {
         min((total + limit - 1) / max(limit, 1), SearchService.maximumSearchPage)
+    }
+}
+
+extension SearchResultsPage {
+    /// The page of a request that was not run (a query too long).
+    public init(notRun request: SearchRequest) {
+        self.init(request: request, hasWords: false, total: 0, offset: 0, limit: 1, items: [])
     }
 }
 
@@ -66,22 +82,46 @@ extension SearchService {
     /// The last page of results the site links to.
     public static let maximumSearchPage = 1_000
 
-    /// Ranked results `offset..<offset + limit` for `text`, with snippets, optionally in one category.
-    /// An unknown category slug searches everything.
-    public func search(_ text: String, categorySlug: String? = nil, offset: Int = 0, limit: Int = searchPageSize) async throws -> SearchResultsPage {
-        let parsed = try Self.parse(text)
-        let category = try await categorySlug.asyncFlatMap { try await store.category(slug: $0) }
+    /// Ranked results `request.offset..<offset + limit` for the request's query under its filters, with
+    /// snippets; when nothing is found, a suggestion.
+    public func search(_ request: SearchRequest) async throws -> SearchResultsPage {
+        let parsed = try Self.parse(request.text)
+        let category = try await request.categorySlug.asyncFlatMap { try await store.category(slug: $0) }
         var page = SearchResultsPage(
-            query: text, hasWords: !parsed.isEmpty, category: category, total: 0, offset: max(offset, 0),
-            limit: min(max(limit, 0), Self.maximumSearchLimit), items: [])
+            request: request, hasWords: !parsed.isEmpty, category: category, total: 0, offset: max(request.offset, 0),
+            limit: min(max(request.limit, 0), Self.maximumSearchLimit), items: [])
         guard !parsed.isEmpty else { return page }
         let lists = try await words?.current() ?? .empty
-        if lists.blocks(text) {
+        if lists.blocks(request.text) {
             page.isBlocked = true
             return page
         }
-        let results = index.search(parsed, options: SearchOptions(categoryID: category?.id, offset: page.offset, limit: page.limit))
+        if request.categorySlug != nil && category == nil {
+            page.unknownCategory = true
+            return page
+        }
+        var tagged: Set<Int64>?
+        if let tag = request.tag {
+            guard let ids = try await store.taggedDocumentIDs(tag) else {
+                page.unknownTag = true
+                return page
+            }
+            tagged = Set(ids)
+        }
+        guard !request.isEmptyRange else { return page }
+        let filter = SearchFilter(
+            categoryID: category?.id, published: request.publishedSeconds, pages: request.pageCounts, documentIDs: tagged)
+        let order: SearchOrder = switch request.sort {
+        case .relevance: .relevance
+        case .newest: .newest
+        case .views: .mostRead(views: try await views.current { [store] in try await store.viewCounts() })
+        }
+        let results = index.search(parsed, options: SearchOptions(filter: filter, order: order, offset: page.offset, limit: page.limit))
         page.total = results.total
+        if results.total == 0, let suggestion = index.suggestion(for: parsed, filter: filter), !lists.blocks(suggestion.query.text) {
+            page.suggestion = suggestion.query.text
+            page.suggestionTotal = suggestion.total
+        }
         guard !results.hits.isEmpty else { return page }
         let documents = try await store.searchResults(ids: results.hits.map(\.id))
         let scores = Dictionary(results.hits.map { ($0.id, $0.score) }, uniquingKeysWith: { first, _ in first })

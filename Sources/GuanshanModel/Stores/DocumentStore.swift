@@ -16,4 +16,8 @@ public protocol DocumentStore: Sendable {
     /// Page counts of published documents with an id above `afterID`, by id, at most `limit`: a sitemap
     /// reads them in runs, keyed on the last id, so that no request holds every document at once.
     func publishedPageCounts(afterID: Int64, limit: Int) async throws -> [DocumentPageCount]
+    /// The ids of the published documents tagged `tag`; nil when there is no such tag.
+    func taggedDocumentIDs(_ tag: String) async throws -> [Int64]?
+    /// The view count of every published document that has been read.
+    func viewCounts() async throws -> [Int64: Int64]
 }

@@ -202,13 +202,13 @@ extension PostgresStore: Store {
             try await connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             // Each document once, at its latest change; a document left out has a later change than all taken.
             let rows = try await connection.rows("""
-                SELECT subject_id, max(revision) AS latest FROM change_log WHERE revision > \(revision) AND subject = 'document'
+                SELECT subject_id, max(revision) AS latest FROM change_log WHERE revision > \(revision) AND subject IN \(unescaped: ChangeLog.searchedSubjects)
                 GROUP BY subject_id ORDER BY latest LIMIT \(limit + 1)
                 """)
             let taken = rows.prefix(limit)
             let ids = try taken.map { try $0.get("subject_id", as: Int64.self) }
             let published = try await Self.searchable(connection.rows("""
-                SELECT d.id, d.title, t.plain_text, d.published_at, d.category_id
+                SELECT d.id, d.title, t.plain_text, d.published_at, d.category_id, \(unescaped: Self.pageCount) AS page_count
                 FROM document d JOIN document_text t ON t.id = d.id
                 WHERE d.status = 'published' AND d.id = ANY(\(ids)) ORDER BY d.id
                 """))
@@ -223,25 +223,27 @@ extension PostgresStore: Store {
 
     public func changedDocumentCount(after revision: Int64) async throws -> Int {
         let count: Int64? = try await client.value(
-            "SELECT count(DISTINCT subject_id) FROM change_log WHERE revision > \(revision) AND subject = 'document'")
+            "SELECT count(DISTINCT subject_id) FROM change_log WHERE revision > \(revision) AND subject IN \(unescaped: ChangeLog.searchedSubjects)")
         return Int(count ?? 0)
     }
 
     public func searchableDocuments(afterID: Int64, through: Int64?, limit: Int) async throws -> [SearchableDocument] {
         try Self.searchable(await client.rows("""
-            SELECT d.id, d.title, t.plain_text, d.published_at, d.category_id
+            SELECT d.id, d.title, t.plain_text, d.published_at, d.category_id, \(unescaped: Self.pageCount) AS page_count
             FROM document d JOIN document_text t ON t.id = d.id
             WHERE d.status = 'published' AND d.id > \(afterID) AND d.id <= \(through ?? Int64.max)
             ORDER BY d.id LIMIT \(limit)
             """))
     }
 
+    private static let pageCount = "greatest(json_array_length(d.pages::json), 1)"
+
     private static func searchable(_ rows: [PostgresRandomAccessRow]) throws -> [SearchableDocument] {
         try rows.map { row in
             SearchableDocument(
                 id: try row.get("id"), title: try row.get("title"),
                 texts: BlockTexts.split(try row.get("plain_text", as: String.self)).map(String.init),
-                published: try row.get("published_at"), categoryID: try row.get("category_id"))
+                published: try row.get("published_at"), categoryID: try row.get("category_id"), pages: try row.get("page_count"))
         }
     }
 
@@ -250,6 +252,22 @@ extension PostgresStore: Store {
             SELECT id, greatest(json_array_length(pages::json), 1) AS n, updated_at FROM document
             WHERE status = 'published' AND id > \(afterID) ORDER BY id LIMIT \(limit)
             """).map { DocumentPageCount(id: try $0.get("id"), pages: try $0.get("n"), updated: try $0.get("updated_at")) }
+    }
+
+    public func taggedDocumentIDs(_ tag: String) async throws -> [Int64]? {
+        guard let tagID: Int64 = try await client.value("SELECT id FROM tag WHERE name = \(tag)") else { return nil }
+        return try await client.rows("""
+            SELECT dt.document_id FROM document_tag dt JOIN document d ON d.id = dt.document_id
+            WHERE dt.tag_id = \(tagID) AND d.status = 'published'
+            """).map { try $0.get("document_id") }
+    }
+
+    public func viewCounts() async throws -> [Int64: Int64] {
+        var counts: [Int64: Int64] = [:]
+        for row in try await client.rows("SELECT id, view_count FROM document WHERE status = 'published' AND view_count > 0") {
+            counts[try row.get("id")] = try row.get("view_count")
+        }
+        return counts
     }
 
     public func searchablePartitions(_ parts: Int) async throws -> [Int64] {

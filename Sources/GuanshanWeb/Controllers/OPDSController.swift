@@ -53,7 +53,7 @@ struct OPDSController {
         let query = parameters.text("q") ?? ""
         let pageNumber = min(try parameters.pageNumber(), SearchService.maximumSearchPage)
         let size = SearchService.searchPageSize
-        let results = try await search.search(query, offset: (pageNumber - 1) * size, limit: size)
+        let results = try await search.search(SearchRequest(query, offset: (pageNumber - 1) * size, limit: size))
         let page = Paged(items: results.items.map(\.document), pageNumber: pageNumber, pageCount: results.pageCount, total: results.total)
         let xml = OPDSXML(settings: context.settings).acquisition(id: "urn:guanshan:opds:search", title: "搜索：\(query)", page: page) {
             SitePath.opdsSearch(query, page: $0).path

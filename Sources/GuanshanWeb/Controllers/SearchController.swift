@@ -20,30 +20,31 @@ struct SearchController {
     @Sendable func page(_ request: Request, context: Context) async throws -> Response {
         let parameters = Parameters(request, context)
         let query = parameters.text("q") ?? ""
-        let category = try parameters.query("c", as: Name.self, allowed: "a category slug")?.value
+        let filters = try SearchFilters(parameters)
         let pageNumber = min(try parameters.pageNumber(), SearchService.maximumSearchPage)
         let pageContext = try await pages.context(for: request, context)
         do {
-            let results = try await search(
-                query, category: category, offset: (pageNumber - 1) * SearchService.searchPageSize, limit: SearchService.searchPageSize)
+            let results = try await search(filters.request(
+                query, timeZone: context.settings.timeZone, offset: (pageNumber - 1) * SearchService.searchPageSize,
+                limit: SearchService.searchPageSize))
             // Past the last page (an old link, a hand-made URL): the last page that has results.
             if results.items.isEmpty, results.total > 0, pageNumber > 1 {
                 let last = results.pageCount
                 if last < pageNumber {
-                    return .redirect(to: SitePath.search(query, category: results.category?.slug, page: last).path)
+                    return .redirect(to: SitePath.search(query, filters, page: last).path)
                 }
             }
-            return try pages.render("search", SearchModel(results, pageNumber: pageNumber, context: pageContext))
+            return try pages.render("search", SearchModel(results, filters: filters, pageNumber: pageNumber, context: pageContext))
         } catch LibraryError.queryTooLong {
             return try pages.render("search", SearchModel(tooLong: query, context: pageContext), status: .badRequest)
         }
     }
 
     /// The library's search, timed for `/metrics`.
-    private func search(_ query: String, category: String?, offset: Int, limit: Int) async throws -> SearchResultsPage {
+    private func search(_ request: SearchRequest) async throws -> SearchResultsPage {
         let started = ContinuousClock.now
         defer { metrics.searched(in: ContinuousClock.now - started) }
-        return try await search.search(query, categorySlug: category, offset: offset, limit: limit)
+        return try await search.search(request)
     }
 
     struct APIResults: Encodable {
@@ -62,6 +63,12 @@ struct SearchController {
         var limit: Int
         /// True when the query holds a word of the site's block list: nothing was looked for.
         var blocked: Bool
+        /// True when `c` names no category, or `tag` no tag, of the library: nothing was found.
+        var unknownCategory: Bool
+        var unknownTag: Bool
+        /// When nothing is found: the query with one character changed that finds the most documents
+        /// under the same filters.
+        var suggestion: String?
         var results: [Result]
     }
 
@@ -70,10 +77,12 @@ struct SearchController {
         let query = parameters.text("q") ?? ""
         let limit = try parameters.count("limit", default: SearchService.searchPageSize, in: 0...SearchService.maximumSearchLimit)
         let offset = try parameters.count("offset", default: 0, in: 0...SearchService.maximumSearchOffset)
+        let filters = try SearchFilters(parameters)
         do {
-            let category = try parameters.query("c", as: Name.self, allowed: "a category slug")?.value
-            let page = try await search(query, category: category, offset: offset, limit: limit)
-            return try APIResponse.json(APIResults(total: page.total, offset: offset, limit: limit, blocked: page.isBlocked, results: page.items.map { item in
+            let page = try await search(filters.request(query, timeZone: context.settings.timeZone, offset: offset, limit: limit))
+            return try APIResponse.json(APIResults(
+                total: page.total, offset: offset, limit: limit, blocked: page.isBlocked, unknownCategory: page.unknownCategory, unknownTag: page.unknownTag,
+                suggestion: page.suggestion, results: page.items.map { item in
                 .init(
                     id: item.document.id, title: item.document.title, page: item.page,
                     url: SitePath.block(item.document.id, page: item.page, block: item.block).path,

@@ -64,9 +64,12 @@ extension OpenAPIDocument {
           "continueBlock": {"type": "integer", "description": "With continuePage, the block (its #b anchor) the reader last went to on that page"}}},
         "Category": {"type": "object", "required": ["slug", "name", "documents"], "properties": {
           "slug": {"type": "string"}, "name": {"type": "string"}, "documents": {"type": "integer"}}},
-        "SearchResults": {"type": "object", "required": ["total", "offset", "limit", "blocked", "results"], "properties": {
-          "total": {"type": "integer"}, "offset": {"type": "integer"}, "limit": {"type": "integer"},
+        "SearchResults": {"type": "object", "required": ["total", "offset", "limit", "blocked", "unknownCategory", "unknownTag", "results"], "properties": {
+          "total": {"type": "integer", "description": "Every matching document under the filters, exactly"}, "offset": {"type": "integer"}, "limit": {"type": "integer"},
           "blocked": {"type": "boolean", "description": "True when the query holds a word of the site's block list (敏感词): nothing was looked for"},
+          "unknownCategory": {"type": "boolean", "description": "True when c names no category: nothing was found"},
+          "unknownTag": {"type": "boolean", "description": "True when tag names no tag: nothing was found"},
+          "suggestion": {"type": "string", "description": "Present when nothing was found and a query with one character changed finds documents under the same filters: that query"},
           "results": {"type": "array", "items": {"type": "object", "required": ["id", "title", "page", "url", "snippet", "score"], "properties": {
             "id": {"type": "integer", "format": "int64"},
             "title": {"type": "string"},

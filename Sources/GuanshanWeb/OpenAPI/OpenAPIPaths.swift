@@ -11,11 +11,17 @@ extension OpenAPIDocument {
       },
       "/search": {
         "get": {"operationId": "search", "tags": ["reading"], "summary": "Find documents that contain every term exactly",
-          "description": "Terms are separated by spaces; a term in double quotes is a phrase. Chinese is matched exactly, any two characters included. Results are ranked, best first.",
+          "description": "Terms are separated by spaces; a term in double quotes is a phrase. Chinese is matched exactly, any two characters included. Filters narrow the matches and every total is exact. Results are ranked, best first, or sorted as `sort` asks. When nothing is found, `suggestion` may give the query with one character changed that finds the most documents under the same filters.",
           "security": [],
           "parameters": [
             {"name": "q", "in": "query", "description": "At most 2000 characters and 32 terms", "allowEmptyValue": true, "schema": {"type": "string", "maxLength": 2000}},
             {"name": "c", "in": "query", "description": "Category slug: only that category's documents; a slug of no category finds nothing", "allowEmptyValue": true, "schema": {"type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"}},
+            {"name": "tag", "in": "query", "description": "Tag name: only documents with that tag; a name of no tag finds nothing", "allowEmptyValue": true, "schema": {"type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"}},
+            {"name": "time", "in": "query", "description": "Published within the last week, month or year (in the site's time zone); ignored when from or to is given", "allowEmptyValue": true, "schema": {"type": "string", "enum": ["week", "month", "year"]}},
+            {"name": "from", "in": "query", "description": "Published on or after this day, in the site's time zone", "allowEmptyValue": true, "schema": {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}},
+            {"name": "to", "in": "query", "description": "Published on or before this day, in the site's time zone; not before from", "allowEmptyValue": true, "schema": {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}},
+            {"name": "pages", "in": "query", "description": "Page count: `5` exactly, `2-5` from 2 to 5, `21-` 21 or more (1 to 1000000)", "allowEmptyValue": true, "schema": {"type": "string", "pattern": "^[1-9][0-9]{0,6}(-([1-9][0-9]{0,6})?)?$"}},
+            {"name": "sort", "in": "query", "description": "relevance (the default), newest (published last first), views (most read first, view counts as of the last five minutes)", "allowEmptyValue": true, "schema": {"type": "string", "enum": ["relevance", "newest", "views"], "default": "relevance"}},
             {"name": "limit", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": 0, "maximum": 100, "default": 10}},
             {"name": "offset", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": 0, "maximum": 10000, "default": 0}}
           ],

@@ -1,0 +1,107 @@
+/// "Did you mean": the query with one character of one required term changed that finds the most
+/// documents. A CJK term has one CJK character replaced by one the index has next to its neighbours; a
+/// Latin word of three or more letters has a letter replaced, inserted or deleted, or two neighbours
+/// swapped. The likeliest variants, by how often their keys occur, are counted exactly.
+extension IndexState {
+    /// Variants counted exactly per query, at most.
+    static let suggestionTries = 24
+
+    func suggestion(for query: SearchQuery, filter: SearchFilter) -> (query: SearchQuery, total: Int)? {
+        let variants = query.required.indices.flatMap { index in
+            termVariants(of: query.required[index]).map { (index: index, term: $0.term, weight: $0.weight) }
+        }
+        var best: (query: SearchQuery, total: Int)?
+        for variant in variants.sorted(by: { $0.weight > $1.weight }).prefix(Self.suggestionTries) {
+            var changed = query
+            changed.required[variant.index] = variant.term
+            let total = search(changed, options: SearchOptions(filter: filter, limit: 0)).total
+            if total > (best?.total ?? 0) { best = (changed, total) }
+        }
+        return best
+    }
+
+    /// The term's one-character variants that occur in the index, each with the bytes of its rarest key's
+    /// lists: a bound on how often it occurs.
+    private func termVariants(of term: SearchTerm) -> [(term: SearchTerm, weight: Int)] {
+        let candidates = term.startsWord ? Self.latinVariants(of: term) : cjkVariants(of: term)
+        return candidates.compactMap { scalars in
+            let variant = SearchTerm(scalars: scalars, isPhrase: term.isPhrase)
+            let plan = TermPlan(variant)
+            let weight = parts.reduce(0) { total, part in
+                total + (plan.parts.map { part.segment.list($0.key)?.count ?? 0 }.min() ?? 0)
+            }
+            return weight > 0 ? (variant, weight) : nil
+        }
+    }
+
+    private static func latinVariants(of term: SearchTerm) -> [[UInt32]] {
+        let word = term.scalars
+        let letters = Array(UInt32(0x61)...UInt32(0x7A))
+        guard word.count >= 3, !term.isPhrase, word.allSatisfy({ letters.contains($0) }) else { return [] }
+        var variants: [[UInt32]] = []
+        for position in word.indices {
+            var deleted = word
+            deleted.remove(at: position)
+            variants.append(deleted)
+            if position + 1 < word.count, word[position] != word[position + 1] {
+                variants.append(word.swapping(position, position + 1))
+            }
+            for letter in letters where letter != word[position] {
+                var replaced = word
+                replaced[position] = letter
+                variants.append(replaced)
+            }
+        }
+        for position in 0...word.count {
+            for letter in letters {
+                var inserted = word
+                inserted.insert(letter, at: position)
+                variants.append(inserted)
+            }
+        }
+        return Array(Set(variants)).filter { $0 != word }
+    }
+
+    /// Replacements of each CJK character by a CJK character that the index has after the one before
+    /// it (or, for the first, before the one after it).
+    private func cjkVariants(of term: SearchTerm) -> [[UInt32]] {
+        let text = term.scalars
+        guard text.count >= 2, text.first.map(SearchText.isCJK) == true else { return [] }
+        var variants: Set<[UInt32]> = []
+        for position in text.indices where SearchText.isCJK(text[position]) {
+            for replacement in neighbours(of: text, at: position) where replacement != text[position] && SearchText.isCJK(replacement) {
+                var changed = text
+                changed[position] = replacement
+                variants.insert(changed)
+            }
+        }
+        return Array(variants)
+    }
+
+    /// The characters found at `position` of `text` in the index, as far as one neighbour tells.
+    private func neighbours(of text: [UInt32], at position: Int) -> Set<UInt32> {
+        var found: Set<UInt32> = []
+        for part in parts {
+            if position > 0 {
+                let first = GramKey.bigram(text[position - 1], 0)
+                part.segment.directory.forEach(in: first...(first | 0x1F_FFFF)) { key, _ in
+                    found.insert(UInt32(truncatingIfNeeded: key) & 0x1F_FFFF)
+                }
+            } else {
+                let second = UInt64(text[1])
+                part.segment.directory.forEach(in: GramKey.bigramFlag...(GramKey.bigramFlag | 0x3FF_FFFF_FFFF)) { key, _ in
+                    if key & 0x1F_FFFF == second { found.insert(UInt32(truncatingIfNeeded: key >> 21) & 0x1F_FFFF) }
+                }
+            }
+        }
+        return found
+    }
+}
+
+extension Array {
+    fileprivate func swapping(_ first: Int, _ second: Int) -> [Element] {
+        var swapped = self
+        swapped.swapAt(first, second)
+        return swapped
+    }
+}
