@@ -10,14 +10,18 @@ extension IndexState {
         let variants = query.required.indices.flatMap { index in
             termVariants(of: query.required[index]).map { (index: index, term: $0.term, weight: $0.weight) }
         }
-        var best: (query: SearchQuery, total: Int)?
+        // On a tie the longer variant wins: `kernl` finds as much as `kerne` and `kernel`, which it meant.
+        var best: (query: SearchQuery, total: Int, length: Int)?
         for variant in variants.sorted(by: { $0.weight > $1.weight }).prefix(Self.suggestionTries) {
             var changed = query
             changed.required[variant.index] = variant.term
             let total = search(changed, options: SearchOptions(filter: filter, limit: 0)).total
-            if total > (best?.total ?? 0) { best = (changed, total) }
+            let length = variant.term.scalars.count
+            if total > (best?.total ?? 0) || (total > 0 && total == best?.total && length > best?.length ?? 0) {
+                best = (changed, total, length)
+            }
         }
-        return best
+        return best.map { ($0.query, $0.total) }
     }
 
     /// The term's one-character variants that occur in the index, each with the bytes of its rarest key's

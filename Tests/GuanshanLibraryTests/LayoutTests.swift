@@ -33,6 +33,19 @@ import Testing
         return try await library.editorial.saveSettings(form, by: nil)
     }
 
+    @Test func theSearchPageFilterFollowsANewLayout() async throws {
+        let before = try await pageCounts()
+        let filtered = { (pages: Int) in SearchRequest("长文", minimumPages: pages, maximumPages: pages) }
+        #expect(try await library.search.search(filtered(before[0])).total == 5)
+        #expect(try await saveBudget(500))
+        #expect(try await library.layout.follow() == 5)
+        try await library.search.catchUp()
+        let after = try await pageCounts()
+        #expect(after[0] != before[0])
+        #expect(try await library.search.search(filtered(before[0])).total == 0)
+        #expect(try await library.search.search(filtered(after[0])).total == 5)
+    }
+
     @Test func aNewBudgetIsFollowedAfterTheSaveReturns() async throws {
         #expect(ids.count == 5)
         let before = try await pageCounts()

@@ -156,4 +156,20 @@ import Testing
         #expect(changes.published.first?.texts == ["变更记录"])
         #expect(try await store.changes(after: revision, limit: 10).published.isEmpty)
     }
+
+    @Test func aSuggestionChangesOneCharacterOrLetterAndOnlyWhenNothingIsFound() async throws {
+        let library = Library(store: try await TestStore.make())
+        _ = try await importText(library, "一.txt", "政协委员提交提案\n\nThe kernel module loads.")
+        _ = try await importText(library, "二.txt", "政协会议闭幕\n\n另一段。")
+        for (query, suggestion, total) in [("证协", "政协", 2), ("kernal", "kernel", 1), ("kernl", "kernel", 1), ("政协 kenrel", "政协 kernel", 1)] {
+            let page = try await library.search.search(SearchRequest(query))
+            #expect(page.total == 0, "\(query)")
+            #expect(page.suggestion == suggestion, "\(query)")
+            #expect(page.suggestionTotal == total, "\(query)")
+        }
+        #expect(try await library.search.search(SearchRequest("政协")).suggestion == nil)
+        #expect(try await library.search.search(SearchRequest("完全无关")).suggestion == nil)
+        let filtered = try await library.search.search(SearchRequest("证协", publishedBefore: Date(timeIntervalSince1970: 0)))
+        #expect(filtered.suggestion == nil, "none finds anything under the filters")
+    }
 }
