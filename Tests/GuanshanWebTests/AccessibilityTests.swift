@@ -9,7 +9,7 @@ import Testing
 @Suite struct AccessibilityTests {
     /// Pages a visitor sees, and pages of a signed-in admin (an account's own, and the admin's).
     static let visitorPages = [
-        "/", "/d/1", "/d/1/2", "/d/1/all", "/d/1/comments", "/d/1/report", "/c/guide", "/t/导入", "/search?q=文库", "/search?q=",
+        "/", "/d/1", "/d/1/2", "/d/1/all", "/d/1/comments", "/d/1/report", "/c/guide", "/t/导入", "/search?q=文库", "/search?q=", "/search?q=文库&time=year&pages=1-&sort=newest", "/search?q=文水&c=guide",
         "/login", "/register", "/copyright", "/no-such-page",
     ]
     static let adminPages = [
