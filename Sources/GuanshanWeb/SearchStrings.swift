@@ -25,7 +25,7 @@ struct SearchStrings: Sendable {
     var filteredEmpty: String
     var searchEverything: String
     var remove: @Sendable (String) -> String
-    /// A span of page counts: `1 页`, `2–5 页`, `21 页以上`.
+    /// A span of page counts: `1 页`, `2–5 页`, `21 页及以上`.
     var pageSpan: @Sendable (PageSpan) -> String
     /// A range of days, either end open.
     var days: @Sendable (String?, String?) -> String
@@ -47,7 +47,7 @@ struct SearchStrings: Sendable {
             switch span.upper {
             case span.lower: "\(span.lower) 页"
             case let upper?: "\(span.lower)–\(upper) 页"
-            case nil: "\(span.lower - 1) 页以上"
+            case nil: "\(span.lower) 页及以上"
             }
         },
         days: { from, to in
@@ -73,7 +73,7 @@ struct SearchStrings: Sendable {
             switch span.upper {
             case span.lower: span.lower == 1 ? "1 page" : "\(span.lower) pages"
             case let upper?: "\(span.lower)–\(upper) pages"
-            case nil: "more than \(span.lower - 1) pages"
+            case nil: span.lower == 1 ? "1 page or more" : "\(span.lower) pages or more"
             }
         },
         days: { from, to in
