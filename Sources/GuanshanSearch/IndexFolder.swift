@@ -6,7 +6,7 @@ import Foundation
 /// old index or the new one. A lock file keeps two processes from writing at once.
 struct IndexFolder {
     /// Raised whenever the file layout or the text rules change, so that older indexes are rebuilt.
-    static let format = 3
+    static let format = 4
 
     struct Manifest: Codable {
         struct Entry: Codable {
