@@ -1,7 +1,10 @@
 /// "Did you mean": the query with one character of one required term changed that finds the most
-/// documents. A CJK term has one CJK character replaced by one the index has next to its neighbours; a
-/// Latin word of three or more letters has a letter replaced, inserted or deleted, or two neighbours
-/// swapped. The likeliest variants, by how often their keys occur, are counted exactly.
+/// documents. The first character of a term is kept, as spelling checkers do (Lucene's minimum prefix of
+/// one): what may follow a character is a range of the index's keys, what may come before one would be a
+/// walk over all of them. A CJK term has one CJK character after its first replaced by one the index has
+/// after the character before it; a Latin word of three or more letters has a letter after its first
+/// replaced, inserted or deleted, or two such neighbours swapped. The likeliest variants, by how often
+/// their keys occur, are counted exactly.
 extension IndexState {
     /// Variants counted exactly per query, at most.
     static let suggestionTries = 24
@@ -43,7 +46,7 @@ extension IndexState {
         let letters = Array(UInt32(0x61)...UInt32(0x7A))
         guard word.count >= 3, !term.isPhrase, word.allSatisfy({ letters.contains($0) }) else { return [] }
         var variants: [[UInt32]] = []
-        for position in word.indices {
+        for position in word.indices.dropFirst() {
             var deleted = word
             deleted.remove(at: position)
             variants.append(deleted)
@@ -56,7 +59,7 @@ extension IndexState {
                 variants.append(replaced)
             }
         }
-        for position in 0...word.count {
+        for position in 1...word.count {
             for letter in letters {
                 var inserted = word
                 inserted.insert(letter, at: position)
@@ -66,14 +69,14 @@ extension IndexState {
         return Array(Set(variants)).filter { $0 != word }
     }
 
-    /// Replacements of each CJK character by a CJK character that the index has after the one before
-    /// it (or, for the first, before the one after it).
+    /// Replacements of each CJK character but the first by a CJK character that the index has after the
+    /// one before it.
     private func cjkVariants(of term: SearchTerm) -> [[UInt32]] {
         let text = term.scalars
         guard text.count >= 2, text.first.map(SearchText.isCJK) == true else { return [] }
         var variants: Set<[UInt32]> = []
-        for position in text.indices where SearchText.isCJK(text[position]) {
-            for replacement in neighbours(of: text, at: position) where replacement != text[position] && SearchText.isCJK(replacement) {
+        for position in text.indices.dropFirst() where SearchText.isCJK(text[position]) {
+            for replacement in successors(of: text[position - 1]) where replacement != text[position] && SearchText.isCJK(replacement) {
                 var changed = text
                 changed[position] = replacement
                 variants.insert(changed)
@@ -82,20 +85,13 @@ extension IndexState {
         return Array(variants)
     }
 
-    /// The characters found at `position` of `text` in the index, as far as one neighbour tells.
-    private func neighbours(of text: [UInt32], at position: Int) -> Set<UInt32> {
+    /// The characters the index has right after `scalar`.
+    private func successors(of scalar: UInt32) -> Set<UInt32> {
         var found: Set<UInt32> = []
+        let first = GramKey.bigram(scalar, 0)
         for part in parts {
-            if position > 0 {
-                let first = GramKey.bigram(text[position - 1], 0)
-                part.segment.directory.forEach(in: first...(first | 0x1F_FFFF)) { key, _ in
-                    found.insert(UInt32(truncatingIfNeeded: key) & 0x1F_FFFF)
-                }
-            } else {
-                let second = UInt64(text[1])
-                part.segment.directory.forEach(in: GramKey.bigramFlag...(GramKey.bigramFlag | 0x3FF_FFFF_FFFF)) { key, _ in
-                    if key & 0x1F_FFFF == second { found.insert(UInt32(truncatingIfNeeded: key >> 21) & 0x1F_FFFF) }
-                }
+            part.segment.directory.forEach(in: first...(first | 0x1F_FFFF)) { key, _ in
+                found.insert(UInt32(truncatingIfNeeded: key) & 0x1F_FFFF)
             }
         }
         return found

@@ -74,8 +74,8 @@ import Testing
         #expect(stored.document.summary.viewCount == views, "views counted on both nodes, none lost on a clean stop")
     }
 
-    /// A reader stops on page 3 on one node; another node, in the same session and in a new one, offers to
-    /// go on there (issue 20 item 1). A node writes readings in batches, and all of them on a clean stop.
+    /// A reader stops at a paragraph of page 3 on one node; another node, in the same session and in a new one,
+    /// offers to go on there (issue 20 item 1). A node writes readings in batches, and all of them on a clean stop.
     @Test func aReaderGoesOnWhereTheyStoppedOnAnotherNode() async throws {
         let databaseURL = try TestPostgres.freshDatabaseURL()
         let folder = try TemporaryFolder()
@@ -86,20 +86,22 @@ import Testing
         let b = try await LiveNode(databaseURL: databaseURL, data: folder.url.appendingPathComponent("b"))
         defer { b.stop() }
         let id = try #require(try await shell.reading.home().newest.first { $0.characterCount > 8_000 }?.id, "a document of several pages")
+        let block = try #require(try await shell.reading.readPage(id: id, pageNumber: 3, counting: false).blocks.last?.index)
+        let place = #"href="/d/\#(id)/3?b=\#(block)#b\#(block)""#
 
         let cookies = try await TestClient.local(port: a.port) { (clientA: TestClient) async throws -> [String: String] in
             let onA = Browser(live: clientA)
             #expect(try await onA.logIn("读者").location == "/")
-            #expect(try await onA.get("/d/\(id)/3").status == .ok)
+            #expect(try await onA.get("/d/\(id)/3?b=\(block)").status == .ok)
             return onA.cookies
         }
         a.stop()
         try await TestClient.local(port: b.port) { (clientB: TestClient) async throws in
             let sameSession = Browser(live: clientB, cookies: cookies)
-            #expect(try await sameSession.get("/d/\(id)").body.contains("继续阅读第3页"), "the first page offers it")
+            #expect(try await sameSession.get("/d/\(id)").body.contains(#"<a \#(place)>继续阅读第3页</a>"#), "the first page offers it")
             let otherSession = Browser(live: clientB)
             #expect(try await otherSession.logIn("读者").location == "/")
-            #expect(try await otherSession.get("/").body.contains(#"href="/d/\#(id)/3">继续阅读第3页</a>"#), "and the home page")
+            #expect(try await otherSession.get("/").body.contains(#"\#(place)>继续阅读第3页</a>"#), "and the home page")
         }
     }
 
