@@ -21,7 +21,7 @@ NAMES = {"guanshan": "Guanshan", "fts5": "SQLite FTS5 trigram", "groonga": "Groo
          "xapian_cjk": "Xapian CJK n-grams", "tantivy_char": "tantivy 1-char tokens",
          "pg_trgm": "PostgreSQL pg_trgm"}
 BUCKETS = [f"cjk{n}-{b}" for n in ("1", "2", "3", "4to6") for b in ("rare", "mid", "common")] + \
-          ["latin-word", "latin-prefix", "mixed-token", "two-terms", "phrase", "exclude", "no-hit"]
+          ["latin-word", "latin-prefix", "mixed-token", "two-terms", "phrase", "exclude", "no-hit", "other-script"]
 MB = 1e6
 
 
