@@ -3,6 +3,7 @@ import Mustache
 /// The site's templates, compiled into the binary so that it needs no files beside it.
 enum Templates {
     static func library() throws -> MustacheLibrary {
+        MustacheContentTypes.register(ScalarHTMLEscaping(), named: ScalarHTMLEscaping.name)
         var library = MustacheLibrary()
         for (name, text) in [
             ("layout", layout), ("spans", spans), ("blocks", blocks), ("documentList", documentList),
@@ -17,7 +18,7 @@ enum Templates {
             ("advert", advert), ("comments", comments), ("comment", comment), ("commentsPage", commentsPage), ("adminComments", adminComments),
             ("copyrightForm", copyrightForm), ("adminCopyright", adminCopyright), ("adminTakedowns", adminTakedowns),
         ] {
-            try library.register(text, named: name)
+            try library.register("{{% CONTENT_TYPE: \(ScalarHTMLEscaping.name)}}" + text, named: name)
         }
         return library
     }
