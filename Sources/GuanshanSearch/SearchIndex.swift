@@ -48,9 +48,11 @@ public final class SearchIndex: @unchecked Sendable {
     }
 
     /// The query with one character of one term changed that finds the most documents under `filter`
-    /// (and how many), when one finds any.
-    public func suggestion(for query: SearchQuery, filter: SearchFilter = SearchFilter()) -> (query: SearchQuery, total: Int)? {
-        current.suggestion(for: query, filter: filter)
+    /// (and how many), when one finds any; only a query whose text `allowed` takes.
+    public func suggestion(
+        for query: SearchQuery, filter: SearchFilter = SearchFilter(), allowed: (String) -> Bool = { _ in true }
+    ) -> (query: SearchQuery, total: Int)? {
+        current.suggestion(for: query, filter: filter, allowed: allowed)
     }
 
     /// The `limit` documents closest in content to `text`, best first, never `text.id` itself.

@@ -99,11 +99,12 @@ import Testing
         _ = try await library.reading.readWholeDocument(id: long, block: block, reader: alice)
         state = try await library.reading.readPage(id: long, pageNumber: 1, reader: alice).personal
         #expect(state?.continuePage == 3 && state?.continueBlock == block)
-        // A block followed on page 1 is where the reader is now: nothing later is offered.
+        // A block followed on page 1 (a search hit in the opening) keeps the later place, and offers it.
         clock.advance(60)
         let opening = try #require(try await library.reading.readPage(id: long, pageNumber: 1, reader: alice).blocks.last?.index)
-        #expect(try await library.reading.readPage(id: long, pageNumber: 1, block: opening, reader: alice).personal?.continuePage == nil)
-        #expect(try await library.reading.history(alice, pageNumber: 1).items.map(\.block) == [opening])
+        state = try await library.reading.readPage(id: long, pageNumber: 1, block: opening, reader: alice).personal
+        #expect(state?.continuePage == 3 && state?.continueBlock == block)
+        #expect(try await library.reading.history(alice, pageNumber: 1).items.map(\.block) == [block])
     }
 
     @Test func deletingAnAccountTakesItsFavoritesAndHistory() async throws {

@@ -172,6 +172,13 @@ import Testing
         // The first character is kept: what may come before one is not a range of the index's keys.
         #expect(try await library.search.search(SearchRequest("证协")).suggestion == nil)
         #expect(try await library.search.search(SearchRequest("jernel")).suggestion == nil)
+        // Any visitor can ask for nothing: only a few terms of ordinary lengths are looked at.
+        #expect(try await library.search.search(SearchRequest("kernal a b c d")).suggestion == nil, "five terms")
+        #expect(try await library.search.search(SearchRequest("kernel" + String(repeating: "x", count: 30))).suggestion == nil)
+        #expect(try await library.search.search(SearchRequest(String(repeating: "政", count: 13))).suggestion == nil)
+        // A masked word is never offered: the lists' words would be read out a character at a time.
+        try await library.words.replace(.mask, with: ["政协委员"], by: nil)
+        #expect(try await library.search.search(SearchRequest("政协委圆")).suggestion == nil)
         let filtered = try await library.search.search(SearchRequest("政鞋", publishedBefore: Date(timeIntervalSince1970: 0)))
         #expect(filtered.suggestion == nil, "none finds anything under the filters")
     }

@@ -56,7 +56,8 @@ extension ReadingService {
 
     /// Notes that the reader opened `page` (nil: the whole document), following a link to body block
     /// `block` if given, and tells the page to offer. Page 1 and the whole document are where every
-    /// link lands, so opening them without a block keeps a later page.
+    /// link lands (a search hit in the opening, the 目录's first headings), so what they open keeps a
+    /// later page.
     func noteReading(
         _ reader: Visitor, of page: ReadingPage, at number: Int?, block: Int?, recording: Bool
     ) async throws -> PersonalState {
@@ -66,15 +67,16 @@ extension ReadingService {
         let earlier = previous.flatMap { $0.page >= 2 && $0.page <= page.pageCount ? $0 : nil }
         // A block from an old link that is not on this page any more is no place to come back to.
         let followed = block.flatMap { block in page.blocks.contains { $0.index == block } ? block : nil }
+        let followedPage = followed.map { number ?? page.pageNumber(ofBlock: $0) } ?? 1
         let reached: (page: Int, block: Int?) =
-            if let followed { (number ?? page.pageNumber(ofBlock: followed), followed) }
+            if let followed, followedPage > 1 { (followedPage, followed) }
             else if let number, number > 1 { (number, nil) }
             else if let earlier { (earlier.page, earlier.block) }
-            else { (1, nil) }
+            else { (1, followed) }
         if recording {
             readings.record(ReadingMark(userID: reader.user.id, documentID: id, page: reached.page, block: reached.block, at: now()))
         }
-        let offered = number == 1 && followed == nil ? earlier : nil
+        let offered = number == 1 ? earlier : nil
         return PersonalState(isFavorite: try await favorite, continuePage: offered?.page, continueBlock: offered?.block)
     }
 }

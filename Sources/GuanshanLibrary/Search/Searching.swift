@@ -118,7 +118,8 @@ extension SearchService {
         }
         let results = index.search(parsed, options: SearchOptions(filter: filter, order: order, offset: page.offset, limit: page.limit))
         page.total = results.total
-        if results.total == 0, let suggestion = index.suggestion(for: parsed, filter: filter), !lists.blocks(suggestion.query.text) {
+        // A suggestion never shows a word the lists hide: masked words would be read out one character at a time.
+        if results.total == 0, let suggestion = index.suggestion(for: parsed, filter: filter, allowed: { !lists.hides($0) }) {
             page.suggestion = suggestion.query.text
             page.suggestionTotal = suggestion.total
         }
