@@ -106,7 +106,7 @@ enum AdminPath {
 }
 
 struct DocumentFormModel {
-    struct Preview { var title: String; var stats: String; var blocks: [BlockView] }
+    struct Preview { var title: String; var stats: String; var body: String }
 
     var layout: LayoutModel
     var nav: AdminNav
@@ -150,7 +150,7 @@ struct DocumentFormModel {
             Preview(
                 title: $0.title,
                 stats: t.previewStats($0.stats.characterCount, $0.stats.readingMinutes, max($0.stats.pages.count, 1)),
-                blocks: BlockView.views(of: Array($0.blocks.enumerated()).map { ($0.offset, $0.element) }, headingOnly: []))
+                body: BlockHTML.render(BlockView.views(of: Array($0.blocks.enumerated()).map { ($0.offset, $0.element) }, headingOnly: [])))
         }
         isNew = id == nil
         view = id.flatMap { state == .published ? SitePath.document($0).path : nil }

@@ -19,7 +19,8 @@ struct ReadingModel {
     var countLine: String
     var category: CategoryLink?
     var outline: [OutlineLink]
-    var blocks: [BlockView]
+    /// The page's blocks as HTML (`BlockHTML`).
+    var body: String
     var pager: PagerModel?
     var isWhole: Bool
     var pagedHref: String?
@@ -117,7 +118,7 @@ struct ReadingModel {
         let headingOnly = Set(page.blocks.compactMap { index, block in
             if case .paragraph(let spans) = block, Outline.isHeadingOnly(paragraph: spans.plainText) { index } else { nil }
         })
-        blocks = BlockView.views(of: page.blocks, headingOnly: headingOnly, marks: Self.sourceMarks(page, context: context))
+        body = BlockHTML.render(BlockView.views(of: page.blocks, headingOnly: headingOnly, marks: Self.sourceMarks(page, context: context)))
         pager = whole ? nil : PagerModel(
             current: page.pageNumber, count: page.pageCount, strings: strings, whole: SitePath.wholeDocument(id).path
         ) { SitePath.document(id, page: $0).path }

@@ -74,8 +74,7 @@ extension Templates {
 <article class="document preview">
 <header class="document-head"><h1>{{title}}</h1><p class="count-line">{{stats}}</p></header>
 <div class="body">
-{{> blocks}}
-</div>
+{{{body}}}</div>
 </article>
 {{/preview}}
 {{#isNew}}

@@ -21,8 +21,7 @@ extension Templates {
 </details>
 {{/empty(outline)}}
 <div class="body">
-{{> blocks}}
-</div>
+{{{body}}}</div>
 {{#layout.furniture.adverts.body}}{{> advert}}{{/layout.furniture.adverts.body}}
 {{#pager}}
 <nav class="page-nav" aria-label="{{layout.t.pagesLabel}}">

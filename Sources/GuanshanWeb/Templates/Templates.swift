@@ -6,7 +6,7 @@ enum Templates {
         MustacheContentTypes.register(ScalarHTMLEscaping(), named: ScalarHTMLEscaping.name)
         var library = MustacheLibrary()
         for (name, text) in [
-            ("layout", layout), ("spans", spans), ("blocks", blocks), ("documentList", documentList),
+            ("layout", layout), ("documentList", documentList),
             ("pager", pager), ("reading", reading), ("home", home), ("list", list), ("error", error),
             ("search", search), ("csrf", csrf), ("signForm", signForm), ("profile", profile), ("personal", personal),
             ("adminNav", adminNav), ("actionButton", actionButton), ("adminDashboard", adminDashboard),
