@@ -4,7 +4,6 @@ import GuanshanRequestParsing
 struct SearchFormModel {
     struct Option { var value: String; var name: String; var selected: Bool }
 
-    var t: SearchStrings
     /// The filters are shown open when one is in force.
     var open: Bool
     var tag: String
@@ -17,7 +16,6 @@ struct SearchFormModel {
     var keepsSort: Bool
 
     init(_ filters: SearchFilters, strings: SearchStrings) {
-        t = strings
         open = filters.isFiltered
         tag = filters.tag ?? ""
         timeOptions = [Option(value: "", name: strings.anyTime, selected: filters.period == nil)]

@@ -54,6 +54,7 @@ final class StringTable: MustacheParent, @unchecked Sendable {
             guard let label = child.label else { continue }
             // The words of a part of the site (accounts, the admin, the security log) are a table of their own.
             let isPart = child.value is AccountStrings || child.value is AdminStrings || child.value is SecurityLogStrings || child.value is SharingStrings
+                || child.value is SearchStrings
             fields[label] = isPart ? StringTable(child.value) : child.value
         }
         self.fields = fields
@@ -78,6 +79,11 @@ extension PagerModel.PageLink: TemplateModel {}
 extension SearchModel: TemplateModel {}
 extension SearchModel.Result: TemplateModel {}
 extension SearchModel.CategoryOption: TemplateModel {}
+extension SearchModel.Fragment: TemplateModel {}
+extension SearchModel.Link: TemplateModel {}
+extension SearchModel.Chip: TemplateModel {}
+extension SearchFormModel: TemplateModel {}
+extension SearchFormModel.Option: TemplateModel {}
 extension ReadingModel: TemplateModel {}
 extension ReadingModel.OutlineLink: TemplateModel {}
 extension ReadingModel.TagLink: TemplateModel {}

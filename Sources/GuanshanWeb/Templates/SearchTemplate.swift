@@ -6,15 +6,15 @@ extension Templates {
 <input type="search" name="q" value="{{query}}" placeholder="{{layout.t.searchPlaceholder}}" aria-label="{{layout.t.search}}" maxlength="2000"{{#autofocus}} autofocus{{/autofocus}}>
 <button type="submit">{{layout.t.search}}</button>
 {{#form}}{{#keepsSort}}<input type="hidden" name="sort" value="{{sort}}">{{/keepsSort}}
-<details class="search-filters"{{#open}} open{{/open}}><summary>{{t.filters}}</summary>
+<details class="search-filters"{{#open}} open{{/open}}><summary>{{layout.t.searching.filters}}</summary>
 <div class="filter-fields">
-{{#hasCategories}}<label>{{t.category}} <select name="c"><option value="">{{layout.t.allCategories}}</option>{{#categoryOptions}}<option value="{{slug}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/categoryOptions}}</select></label>{{/hasCategories}}
-<label>{{t.tag}} <input type="text" name="tag" value="{{tag}}" placeholder="{{t.tagPlaceholder}}" maxlength="200"></label>
-<label>{{t.time}} <select name="time">{{#timeOptions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/timeOptions}}</select></label>
-<label>{{t.from}} <input type="date" name="from" value="{{from}}" min="0001-01-01" max="9999-12-31"></label>
-<label>{{t.to}} <input type="date" name="to" value="{{to}}" min="0001-01-01" max="9999-12-31"></label>
-<label>{{t.length}} <select name="pages">{{#pageOptions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/pageOptions}}</select></label>
-<button type="submit">{{t.apply}}</button>
+{{#hasCategories}}<label>{{layout.t.searching.category}} <select name="c"><option value="">{{layout.t.allCategories}}</option>{{#categoryOptions}}<option value="{{slug}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/categoryOptions}}</select></label>{{/hasCategories}}
+<label>{{layout.t.searching.tag}} <input type="text" name="tag" value="{{tag}}" placeholder="{{layout.t.searching.tagPlaceholder}}" maxlength="200"></label>
+<label>{{layout.t.searching.time}} <select name="time">{{#timeOptions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/timeOptions}}</select></label>
+<label>{{layout.t.searching.from}} <input type="date" name="from" value="{{from}}" min="0001-01-01" max="9999-12-31"></label>
+<label>{{layout.t.searching.to}} <input type="date" name="to" value="{{to}}" min="0001-01-01" max="9999-12-31"></label>
+<label>{{layout.t.searching.length}} <select name="pages">{{#pageOptions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/pageOptions}}</select></label>
+<button type="submit">{{layout.t.searching.apply}}</button>
 </div>
 </details>{{/form}}
 </form>
