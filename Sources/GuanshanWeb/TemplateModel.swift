@@ -79,7 +79,6 @@ extension PagerModel.PageLink: TemplateModel {}
 extension SearchModel: TemplateModel {}
 extension SearchModel.Result: TemplateModel {}
 extension SearchModel.CategoryOption: TemplateModel {}
-extension SearchModel.Fragment: TemplateModel {}
 extension SearchModel.Link: TemplateModel {}
 extension SearchModel.Chip: TemplateModel {}
 extension SearchFormModel: TemplateModel {}
@@ -91,6 +90,18 @@ extension ReadingModel.CategoryLink: TemplateModel {}
 extension ReadingModel.FavoriteForm: TemplateModel {}
 extension ReadingModel.ContinueLink: TemplateModel {}
 extension ReadingModel.RelatedItem: TemplateModel {}
+extension ReadingStyleForm: TemplateModel {}
+extension ReadingStyleForm.Group: TemplateModel {}
+extension ReadingStyleForm.Choice: TemplateModel {}
+extension CommentsModel: TemplateModel {}
+extension CommentsModel.Item: TemplateModel {}
+extension FurnitureModel: TemplateModel {}
+extension FurnitureModel.Link: TemplateModel {}
+extension FurnitureModel.Friends: TemplateModel {}
+extension FurnitureModel.Records: TemplateModel {}
+extension FurnitureModel.Adverts: TemplateModel {}
+extension HomeModel.ContinueList: TemplateModel {}
+extension HomeModel.ContinueItem: TemplateModel {}
 extension ReadingModel.ShareBox: TemplateModel {}
 extension ReadingModel.PromoBox: TemplateModel {}
 extension HomeModel: TemplateModel {}
@@ -98,16 +109,6 @@ extension HomeModel.CategoryItem: TemplateModel {}
 extension HomeModel.NewestList: TemplateModel {}
 extension ListModel: TemplateModel {}
 extension ErrorModel: TemplateModel {}
-extension BlockView: TemplateModel {}
-extension BlockView.Heading: TemplateModel {}
-extension BlockView.Paragraph: TemplateModel {}
-extension BlockView.ListItem: TemplateModel {}
-extension BlockView.List: TemplateModel {}
-extension BlockView.Code: TemplateModel {}
-extension BlockView.Cell: TemplateModel {}
-extension BlockView.Row: TemplateModel {}
-extension BlockView.Table: TemplateModel {}
-extension BlockView.Quote: TemplateModel {}
 
 // The values read most often, once for each run of text: no reflection at all.
 extension SearchModel.Fragment: MustacheParent {
@@ -115,19 +116,6 @@ extension SearchModel.Fragment: MustacheParent {
         switch name {
         case "text": text
         case "isMatch": isMatch
-        default: nil
-        }
-    }
-}
-
-extension SpanView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "text": text
-        case "strong": strong
-        case "emphasis": emphasis
-        case "code": code
-        case "link": link
         default: nil
         }
     }

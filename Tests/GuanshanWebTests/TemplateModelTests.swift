@@ -1,5 +1,4 @@
 @testable import GuanshanWeb
-import GuanshanText
 import Mustache
 import Testing
 
@@ -22,10 +21,6 @@ import Testing
 
     @Test func theRunsOfTextAnswerEveryField() throws {
         try Self.expectEveryField(of: SearchModel.Fragment(text: "内核", isMatch: true))
-        try Self.expectEveryField(of: SpanView(Span("链接", strong: true, link: "https://example.cn/")))
-        let plain = SpanView(Span("正文"))
-        try Self.expectEveryField(of: plain)
-        #expect(plain.child(named: "link") == nil && plain.child(named: "text") as? String == "正文")
     }
 
     /// Every field of the value, by the engine's own reflection, is answered the same.
