@@ -1,6 +1,8 @@
+import GuanshanText
+
 /// A document body as HTML, written straight from its `BlockView`s: the body is most of a reading page,
 /// and a template walks it by reflection, field by field of every block and span. Text and attribute
-/// values are escaped as templates escape them (`ScalarHTMLEscaping`); a block a line.
+/// values are escaped as everywhere else (`Markup.escaped`); a block a line.
 enum BlockHTML {
     static func render(_ views: [BlockView]) -> String {
         var html = ""
@@ -13,13 +15,13 @@ enum BlockHTML {
         if let mark = view.sourceMark {
             html += #"<p class="source-page">"#
             if let href = mark.href {
-                html += #"<a href=""# + escaped(href) + #"" rel="nofollow">"# + escaped(mark.label) + "</a>"
+                html += #"<a href=""# + Markup.escaped(href) + #"" rel="nofollow">"# + Markup.escaped(mark.label) + "</a>"
             } else {
-                html += escaped(mark.label)
+                html += Markup.escaped(mark.label)
             }
             html += "</p>\n"
         }
-        let id = view.anchor.map { #" id=""# + escaped($0) + #"""# } ?? ""
+        let id = view.anchor.map { #" id=""# + Markup.escaped($0) + #"""# } ?? ""
         if let heading = view.heading {
             html += "<h\(heading.level)\(id)>"
             append(heading.spans, to: &html)
@@ -32,7 +34,7 @@ enum BlockHTML {
             let tag = list.ordered ? "ol" : "ul"
             html += "<\(tag)\(id)>"
             for item in list.items {
-                html += #"<li id=""# + escaped(item.anchor) + #"" class="depth-\#(item.depth)">"#
+                html += #"<li id=""# + Markup.escaped(item.anchor) + #"" class="depth-\#(item.depth)">"#
                 append(item.spans, to: &html)
                 html += "</li>"
             }
@@ -42,8 +44,8 @@ enum BlockHTML {
             append(quote.spans, to: &html)
             html += "</p></blockquote>"
         } else if let code = view.code {
-            html += "<pre\(id)><code" + (code.language.map { #" data-lang=""# + escaped($0) + #"""# } ?? "") + ">"
-            html += escaped(code.text) + "</code></pre>"
+            html += "<pre\(id)><code" + (code.language.map { #" data-lang=""# + Markup.escaped($0) + #"""# } ?? "") + ">"
+            html += Markup.escaped(code.text) + "</code></pre>"
         } else if let table = view.table {
             html += #"<div class="table-scroll"\#(id)><table>"#
             if table.hasHeader {
@@ -72,19 +74,15 @@ enum BlockHTML {
 
     private static func append(_ spans: [SpanView], to html: inout String) {
         for span in spans {
-            if let link = span.link { html += #"<a href=""# + escaped(link) + #"" rel="nofollow noopener">"# }
+            if let link = span.link { html += #"<a href=""# + Markup.escaped(link) + #"" rel="nofollow noopener">"# }
             if span.strong { html += "<strong>" }
             if span.emphasis { html += "<em>" }
             if span.code { html += "<code>" }
-            html += escaped(span.text)
+            html += Markup.escaped(span.text)
             if span.code { html += "</code>" }
             if span.emphasis { html += "</em>" }
             if span.strong { html += "</strong>" }
             if span.link != nil { html += "</a>" }
         }
-    }
-
-    private static func escaped(_ text: String) -> String {
-        ScalarHTMLEscaping.escaped(text)
     }
 }

@@ -3,7 +3,7 @@ import Mustache
 /// The site's templates, compiled into the binary so that it needs no files beside it.
 enum Templates {
     static func library() throws -> MustacheLibrary {
-        MustacheContentTypes.register(ScalarHTMLEscaping(), named: ScalarHTMLEscaping.name)
+        MustacheContentTypes.register(MarkupEscaping(), named: MarkupEscaping.name)
         var library = MustacheLibrary()
         for (name, text) in [
             ("layout", layout), ("documentList", documentList),
@@ -18,7 +18,7 @@ enum Templates {
             ("advert", advert), ("comments", comments), ("comment", comment), ("commentsPage", commentsPage), ("adminComments", adminComments),
             ("copyrightForm", copyrightForm), ("adminCopyright", adminCopyright), ("adminTakedowns", adminTakedowns),
         ] {
-            try library.register("{{% CONTENT_TYPE: \(ScalarHTMLEscaping.name)}}" + text, named: name)
+            try library.register("{{% CONTENT_TYPE: \(MarkupEscaping.name)}}" + text, named: name)
         }
         return library
     }
