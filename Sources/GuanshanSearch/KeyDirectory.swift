@@ -51,16 +51,20 @@ struct KeyDirectory: Sendable {
             && blockStarts.allSatisfy { Int($0) <= postingBytes }
     }
 
-    /// The bytes of `key`'s list.
-    func range(of key: UInt64) -> Range<Int>? {
+    /// The last block whose first key is at most `key`: the only one that can hold it.
+    private func block(holding key: UInt64) -> Int? {
         var low = 0
         var high = blockKeys.count
         while low < high {
             let middle = (low + high) / 2
             if blockKeys[middle] <= key { low = middle + 1 } else { high = middle }
         }
-        guard low > 0 else { return nil }
-        let block = low - 1
+        return low > 0 ? low - 1 : nil
+    }
+
+    /// The bytes of `key`'s list.
+    func range(of key: UInt64) -> Range<Int>? {
+        guard let block = block(holding: key) else { return nil }
         var found: Range<Int>?
         walk(block: block) { candidate, range in
             if candidate == key { found = range }
@@ -71,13 +75,7 @@ struct KeyDirectory: Sendable {
 
     /// Every key in `keys` with its list's bytes, ascending.
     func forEach(in keys: ClosedRange<UInt64>, _ body: (UInt64, Range<Int>) -> Void) {
-        var low = 0
-        var high = blockKeys.count
-        while low < high {
-            let middle = (low + high) / 2
-            if blockKeys[middle] <= keys.lowerBound { low = middle + 1 } else { high = middle }
-        }
-        for block in max(low - 1, 0)..<blockKeys.count {
+        for block in (block(holding: keys.lowerBound) ?? 0)..<blockKeys.count {
             guard blockKeys[block] <= keys.upperBound else { return }
             walk(block: block) { key, range in
                 if keys.contains(key) { body(key, range) }

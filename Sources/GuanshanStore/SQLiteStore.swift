@@ -229,7 +229,7 @@ public struct SQLiteStore: Store {
     public func publishedPageCounts(afterID: Int64, limit: Int) async throws -> [DocumentPageCount] {
         try await writer.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT id, max(json_array_length(pages), 1) AS n, updated_at FROM document
+                SELECT id, \(Self.pageCount) AS n, updated_at FROM document
                 WHERE +status = 'published' AND id > ? ORDER BY id LIMIT ?
                 """, arguments: [afterID, limit]).map { DocumentPageCount(id: $0["id"], pages: $0["n"], updated: $0["updated_at"]) }
         }
@@ -264,10 +264,13 @@ public struct SQLiteStore: Store {
         }
     }
 
+    /// A document's page count from its page starts (one for a document that fits on a page).
+    private static let pageCount = "max(json_array_length(pages), 1)"
+
     /// `+d.status` keeps SQLite from reading by a status index and sorting: these queries go by id.
     private static func searchable(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [SearchableDocument] {
         try Row.fetchAll(db, sql: """
-            SELECT d.id, d.title, t.plain_text, d.published_at, d.category_id, max(json_array_length(d.pages), 1) AS page_count
+            SELECT d.id, d.title, t.plain_text, d.published_at, d.category_id, \(Self.pageCount) AS page_count
             FROM document d JOIN document_text t ON t.id = d.id
             WHERE +d.status = 'published' AND \(condition)
             """, arguments: arguments).map { row in

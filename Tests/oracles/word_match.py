@@ -25,6 +25,15 @@ OPENCC_VERSION = "1.4.2"
 _t2s = None
 
 
+def require_versions():
+    """Stops a table generator run with another Unicode or OpenCC than the matcher is checked with."""
+    import opencc
+    if unicodedata.unidata_version != "14.0.0":
+        sys.exit(f"unicodedata is Unicode {unicodedata.unidata_version}; run with Python 3.11 (14.0.0)")
+    if opencc.__version__ != OPENCC_VERSION:
+        sys.exit(f"OpenCC is {opencc.__version__}; install {OPENCC_VERSION}")
+
+
 def simplified(ch):
     global _t2s
     if _t2s is None:

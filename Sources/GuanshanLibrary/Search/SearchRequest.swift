@@ -4,7 +4,7 @@ import Foundation
 public enum SearchSort: String, Sendable, CaseIterable {
     case relevance
     case newest
-    /// By views, as of the last minutes (`SearchService.viewsFreshness`).
+    /// By views, as of the last minutes (`ViewsSnapshot.freshness`).
     case views
 }
 
@@ -40,12 +40,6 @@ public struct SearchRequest: Sendable, Hashable {
         self.sort = sort
         self.offset = offset
         self.limit = limit
-    }
-
-    /// Whether a filter narrows the search (the category included).
-    public var isFiltered: Bool {
-        categorySlug != nil || tag != nil || publishedFrom != nil || publishedBefore != nil || minimumPages != nil
-            || maximumPages != nil
     }
 
     /// The published times as the index keeps them (whole seconds since 1970), nil when unbounded; an

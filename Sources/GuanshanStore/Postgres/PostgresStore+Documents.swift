@@ -236,7 +236,8 @@ extension PostgresStore: Store {
             """))
     }
 
-    private static let pageCount = "greatest(json_array_length(d.pages::json), 1)"
+    /// A document's page count from its page starts (one for a document that fits on a page).
+    private static let pageCount = "greatest(json_array_length(pages::json), 1)"
 
     private static func searchable(_ rows: [PostgresRandomAccessRow]) throws -> [SearchableDocument] {
         try rows.map { row in
@@ -249,7 +250,7 @@ extension PostgresStore: Store {
 
     public func publishedPageCounts(afterID: Int64, limit: Int) async throws -> [DocumentPageCount] {
         try await client.rows("""
-            SELECT id, greatest(json_array_length(pages::json), 1) AS n, updated_at FROM document
+            SELECT id, \(unescaped: Self.pageCount) AS n, updated_at FROM document
             WHERE status = 'published' AND id > \(afterID) ORDER BY id LIMIT \(limit)
             """).map { DocumentPageCount(id: try $0.get("id"), pages: try $0.get("n"), updated: try $0.get("updated_at")) }
     }
