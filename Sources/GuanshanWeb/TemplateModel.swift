@@ -1,20 +1,19 @@
+@_spi(Reflection) import Swift
 import Mustache
 import Synchronization
 
 /// A model that templates read by field name. Without it the template engine reflects every field of
 /// the value (and of each value below it on the context stack) at every tag: most of the time of a
-/// search page went there. A conforming model has its field names indexed once per type; a tag then
-/// reflects the one field it names.
+/// search page went there. A conforming model has a key path for each field name, found once per type
+/// from the type's metadata; a tag then reads the one field it names, as the compiled code would.
 protocol TemplateModel: MustacheParent {}
 
 extension TemplateModel {
     func child(named name: String) -> Any? {
-        let mirror = Mirror(reflecting: self)
-        guard let offset = FieldIndex.offset(of: name, in: Self.self, mirror: mirror) else { return nil }
-        let value = mirror.children[mirror.children.index(mirror.children.startIndex, offsetBy: offset)].value
+        guard let field = FieldIndex<Self>.fields[name] else { return nil }
+        let value = self[keyPath: field.path]
         // A nil field reads as missing, as the engine reads it without this.
-        if let optional = value as? any OptionalField { return optional.wrapped }
-        return value
+        return field.isOptional ? (value as? any OptionalField)?.wrapped : value
     }
 }
 
@@ -26,20 +25,36 @@ extension Optional: OptionalField {
     fileprivate var wrapped: Any? { self.map { $0 } }
 }
 
-/// The position of each field name, per model type.
-private enum FieldIndex {
-    static let positions = Mutex<[ObjectIdentifier: [String: Int]]>([:])
-
-    static func offset(of name: String, in type: Any.Type, mirror: Mirror) -> Int? {
-        let key = ObjectIdentifier(type)
-        if let known = positions.withLock({ $0[key] }) { return known[name] }
-        var fields: [String: Int] = [:]
-        for (offset, child) in mirror.children.enumerated() {
-            if let label = child.label { fields[label] = offset }
-        }
-        positions.withLock { $0[key] = fields }
-        return fields[name]
+/// The key path of each field name of one model type, and whether the field is optional.
+private enum FieldIndex<Model> {
+    struct Field {
+        var path: PartialKeyPath<Model>
+        var isOptional: Bool
     }
+
+    /// Found once per type, on first use (a static stored property of a generic type is per specialization).
+    static var fields: [String: Field] {
+        let key = ObjectIdentifier(Model.self)
+        if let known = FieldTables.tables.withLock({ $0[key] }) as? Table { return known.fields }
+        var fields: [String: Field] = [:]
+        _ = _forEachFieldWithKeyPath(of: Model.self) { name, path in
+            fields[String(cString: name)] = Field(path: path, isOptional: type(of: path).valueType is any OptionalField.Type)
+            return true
+        }
+        FieldTables.tables.withLock { $0[key] = Table(fields) }
+        return fields
+    }
+
+    final class Table: Sendable {
+        let fields: [String: Field]
+        init(_ fields: [String: Field]) { self.fields = fields }
+    }
+}
+
+extension FieldIndex.Field: @unchecked Sendable {}
+
+private enum FieldTables {
+    static let tables = Mutex<[ObjectIdentifier: AnyObject & Sendable]>([:])
 }
 
 /// The words of the interface in one language, as templates read them (`{{layout.t.name}}`): made once
@@ -52,9 +67,8 @@ final class StringTable: MustacheParent, @unchecked Sendable {
         var fields: [String: Any] = [:]
         for child in Mirror(reflecting: strings).children {
             guard let label = child.label else { continue }
-            // The words of a part of the site (accounts, the admin, the security log) are a table of their own.
-            let isPart = child.value is AccountStrings || child.value is AdminStrings || child.value is SecurityLogStrings || child.value is SharingStrings
-                || child.value is SearchStrings
+            // The words of a part of the site (accounts, the admin, reading styles) are a table of their own.
+            let isPart = Mirror(reflecting: child.value).displayStyle == .struct
             fields[label] = isPart ? StringTable(child.value) : child.value
         }
         self.fields = fields
