@@ -21,13 +21,14 @@ extension SQLiteStore {
     public func comments(documentID: Int64, viewerID: Int64?, offset: Int, limit: Int) async throws -> CommentThreadList {
         try await writer.read { db in
             let comments = try Row.fetchAll(
-                db, sql: CommentQueries.threads(Self.placeholder), arguments: [documentID, viewerID, limit, offset]
+                db.cachedStatement(sql: CommentQueries.threads(Self.placeholder)), arguments: [documentID, viewerID, limit, offset]
             ).compactMap(Self.comment)
             let replies = comments.isEmpty ? [] : try Row.fetchAll(
-                db, sql: CommentQueries.replies(Self.placeholder) { "json_each(\($0)) p" },
+                db.cachedStatement(sql: CommentQueries.replies(Self.placeholder) { "json_each(\($0)) p" }),
                 arguments: [try StoredJSON.encode(comments.map(\.id)), viewerID]
             ).compactMap(Self.comment)
-            let total = try Int.fetchOne(db, sql: CommentQueries.threadTotal(Self.placeholder), arguments: [documentID, viewerID]) ?? 0
+            let total = try Int.fetchOne(
+                db.cachedStatement(sql: CommentQueries.threadTotal(Self.placeholder)), arguments: [documentID, viewerID]) ?? 0
             return CommentThreadList(threads: CommentQueries.threads(comments, replies: replies), total: total)
         }
     }

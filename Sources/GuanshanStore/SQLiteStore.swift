@@ -82,17 +82,17 @@ public struct SQLiteStore: Store {
 
     /// The document with the row it came from, for the columns only some callers need.
     static func fetchDocument(id: Int64, publishedOnly: Bool, in db: Database) throws -> (document: StoredDocument, row: Row)? {
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT \(SummaryRow.columns), d.status, d.created_at, d.updated_at, d.revision, d.body, d.pages,
                    d.outline, d.content_hash, d.fingerprint, d.owner_id, d.trashed_at, \(OriginalRow.columns)
             FROM document d LEFT JOIN category c ON c.id = d.category_id LEFT JOIN document_original o ON o.document_id = d.id
             WHERE d.id = ? \(publishedOnly ? "AND d.status = 'published'" : "")
-            """, arguments: [id])
+            """), arguments: [id])
         else { return nil }
-        let tags = try String.fetchAll(db, sql: """
+        let tags = try String.fetchAll(db.cachedStatement(sql: """
             SELECT t.name FROM document_tag dt JOIN tag t ON t.id = dt.tag_id
             WHERE dt.document_id = ? ORDER BY dt.position
-            """, arguments: [id])
+            """), arguments: [id])
         let summary = SummaryRow.decode(row)
         let document = StoredDocument(
             summary: summary,
@@ -161,9 +161,9 @@ public struct SQLiteStore: Store {
 
     public func categories() async throws -> [Category] {
         try await writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT id, name, slug, published_count AS n FROM category WHERE published_count > 0 ORDER BY n DESC, name
-                """).map(Self.category)
+                """)).map(Self.category)
         }
     }
 
@@ -285,11 +285,11 @@ public struct SQLiteStore: Store {
         // with every such thread waiting, the reads holding the connections could never finish (16
         // searches at once stopped the server).
         let found = try await writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT \(SummaryRow.columns), t.plain_text, d.pages, d.fingerprint
                 FROM document d JOIN document_text t ON t.id = d.id LEFT JOIN category c ON c.id = d.category_id
                 WHERE +d.status = 'published' AND d.id IN (SELECT value FROM json_each(?))
-                """, arguments: [StoredJSON.encode(ids)]).map { row in
+                """), arguments: [StoredJSON.encode(ids)]).map { row in
                 SearchResultDocument(
                     summary: SummaryRow.decode(row), texts: BlockTexts.split(row["plain_text"]),
                     pages: try PageStarts.decode(row["pages"]), fingerprint: UInt64(bitPattern: row["fingerprint"]))

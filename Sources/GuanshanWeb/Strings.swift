@@ -5,10 +5,14 @@ public enum Language: String, Sendable, CaseIterable {
     case zhHans = "zh-CN"
     case en
 
+    /// Lent, not copied: a copy of every word (and a release of each after) cost more than the words a
+    /// page reads from it.
     var strings: Strings {
-        switch self {
-        case .zhHans: .chinese
-        case .en: .english
+        _read {
+            switch self {
+            case .zhHans: yield Strings.chinese
+            case .en: yield Strings.english
+            }
         }
     }
 
