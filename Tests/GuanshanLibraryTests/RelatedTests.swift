@@ -1,5 +1,5 @@
 import Foundation
-import GuanshanLibrary
+@testable import GuanshanLibrary
 import GuanshanStore
 import GuanshanModel
 import GuanshanTestSupport
@@ -78,5 +78,29 @@ import Testing
         let last = try await library.reading.readPage(id: id, pageNumber: first.pageCount)
         #expect(last.related.map(\.summary.title) == ["前半"])
         #expect(try await library.reading.readWholeDocument(id: id).related.map(\.summary.title) == ["前半"])
+    }
+
+    /// A crawler walking more documents than the memo holds pushes out those nobody read since, not
+    /// the ones readers keep coming back to; and the memo stays within its bound.
+    @Test func aWalkOverEveryDocumentKeepsTheRelatedOfDocumentsStillRead() async throws {
+        let memo = RelatedMemo()
+        func document(_ id: Int64) -> StoredDocument {
+            StoredDocument(
+                summary: DocumentSummary(
+                    id: id, title: "第\(id)篇", sharer: "测试", category: nil, published: Date(timeIntervalSince1970: 0),
+                    updated: Date(timeIntervalSince1970: 0), characterCount: 1, readingMinutes: 1, viewCount: 0),
+                tags: [], status: .published, created: Date(timeIntervalSince1970: 0), updated: Date(timeIntervalSince1970: 0),
+                revision: 1, blocks: [],
+                metrics: DocumentMetrics(characterCount: 1, readingMinutes: 1, pages: [], outline: [], fingerprint: 0, contentHash: "\(id)"))
+        }
+        let popular = document(1)
+        await memo.remember([], for: popular, indexRevision: 7)
+        for id in Int64(2)...Int64(3 * RelatedMemo.capacity) {
+            await memo.remember([], for: document(id), indexRevision: 7)
+            if id % 1_000 == 0 { #expect(await memo.related(to: popular, indexRevision: 7) != nil, "read again after \(id) others") }
+            #expect(await memo.count <= RelatedMemo.capacity)
+        }
+        #expect(await memo.related(to: document(2), indexRevision: 7) == nil, "a document nobody read again went")
+        #expect(await memo.related(to: popular, indexRevision: 8) == nil, "a newer index asks again")
     }
 }

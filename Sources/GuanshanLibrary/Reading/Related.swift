@@ -10,7 +10,11 @@ public struct RelatedDocument: Hashable, Sendable {
 }
 
 /// Each document's related documents, kept until the search index moves on, so that reading the last
-/// page of a document costs a lookup and not a search. At most `capacity` documents are kept.
+/// page of a document costs a lookup and not a search. At most `capacity` documents are kept, in two
+/// generations: when the newer one is full it becomes the older and the one before goes, and a
+/// document found in the older comes back to the newer. A crawler walking every document thus pushes
+/// out only what nobody asked for since, where emptying the whole memo at the bound dropped the
+/// documents readers were reading with the rest.
 actor RelatedMemo {
     private struct Entry {
         var indexRevision: Int64
@@ -19,17 +23,30 @@ actor RelatedMemo {
     }
 
     static let capacity = 20_000
-    private var entries: [Int64: Entry] = [:]
+    private var newer: [Int64: Entry] = [:]
+    private var older: [Int64: Entry] = [:]
 
     func related(to document: StoredDocument, indexRevision: Int64) -> [RelatedDocument]? {
-        guard let entry = entries[document.id], entry.indexRevision == indexRevision, entry.documentRevision == document.revision
+        guard let entry = newer[document.id] ?? older[document.id], entry.indexRevision == indexRevision,
+              entry.documentRevision == document.revision
         else { return nil }
+        if newer[document.id] == nil { keep(entry, for: document.id) }
         return entry.related
     }
 
     func remember(_ related: [RelatedDocument], for document: StoredDocument, indexRevision: Int64) {
-        if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
-        entries[document.id] = Entry(indexRevision: indexRevision, documentRevision: document.revision, related: related)
+        keep(Entry(indexRevision: indexRevision, documentRevision: document.revision, related: related), for: document.id)
+    }
+
+    /// How many documents are kept, in both generations.
+    var count: Int { newer.count + older.count }
+
+    private func keep(_ entry: Entry, for id: Int64) {
+        if newer.count >= Self.capacity / 2 {
+            older = newer
+            newer = [:]
+        }
+        newer[id] = entry
     }
 }
 
