@@ -3,7 +3,6 @@ import GuanshanLibrary
 import GuanshanRequestParsing
 import Hummingbird
 import HummingbirdCore
-import Mustache
 
 /// Renders page models with the compiled templates, in the language the reader chose.
 struct PageRenderer: Sendable {
@@ -13,7 +12,7 @@ struct PageRenderer: Sendable {
     let contributions: Contributions?
     /// The comment counts lists show; none without it.
     let comments: CommentService?
-    let templates: MustacheLibrary
+    let templates: TemplateLibrary
     let cache: PageCache
 
     init(
@@ -128,7 +127,7 @@ struct PageRenderer: Sendable {
     }
 
     private func html(_ template: String, _ model: Any) throws -> String {
-        guard let html = templates.render(model, withTemplate: template) else { throw MissingTemplate(name: template) }
+        guard let html = templates.render(model, template: template) else { throw MissingTemplate(name: template) }
         return html
     }
 }

@@ -1,57 +1,58 @@
 @_spi(Reflection) import Swift
-import Mustache
 import Synchronization
 
-/// A model that templates read by field name. Without it the template engine reflects every field of
-/// the value (and of each value below it on the context stack) at every tag: most of the time of a
-/// search page went there. A conforming model has a key path for each field name, found once per type
-/// from the type's metadata; a tag then reads the one field it names, as the compiled code would.
-protocol TemplateModel: MustacheParent {}
+/// A model that templates read by field name. Each field name maps to a reader made once per type from
+/// the type's metadata (the standard library's `_forEachFieldWithKeyPath`): a key path, and what kind of
+/// value the field's type holds (text, a flag, a list, a model), so that a tag reads the one field it
+/// names, as compiled code would, without reflecting the model or casting what it finds.
+protocol TemplateModel: TemplateScope, TemplateValueConvertible {}
 
 extension TemplateModel {
-    func child(named name: String) -> Any? {
-        guard let field = FieldIndex<Self>.fields[name] else { return nil }
-        let value = self[keyPath: field.path]
-        // A nil field reads as missing, as the engine reads it without this.
-        return field.isOptional ? (value as? any OptionalField)?.wrapped : value
+    var templateValue: TemplateValue? { .scope(self) }
+
+    func value(named name: Substring) -> TemplateValue? {
+        FieldIndex<Self>.readers[name]?(self)
     }
 }
 
-private protocol OptionalField {
-    var wrapped: Any? { get }
-}
-
-extension Optional: OptionalField {
-    fileprivate var wrapped: Any? { self.map { $0 } }
-}
-
-/// The key path of each field name of one model type, and whether the field is optional.
+/// The readers of the fields of one model type, by name.
 private enum FieldIndex<Model> {
-    struct Field {
-        var path: PartialKeyPath<Model>
-        var isOptional: Bool
-    }
+    typealias Reader = @Sendable (Model) -> TemplateValue?
 
-    /// Found once per type, on first use (a static stored property of a generic type is per specialization).
-    static var fields: [String: Field] {
+    /// Made once per type, on first use (a generic type cannot have a stored static property of its own).
+    static var readers: [Substring: Reader] {
         let key = ObjectIdentifier(Model.self)
-        if let known = FieldTables.tables.withLock({ $0[key] }) as? Table { return known.fields }
-        var fields: [String: Field] = [:]
+        if let known = FieldTables.tables.withLock({ $0[key] }) as? Table { return known.readers }
+        var readers: [Substring: Reader] = [:]
         _ = _forEachFieldWithKeyPath(of: Model.self) { name, path in
-            fields[String(cString: name)] = Field(path: path, isOptional: type(of: path).valueType is any OptionalField.Type)
+            let valueType = type(of: path).valueType
+            if let convertible = valueType as? any TemplateValueConvertible.Type {
+                readers[Substring(String(cString: name))] = reader(path, as: convertible)
+            } else {
+                let path = UncheckedPath(path: path)
+                readers[Substring(String(cString: name))] = { TemplateValue.of($0[keyPath: path.path]) }
+            }
             return true
         }
-        FieldTables.tables.withLock { $0[key] = Table(fields) }
-        return fields
+        FieldTables.tables.withLock { $0[key] = Table(readers: readers) }
+        return readers
+    }
+
+    private static func reader<Value: TemplateValueConvertible>(_ path: PartialKeyPath<Model>, as: Value.Type) -> Reader {
+        let typed = UncheckedPath(path: path as! KeyPath<Model, Value>)
+        return { $0[keyPath: typed.path].templateValue }
     }
 
     final class Table: Sendable {
-        let fields: [String: Field]
-        init(_ fields: [String: Field]) { self.fields = fields }
+        let readers: [Substring: Reader]
+        init(readers: [Substring: Reader]) { self.readers = readers }
     }
 }
 
-extension FieldIndex.Field: @unchecked Sendable {}
+/// Key paths to stored fields hold nothing mutable.
+private struct UncheckedPath<Path: AnyKeyPath>: @unchecked Sendable {
+    let path: Path
+}
 
 private enum FieldTables {
     static let tables = Mutex<[ObjectIdentifier: AnyObject & Sendable]>([:])
@@ -59,27 +60,29 @@ private enum FieldTables {
 
 /// The words of the interface in one language, as templates read them (`{{layout.t.name}}`): made once
 /// per language into a table, so that a page neither copies nor reflects the whole set at each tag.
-final class StringTable: MustacheParent, @unchecked Sendable {
+final class StringTable: TemplateScope, TemplateValueConvertible, @unchecked Sendable {
     /// Words, label tables and tables of parts; never changed after `init`.
-    private let fields: [String: Any]
+    private let values: [Substring: TemplateValue]
 
     init(_ strings: Any) {
-        var fields: [String: Any] = [:]
+        var values: [Substring: TemplateValue] = [:]
         for child in Mirror(reflecting: strings).children {
             guard let label = child.label else { continue }
             // The words of a part of the site (accounts, the admin, reading styles) are a table of their own.
             let isPart = Mirror(reflecting: child.value).displayStyle == .struct
-            fields[label] = isPart ? StringTable(child.value) : child.value
+            values[label[...]] = isPart ? .scope(StringTable(child.value)) : TemplateValue.of(child.value)
         }
-        self.fields = fields
+        self.values = values
     }
 
-    func child(named name: String) -> Any? {
-        fields[name]
+    var templateValue: TemplateValue? { .scope(self) }
+
+    func value(named name: Substring) -> TemplateValue? {
+        values[name]
     }
 }
 
-// The models of the pages every visitor sees; the account and admin pages keep the engine's reflection.
+// The models of the pages every visitor sees; the account and admin pages' models are read by reflection (`TemplateValue.of`).
 extension LayoutModel: TemplateModel {}
 extension LayoutModel.Site: TemplateModel {}
 extension LayoutModel.CategoryLink: TemplateModel {}
@@ -124,12 +127,14 @@ extension HomeModel.NewestList: TemplateModel {}
 extension ListModel: TemplateModel {}
 extension ErrorModel: TemplateModel {}
 
-// The values read most often, once for each run of text: no reflection at all.
-extension SearchModel.Fragment: MustacheParent {
-    func child(named name: String) -> Any? {
+// The values read most often, once for each run of text.
+extension SearchModel.Fragment: TemplateScope, TemplateValueConvertible {
+    var templateValue: TemplateValue? { .scope(self) }
+
+    func value(named name: Substring) -> TemplateValue? {
         switch name {
-        case "text": text
-        case "isMatch": isMatch
+        case "text": .text(text)
+        case "isMatch": .flag(isMatch)
         default: nil
         }
     }

@@ -1,11 +1,10 @@
-import Mustache
-
 /// The site's templates, compiled into the binary so that it needs no files beside it.
 enum Templates {
-    static func library() throws -> MustacheLibrary {
-        MustacheContentTypes.register(MarkupEscaping(), named: MarkupEscaping.name)
-        var library = MustacheLibrary()
-        for (name, text) in [
+    static func library() throws -> TemplateLibrary {
+        try TemplateLibrary(sources)
+    }
+
+    static let sources: [(name: String, text: String)] = [
             ("layout", layout), ("documentList", documentList),
             ("pager", pager), ("reading", reading), ("home", home), ("list", list), ("error", error),
             ("search", search), ("csrf", csrf), ("signForm", signForm), ("profile", profile), ("personal", personal),
@@ -17,9 +16,5 @@ enum Templates {
             ("adminReportItem", adminReportItem), ("settingField", settingField), ("preview", preview),
             ("advert", advert), ("comments", comments), ("comment", comment), ("commentsPage", commentsPage), ("adminComments", adminComments),
             ("copyrightForm", copyrightForm), ("adminCopyright", adminCopyright), ("adminTakedowns", adminTakedowns),
-        ] {
-            try library.register("{{% CONTENT_TYPE: \(MarkupEscaping.name)}}" + text, named: name)
-        }
-        return library
-    }
+        ]
 }
