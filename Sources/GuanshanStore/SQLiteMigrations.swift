@@ -82,7 +82,7 @@ enum SQLiteMigrations {
                 )
                 """)
             for row in try Row.fetchAll(db, sql: "SELECT id, body FROM document") {
-                let blocks = try StoredJSON.decode([Block].self, row["body"])
+                let blocks = try BlockJSON.decode(row["body"])
                 try db.execute(
                     sql: "INSERT INTO document_text (id, plain_text) VALUES (?, ?)", arguments: [row["id"], BlockTexts.join(blocks)])
             }

@@ -187,7 +187,7 @@ extension SQLiteStore {
     public func documentBodies(afterID: Int64, limit: Int) async throws -> [(id: Int64, blocks: [Block])] {
         try await writer.read { db in
             try Row.fetchAll(db, sql: "SELECT id, body FROM document WHERE id > ? ORDER BY id LIMIT ?", arguments: [afterID, limit]).map {
-                (id: $0["id"], blocks: try StoredJSON.decode([Block].self, $0["body"]))
+                (id: $0["id"], blocks: try BlockJSON.decode($0["body"]))
             }
         }
     }

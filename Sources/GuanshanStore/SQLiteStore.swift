@@ -101,7 +101,7 @@ public struct SQLiteStore: Store {
             created: row["created_at"],
             updated: row["updated_at"],
             revision: row["revision"],
-            blocks: try StoredJSON.decode([Block].self, row["body"]),
+            blocks: try BlockJSON.decode(row["body"]),
             metrics: DocumentMetrics(
                 characterCount: summary.characterCount,
                 readingMinutes: summary.readingMinutes,

@@ -109,7 +109,7 @@ extension PostgresStore: Store {
             created: try row.get("created_at"),
             updated: try row.get("updated_at"),
             revision: try row.get("revision"),
-            blocks: try StoredJSON.decode([Block].self, try row.get("body")),
+            blocks: try BlockJSON.decode(try row.get("body")),
             metrics: DocumentMetrics(
                 characterCount: summary.characterCount,
                 readingMinutes: summary.readingMinutes,

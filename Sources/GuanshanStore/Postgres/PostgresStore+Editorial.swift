@@ -197,7 +197,7 @@ extension PostgresStore: EditorialStore {
 
     public func documentBodies(afterID: Int64, limit: Int) async throws -> [(id: Int64, blocks: [Block])] {
         try await client.rows("SELECT id, body FROM document WHERE id > \(afterID) ORDER BY id LIMIT \(limit)").map { row in
-            (id: try row.get("id"), blocks: try StoredJSON.decode([Block].self, try row.get("body")))
+            (id: try row.get("id"), blocks: try BlockJSON.decode(try row.get("body")))
         }
     }
 
