@@ -95,9 +95,7 @@ struct PageContext {
     /// How the reader likes pages set (`ReadingStyle`).
     var readingStyle = ReadingStyle.standard
 
-    var strings: Strings {
-        _read { yield language.strings }
-    }
+    var strings: Strings { language.strings }
 
     func date(_ date: Date) -> String { strings.date(DateParts(date, in: settings.timeZone)) }
     func dateTime(_ date: Date) -> String { strings.dateTime(DateParts(date, in: settings.timeZone)) }

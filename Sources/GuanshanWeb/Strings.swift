@@ -5,14 +5,10 @@ public enum Language: String, Sendable, CaseIterable {
     case zhHans = "zh-CN"
     case en
 
-    /// Lent, not copied: a copy of every word (and a release of each after) cost more than the words a
-    /// page reads from it.
     var strings: Strings {
-        _read {
-            switch self {
-            case .zhHans: yield Strings.chinese
-            case .en: yield Strings.english
-            }
+        switch self {
+        case .zhHans: .chinese
+        case .en: .english
         }
     }
 
@@ -29,89 +25,240 @@ public enum Language: String, Sendable, CaseIterable {
 }
 
 /// Every word of the interface, one table per language; templates read them as `{{t.name}}`.
-struct Strings: Sendable {
-    var htmlLang: String
-    var home: String
-    var categories: String
-    var newest: String
-    var mostRead: String
-    var shared: String
-    var time: String
-    var addFavorite: String
-    var previousPage: String
-    var nextPage: String
-    var wholeDocument: String
-    var pagedReading: String
-    var contents: String
-    var views: String
-    var tags: String
-    var download: String
-    var downloadLabels: [String: String]
-    var emptyLibrary: String
-    var notFoundTitle: String
-    var notFoundText: String
-    var errorTitle: String
-    var errorText: String
-    var badRequestTitle: String
-    var badRequestText: String
-    var unavailableTitle: String
-    var unavailableText: String
+/// A class, so that reading one word of it (`context.strings.listMeta(…)`) copies a reference and not
+/// each of its words: a struct of this size was copied whole, a retain and a release of every field,
+/// at each word a page read.
+final class Strings: Sendable {
+    let htmlLang: String
+    let home: String
+    let categories: String
+    let newest: String
+    let mostRead: String
+    let shared: String
+    let time: String
+    let addFavorite: String
+    let previousPage: String
+    let nextPage: String
+    let wholeDocument: String
+    let pagedReading: String
+    let contents: String
+    let views: String
+    let tags: String
+    let download: String
+    let downloadLabels: [String: String]
+    let emptyLibrary: String
+    let notFoundTitle: String
+    let notFoundText: String
+    let errorTitle: String
+    let errorText: String
+    let badRequestTitle: String
+    let badRequestText: String
+    let unavailableTitle: String
+    let unavailableText: String
     /// A write refused because the disk is full.
-    var diskFullText: String
-    var backHome: String
-    var documentsInCategory: String
-    var documentsTagged: String
-    var pagesLabel: String
-    var switchLanguage: String
-    var switchLanguageCode: String
-    var footer: String
-    var search: String
-    var searchPlaceholder: String
-    var allCategories: String
-    var searchEmptyHint: String
-    var searchTips: String
-    var searchTooLong: String
-    var account: AccountStrings
-    var admin: AdminStrings
-    var security: SecurityLogStrings
-    var sharing: SharingStrings
-    var community: CommunityStrings
-    var style: ReadingStyleStrings
-    var searching: SearchStrings
+    let diskFullText: String
+    let backHome: String
+    let documentsInCategory: String
+    let documentsTagged: String
+    let pagesLabel: String
+    let switchLanguage: String
+    let switchLanguageCode: String
+    let footer: String
+    let search: String
+    let searchPlaceholder: String
+    let allCategories: String
+    let searchEmptyHint: String
+    let searchTips: String
+    let searchTooLong: String
+    let account: AccountStrings
+    let admin: AdminStrings
+    let security: SecurityLogStrings
+    let sharing: SharingStrings
+    let community: CommunityStrings
+    let style: ReadingStyleStrings
+    let searching: SearchStrings
     /// Under the QR code of the page's address (the reference's `微信扫码分享`).
-    var shareCaption: String
-    var shareImageAlt: String
+    let shareCaption: String
+    let shareImageAlt: String
     /// The promo widget's heading (the reference's `领取福利`).
-    var promoTitle: String
+    let promoTitle: String
     /// What an admin sees where the share code goes while the site address is not set.
-    var shareHint: String
-    var shareHintLink: String
+    let shareHint: String
+    let shareHintLink: String
     /// The heading of the documents close in content, at the end of a document.
-    var related: String
+    let related: String
 
     /// `共计{count}个字,预计阅读时长{minutes}分钟`, the line the reference page shows.
-    var countLine: @Sendable (Int, Int) -> String
+    let countLine: @Sendable (Int, Int) -> String
     /// The link to a document's original: its format and size (`PDF`, `1.2 MB`).
-    var originalFile: @Sendable (String, String) -> String
-    var recognizedByOCR: String
-    var preview: String
-    var previewPageAlt: @Sendable (Int) -> String
-    var previewMore: @Sendable (Int, Int) -> String
-    var previewBack: String
-    var sourcePage: @Sendable (Int) -> String
+    let originalFile: @Sendable (String, String) -> String
+    let recognizedByOCR: String
+    let preview: String
+    let previewPageAlt: @Sendable (Int) -> String
+    let previewMore: @Sendable (Int, Int) -> String
+    let previewBack: String
+    let sourcePage: @Sendable (Int) -> String
     /// The page marker after a title: `(第2/4页)`.
-    var pageMarker: @Sendable (Int, Int) -> String
-    var pageLabel: @Sendable (Int) -> String
-    var documentCount: @Sendable (Int) -> String
-    var viewCount: @Sendable (Int) -> String
-    var listMeta: @Sendable (Int, Int) -> String
+    let pageMarker: @Sendable (Int, Int) -> String
+    let pageLabel: @Sendable (Int) -> String
+    let documentCount: @Sendable (Int) -> String
+    let viewCount: @Sendable (Int) -> String
+    let listMeta: @Sendable (Int, Int) -> String
     /// A day as the language writes it, in the site's time zone.
-    var date: @Sendable (DateParts) -> String
-    var dateTime: @Sendable (DateParts) -> String
-    var searchTitle: @Sendable (String) -> String
-    var searchCount: @Sendable (Int) -> String
-    var searchNoResults: @Sendable (String) -> String
-    var matchOnPage: @Sendable (Int) -> String
+    let date: @Sendable (DateParts) -> String
+    let dateTime: @Sendable (DateParts) -> String
+    let searchTitle: @Sendable (String) -> String
+    let searchCount: @Sendable (Int) -> String
+    let searchNoResults: @Sendable (String) -> String
+    let matchOnPage: @Sendable (Int) -> String
+
+    init(
+        htmlLang: String,
+        home: String,
+        categories: String,
+        newest: String,
+        mostRead: String,
+        shared: String,
+        time: String,
+        addFavorite: String,
+        previousPage: String,
+        nextPage: String,
+        wholeDocument: String,
+        pagedReading: String,
+        contents: String,
+        views: String,
+        tags: String,
+        download: String,
+        downloadLabels: [String: String],
+        emptyLibrary: String,
+        notFoundTitle: String,
+        notFoundText: String,
+        errorTitle: String,
+        errorText: String,
+        badRequestTitle: String,
+        badRequestText: String,
+        unavailableTitle: String,
+        unavailableText: String,
+        diskFullText: String,
+        backHome: String,
+        documentsInCategory: String,
+        documentsTagged: String,
+        pagesLabel: String,
+        switchLanguage: String,
+        switchLanguageCode: String,
+        footer: String,
+        search: String,
+        searchPlaceholder: String,
+        allCategories: String,
+        searchEmptyHint: String,
+        searchTips: String,
+        searchTooLong: String,
+        account: AccountStrings,
+        admin: AdminStrings,
+        security: SecurityLogStrings,
+        sharing: SharingStrings,
+        community: CommunityStrings,
+        style: ReadingStyleStrings,
+        searching: SearchStrings,
+        shareCaption: String,
+        shareImageAlt: String,
+        promoTitle: String,
+        shareHint: String,
+        shareHintLink: String,
+        related: String,
+        countLine: @escaping @Sendable (Int, Int) -> String,
+        originalFile: @escaping @Sendable (String, String) -> String,
+        recognizedByOCR: String,
+        preview: String,
+        previewPageAlt: @escaping @Sendable (Int) -> String,
+        previewMore: @escaping @Sendable (Int, Int) -> String,
+        previewBack: String,
+        sourcePage: @escaping @Sendable (Int) -> String,
+        pageMarker: @escaping @Sendable (Int, Int) -> String,
+        pageLabel: @escaping @Sendable (Int) -> String,
+        documentCount: @escaping @Sendable (Int) -> String,
+        viewCount: @escaping @Sendable (Int) -> String,
+        listMeta: @escaping @Sendable (Int, Int) -> String,
+        date: @escaping @Sendable (DateParts) -> String,
+        dateTime: @escaping @Sendable (DateParts) -> String,
+        searchTitle: @escaping @Sendable (String) -> String,
+        searchCount: @escaping @Sendable (Int) -> String,
+        searchNoResults: @escaping @Sendable (String) -> String,
+        matchOnPage: @escaping @Sendable (Int) -> String
+    ) {
+        self.htmlLang = htmlLang
+        self.home = home
+        self.categories = categories
+        self.newest = newest
+        self.mostRead = mostRead
+        self.shared = shared
+        self.time = time
+        self.addFavorite = addFavorite
+        self.previousPage = previousPage
+        self.nextPage = nextPage
+        self.wholeDocument = wholeDocument
+        self.pagedReading = pagedReading
+        self.contents = contents
+        self.views = views
+        self.tags = tags
+        self.download = download
+        self.downloadLabels = downloadLabels
+        self.emptyLibrary = emptyLibrary
+        self.notFoundTitle = notFoundTitle
+        self.notFoundText = notFoundText
+        self.errorTitle = errorTitle
+        self.errorText = errorText
+        self.badRequestTitle = badRequestTitle
+        self.badRequestText = badRequestText
+        self.unavailableTitle = unavailableTitle
+        self.unavailableText = unavailableText
+        self.diskFullText = diskFullText
+        self.backHome = backHome
+        self.documentsInCategory = documentsInCategory
+        self.documentsTagged = documentsTagged
+        self.pagesLabel = pagesLabel
+        self.switchLanguage = switchLanguage
+        self.switchLanguageCode = switchLanguageCode
+        self.footer = footer
+        self.search = search
+        self.searchPlaceholder = searchPlaceholder
+        self.allCategories = allCategories
+        self.searchEmptyHint = searchEmptyHint
+        self.searchTips = searchTips
+        self.searchTooLong = searchTooLong
+        self.account = account
+        self.admin = admin
+        self.security = security
+        self.sharing = sharing
+        self.community = community
+        self.style = style
+        self.searching = searching
+        self.shareCaption = shareCaption
+        self.shareImageAlt = shareImageAlt
+        self.promoTitle = promoTitle
+        self.shareHint = shareHint
+        self.shareHintLink = shareHintLink
+        self.related = related
+        self.countLine = countLine
+        self.originalFile = originalFile
+        self.recognizedByOCR = recognizedByOCR
+        self.preview = preview
+        self.previewPageAlt = previewPageAlt
+        self.previewMore = previewMore
+        self.previewBack = previewBack
+        self.sourcePage = sourcePage
+        self.pageMarker = pageMarker
+        self.pageLabel = pageLabel
+        self.documentCount = documentCount
+        self.viewCount = viewCount
+        self.listMeta = listMeta
+        self.date = date
+        self.dateTime = dateTime
+        self.searchTitle = searchTitle
+        self.searchCount = searchCount
+        self.searchNoResults = searchNoResults
+        self.matchOnPage = matchOnPage
+    }
 
     static let chinese = Strings(
         htmlLang: "zh-CN", home: "首页", categories: "分类", newest: "最新文档", mostRead: "最多阅读",

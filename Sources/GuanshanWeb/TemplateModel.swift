@@ -8,10 +8,20 @@ import Synchronization
 protocol TemplateModel: TemplateScope, TemplateValueConvertible {}
 
 extension TemplateModel {
-    var templateValue: TemplateValue? { .scope(self) }
+    /// The model with its readers, found once here rather than at each tag that reads it.
+    var templateValue: TemplateValue? { .scope(ReadableModel(model: self, readers: FieldIndex<Self>.readers)) }
 
     func value(named name: Substring) -> TemplateValue? {
-        FieldIndex<Self>.readers[name]?(self)
+        FieldIndex<Self>.readers.readers[name]?(self)
+    }
+}
+
+private struct ReadableModel<Model>: TemplateScope {
+    let model: Model
+    let readers: FieldIndex<Model>.Readers
+
+    func value(named name: Substring) -> TemplateValue? {
+        readers.readers[name]?(model)
     }
 }
 
@@ -19,10 +29,15 @@ extension TemplateModel {
 private enum FieldIndex<Model> {
     typealias Reader = @Sendable (Model) -> TemplateValue?
 
+    final class Readers: Sendable {
+        let readers: [Substring: Reader]
+        init(_ readers: [Substring: Reader]) { self.readers = readers }
+    }
+
     /// Made once per type, on first use (a generic type cannot have a stored static property of its own).
-    static var readers: [Substring: Reader] {
+    static var readers: Readers {
         let key = ObjectIdentifier(Model.self)
-        if let known = FieldTables.tables.withLock({ $0[key] }) as? Table { return known.readers }
+        if let known = FieldTables.tables.withLock({ $0[key] }) as? Readers { return known }
         var readers: [Substring: Reader] = [:]
         _ = _forEachFieldWithKeyPath(of: Model.self) { name, path in
             let valueType = type(of: path).valueType
@@ -34,18 +49,14 @@ private enum FieldIndex<Model> {
             }
             return true
         }
-        FieldTables.tables.withLock { $0[key] = Table(readers: readers) }
-        return readers
+        let made = Readers(readers)
+        FieldTables.tables.withLock { $0[key] = made }
+        return made
     }
 
     private static func reader<Value: TemplateValueConvertible>(_ path: PartialKeyPath<Model>, as: Value.Type) -> Reader {
         let typed = UncheckedPath(path: path as! KeyPath<Model, Value>)
         return { $0[keyPath: typed.path].templateValue }
-    }
-
-    final class Table: Sendable {
-        let readers: [Substring: Reader]
-        init(readers: [Substring: Reader]) { self.readers = readers }
     }
 }
 
