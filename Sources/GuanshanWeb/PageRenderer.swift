@@ -1,5 +1,6 @@
 import Foundation
 import GuanshanLibrary
+import GuanshanModel
 import GuanshanRequestParsing
 import Hummingbird
 import HummingbirdCore
@@ -14,6 +15,7 @@ struct PageRenderer: Sendable {
     let comments: CommentService?
     let templates: TemplateLibrary
     let cache: PageCache
+    private let categories = StampedMemo<[GuanshanModel.Category]>()
 
     init(
         reading: ReadingService, formKey: FormKey, contributions: Contributions? = nil, comments: CommentService? = nil,
@@ -31,7 +33,8 @@ struct PageRenderer: Sendable {
     func context(for request: Request, _ site: SiteRequestContext) async throws -> PageContext {
         let formToken = try await FormGuardMiddleware.formSecret(site).asyncMap { try await formKey.token(for: $0) }
         var context = PageContext(
-            language: Language(request: request), settings: site.settings, categories: try await reading.categories(),
+            language: Language(request: request), settings: site.settings,
+            categories: try await categories.value(stamp: site.stamp) { try await reading.categories() },
             visitor: site.visitor, formToken: formToken, path: request.uri.path + (request.uri.query.map { "?\($0)" } ?? ""))
         context.readingStyle = ReadingStyle(cookies: request.cookies)
         if let visitor = site.visitor, let contributions {
