@@ -7,7 +7,10 @@ public enum BlockTexts {
     static let separator: Character = "\u{1E}"
 
     public static func join(_ blocks: [Block]) -> String {
-        blocks.map { $0.plainText.replacingOccurrences(of: String(separator), with: " ") }.joined(separator: String(separator))
+        blocks.map { block in
+            let text = block.plainText
+            return text.utf8.contains(0x1E) ? text.replacingOccurrences(of: String(separator), with: " ") : text
+        }.joined(separator: String(separator))
     }
 
     /// The block texts, sharing `text`'s storage.

@@ -38,20 +38,21 @@ public struct SQLiteStore: Store {
 
     private static func insert(_ encoded: EncodedDocument, into db: Database) throws -> SaveOutcome {
         let document = encoded.document
-        if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE content_hash = ?", arguments: [document.metrics.contentHash]) {
+        if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE content_hash = ?"), arguments: [document.metrics.contentHash]) {
             return .duplicate(of: existing)
         }
-        if let id = document.id, try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [id]) == true {
+        if let id = document.id, try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM document WHERE id = ?"), arguments: [id]) == true {
             return .idTaken(id)
         }
         let categoryID = try document.category.map { try findOrCreateCategory($0, in: db) }
         let published: Date? = document.status == .published ? document.created : nil
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO document (id, title, sharer, category_id, status, created_at, published_at, updated_at,
                     body, character_count, reading_minutes, pages, outline, content_hash, fingerprint, owner_id, near_duplicate_of)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 document.id, document.title, document.sharer, categoryID, document.status.rawValue,
                 document.created, published, Date(),
@@ -60,19 +61,18 @@ public struct SQLiteStore: Store {
                 document.nearDuplicateOf,
             ])
         let id = db.lastInsertedRowID
-        try db.execute(sql: "INSERT INTO document_text (id, plain_text) VALUES (?, ?)", arguments: [id, encoded.plainText])
+        try db.cachedStatement(sql: "INSERT INTO document_text (id, plain_text) VALUES (?, ?)").execute(arguments: [id, encoded.plainText])
         try setTags(document.tags, of: id, in: db)
         if let original = document.original { try link(original, to: id, in: db) }
         return .inserted(id: id)
     }
 
     static func setTags(_ tags: [String], of id: Int64, in db: Database) throws {
-        try db.execute(sql: "DELETE FROM document_tag WHERE document_id = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM document_tag WHERE document_id = ?").execute(arguments: [id])
         for (position, tag) in distinct(tags).enumerated() {
-            try db.execute(sql: "INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING", arguments: [tag])
-            try db.execute(
-                sql: "INSERT INTO document_tag (document_id, tag_id, position) SELECT ?, id, ? FROM tag WHERE name = ?",
-                arguments: [id, position, tag])
+            try db.cachedStatement(sql: "INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING").execute(arguments: [tag])
+            try db.cachedStatement(sql: "INSERT INTO document_tag (document_id, tag_id, position) SELECT ?, id, ? FROM tag WHERE name = ?")
+                .execute(arguments: [id, position, tag])
         }
     }
 
@@ -326,7 +326,7 @@ public struct SQLiteStore: Store {
     }
 
     static func findOrCreateCategory(_ category: CategoryName, in db: Database) throws -> Int64 {
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM category WHERE name = ?", arguments: [category.name]) {
+        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM category WHERE name = ?"), arguments: [category.name]) {
             return id
         }
         var slug = category.slug
