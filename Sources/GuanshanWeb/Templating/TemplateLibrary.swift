@@ -10,14 +10,12 @@ struct TemplateLibrary: Sendable {
         for (name, text) in sources {
             do {
                 templates[name] = try TemplateParser.parse(text)
-            } catch {
-                throw TemplateParser.Failure(message: "\(name): \(error)", offset: 0)
+            } catch let failure as TemplateParser.Failure {
+                throw TemplateParser.Failure(message: "\(name): \(failure.message)", offset: failure.offset)
             }
         }
         self.templates = templates
     }
-
-    func has(_ name: String) -> Bool { templates[name] != nil }
 
     /// Template `name` written with `model` as its outermost scope; nil when there is no such template.
     func render(_ model: Any, template name: String) -> String? {
