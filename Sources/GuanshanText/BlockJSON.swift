@@ -84,6 +84,11 @@ public enum BlockJSON {
             return true
         }
 
+        /// An optional member's value: nil for `null`, as `decodeIfPresent` reads it.
+        mutating func orNull<T>(_ value: (inout Reader) throws -> T) throws -> T? {
+            isNull() ? nil : try value(&self)
+        }
+
         mutating func bool() throws -> Bool {
             skipSpace()
             if bytes[position...].starts(with: "true".utf8) {
@@ -222,10 +227,10 @@ public enum BlockJSON {
             try object { reader, key in
                 switch key {
                 case "t": text = try reader.string()
-                case "e": emphasis = reader.isNull() ? false : try reader.bool()
-                case "s": strong = reader.isNull() ? false : try reader.bool()
-                case "c": code = reader.isNull() ? false : try reader.bool()
-                case "h": link = reader.isNull() ? nil : try reader.string()
+                case "e": emphasis = try reader.orNull { try $0.bool() } ?? false
+                case "s": strong = try reader.orNull { try $0.bool() } ?? false
+                case "c": code = try reader.orNull { try $0.bool() } ?? false
+                case "h": link = try reader.orNull { try $0.string() }
                 default: try reader.skipValue()
                 }
             }
@@ -245,13 +250,13 @@ public enum BlockJSON {
             try object { reader, key in
                 switch key {
                 case "k": kind = try reader.string()
-                case "l": level = reader.isNull() ? nil : try reader.int()
-                case "o": ordered = reader.isNull() ? nil : try reader.bool()
+                case "l": level = try reader.orNull { try $0.int() }
+                case "o": ordered = try reader.orNull { try $0.bool() }
                 case "s": spans = try reader.array { try $0.span() }
-                case "g": language = reader.isNull() ? nil : try reader.string()
+                case "g": language = try reader.orNull { try $0.string() }
                 case "x": text = try reader.string()
                 case "r": rows = try reader.array { try $0.array { try $0.array { try $0.span() } } }
-                case "hr": headerRows = reader.isNull() ? nil : try reader.int()
+                case "hr": headerRows = try reader.orNull { try $0.int() }
                 default: try reader.skipValue()
                 }
             }

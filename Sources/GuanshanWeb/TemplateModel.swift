@@ -5,15 +5,11 @@ import Synchronization
 /// the type's metadata (the standard library's `_forEachFieldWithKeyPath`): a key path, and what kind of
 /// value the field's type holds (text, a flag, a list, a model), so that a tag reads the one field it
 /// names, as compiled code would, without reflecting the model or casting what it finds.
-protocol TemplateModel: TemplateScope, TemplateValueConvertible {}
+protocol TemplateModel: TemplateValueConvertible {}
 
 extension TemplateModel {
     /// The model with its readers, found once here rather than at each tag that reads it.
     var templateValue: TemplateValue? { .scope(ReadableModel(model: self, readers: FieldIndex<Self>.readers)) }
-
-    func value(named name: Substring) -> TemplateValue? {
-        FieldIndex<Self>.readers.readers[name]?(self)
-    }
 }
 
 private struct ReadableModel<Model>: TemplateScope {

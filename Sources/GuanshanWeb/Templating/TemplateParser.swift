@@ -13,7 +13,7 @@ indirect enum TemplateNode: Sendable {
 }
 
 /// A name as a tag writes it: `.`, `a.b.c`, `.a` (the top scope only), with `empty(…)` around it.
-struct TemplateName: Equatable, Sendable {
+struct TemplateName: Sendable {
     var parts: [Substring]
     /// `.` (parts empty) or `.a`: looked up in the top scope only.
     var isLocal: Bool
@@ -32,7 +32,8 @@ struct TemplateParser {
     }
 
     private struct State {
-        var sectionName: (TemplateName, String)?
+        /// The open section's, block's or parent's name as written, which its end tag must repeat.
+        var sectionName: String?
         var newLine = true
         var isPartialDefinition = false
         var isPartialDefinitionTopLevel = false
@@ -116,14 +117,14 @@ struct TemplateParser {
                 let (name, raw) = try parseName()
                 if isStandalone(state) { setNewLine = true } else { flushWhiteSpace() }
                 var inner = state
-                inner.sectionName = (name, raw)
+                inner.sectionName = raw
                 inner.isPartialDefinitionTopLevel = false
                 if !setNewLine { inner.newLine = false }
                 nodes.append(.section(name, inverted: inverted, try parse(inner)))
             case "/":
                 position += 1
                 let (_, raw) = try parseName()
-                guard raw == state.sectionName?.1 else { throw fail("{{/\(raw)}} closes no open {{#\(raw)}}") }
+                guard raw == state.sectionName else { throw fail("{{/\(raw)}} closes no open {{#\(raw)}}") }
                 if !isStandalone(state) { flushWhiteSpace() }
                 return nodes
             case "!":
@@ -154,7 +155,7 @@ struct TemplateParser {
                 if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)) }
                 if isStandalone(state) { setNewLine = true }
                 var inner = state
-                inner.sectionName = (TemplateName(parts: [name[...]], isLocal: false, askingEmpty: false), name)
+                inner.sectionName = name
                 inner.newLine = true
                 inner.isPartialDefinition = true
                 inner.isPartialDefinitionTopLevel = true
@@ -173,7 +174,7 @@ struct TemplateParser {
                 let (name, raw) = try parseName()
                 guard !name.askingEmpty else { throw fail("a block takes no transform") }
                 var inner = state
-                inner.sectionName = (name, raw)
+                inner.sectionName = raw
                 inner.isPartialDefinitionTopLevel = false
                 if state.isPartialDefinitionTopLevel {
                     if isStandalone(state) { setNewLine = true }
@@ -195,7 +196,7 @@ struct TemplateParser {
             }
             state.newLine = setNewLine
         }
-        guard state.sectionName == nil else { throw fail("{{#\(state.sectionName!.1)}} is never closed") }
+        if let open = state.sectionName { throw fail("{{#\(open)}} is never closed") }
         return nodes
     }
 

@@ -58,7 +58,7 @@ struct KeyedScope: TemplateScope {
 }
 
 /// A value whose kind is known from its type.
-protocol TemplateValueConvertible {
+protocol TemplateValueConvertible: SendableMetatype {
     var templateValue: TemplateValue? { get }
 }
 
